@@ -1,0 +1,77 @@
+"""The typer application object and the options every command shares.
+
+Command modules (`entries`, `keys`, `maintenance`, `prompts`, `redact`, `research`...) import `app`
+from here and register themselves; `main.py` imports them all and runs the app. Nothing heavy
+(SQLCipher, Textual) is imported at module level, so `--help` and completion stay fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="peerjournal",
+    help="A private, encrypted journal for peer health education programs.",
+    no_args_is_help=False,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass
+class Globals:
+    """Options given before the command, shared by every command through the click context."""
+
+    journal_dir: Path | None = None
+    passphrase_file: str | None = None
+
+
+def globals_of(ctx: typer.Context) -> Globals:
+    """The `Globals` of the running command (set by `main_callback`)."""
+    root = ctx.find_root()
+    if not isinstance(root.obj, Globals):
+        root.obj = Globals()
+    return root.obj
+
+
+@app.callback(invoke_without_command=True)
+def main_callback(
+    ctx: typer.Context,
+    journal: Annotated[
+        Path | None,
+        typer.Option(
+            "--journal",
+            "-j",
+            envvar="PEERJOURNAL_DIR",
+            help="Journal directory (default: your user data folder). Env: PEERJOURNAL_DIR.",
+            show_default=False,
+        ),
+    ] = None,
+    passphrase_file: Annotated[
+        str | None,
+        typer.Option(
+            "--passphrase-file",
+            envvar="PEERJOURNAL_PASSPHRASE_FILE",
+            help="Read the passphrase from this file ('-' reads one line from stdin) instead of asking.",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    """A private, encrypted journal. With no command, opens the journal app."""
+    ctx.obj = Globals(journal_dir=journal, passphrase_file=passphrase_file)
+    if version:
+        from peerjournal import __version__
+
+        typer.echo(f"peerjournal {__version__}")
+        raise typer.Exit()
+    if ctx.invoked_subcommand is None:
+        from peerjournal.cli.launch import launch_default
+
+        launch_default(ctx.obj)

@@ -1,0 +1,3 @@
+"""Commands: maintenance (being written)."""
+
+from peerjournal.cli.app import app  # noqa: F401

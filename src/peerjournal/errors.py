@@ -1,0 +1,147 @@
+"""The errors a person using peerjournal can meet, each with its one-line message.
+
+Every face (CLI, TUI) turns a `PeerJournalError` into one line for the person: the CLI prints it on
+stderr and exits with `exit_code`; the TUI shows it as a notification or beside the field. Messages
+say what happened and, where there is one, the way out. They never include entry content.
+"""
+
+from __future__ import annotations
+
+
+class PeerJournalError(Exception):
+    """Base of every error meant for the person at the keyboard, not for a traceback."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(PeerJournalError):
+    """The command was called with something it cannot use (bad id, date, flag, input)."""
+
+    exit_code = 2
+
+
+class InvalidInput(UsageError):
+    """Text or a value given by the person is not acceptable (bad UTF-8, control characters...)."""
+
+
+class NoJournal(PeerJournalError):
+    """The directory holds no journal yet."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(f"no journal at {path}; create one with `peerjournal init`")
+
+
+class NotAJournal(PeerJournalError):
+    """The directory exists and holds other things, so it is not a journal."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(f"{path} is not a peerjournal journal (no journal.db or key file in it)")
+
+
+class JournalExists(PeerJournalError):
+    def __init__(self, path: object) -> None:
+        super().__init__(f"a journal already exists at {path}")
+
+
+class JournalInUse(PeerJournalError):
+    """Another process (a second window, a running command) holds the journal's lock."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"journal is in use by another peerjournal window or command ({path}); close it and try again"
+        )
+
+
+class WrongSecret(PeerJournalError):
+    """The passphrase or recovery code does not open the key file."""
+
+
+class KeyFileMissing(PeerJournalError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"the journal's key file is missing ({path}); without it the journal cannot be opened. "
+            "Restore keyslots.json from a backup of this journal"
+        )
+
+
+class KeyFileDamaged(PeerJournalError):
+    def __init__(self, path: object, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            f"the journal's key file is damaged{extra}: {path}. Restore keyslots.json from a backup "
+            "of this journal"
+        )
+
+
+class KeyFileMismatch(PeerJournalError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"the key file in {path} belongs to another journal, not to this journal.db. Put back this "
+            "journal's own keyslots.json (from a backup)"
+        )
+
+
+class DatabaseDamaged(PeerJournalError):
+    def __init__(self, path: object, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            f"the journal database is damaged or unreadable{extra}: {path}. Nothing was changed; "
+            "restore journal.db from a backup (`peerjournal backup` makes one)"
+        )
+
+
+class DatabaseMissing(PeerJournalError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"the journal database is missing ({path}); restore journal.db from a backup of this journal"
+        )
+
+
+class StorageFull(PeerJournalError):
+    def __init__(self) -> None:
+        super().__init__(
+            "the disk is full; nothing was saved by this command and the journal is unchanged. "
+            "Free some space and try again"
+        )
+
+
+class PermissionDenied(PeerJournalError):
+    def __init__(self, path: object) -> None:
+        super().__init__(f"permission denied: {path}; check that you own this folder and can write to it")
+
+
+class ReadOnlyJournal(PeerJournalError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"the journal at {path} is read-only here (read-only disk or folder); it can be read "
+            "but not changed"
+        )
+
+
+class NotFound(UsageError):
+    """An id or name the person gave matches nothing."""
+
+
+class Ambiguous(UsageError):
+    """A short id matches more than one entry."""
+
+
+class Cancelled(PeerJournalError):
+    """The person said no at a confirmation."""
+
+    exit_code = 1
+
+
+class SearchSyntaxError(UsageError):
+    def __init__(self, query: str) -> None:
+        super().__init__(
+            f"cannot understand the search {query!r}; use words, \"quoted phrases\", AND/OR/NOT, "
+            "and word* for prefixes"
+        )
