@@ -7,13 +7,38 @@ from here and register themselves; `main.py` imports them all and runs the app. 
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperGroup
+
+
+class PeerJournalGroup(TyperGroup):
+    """The root command group: every failure ends as one line on stderr and an exit code.
+
+    Done here rather than around `app()` so that `CliRunner`, `python -m peerjournal` and the
+    console script all behave the same.
+    """
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[override]
+        from peerjournal.cli.failures import run_guarded
+
+        code = run_guarded(
+            lambda: super(PeerJournalGroup, self).main(
+                args=args, prog_name=prog_name, complete_var=complete_var,
+                standalone_mode=False, **extra,
+            )
+        )
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
 
 app = typer.Typer(
+    cls=PeerJournalGroup,
     name="peerjournal",
     help="A private, encrypted journal for peer health education programs.",
     no_args_is_help=False,

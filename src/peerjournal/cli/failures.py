@@ -1,0 +1,57 @@
+"""Turn every way a command can fail into one line on stderr and an exit code, never a traceback."""
+
+from __future__ import annotations
+
+import errno
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import typer
+from typer._click import exceptions as click_exceptions
+
+from peerjournal.errors import PeerJournalError
+
+EXIT_INTERRUPTED = 130
+EXIT_BUG = 70
+
+
+def error_line(message: str) -> None:
+    """Print one line on stderr, the only form in which errors reach a terminal."""
+    one_line = " ".join(str(message).split())
+    sys.stderr.write(f"peerjournal: error: {one_line}\n")
+    sys.stderr.flush()
+
+
+def run_guarded(invoke: Callable[[], Any]) -> int:
+    """Run the command group non-standalone and return its exit code, printing any failure once."""
+    try:
+        result = invoke()
+        return result if isinstance(result, int) else 0
+    except PeerJournalError as exc:
+        error_line(exc.message)
+        return exc.exit_code
+    except typer.Exit as exc:
+        return exc.exit_code
+    except typer.Abort:
+        error_line("cancelled; nothing was changed")
+        return EXIT_INTERRUPTED
+    except click_exceptions.ClickException as exc:
+        error_line(f"{exc.format_message()} (see --help)")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        error_line("interrupted; nothing partial was saved")
+        return EXIT_INTERRUPTED
+    except OSError as exc:
+        if exc.errno == errno.EPIPE:
+            return 0
+        from peerjournal.vault.oserrors import describe_os_error
+
+        error_line(describe_os_error(exc))
+        return 1
+    except Exception as exc:  # the last wall: a bug must still not print content or a traceback
+        error_line(
+            f"unexpected problem ({type(exc).__name__}); nothing partial was saved. "
+            "Please report it (see SECURITY.md)"
+        )
+        return EXIT_BUG
