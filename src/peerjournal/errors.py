@@ -145,3 +145,105 @@ class SearchSyntaxError(UsageError):
             f"cannot understand the search {query!r}; use words, \"quoted phrases\", AND/OR/NOT, "
             "and word* for prefixes"
         )
+
+
+# --- research export and merge (export/, research/) ---
+
+
+class MalformedExport(UsageError):
+    """A file given as a peerjournal export cannot be read as one (damaged, cut short, not ours)."""
+
+    def __init__(self, detail: str, name: str = "the export") -> None:
+        super().__init__(f"{name} is not a readable peerjournal export: {detail}")
+
+
+class UnsupportedExportVersion(UsageError):
+    """The export was written by a newer peerjournal whose format this one does not know."""
+
+    def __init__(self, version: object, name: str = "the export") -> None:
+        super().__init__(
+            f"{name} uses export format version {version}, which this peerjournal cannot read; "
+            "update peerjournal and try again"
+        )
+
+
+class MixedStudies(UsageError):
+    """Exports from different studies were given to one merge."""
+
+    def __init__(self, first: str, other: str) -> None:
+        super().__init__(
+            f"these exports belong to different studies ({first!r} and {other!r}); "
+            "merge each study's exports separately"
+        )
+
+
+class ConflictingSnapshots(UsageError):
+    """Two different exports claim the same place in one participant's sequence."""
+
+    def __init__(self, participant_code: str, export_seq: int) -> None:
+        super().__init__(
+            f"two different exports of participant {participant_code} both carry number "
+            f"{export_seq}; keep only the one that was received last and merge again"
+        )
+
+
+class NotAnAgeFile(UsageError):
+    """The file is neither age-encrypted nor a plaintext peerjournal export."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"{name} is not an age-encrypted file (nor a plaintext peerjournal export); "
+            "check that you chose an export file"
+        )
+
+
+class WrongIdentity(UsageError):
+    """None of the given age identities can open the file."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"{name} was not encrypted to this identity; use the identity file whose public key "
+            "is in the prompt set's study block"
+        )
+
+
+class DamagedAgeFile(UsageError):
+    """The file starts like an age file but cannot be decrypted to the end."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is damaged or cut short and cannot be decrypted")
+
+
+class BadIdentityFile(UsageError):
+    """The identity file holds no usable age secret key."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"{name} holds no age identity (a line starting AGE-SECRET-KEY-1); "
+            "make one with `peerjournal research keygen -o FILE`"
+        )
+
+
+class BadRecipient(UsageError):
+    """The study's public key is not an age X25519 recipient."""
+
+    def __init__(self, recipient: str) -> None:
+        shown = recipient if len(recipient) <= 80 else recipient[:77] + "..."
+        super().__init__(
+            f"{shown!r} is not an age public key (age1...); ask the researchers for the key "
+            "made by `peerjournal research keygen`"
+        )
+
+
+class RefuseOverwrite(UsageError):
+    """A command would replace a file that already exists."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(f"{path} already exists; choose another file name or move the old file away")
+
+
+class InvalidReview(UsageError):
+    """A redaction added or restored in review does not fit the text it is meant for."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"a review change does not fit its item: {detail}")
