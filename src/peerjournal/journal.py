@@ -1,0 +1,176 @@
+"""The domain API that both faces (CLI and TUI) call. No Textual, no typer, no SQL here.
+
+A `Journal` is an unlocked journal directory. Its stores do the work:
+`journal.entries`, `journal.drafts`, `journal.settings`, and the lifecycle lives on the journal
+itself: create, open, lock, change secrets, rekey, back up, check.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peerjournal import errors
+from peerjournal.model import CheckReport, Stats
+from peerjournal.vault import keyslots
+from peerjournal.vault.drafts import DraftStore
+from peerjournal.vault.entries import EntryStore
+from peerjournal.vault.settings import SettingsStore
+from peerjournal.vault.vault import Vault, describe
+
+KdfParams = keyslots.KdfParams
+KDF_DEFAULT = keyslots.KDF_DEFAULT
+
+
+def secret_bytes(text: str) -> bytearray:
+    """A passphrase as the bytes the key derivation takes (caller zeroes it)."""
+    return bytearray(text.encode("utf-8"))
+
+
+class Journal:
+    """An unlocked journal. Close it (or use `with`) to zero the key and release the lock."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        db = vault.db
+        self.entries = EntryStore(db)
+        self.drafts = DraftStore(db)
+        self.settings = SettingsStore(db)
+        self._extend(db)
+
+    def _extend(self, db) -> None:
+        """Stores that other capabilities add (program, sharing, terms) attach here."""
+        from peerjournal.vault.terms import TermStore
+
+        self.terms = TermStore(db)
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    @staticmethod
+    def exists(directory: Path) -> bool:
+        return describe(directory) == "journal"
+
+    @classmethod
+    def create(
+        cls,
+        directory: Path,
+        passphrase: bytearray,
+        *,
+        kdf: KdfParams = KDF_DEFAULT,
+        with_recovery_code: bool = False,
+    ) -> tuple[Journal, str | None]:
+        """A new journal, and its recovery code when asked for (shown once, never stored)."""
+        journal = cls(Vault.create(directory, passphrase, kdf))
+        code = journal.new_recovery_code() if with_recovery_code else None
+        return journal, code
+
+    @classmethod
+    def open(cls, directory: Path, passphrase: bytearray) -> Journal:
+        return cls(Vault.open(directory, passphrase, keyslots.PASSPHRASE))
+
+    @classmethod
+    def open_with_recovery_code(cls, directory: Path, code: str) -> Journal:
+        secret = keyslots.normalise_recovery_code(code)
+        try:
+            return cls(Vault.open(directory, secret, keyslots.RECOVERY))
+        finally:
+            _zero(secret)
+
+    def close(self) -> None:
+        """Lock: close the database, zero the data key, release the journal for others."""
+        self._vault.close()
+
+    lock = close
+
+    @property
+    def is_open(self) -> bool:
+        return self._vault.is_open
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def directory(self) -> Path:
+        return self._vault.directory
+
+    @property
+    def warnings(self) -> list[str]:
+        """Things the person should know after opening (e.g. the key file backup was used)."""
+        return self._vault.warnings
+
+    # -- secrets ------------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: bytearray) -> None:
+        """Rewrap the data key under a new passphrase; the old one stops working at once."""
+        self._vault.set_secret(keyslots.PASSPHRASE, new_passphrase)
+
+    @property
+    def has_recovery_code(self) -> bool:
+        return self._vault.keyfile.has(keyslots.RECOVERY)
+
+    def new_recovery_code(self) -> str:
+        """Make (or replace) the recovery code. Returned once: the journal keeps only its wrap."""
+        code = keyslots.new_recovery_code()
+        secret = keyslots.normalise_recovery_code(code)
+        try:
+            self._vault.set_secret(keyslots.RECOVERY, secret)
+        finally:
+            _zero(secret)
+        return code
+
+    def remove_recovery_code(self) -> None:
+        self._vault.remove_secret(keyslots.RECOVERY)
+
+    def rekey(self, passphrase: bytearray) -> str | None:
+        """Replace the data key and re-encrypt everything (for a leaked passphrase or key file).
+
+        Old key files and backups stop opening this journal. A journal that had a recovery code
+        gets a new one (returned once), since the old code's slot wrapped the old key.
+        """
+        code = keyslots.new_recovery_code() if self.has_recovery_code else None
+        secret = keyslots.normalise_recovery_code(code) if code else None
+        try:
+            self._vault.rekey(passphrase, secret)
+        finally:
+            _zero(secret)
+        return code
+
+    # -- copies and checks --------------------------------------------------------------------
+
+    def backup(self, destination: Path) -> Path:
+        return self._vault.backup_to(destination)
+
+    def check(self) -> CheckReport:
+        from peerjournal.vault.check import check_vault
+
+        return check_vault(self._vault)
+
+    def stats(self) -> Stats:
+        entries = self.entries
+        first = entries.list(limit=1, newest_first=False)
+        last = entries.list(limit=1)
+        count, shared, sessions = self._vault.db.query(
+            "SELECT count(*), coalesce(sum(shared), 0), count(DISTINCT session_number) FROM entries"
+        )[0]
+        words = sum(entry.word_count for entry in entries.iter_all())
+        return Stats(
+            entries=count,
+            words=words,
+            shared=shared,
+            drafts=self.drafts.count(),
+            tags=entries.tag_counts(),
+            first=first[0].created_at if first else None,
+            last=last[0].created_at if last else None,
+            sessions_written=sessions,
+        )
+
+
+def _zero(buffer: bytearray | None) -> None:
+    from peerjournal.vault.files import zero
+
+    zero(buffer)
+
+
+__all__ = ["Journal", "KdfParams", "errors"]

@@ -1,0 +1,70 @@
+"""Encrypted backups: a consistent copy of the database under the same data key, plus the key file.
+
+SQLite's online backup copies a consistent snapshot page by page; the destination connection
+encrypts with the same data key, so plaintext never exists outside memory.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+from peerjournal import errors
+from peerjournal.vault import db as dbmod
+from peerjournal.vault import keystore
+from peerjournal.vault.files import create_private_file, fsync_dir, make_private_dir, zero
+
+if TYPE_CHECKING:
+    from peerjournal.vault.vault import Vault
+
+
+def write_backup(vault: Vault, destination: Path) -> Path:
+    destination = destination.expanduser().absolute()
+    if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
+        raise errors.UsageError(f"{destination} already exists and is not empty; choose a new folder")
+    if destination.resolve() == vault.directory.resolve():
+        raise errors.UsageError("the backup must go to another folder than the journal itself")
+    staging = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
+    try:
+        _write_into(vault, staging)
+        if destination.exists():
+            destination.rmdir()
+        os.replace(staging, destination)
+        fsync_dir(destination.parent)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        from peerjournal.vault.oserrors import as_domain_error
+
+        raise as_domain_error(exc, destination) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return destination
+
+
+def _write_into(vault: Vault, staging: Path) -> None:
+    make_private_dir(staging)
+    target = staging / dbmod.DB_NAME
+    create_private_file(target)
+    key = vault.data_key_for_copy()
+    try:
+        copy = dbmod.connect(target, key)
+    finally:
+        zero(key)
+    try:
+        copy.execute("PRAGMA journal_mode = DELETE")
+        vault.db.conn.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+    except sqlcipher3.Error as exc:
+        raise dbmod.as_domain_error(exc, target) from None
+    finally:
+        copy.close()
+    with open(target, "rb+") as handle:
+        os.fsync(handle.fileno())
+    keyfile = replace(vault.keyfile, db_salt=dbmod.file_salt(target).hex())
+    keystore.save(staging, keyfile)

@@ -1,0 +1,70 @@
+"""`peerjournal check`: is the database whole, is the key file sound, are permissions private?"""
+
+from __future__ import annotations
+
+import stat
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+from peerjournal.model import CheckReport
+from peerjournal.vault import db as dbmod
+from peerjournal.vault import keyslots, keystore
+
+if TYPE_CHECKING:
+    from peerjournal.vault.vault import Vault
+
+
+def check_vault(vault: Vault) -> CheckReport:
+    problems: list[str] = []
+    notes: list[str] = []
+    conn = vault.db.conn
+    try:
+        cipher = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        if cipher:
+            problems.append(f"encrypted pages fail their integrity check ({len(cipher)} problems)")
+        else:
+            notes.append("encryption: every page authenticates")
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            problems.append(f"database structure: {result[0]}")
+        else:
+            notes.append("database structure: ok")
+        conn.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)")
+        notes.append("search index: ok")
+    except sqlcipher3.Error as exc:
+        problems.append(f"database: {exc}")
+    problems.extend(_check_keyfiles(vault, notes))
+    problems.extend(_check_permissions(vault))
+    return CheckReport(problems=tuple(problems), notes=tuple(notes))
+
+
+def _check_keyfiles(vault: Vault, notes: list[str]) -> list[str]:
+    problems = []
+    for path in (keystore.key_path(vault.directory), keystore.backup_path(vault.directory)):
+        if not path.exists():
+            problems.append(f"{path.name} is missing")
+            continue
+        try:
+            parsed = keyslots.loads(path.read_bytes())
+        except keyslots.KeyFileFormatError as exc:
+            problems.append(f"{path.name} is damaged ({exc})")
+            continue
+        if parsed.journal_id != vault.keyfile.journal_id:
+            problems.append(f"{path.name} belongs to another journal")
+        elif parsed.db_salt != dbmod.file_salt(vault.db_path).hex():
+            problems.append(f"{path.name} does not match journal.db")
+        else:
+            kinds = ", ".join(sorted({s.kind for s in parsed.slots}))
+            notes.append(f"{path.name}: ok ({kinds})")
+    return problems
+
+
+def _check_permissions(vault: Vault) -> list[str]:
+    problems = []
+    if stat.S_IMODE(vault.directory.stat().st_mode) & 0o077:
+        problems.append("the journal folder can be read by other users (run: chmod 700 on it)")
+    for path in vault.directory.iterdir():
+        if path.is_file() and stat.S_IMODE(path.stat().st_mode) & 0o077:
+            problems.append(f"{path.name} can be read by other users (run: chmod 600 on it)")
+    return problems

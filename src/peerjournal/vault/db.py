@@ -1,0 +1,141 @@
+"""Opening the SQLCipher database with a raw data key and the pragmas that keep plaintext off disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+
+from peerjournal import errors
+
+DB_NAME = "journal.db"
+PAGE_SIZE = 4096
+SALT_BYTES = 16
+
+
+class KeyRejected(Exception):
+    """The database did not open with this key (wrong key, or a damaged first page)."""
+
+
+def raw_key(data_key: bytearray) -> bytearray:
+    """SQLCipher's raw-key form `x'<64 hex>'`, which skips its own KDF (ours already ran)."""
+    return bytearray(b"x'" + data_key.hex().encode("ascii") + b"'")
+
+
+def connect(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
+    """Open `path` with `data_key`; raise `KeyRejected` when the key does not decrypt it."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # Before anything else: SQLCipher otherwise logs decryption failures to stderr.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        key = raw_key(data_key)
+        try:
+            conn.set_key(key)
+        finally:
+            for i in range(len(key)):
+                key[i] = 0
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise KeyRejected(str(exc)) from None
+        apply_pragmas(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def apply_pragmas(conn: sqlcipher3.Connection) -> None:
+    """Settings that matter for privacy and durability, applied on every open."""
+    conn.execute("PRAGMA temp_store = MEMORY")  # file temp stores are not encrypted
+    conn.execute("PRAGMA secure_delete = ON")  # deleted text is overwritten, not left in free pages
+    conn.execute("PRAGMA journal_mode = WAL")  # WAL pages are encrypted like the database
+    conn.execute("PRAGMA synchronous = FULL")  # a committed entry survives a power cut
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def file_salt(path: Path) -> bytes:
+    """The 16 random bytes SQLCipher keeps in clear at the start of the file; they identify it."""
+    with open(path, "rb") as handle:
+        return handle.read(SALT_BYTES)
+
+
+def looks_damaged(path: Path) -> str | None:
+    """Why `path` cannot be a whole SQLCipher database, judged from its size and first bytes."""
+    size = path.stat().st_size
+    if size == 0:
+        return "the file is empty"
+    if size < PAGE_SIZE:
+        return "the file is truncated"
+    if size % PAGE_SIZE:
+        return "the file is truncated"
+    if file_salt(path) == bytes(SALT_BYTES):
+        return "the start of the file is zeroed"
+    return None
+
+
+def is_full_error(exc: Exception) -> bool:
+    return "full" in str(exc).lower()
+
+
+def as_domain_error(exc: sqlcipher3.Error, path: Path) -> errors.PeerJournalError:
+    """Name what a SQLCipher error during normal use means for the person."""
+    text = str(exc).lower()
+    if "full" in text:
+        return errors.StorageFull()
+    if "readonly" in text or "read-only" in text:
+        return errors.ReadOnlyJournal(path.parent)
+    if "locked" in text or "busy" in text:
+        return errors.JournalInUse(path.parent)
+    if "disk i/o" in text or "malformed" in text or "not a database" in text:
+        return errors.DatabaseDamaged(path, str(exc))
+    if "unable to open" in text:
+        return errors.PermissionDenied(path)
+    return errors.PeerJournalError(f"the journal database reported a problem: {exc}")
+
+
+class Database:
+    """An open journal database: one connection, transactions, and errors named for the person."""
+
+    def __init__(self, conn: sqlcipher3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    def transaction(self) -> _Transaction:
+        """`with db.transaction():` commits on success, rolls back on any error (nothing partial)."""
+        return _Transaction(self)
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlcipher3.OperationalError as exc:
+            raise as_domain_error(exc, self.path) from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class _Transaction:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def __enter__(self) -> sqlcipher3.Connection:
+        try:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.Error as exc:
+            raise as_domain_error(exc, self.db.path) from None
+        return self.db.conn
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc_type is None:
+            try:
+                self.db.conn.execute("COMMIT")
+                return False
+            except sqlcipher3.Error as commit_exc:
+                self.db.conn.execute("ROLLBACK")
+                raise as_domain_error(commit_exc, self.db.path) from None
+        if self.db.conn.in_transaction:
+            self.db.conn.execute("ROLLBACK")
+        if isinstance(exc, sqlcipher3.Error) and not isinstance(exc, sqlcipher3.IntegrityError):
+            raise as_domain_error(exc, self.db.path) from None
+        return False

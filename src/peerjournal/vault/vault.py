@@ -1,0 +1,332 @@
+"""The vault: a journal directory's lock, key file and encrypted database, opened as one.
+
+`Vault.create` and `Vault.open` are the only ways in. An open vault holds the data key (in a
+bytearray zeroed on close), the database connection and an exclusive lock, so a second window
+gets "journal is in use" instead of a corrupted file.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import sqlcipher3
+from filelock import FileLock, Timeout
+
+from peerjournal import errors
+from peerjournal.vault import db as dbmod
+from peerjournal.vault import keyslots, keystore, schema
+from peerjournal.vault.files import (
+    PRIVATE_FILE,
+    create_private_file,
+    make_private_dir,
+    zero,
+)
+
+LOCK_NAME = "journal.lock"
+
+
+def _acquire_lock(directory: Path) -> FileLock:
+    lock = FileLock(directory / LOCK_NAME, timeout=0, mode=PRIVATE_FILE, thread_local=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise errors.JournalInUse(directory) from None
+    except PermissionError:
+        raise errors.PermissionDenied(directory) from None
+    except OSError as exc:
+        from peerjournal.vault.oserrors import as_domain_error
+
+        raise as_domain_error(exc, directory) from None
+    return lock
+
+
+def describe(directory: Path) -> str:
+    """What is at `directory`: 'missing', 'empty', 'journal' or 'other'."""
+    if not directory.exists():
+        return "missing"
+    if not directory.is_dir():
+        return "other"
+    names = set(os.listdir(directory))
+    if {dbmod.DB_NAME, keystore.KEY_NAME, keystore.BACKUP_NAME} & names:
+        return "journal"
+    return "empty" if not (names - {LOCK_NAME}) else "other"
+
+
+class Vault:
+    """An unlocked journal directory."""
+
+    def __init__(self, directory: Path, lock: FileLock, keyfile: keyslots.KeyFile,
+                 data_key: bytearray, database: dbmod.Database) -> None:
+        self.directory = directory
+        self._lock = lock
+        self.keyfile = keyfile
+        self._data_key = data_key
+        self.db = database
+        self.warnings: list[str] = []
+
+    @property
+    def db_path(self) -> Path:
+        return self.directory / dbmod.DB_NAME
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        directory: Path,
+        passphrase: bytearray,
+        kdf: keyslots.KdfParams = keyslots.KDF_DEFAULT,
+    ) -> Vault:
+        """Make a new journal in an empty or missing directory."""
+        kdf.check_floor()
+        if not passphrase:
+            raise errors.InvalidInput("the passphrase cannot be empty")
+        state = describe(directory)
+        if state == "journal":
+            raise errors.JournalExists(directory)
+        if state == "other":
+            raise errors.PeerJournalError(
+                f"{directory} is not empty; choose an empty or new folder for a journal"
+            )
+        try:
+            make_private_dir(directory)
+        except OSError as exc:
+            from peerjournal.vault.oserrors import as_domain_error
+
+            raise as_domain_error(exc, directory) from None
+        lock = _acquire_lock(directory)
+        try:
+            return cls._create_locked(directory, lock, passphrase, kdf)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _create_locked(cls, directory: Path, lock: FileLock, passphrase: bytearray,
+                       kdf: keyslots.KdfParams) -> Vault:
+        db_path = directory / dbmod.DB_NAME
+        data_key = keyslots.new_data_key()
+        journal_id = keyslots.new_journal_id()
+        try:
+            create_private_file(db_path)
+            conn = dbmod.connect(db_path, data_key)
+            database = dbmod.Database(conn, db_path)
+            schema.migrate(conn)
+            conn.execute("INSERT INTO meta (key, value) VALUES ('journal_id', ?)", (journal_id,))
+            slot = keyslots.seal(data_key, passphrase, journal_id, keyslots.PASSPHRASE, kdf)
+            keyfile = keyslots.KeyFile(
+                journal_id=journal_id, db_salt=dbmod.file_salt(db_path).hex(), slots=(slot,)
+            )
+            keystore.save(directory, keyfile)
+        except OSError as exc:
+            _remove_quietly(db_path, directory)
+            from peerjournal.vault.oserrors import as_domain_error
+
+            raise as_domain_error(exc, directory) from None
+        except sqlcipher3.Error as exc:
+            _remove_quietly(db_path, directory)
+            raise dbmod.as_domain_error(exc, db_path) from None
+        return cls(directory, lock, keyfile, data_key, database)
+
+    @classmethod
+    def open(cls, directory: Path, secret: bytearray, kind: str = keyslots.PASSPHRASE) -> Vault:
+        """Unlock an existing journal with a passphrase or (kind=RECOVERY) a recovery code."""
+        state = describe(directory)
+        if state in ("missing", "empty"):
+            raise errors.NoJournal(directory)
+        if state == "other":
+            raise errors.NotAJournal(directory)
+        db_path = directory / dbmod.DB_NAME
+        if not db_path.exists():
+            raise errors.DatabaseMissing(db_path)
+        if not keystore.exists(directory):
+            raise errors.KeyFileMissing(keystore.key_path(directory))
+        lock = _acquire_lock(directory)
+        try:
+            return cls._open_locked(directory, lock, secret, kind)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(cls, directory: Path, lock: FileLock, secret: bytearray, kind: str) -> Vault:
+        db_path = directory / dbmod.DB_NAME
+        keyfile, from_backup = keystore.load(directory)
+        try:
+            damage = dbmod.looks_damaged(db_path)
+        except PermissionError:
+            raise errors.PermissionDenied(db_path) from None
+        if damage:
+            raise errors.DatabaseDamaged(db_path, damage)
+        if keyfile.db_salt and dbmod.file_salt(db_path).hex() != keyfile.db_salt:
+            raise errors.KeyFileMismatch(directory)
+        candidates = keyslots.unlock(keyfile, secret, kind)
+        if not candidates:
+            what = "recovery code" if kind == keyslots.RECOVERY else "passphrase"
+            if kind == keyslots.RECOVERY and not keyfile.has(keyslots.RECOVERY):
+                raise errors.WrongSecret("this journal has no recovery code")
+            raise errors.WrongSecret(f"wrong {what}; nothing was changed")
+        vault = cls._connect_any(directory, lock, keyfile, candidates)
+        if from_backup:
+            vault.warnings.append(
+                "the key file was damaged; the journal opened with its backup copy "
+                "(keyslots.json.bak). Run `peerjournal check` and make a backup soon"
+            )
+        return vault
+
+    @classmethod
+    def _connect_any(cls, directory: Path, lock: FileLock, keyfile: keyslots.KeyFile,
+                     candidates: list[tuple[bytearray, bool]]) -> Vault:
+        """Open the database with the first key that fits; finish a rekey a crash interrupted."""
+        db_path = directory / dbmod.DB_NAME
+        chosen = None
+        for key, pending in candidates:
+            if chosen is None:
+                try:
+                    conn = dbmod.connect(db_path, key)
+                    chosen = (key, pending, conn)
+                    continue
+                except dbmod.KeyRejected:
+                    pass
+                except sqlcipher3.Error as exc:
+                    raise dbmod.as_domain_error(exc, db_path) from None
+            zero(key)
+        if chosen is None:
+            raise errors.DatabaseDamaged(db_path, "its first page does not decrypt")
+        key, pending, conn = chosen
+        database = dbmod.Database(conn, db_path)
+        try:
+            schema.migrate(conn)
+        except sqlcipher3.Error as exc:
+            conn.close()
+            zero(key)
+            raise dbmod.as_domain_error(exc, db_path) from None
+        vault = cls(directory, lock, keyfile, key, database)
+        vault._settle_keyfile(rekey_done=pending)
+        return vault
+
+    def _settle_keyfile(self, rekey_done: bool) -> None:
+        """Tidy the key file after a crash: drop stale slots of an interrupted rekey."""
+        has_pending = any(s.pending for s in self.keyfile.slots)
+        try:
+            if has_pending:
+                kept = tuple(
+                    replace(s, pending=False) for s in self.keyfile.slots if s.pending == rekey_done
+                )
+                self.keyfile = replace(self.keyfile, slots=kept)
+                keystore.save(self.directory, self.keyfile)
+            else:
+                keystore.refresh_backup(self.directory)
+        except OSError:
+            self.warnings.append("the key file could not be tidied (read-only or full disk)")
+
+    def close(self) -> None:
+        """Close the database, zero the data key, release the lock. Safe to call twice."""
+        if self._data_key is None:
+            return
+        try:
+            self.db.close()
+        finally:
+            zero(self._data_key)
+            self._data_key = None
+            self._lock.release()
+
+    @property
+    def is_open(self) -> bool:
+        return self._data_key is not None
+
+    # -- secrets ------------------------------------------------------------------------------
+
+    def _kdf_of(self, kind: str) -> keyslots.KdfParams:
+        for slot in self.keyfile.slots:
+            if slot.kind == kind:
+                return slot.kdf
+        return next((s.kdf for s in self.keyfile.slots), keyslots.KDF_DEFAULT)
+
+    def set_secret(self, kind: str, secret: bytearray, kdf: keyslots.KdfParams | None = None) -> None:
+        """Replace the slot of `kind` (passphrase or recovery) with one for `secret`. Instant: no
+        database rewrite, since the data key stays."""
+        if kind == keyslots.PASSPHRASE and not secret:
+            raise errors.InvalidInput("the passphrase cannot be empty")
+        params = kdf or self._kdf_of(kind)
+        params.check_floor()
+        slot = keyslots.seal(self._key(), secret, self.keyfile.journal_id, kind, params)
+        others = tuple(s for s in self.keyfile.slots if s.kind != kind)
+        self._save_keyfile(replace(self.keyfile, slots=(*others, slot)))
+
+    def remove_secret(self, kind: str) -> None:
+        if kind == keyslots.PASSPHRASE:
+            raise errors.UsageError("the passphrase slot cannot be removed")
+        self._save_keyfile(
+            replace(self.keyfile, slots=tuple(s for s in self.keyfile.slots if s.kind != kind))
+        )
+
+    def rekey(self, passphrase: bytearray, recovery_code: bytearray | None) -> None:
+        """Replace the data key itself (for a leaked passphrase): the database is re-encrypted.
+
+        Crash-safe in three steps: (1) the key file gains pending slots for the new key,
+        (2) SQLCipher re-encrypts in one transaction, (3) the old slots go. Opening after a crash
+        at any point tries both keys and finishes the job.
+        """
+        new_key = keyslots.new_data_key()
+        jid = self.keyfile.journal_id
+        pending = [keyslots.seal(new_key, passphrase, jid, keyslots.PASSPHRASE,
+                                 self._kdf_of(keyslots.PASSPHRASE), pending=True)]
+        if recovery_code is not None:
+            pending.append(keyslots.seal(new_key, recovery_code, jid, keyslots.RECOVERY,
+                                         self._kdf_of(keyslots.PASSPHRASE), pending=True))
+        settled = tuple(s for s in self.keyfile.slots if not s.pending)
+        self._save_keyfile(replace(self.keyfile, slots=(*settled, *pending)))
+        rekey_form = dbmod.raw_key(new_key)
+        try:
+            self.db.conn.reset_key(rekey_form)
+        except sqlcipher3.Error as exc:
+            zero(new_key)
+            raise dbmod.as_domain_error(exc, self.db_path) from None
+        finally:
+            zero(rekey_form)
+        zero(self._data_key)
+        self._data_key = new_key
+        final = tuple(replace(s, pending=False) for s in pending)
+        self._save_keyfile(replace(self.keyfile, slots=final))
+
+    def _save_keyfile(self, keyfile: keyslots.KeyFile) -> None:
+        try:
+            keystore.save(self.directory, keyfile)
+        except OSError as exc:
+            from peerjournal.vault.oserrors import as_domain_error
+
+            raise as_domain_error(exc, self.directory) from None
+        self.keyfile = keyfile
+
+    def _key(self) -> bytearray:
+        if self._data_key is None:
+            raise errors.PeerJournalError("the journal is locked")
+        return self._data_key
+
+    # -- copies -------------------------------------------------------------------------------
+
+    def backup_to(self, destination: Path) -> Path:
+        """Write an encrypted, consistent copy of the journal to a new folder `destination`.
+
+        The copy opens with the same passphrase (and recovery code). It is built in a temporary
+        sibling folder and renamed into place, so an interrupted backup leaves no half copy.
+        """
+        from peerjournal.vault.backup import write_backup
+
+        return write_backup(self, destination)
+
+    def data_key_for_copy(self) -> bytearray:
+        """A copy of the data key for `backup` (the caller zeroes it)."""
+        return bytearray(self._key())
+
+
+def _remove_quietly(db_path: Path, directory: Path) -> None:
+    for path in (db_path, db_path.with_name(db_path.name + "-wal"),
+                 db_path.with_name(db_path.name + "-shm")):
+        try:
+            path.unlink()
+        except OSError:
+            pass
