@@ -247,3 +247,18 @@ class InvalidReview(UsageError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(f"a review change does not fit its item: {detail}")
+
+
+class PromptSetInvalid(PeerJournalError):
+    """A prompt set file has problems; `problems` holds every one, each `file:line: message (hint)`.
+
+    The CLI prints one problem per line; the message alone (for faces that show one line) names the
+    first problem and how many there are.
+    """
+
+    def __init__(self, problems: list) -> None:
+        self.problems = list(problems)
+        first = str(self.problems[0]) if self.problems else "the prompt set has problems"
+        more = len(self.problems) - 1
+        extra = f" (and {more} more problem{'s' if more > 1 else ''}; run `peerjournal prompts validate`)"
+        super().__init__(first + (extra if more > 0 else ""))
