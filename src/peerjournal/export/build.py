@@ -1,0 +1,250 @@
+"""Build the bundle from the shared items the journal hands over: redact, coarsen, count.
+
+The journal (its one "shared items" query) gives `SharedEntry` and `SharedFeedback` values and an
+`ExportMeta`; nothing here reads the vault. Every free text that leaves (body, tags, a string mood,
+titles when included, free-text answers) goes through the redactor and the participant's review,
+with ONE `Pseudonyms` for the whole export so that the same name gets the same label everywhere.
+Dates leave as ISO weeks (and days since the first session); exact times never leave.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from peerjournal import __version__
+from peerjournal.export.bundle import (
+    FORMAT_VERSION,
+    Answer,
+    AnswerValue,
+    Bundle,
+    Code,
+    Counts,
+    ExportEntry,
+    ExportFeedback,
+    Manifest,
+    Mood,
+    PromptSetRef,
+)
+from peerjournal.export.redaction import apply_review_spans, detect
+from peerjournal.export.review import ItemReview, review_key
+from peerjournal.export.seal import recipient_fingerprint
+
+WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class SharedEntry:
+    """An entry the participant chose to share, as the journal holds it (never leaves as is)."""
+
+    source_id: str
+    body: str
+    created_at: datetime
+    title: str = ""
+    tags: tuple[str, ...] = ()
+    mood: Mood = None
+    session_number: int | None = None
+    session_title: str | None = None
+    prompt_text: str | None = None
+
+
+@dataclass(frozen=True)
+class SharedAnswer:
+    """One answer of a shared feedback form; `type` is the prompt set's (text, scale, choice)."""
+
+    question_id: str
+    question: str
+    type: str
+    answer: AnswerValue
+
+
+@dataclass(frozen=True)
+class SharedFeedback:
+    """A feedback form the participant chose to share."""
+
+    source_id: str
+    submitted_at: datetime
+    answers: tuple[SharedAnswer, ...]
+    session_number: int | None = None
+    session_title: str | None = None
+
+
+@dataclass(frozen=True)
+class ExportMeta:
+    """Everything about the export that is not an item, as the journal knows it.
+
+    `participant_code` is random and stable per journal and study; `export_seq` grows by one with
+    every export (and withdrawal) of that journal to that study. `recipient` is the study's age key
+    (None only for a plaintext export). `codebook` takes the prompt set's themes (anything with
+    `name` and `description`). `exported_on` defaults to today (UTC); only its week is kept.
+    """
+
+    study_id: str
+    prompt_set_id: str
+    prompt_set_version: str
+    participant_code: str
+    export_seq: int
+    consent_hash: str | None
+    recipient: str | None = None
+    codebook: Sequence[Any] = ()
+    first_session_date: date | None = None
+    include_titles: bool = False
+    exported_on: date | None = None
+    app_version: str = __version__
+
+
+def iso_week(moment: date | datetime) -> str:
+    """'2026-W48': the ISO week of a date, or of a datetime taken in UTC."""
+    if isinstance(moment, datetime):
+        moment = as_utc(moment).date()
+    year, week, _ = moment.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def as_utc(moment: datetime) -> datetime:
+    """Aware datetimes converted to UTC; naive ones are taken as UTC (the vault stores UTC)."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def word_count(text: str) -> int:
+    """Words in a text as written (letters/digits runs, apostrophes inside words kept)."""
+    return len(WORD_RE.findall(text))
+
+
+def clean(text: str) -> str:
+    """Text safe to encode: lone surrogates (never valid UTF-8) become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+class _Redacting:
+    """Redacts every text of one export with one redactor, one Pseudonyms and the reviews."""
+
+    def __init__(self, redactor: Any, pseudonyms: Any, reviews: Mapping[str, ItemReview]) -> None:
+        self.redactor, self.pseudonyms, self.reviews = redactor, pseudonyms, reviews
+        self.kinds: set[str] = set()
+
+    def text(self, text: str, key: str | None = None) -> str:
+        text = clean(text)
+        review = self.reviews.get(key) if key is not None else None
+        redacted, kinds = apply_review_spans(
+            text, detect(self.redactor, text), review, self.pseudonyms)
+        self.kinds.update(kinds)
+        return redacted
+
+    def answer(self, value: AnswerValue, key: str) -> AnswerValue:
+        if isinstance(value, str):
+            return self.text(value, key)
+        if isinstance(value, tuple | list):
+            return tuple(self.text(str(v)) for v in value)
+        return value
+
+
+def _days_since(created: datetime, first: date | None) -> int | None:
+    return None if first is None else (as_utc(created).date() - first).days
+
+
+def _entry(e: SharedEntry, r: _Redacting, meta: ExportMeta) -> ExportEntry:
+    body = clean(e.body)
+    title = r.text(e.title, review_key(e.source_id, "title")) if meta.include_titles else None
+    return ExportEntry(
+        item_id=str(uuid.uuid4()),
+        session_number=e.session_number,
+        session_title=e.session_title,
+        prompt_text=e.prompt_text,
+        week=iso_week(e.created_at),
+        days_since_first_session=_days_since(e.created_at, meta.first_session_date),
+        title=title,
+        body=r.text(body, review_key(e.source_id)),
+        word_count=word_count(body),
+        tags=tuple(r.text(t) for t in e.tags),
+        mood=r.text(e.mood) if isinstance(e.mood, str) else e.mood,
+    )
+
+
+def _feedback(f: SharedFeedback, r: _Redacting) -> ExportFeedback:
+    answers = tuple(
+        Answer(a.question_id, a.question, a.type,
+               r.answer(a.answer, review_key(f.source_id, a.question_id)))
+        for a in f.answers
+    )
+    return ExportFeedback(str(uuid.uuid4()), f.session_number, f.session_title,
+                          iso_week(f.submitted_at), answers)
+
+
+def _manifest(meta: ExportMeta, counts: Counts, kinds: set[str], withdrawn: bool) -> Manifest:
+    on = meta.exported_on or datetime.now(UTC).date()
+    return Manifest(
+        format_version=FORMAT_VERSION,
+        export_id=str(uuid.uuid4()),
+        app_version=meta.app_version,
+        study_id=meta.study_id,
+        prompt_set=PromptSetRef(meta.prompt_set_id, str(meta.prompt_set_version)),
+        participant_code=meta.participant_code,
+        export_seq=meta.export_seq,
+        exported_week=iso_week(on),
+        withdrawn=withdrawn,
+        counts=counts,
+        redaction_kinds=tuple(sorted(kinds)),
+        consent_hash=meta.consent_hash,
+        recipient_fingerprint=recipient_fingerprint(meta.recipient) if meta.recipient else None,
+    )
+
+
+def _codebook(meta: ExportMeta) -> tuple[Code, ...]:
+    seen: dict[str, Code] = {}
+    for theme in meta.codebook:
+        seen.setdefault(theme.name, Code(theme.name, theme.description or ""))
+    return tuple(seen.values())
+
+
+def build_bundle(
+    entries: Sequence[SharedEntry],
+    feedback: Sequence[SharedFeedback],
+    meta: ExportMeta,
+    redactor: Any,
+    pseudonyms: Any,
+    reviews: Mapping[str, ItemReview] | None = None,
+    progress: Progress | None = None,
+) -> Bundle:
+    """The snapshot of everything shared now, redacted and coarsened, in time order.
+
+    `redactor` has `find(text) -> spans` (peerjournal.redact.Redactor); `pseudonyms` is ONE
+    Pseudonyms for this whole export. `reviews` maps `review_key(...)` to the participant's
+    changes. `progress(done, total)` is called after each item (for a progress bar).
+    """
+    r = _Redacting(redactor, pseudonyms, reviews or {})
+    total = len(entries) + len(feedback)
+    out_entries: list[ExportEntry] = []
+    for e in sorted(entries, key=lambda e: as_utc(e.created_at)):
+        out_entries.append(_entry(e, r, meta))
+        if progress:
+            progress(len(out_entries), total)
+    out_feedback: list[ExportFeedback] = []
+    for f in sorted(feedback, key=lambda f: as_utc(f.submitted_at)):
+        out_feedback.append(_feedback(f, r))
+        if progress:
+            progress(len(out_entries) + len(out_feedback), total)
+    counts = Counts(len(out_entries), len(out_feedback))
+    manifest = _manifest(meta, counts, r.kinds, withdrawn=False)
+    return Bundle(manifest, tuple(out_entries), tuple(out_feedback), _codebook(meta))
+
+
+def new_participant_code() -> str:
+    """A fresh participant code ("P-" + 10 random base32 characters), derived from nothing.
+
+    The journal makes one per journal and study, keeps it, and passes it in every `ExportMeta`.
+    """
+    alphabet = "ABCDEFGHJKMNPQRSTVWXYZ23456789"
+    return "P-" + "".join(secrets.choice(alphabet) for _ in range(10))
+
+
+def build_withdrawal(meta: ExportMeta) -> Bundle:
+    """An empty snapshot marked withdrawn: the merge then drops this participant entirely."""
+    return Bundle(_manifest(meta, Counts(0, 0), set(), withdrawn=True), (), (), ())

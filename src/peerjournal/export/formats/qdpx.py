@@ -1,0 +1,198 @@
+"""REFI-QDA project (.qdpx): opens in NVivo, ATLAS.ti, MAXQDA and QualCoder.
+
+Layout of the zip: `project.qde` (XML, namespace urn:QDA-XML:project:1.0, validated in the tests
+against Project-mrt2019.xsd) and `sources/<guid>.txt` (UTF-8 without BOM, `\\n` line ends), one
+per entry and per feedback form. One Case per participant code; session, week and the like are
+Variables with values on each TextSource; the prompt set's codebook becomes Codes. Selections on
+feedback forms mark each answer; their positions count characters (code points) of the stored text.
+
+GUIDs: sources reuse the item's random UUID; cases, codes and variables get name-based UUIDs
+(uuid5) so that two projects of the same study agree on them.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from peerjournal.export.bundle import Bundle, ExportEntry, ExportFeedback, bundle_to_json
+from peerjournal.export.formats.tables import cell
+from peerjournal.export.formats.zipped import BUNDLE_MEMBER, zip_members
+
+NS = "urn:QDA-XML:project:1.0"
+GUID_NAMESPACE = uuid.UUID("3f1d2c9e-5b7a-4e8c-9a61-2d4f0b7c8e15")
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+# (name, REFI type, description) of the variables each TextSource may carry.
+SOURCE_VARIABLES = (
+    ("item_type", "Text", "entry or feedback"),
+    ("session_number", "Integer", "number of the session the item belongs to"),
+    ("session_title", "Text", "title of that session in the prompt set"),
+    ("week", "Text", "ISO week the item was written (e.g. 2026-W48)"),
+    ("days_since_first_session", "Integer", "days between the first attended session and the item"),
+    ("word_count", "Integer", "words in the entry as written, before redaction"),
+    ("mood", "Text", "mood the participant chose for the entry"),
+    ("tags", "Text", "the entry's tags, redacted, joined by '; '"),
+)
+CASE_VARIABLES = (
+    ("prompt_set", "Text", "prompt set id and version the participant used"),
+    ("exported_week", "Text", "ISO week of the participant's snapshot"),
+)
+VALUE_ELEMENT = {"Text": "TextValue", "Integer": "IntegerValue"}
+
+
+def q(tag: str) -> str:
+    return f"{{{NS}}}{tag}"
+
+
+def xml_text(text: str) -> str:
+    """Text safe inside XML 1.0 (control characters become U+FFFD)."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def name_guid(kind: str, name: str) -> str:
+    return str(uuid.uuid5(GUID_NAMESPACE, f"{kind}:{name}"))
+
+
+@dataclass(frozen=True)
+class _Source:
+    guid: str
+    name: str
+    text: str
+    description: str | None
+    values: dict[str, object]
+    selections: tuple[tuple[str, int, int], ...] = ()
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    el = ET.SubElement(parent, q(tag), {k: xml_text(v) for k, v in attrs.items()})
+    if text is not None:
+        el.text = xml_text(text)
+    return el
+
+
+def _entry_source(code: str, n: int, e: ExportEntry) -> _Source:
+    values = {
+        "item_type": "entry", "session_number": e.session_number,
+        "session_title": e.session_title, "week": e.week,
+        "days_since_first_session": e.days_since_first_session, "word_count": e.word_count,
+        "mood": None if e.mood is None else cell(e.mood),
+        "tags": cell(e.tags) or None,
+    }
+    described = [f"Prompt: {e.prompt_text}" if e.prompt_text else "", e.title or ""]
+    return _Source(e.item_id, f"{code} entry {n} ({e.week})", e.body,
+                   "\n".join(d for d in described if d) or None, values)
+
+
+def feedback_text(form: ExportFeedback) -> tuple[str, tuple[tuple[str, int, int], ...]]:
+    """The stored text of a form (question line, answer, blank line) and each answer's span."""
+    parts: list[str] = []
+    spans = []
+    pos = 0
+    for a in form.answers:
+        head = f"{a.question}\n"
+        answer = cell(a.answer)
+        parts += [head, answer, "\n\n"]
+        start = pos + len(head)
+        spans.append((a.question_id, start, start + len(answer)))
+        pos = start + len(answer) + 2
+    return "".join(parts), tuple(spans)
+
+
+def _feedback_source(code: str, n: int, f: ExportFeedback) -> _Source:
+    text, spans = feedback_text(f)
+    values = {"item_type": "feedback", "session_number": f.session_number,
+              "session_title": f.session_title, "week": f.week}
+    return _Source(f.item_id, f"{code} feedback {n} ({f.week})", text, None, values, spans)
+
+
+def _sources_of(bundle: Bundle) -> list[_Source]:
+    code = bundle.manifest.participant_code
+    out = [_entry_source(code, i, e) for i, e in enumerate(bundle.entries, 1)]
+    out += [_feedback_source(code, i, f) for i, f in enumerate(bundle.feedback, 1)]
+    return out
+
+
+def _value(parent: ET.Element, name: str, kind: str, value: object) -> None:
+    vv = _sub(parent, "VariableValue")
+    _sub(vv, "VariableRef", targetGUID=name_guid("variable", name))
+    _sub(vv, VALUE_ELEMENT[kind], str(value))
+
+
+def _codebook(root: ET.Element, bundles: Sequence[Bundle]) -> None:
+    seen: dict[str, str] = {}
+    for b in bundles:
+        for c in b.codebook:
+            seen.setdefault(c.name, c.description)
+    if not seen:
+        return
+    codes = _sub(_sub(root, "CodeBook"), "Codes")
+    for name, description in seen.items():
+        el = _sub(codes, "Code", guid=name_guid("code", name), name=name, isCodable="true")
+        if description:
+            _sub(el, "Description", description)
+
+
+def _variables(root: ET.Element) -> None:
+    variables = _sub(root, "Variables")
+    for name, kind, description in (*SOURCE_VARIABLES, *CASE_VARIABLES):
+        el = _sub(variables, "Variable", guid=name_guid("variable", name), name=name,
+                  typeOfVariable=kind)
+        _sub(el, "Description", description)
+
+
+def _case(cases: ET.Element, bundle: Bundle, sources: list[_Source]) -> None:
+    m = bundle.manifest
+    case = _sub(cases, "Case", guid=name_guid("case", m.participant_code), name=m.participant_code)
+    _value(case, "prompt_set", "Text", f"{m.prompt_set.id} {m.prompt_set.version}")
+    _value(case, "exported_week", "Text", m.exported_week)
+    for s in sources:
+        _sub(case, "SourceRef", targetGUID=s.guid)
+
+
+def _text_source(parent: ET.Element, s: _Source) -> None:
+    el = _sub(parent, "TextSource", guid=s.guid, name=s.name,
+              plainTextPath=f"internal://{s.guid}.txt")
+    if s.description:
+        _sub(el, "Description", s.description)
+    for question_id, start, end in s.selections:
+        _sub(el, "PlainTextSelection", guid=str(uuid.uuid4()), name=question_id,
+             startPosition=str(start), endPosition=str(end))
+    kinds = {name: kind for name, kind, _ in SOURCE_VARIABLES}
+    for name, value in s.values.items():
+        if value is not None:
+            _value(el, name, kinds[name], value)
+
+
+def qdpx_bytes(bundles: Sequence[Bundle], project_name: str, with_bundle: bool = False) -> bytes:
+    """A .qdpx of several participants' bundles (one Case each); `with_bundle` needs exactly one."""
+    ET.register_namespace("", NS)
+    root = ET.Element(q("Project"), {"name": xml_text(project_name), "origin": "peerjournal"})
+    _codebook(root, bundles)
+    _variables(root)
+    per_bundle = [(b, _sources_of(b)) for b in bundles]
+    if per_bundle:
+        cases = _sub(root, "Cases")
+        for b, sources in per_bundle:
+            _case(cases, b, sources)
+    all_sources = [s for _, sources in per_bundle for s in sources]
+    if all_sources:
+        sources_el = _sub(root, "Sources")
+        for s in all_sources:
+            _text_source(sources_el, s)
+    qde = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    members = [("project.qde", qde)]
+    members += [(f"sources/{s.guid}.txt", s.text.encode("utf-8")) for s in all_sources]
+    if with_bundle:
+        (only,) = bundles
+        members.append((BUNDLE_MEMBER, bundle_to_json(only).encode("utf-8")))
+    return zip_members(members)
+
+
+def encode_qdpx(bundle: Bundle) -> bytes:
+    """One participant's snapshot as a REFI-QDA project, with the bundle JSON inside."""
+    m = bundle.manifest
+    return qdpx_bytes([bundle], f"{m.study_id} {m.participant_code}", with_bundle=True)

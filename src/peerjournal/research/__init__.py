@@ -1,0 +1,1 @@
+"""The researchers' side: study keys (`keys`) and merging participants' exports (`merge`)."""

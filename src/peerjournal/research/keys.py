@@ -1,0 +1,32 @@
+"""Study keys: an age identity file for the researchers, its public key for the prompt set."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from peerjournal.errors import RefuseOverwrite
+from peerjournal.export.seal import NewIdentity, generate_identity
+
+
+def write_identity_file(path: Path) -> NewIdentity:
+    """Create `path` (mode 0600, never replacing a file) holding a new age identity."""
+    identity = generate_identity()
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise RefuseOverwrite(path) from None
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(identity.file_text())
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return identity
+
+
+def study_block_hint(public_key: str) -> str:
+    """How to hand the public key to participants: a line of the prompt set's study block."""
+    return f"Put it in the prompt set's `## Study` block as the line:  - age key: {public_key}"
