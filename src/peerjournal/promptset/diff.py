@@ -1,0 +1,100 @@
+"""What changed between two versions of a prompt set, for the report shown after an upgrade.
+
+Sessions are matched by number: the number is what entries and attendance refer to, so a session
+that kept its number but changed its title is "renamed", not removed and added.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peerjournal.promptset.model import PromptSet, Session
+
+
+@dataclass(frozen=True)
+class Renamed:
+    number: int
+    old_title: str
+    new_title: str
+
+
+@dataclass(frozen=True)
+class PromptChange:
+    """A prompt added (`old` is None), removed (`new` is None) or reworded in one session."""
+
+    session: int
+    key: int
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class SetDiff:
+    old_version: str
+    new_version: str
+    sessions_added: tuple[Session, ...] = ()
+    sessions_removed: tuple[Session, ...] = ()
+    sessions_renamed: tuple[Renamed, ...] = ()
+    prompts_changed: tuple[PromptChange, ...] = ()
+    feedback_changed: tuple[int, ...] = ()
+    study_changed: bool = False
+    codebook_changed: bool = False
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing a participant or researcher would notice has changed."""
+        return not (
+            self.sessions_added or self.sessions_removed or self.sessions_renamed
+            or self.prompts_changed or self.feedback_changed
+            or self.study_changed or self.codebook_changed
+        )
+
+    def lines(self) -> list[str]:
+        """The upgrade report, one change per line, in session order."""
+        out = [f"version {self.old_version} -> {self.new_version}"]
+        out += [f"session {s.number} added: {s.title}" for s in self.sessions_added]
+        out += [f"session {s.number} removed: {s.title}" for s in self.sessions_removed]
+        out += [f"session {r.number} renamed: {r.old_title} -> {r.new_title}"
+                for r in self.sessions_renamed]
+        for c in self.prompts_changed:
+            verb = "added" if c.old is None else "removed" if c.new is None else "reworded"
+            out.append(f"session {c.session} prompt {c.key} {verb}")
+        out += [f"session {n} feedback form changed" for n in self.feedback_changed]
+        if self.study_changed:
+            out.append("study details changed (participants will see the new consent text)")
+        if self.codebook_changed:
+            out.append("codebook changed")
+        if self.is_empty:
+            out.append("no changes to sessions, prompts or feedback")
+        return out
+
+
+def prompt_changes(old: Session, new: Session) -> list[PromptChange]:
+    before = {p.key: p.text for p in old.prompts}
+    after = {p.key: p.text for p in new.prompts}
+    return [
+        PromptChange(new.number, key, before.get(key), after.get(key))
+        for key in sorted(before.keys() | after.keys())
+        if before.get(key) != after.get(key)
+    ]
+
+
+def diff(old: PromptSet, new: PromptSet) -> SetDiff:
+    """The changes from `old` to `new` (usually two versions of the same id)."""
+    before = {s.number: s for s in old.sessions}
+    after = {s.number: s for s in new.sessions}
+    both = sorted(before.keys() & after.keys())
+    return SetDiff(
+        old_version=old.version,
+        new_version=new.version,
+        sessions_added=tuple(after[n] for n in sorted(after.keys() - before.keys())),
+        sessions_removed=tuple(before[n] for n in sorted(before.keys() - after.keys())),
+        sessions_renamed=tuple(
+            Renamed(n, before[n].title, after[n].title) for n in both
+            if before[n].title != after[n].title
+        ),
+        prompts_changed=tuple(c for n in both for c in prompt_changes(before[n], after[n])),
+        feedback_changed=tuple(n for n in both if before[n].feedback != after[n].feedback),
+        study_changed=old.study != new.study,
+        codebook_changed=old.codebook != new.codebook,
+    )

@@ -1,0 +1,59 @@
+"""Turn a prompt set's Markdown into a checked `PromptSet`, or every problem it has.
+
+`check` never raises for a problem in the text (the TUI's live validation wants the list);
+`parse` and `load_file` raise one `PromptSetInvalid` carrying all of them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peerjournal.errors import NotFound, PromptSetInvalid
+from peerjournal.promptset.model import PromptSet
+from peerjournal.promptset.problems import Problem, Problems
+from peerjournal.promptset.reader import read
+from peerjournal.promptset.validate import build
+
+MAX_FILE_BYTES = 1_000_000
+
+
+def check(text: str, source_name: str = "<text>") -> tuple[PromptSet | None, list[Problem]]:
+    """The set and no problems, or None and every problem in file order."""
+    problems = Problems(source_name)
+    if "\x00" in text:
+        problems.report(1, "the file holds binary data", "save it as plain UTF-8 text")
+        return None, problems.sorted()
+    draft = read(text, problems)
+    result = build(draft, problems, text)
+    return result, problems.sorted()
+
+
+def parse(text: str, source_name: str = "<text>") -> PromptSet:
+    """The checked set in `text`; raises `PromptSetInvalid` with every problem."""
+    result, problems = check(text, source_name)
+    if result is None:
+        raise PromptSetInvalid(problems)
+    return result
+
+
+def read_text(path: Path | str) -> str:
+    """A prompt set file's text; unreadable, huge or non-UTF-8 files become one problem."""
+    file = Path(path)
+    if not file.is_file():
+        raise NotFound(f"no prompt set file at {file}")
+    data = file.read_bytes()
+    if len(data) > MAX_FILE_BYTES:
+        raise PromptSetInvalid([Problem(str(file), 1, "the file is too large for a prompt set",
+                                        f"keep it under {MAX_FILE_BYTES // 1000} kB")])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise PromptSetInvalid([Problem(str(file), line, "the file is not UTF-8 text",
+                                        "save it from your editor as UTF-8")]) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def load_file(path: Path | str) -> PromptSet:
+    """The checked set in the file at `path`; problems are reported against that path."""
+    return parse(read_text(path), str(path))
