@@ -15,7 +15,7 @@ from peerjournal.vault import keyslots
 from peerjournal.vault.drafts import DraftStore
 from peerjournal.vault.entries import EntryStore
 from peerjournal.vault.settings import SettingsStore
-from peerjournal.vault.vault import Vault, describe
+from peerjournal.vault.vault import Vault, check_openable, describe
 
 KdfParams = keyslots.KdfParams
 KDF_DEFAULT = keyslots.KDF_DEFAULT
@@ -48,6 +48,11 @@ class Journal:
     @staticmethod
     def exists(directory: Path) -> bool:
         return describe(directory) == "journal"
+
+    @staticmethod
+    def check_openable(directory: Path) -> None:
+        """Raise why `directory` cannot be opened (no journal, missing key file...), if it cannot."""
+        check_openable(directory)
 
     @classmethod
     def create(
@@ -99,6 +104,18 @@ class Journal:
     def warnings(self) -> list[str]:
         """Things the person should know after opening (e.g. the key file backup was used)."""
         return self._vault.warnings
+
+    # -- program -----------------------------------------------------------------------------
+
+    def prompt_link(self, session: int | None, prompt: int | None) -> dict:
+        """The NewEntry fields that tie an entry to session N (and its prompt K, as a snapshot)."""
+        if prompt is not None and session is None:
+            raise errors.UsageError("--prompt needs --session: prompts belong to a session")
+        if session is None:
+            return {}
+        if prompt is not None:
+            raise errors.UsageError("no prompt set is installed in this journal yet")
+        return {"session_number": session}
 
     # -- secrets ------------------------------------------------------------------------------
 

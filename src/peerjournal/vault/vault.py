@@ -54,6 +54,20 @@ def describe(directory: Path) -> str:
     return "empty" if not (names - {LOCK_NAME}) else "other"
 
 
+def check_openable(directory: Path) -> None:
+    """Raise the error that explains why `directory` cannot be opened, before any passphrase."""
+    state = describe(directory)
+    if state in ("missing", "empty"):
+        raise errors.NoJournal(directory)
+    if state == "other":
+        raise errors.NotAJournal(directory)
+    db_path = directory / dbmod.DB_NAME
+    if not db_path.exists():
+        raise errors.DatabaseMissing(db_path)
+    if not keystore.exists(directory):
+        raise errors.KeyFileMissing(keystore.key_path(directory))
+
+
 class Vault:
     """An unlocked journal directory."""
 
@@ -133,16 +147,7 @@ class Vault:
     @classmethod
     def open(cls, directory: Path, secret: bytearray, kind: str = keyslots.PASSPHRASE) -> Vault:
         """Unlock an existing journal with a passphrase or (kind=RECOVERY) a recovery code."""
-        state = describe(directory)
-        if state in ("missing", "empty"):
-            raise errors.NoJournal(directory)
-        if state == "other":
-            raise errors.NotAJournal(directory)
-        db_path = directory / dbmod.DB_NAME
-        if not db_path.exists():
-            raise errors.DatabaseMissing(db_path)
-        if not keystore.exists(directory):
-            raise errors.KeyFileMissing(keystore.key_path(directory))
+        check_openable(directory)
         lock = _acquire_lock(directory)
         try:
             return cls._open_locked(directory, lock, secret, kind)
