@@ -1,8 +1,8 @@
 """The prompt sets that ship with peerjournal, found with importlib.resources.
 
 The Markdown files live in the repository's top-level `prompts/` folder, where facilitators find
-them; `shipped` inside this package is a link to that folder, so wheels and plain `pip install`s
-carry the files as package data of `peerjournal.promptset.shipped`.
+them; `prompts` inside this package is a link to that folder, so wheels and plain `pip install`s
+carry the files as package data of `peerjournal.promptset.prompts`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from peerjournal.errors import NotFound
 from peerjournal.promptset.model import PromptSet
 from peerjournal.promptset.parse import parse
 
-PACKAGE = "peerjournal.promptset.shipped"
+PACKAGE = "peerjournal.promptset.prompts"
 DEFAULT_LANGUAGE = "en"
 
 
