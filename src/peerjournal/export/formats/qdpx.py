@@ -158,8 +158,9 @@ def _text_source(parent: ET.Element, s: _Source) -> None:
               plainTextPath=f"internal://{s.guid}.txt")
     if s.description:
         _sub(el, "Description", s.description)
-    for question_id, start, end in s.selections:
-        _sub(el, "PlainTextSelection", guid=str(uuid.uuid4()), name=question_id,
+    for n, (question_id, start, end) in enumerate(s.selections):
+        _sub(el, "PlainTextSelection", guid=name_guid("selection", f"{s.guid}/{n}"),
+             name=question_id,
              startPosition=str(start), endPosition=str(end))
     kinds = {name: kind for name, kind, _ in SOURCE_VARIABLES}
     for name, value in s.values.items():

@@ -1,0 +1,91 @@
+"""Merge rules: one study, newest snapshot per participant, withdrawals remove a participant."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import SCHEMA, bundle_of
+from lxml import etree
+
+from peerjournal.errors import ConflictingSnapshots, MixedStudies
+from peerjournal.research.merge import merge_bundles, output_texts, write_outputs
+
+
+def test_newest_snapshot_wins_and_withdrawal_removes() -> None:
+    a1 = bundle_of("P-AAAAAAAAAA", 1, ["first draft of a", "unshared later"])
+    a2 = bundle_of("P-AAAAAAAAAA", 2, ["first draft of a"])
+    b1 = bundle_of("P-BBBBBBBBBB", 1, ["b writes"], answers=["b answers"])
+    b2 = bundle_of("P-BBBBBBBBBB", 2, [], withdrawn=True)
+    c1 = bundle_of("P-CCCCCCCCCC", 5, ["c writes"], answers=["c answers"])
+    result = merge_bundles([a2, b1, c1, a1, b2])
+    assert [b.manifest.participant_code for b in result.participants] == [
+        "P-AAAAAAAAAA", "P-CCCCCCCCCC"]
+    assert result.participants[0] is a2
+    assert (result.withdrawn, result.superseded, result.files_read) == (1, 2, 5)
+    assert (result.entry_count, result.answer_count) == (2, 2)
+
+
+def test_a_later_snapshot_after_withdrawal_brings_the_participant_back() -> None:
+    gone = bundle_of("P-AAAAAAAAAA", 1, [], withdrawn=True)
+    back = bundle_of("P-AAAAAAAAAA", 2, ["rejoined"])
+    assert merge_bundles([back, gone]).participants == (back,)
+
+
+def test_mixed_studies_are_refused() -> None:
+    with pytest.raises(MixedStudies, match="different studies"):
+        merge_bundles([bundle_of("P-AAAAAAAAAA", 1, ["x"]),
+                       bundle_of("P-BBBBBBBBBB", 1, ["y"], study="other-study")])
+
+
+def test_same_file_twice_is_harmless_but_two_exports_with_one_number_conflict() -> None:
+    a = bundle_of("P-AAAAAAAAAA", 1, ["x"])
+    assert merge_bundles([a, a]).participants == (a,)
+    with pytest.raises(ConflictingSnapshots):
+        merge_bundles([a, bundle_of("P-AAAAAAAAAA", 1, ["y"])])
+
+
+def test_outputs_hold_exactly_the_kept_items(tmp_path: Path) -> None:
+    kept = bundle_of("P-AAAAAAAAAA", 2, ['kept, with "quotes"\nand a newline'],
+                     answers=["useful answer"])
+    result = merge_bundles([
+        bundle_of("P-AAAAAAAAAA", 1, ["superseded text"]), kept,
+        bundle_of("P-BBBBBBBBBB", 1, ["withdrawn text"]),
+        bundle_of("P-BBBBBBBBBB", 2, [], withdrawn=True),
+    ])
+    write_outputs(result, tmp_path / "out")
+    out = tmp_path / "out"
+    assert sorted(p.name for p in out.iterdir()) == sorted(output_texts(result))
+    everything = b"".join(p.read_bytes() for p in out.iterdir() if p.suffix != ".qdpx")
+    with zipfile.ZipFile(out / "project.qdpx") as z:
+        everything += b"".join(z.read(n) for n in z.namelist())
+    for gone in (b"superseded text", b"withdrawn text", b"P-BBBBBBBBBB"):
+        assert gone not in everything
+    entries = list(csv.DictReader(io.StringIO((out / "entries.csv").read_text("utf-8"))))
+    assert [(e["participant_code"], e["body"]) for e in entries] == [
+        ("P-AAAAAAAAAA", 'kept, with "quotes"\nand a newline')]
+    answers = list(csv.DictReader(io.StringIO((out / "feedback.csv").read_text("utf-8"))))
+    assert [(a["question_id"], a["answer"]) for a in answers] == [
+        ("useful", "useful answer"), ("confidence", "4")]
+    lines = [json.loads(x) for x in (out / "entries.jsonl").read_text("utf-8").splitlines()]
+    assert lines[0]["participant_code"] == "P-AAAAAAAAAA" and lines[0]["body"].startswith("kept")
+
+
+def test_merged_project_validates_with_one_case_per_participant(tmp_path: Path) -> None:
+    result = merge_bundles([bundle_of("P-AAAAAAAAAA", 1, ["a"], answers=["x"]),
+                            bundle_of("P-CCCCCCCCCC", 1, ["c", "cc"])])
+    write_outputs(result, tmp_path)
+    with zipfile.ZipFile(tmp_path / "project.qdpx") as z:
+        root = etree.fromstring(z.read("project.qde"))
+        assert len([n for n in z.namelist() if n.startswith("sources/")]) == 4
+    schema = etree.XMLSchema(etree.parse(str(SCHEMA)))
+    assert schema.validate(root), schema.error_log
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    assert [c.get("name") for c in root.findall("q:Cases/q:Case", ns)] == [
+        "P-AAAAAAAAAA", "P-CCCCCCCCCC"]
+    assert [c.get("name") for c in root.findall("q:CodeBook/q:Codes/q:Code", ns)] == [
+        "Solidarity", "Self-esteem"]
