@@ -7,7 +7,9 @@ itself: create, open, lock, change secrets, rekey, back up, check.
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peerjournal import errors
 from peerjournal.model import CheckReport, Stats
@@ -16,6 +18,9 @@ from peerjournal.vault.drafts import DraftStore
 from peerjournal.vault.entries import EntryStore
 from peerjournal.vault.settings import SettingsStore
 from peerjournal.vault.vault import Vault, check_openable, describe
+
+if TYPE_CHECKING:
+    from peerjournal.vault.program import ProgramStore
 
 KdfParams = keyslots.KdfParams
 KDF_DEFAULT = keyslots.KDF_DEFAULT
@@ -42,6 +47,13 @@ class Journal:
         from peerjournal.vault.terms import TermStore
 
         self.terms = TermStore(db)
+
+    @cached_property
+    def program(self) -> ProgramStore:
+        """The prompt set, attendance and feedback (loaded on first use: parsing costs time)."""
+        from peerjournal.vault.program import ProgramStore
+
+        return ProgramStore(self._vault.db)
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -113,9 +125,7 @@ class Journal:
             raise errors.UsageError("--prompt needs --session: prompts belong to a session")
         if session is None:
             return {}
-        if prompt is not None:
-            raise errors.UsageError("no prompt set is installed in this journal yet")
-        return {"session_number": session}
+        return self.program.prompt_link(session, prompt)
 
     # -- secrets ------------------------------------------------------------------------------
 
