@@ -8,7 +8,7 @@ import json
 import zipfile
 
 import pytest
-from conftest import AWKWARD, make_bundle
+from export_samples import AWKWARD, make_bundle
 
 from peerjournal.export.bundle import Bundle, bundle_to_json
 from peerjournal.export.formats import FORMAT_NAMES, encode

@@ -6,7 +6,7 @@ import io
 import zipfile
 
 import pytest
-from conftest import SCHEMA, make_bundle
+from export_samples import SCHEMA, make_bundle
 from lxml import etree
 
 from peerjournal.export.bundle import Bundle

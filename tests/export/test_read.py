@@ -7,7 +7,7 @@ import json
 import zipfile
 
 import pytest
-from conftest import make_bundle
+from export_samples import make_bundle
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -1,63 +1,22 @@
-"""Participants' exports for the merge tests: real bundles, really sealed to a study key."""
+"""Fixtures of the research tests: a study key and a writer of sealed exports."""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from merge_samples import WriteExport
 
-from peerjournal.export.bundle import (
-    FORMAT_VERSION,
-    Answer,
-    Bundle,
-    Code,
-    Counts,
-    ExportEntry,
-    ExportFeedback,
-    Manifest,
-    PromptSetRef,
-)
+from peerjournal.export.bundle import Bundle
 from peerjournal.export.formats import encode
 from peerjournal.export.seal import seal
 from peerjournal.research.keys import write_identity_file
-
-SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "refi-qda" / "Project-mrt2019.xsd"
-CODEBOOK = (Code("Solidarity", "Relationships built in the program."), Code("Self-esteem", ""))
-
-
-def bundle_of(code: str, seq: int, bodies: list[str], *, withdrawn: bool = False,
-              study: str = "peer-2026", answers: list[str] = ()) -> Bundle:  # type: ignore[assignment]
-    entries = tuple(
-        ExportEntry(str(uuid.uuid4()), i + 1, f"Session {i + 1}", "What stayed with you?",
-                    f"2026-W{40 + i}", 7 * i, None, body, len(body.split()), ("peer",), 3)
-        for i, body in enumerate(bodies)
-    )
-    feedback = tuple(
-        ExportFeedback(str(uuid.uuid4()), 1, "Session 1", "2026-W40", (
-            Answer("useful", "What was useful?", "text", text),
-            Answer("confidence", "How confident?", "scale", 4),
-        ))
-        for text in answers
-    )
-    manifest = Manifest(
-        format_version=FORMAT_VERSION, export_id=str(uuid.uuid4()), app_version="0.1.0",
-        study_id=study, prompt_set=PromptSetRef("peer-health", "1.0"), participant_code=code,
-        export_seq=seq, exported_week="2026-W48", withdrawn=withdrawn,
-        counts=Counts(len(entries), len(feedback)), redaction_kinds=(),
-        consent_hash="sha256:abc", recipient_fingerprint=None,
-    )
-    return Bundle(manifest, entries, feedback, () if withdrawn else CODEBOOK)
 
 
 @pytest.fixture
 def study_key(tmp_path: Path) -> tuple[Path, str]:
     path = tmp_path / "study.key"
     return path, write_identity_file(path).public
-
-
-WriteExport = Callable[..., Path]
 
 
 @pytest.fixture

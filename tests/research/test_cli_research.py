@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import WriteExport, bundle_of
+from merge_samples import WriteExport, bundle_of
 from typer.testing import CliRunner
 
 from peerjournal.cli.main import app

@@ -9,8 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import SCHEMA, bundle_of
 from lxml import etree
+from merge_samples import SCHEMA, bundle_of
 
 from peerjournal.errors import ConflictingSnapshots, MixedStudies
 from peerjournal.research.merge import merge_bundles, output_texts, write_outputs
