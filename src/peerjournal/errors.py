@@ -262,3 +262,7 @@ class PromptSetInvalid(PeerJournalError):
         more = len(self.problems) - 1
         extra = f" (and {more} more problem{'s' if more > 1 else ''}; run `peerjournal prompts validate`)"
         super().__init__(first + (extra if more > 0 else ""))
+
+
+class TermsFileError(UsageError):
+    """A redaction terms file cannot be read or has a bad line (the message names file:line)."""
