@@ -7,6 +7,7 @@ from peerjournal.cli import entries as _entries  # noqa: F401
 from peerjournal.cli import keys as _keys  # noqa: F401
 from peerjournal.cli import maintenance as _maintenance  # noqa: F401
 from peerjournal.cli import program as _program  # noqa: F401
+from peerjournal.cli import prompts as _prompts  # noqa: F401
 from peerjournal.cli import transfer as _transfer  # noqa: F401
 from peerjournal.cli import research as _research  # noqa: F401
 from peerjournal.cli.app import app
