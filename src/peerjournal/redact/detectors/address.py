@@ -1,0 +1,29 @@
+"""ADDRESS (a number on a street, with any unit) and POSTAL (Canadian postal codes)."""
+
+from __future__ import annotations
+
+import re
+
+from peerjournal.redact.detectors.streets import CAP, STREET
+from peerjournal.redact.spans import Span
+
+POSTAL_RE = re.compile(
+    r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])",
+    re.IGNORECASE,
+)
+_UNIT_BEFORE = r"(?:(?:[Uu]nit|[Aa]pt\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|[Rr]oom|#)\s*\w{1,5}\s*,?\s*)"
+_NUMBER = r"(?:#?\d{1,5}[A-Za-z]?\s*-\s*)?\d{1,6}[A-Za-z]?(?:\s*1/2)?"
+_UNIT_AFTER = (
+    r"(?:\s*,?\s*(?:[Uu]nit|[Aa]pt\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|[Rr]oom|#)\s*\d{1,5}[A-Za-z]?\b)"
+)
+ADDRESS_RE = re.compile(
+    rf"(?<![\w#-])(?:[Tt]he\s+)?\d{{1,5}}\s+block\s+of\s+(?:{STREET}|{CAP}(?:\s+{CAP}){{0,2}})"
+    rf"|(?<![\w#-]){_UNIT_BEFORE}?{_NUMBER}\s+{STREET}{_UNIT_AFTER}?"
+)
+
+
+def find(text: str) -> list[Span]:
+    """Street addresses (with unit numbers and 'the 1400 block of ...') and postal codes."""
+    spans = [Span(m.start(), m.end(), "POSTAL") for m in POSTAL_RE.finditer(text)]
+    spans += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS_RE.finditer(text)]
+    return spans

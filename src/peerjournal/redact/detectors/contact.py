@@ -1,0 +1,114 @@
+"""PHONE, EMAIL, URL and HANDLE: the ways to reach someone, found by their written shapes."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from peerjournal.redact.lexicon import lexicon
+from peerjournal.redact.spans import Span
+
+TLDS = (
+    "com|ca|net|org|info|biz|io|co|me|cc|at|ee|link|ly|gg|tv|app|xyz|us|uk|fm|to|ws|site|online|"
+    "club|live|social|page|chat|gl|be|fans|vip|world|space|store|shop|tech|blog|art|tk|nz|au|de|"
+    "fr|eu|sex|xxx|porn|adult|dating|love|escort|im|ai|nl|es|it|ch|se|no|in|ru|br|mx|pro|"
+    "team|lol|wtf|girl|guru|one|top|cam|ts|is|ms|bz|li|la|ga|ml|cf|onion|email|mobi|name"
+)
+_TRAIL = ".,;:!?)]}'\"’”"
+
+PHONE_RE = re.compile(
+    r"(?<![\w+/.-])(?:\+?1[\s.-]?)?(?:\(\s*[2-9]\d{2}\s*\)\s?|[2-9]\d{2}[\s.-]?)[2-9]\d{2}[\s.-]?\d{4}"
+    r"(?:\s*(?:ext\.?|x|extension)\s*\d{1,5})?(?![\w/-]|\.\d)"
+    r"|(?<![\w+/.-])[2-9]\d{2}[.-]\d{4}(?![\w/-]|\.\d)",
+    re.IGNORECASE,
+)
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
+_AT = r"(?:\s*[\(\[\{]\s*at\s*[\)\]\}]\s*|\s+at\s+)"
+_DOT = r"(?:\s*[\(\[\{]\s*dot\s*[\)\]\}]\s*|\s+dot\s+|\.)"
+OBFUSCATED_EMAIL_RE = re.compile(
+    rf"(?<![\w.+-])(?P<local>[\w.+-]*\w){_AT}(?P<domain>[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{TLDS}))\b",
+    re.IGNORECASE,
+)
+URL_RE = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>\"]+"
+    rf"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{TLDS})\b(?:/[^\s<>\"]*)?",
+    re.IGNORECASE,
+)
+HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+UNDERSCORE_RE = re.compile(r"(?<![\w@./])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?![\w@]|\.\w)")
+HANDLE_CUE_RE = re.compile(
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|twitter|kik|telegram|whatsapp|threads|bluesky|"
+    r"handle|user\s?name|username|screen\s?name|account|profile|@)"
+    r"[^.\n]{0,24}?\b(?:is|it's|its|it’s|was|:|as|at|under|called)\s*:?\s+@?"
+    r"(?P<name>[A-Za-z0-9_.]*[A-Za-z0-9_])",
+    re.IGNORECASE,
+)
+
+
+def _trimmed(text: str, start: int, end: int) -> int:
+    """The end of a match with sentence punctuation stripped (a URL rarely ends with a full stop)."""
+    while end > start and text[end - 1] in _TRAIL:
+        if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+            break
+        end -= 1
+    return end
+
+
+def _is_phone(digits: str) -> bool:
+    """A North American number that the numbering plan allows (phonenumbers checks the shape)."""
+    if len(digits) == 7:
+        return True
+    try:
+        number = phonenumbers.parse("+1" + digits[-10:], None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number(number)
+
+
+def find_phones(text: str) -> list[Span]:
+    spans = []
+    for m in PHONE_RE.finditer(text):
+        digits = re.sub(r"\D", "", re.split(r"(?i)\s*(?:ext|x)", m.group())[0])
+        if digits.startswith("1") and len(digits) == 11 or len(digits) in (7, 10):
+            if _is_phone(digits):
+                spans.append(Span(m.start(), m.end(), "PHONE"))
+    return spans
+
+
+def find_emails(text: str) -> list[Span]:
+    spans = [Span(m.start(), m.end(), "EMAIL") for m in EMAIL_RE.finditer(text)]
+    for m in OBFUSCATED_EMAIL_RE.finditer(text):
+        local, whole = m.group("local"), m.group()
+        spelled = re.search(r"(?i)[\(\[\{]\s*at|\bdot\b", whole)
+        if spelled or re.search(r"[\d_.]", local):
+            spans.append(Span(m.start(), m.end(), "EMAIL"))
+    return spans
+
+
+def find_urls(text: str) -> list[Span]:
+    spans = []
+    for m in URL_RE.finditer(text):
+        end = _trimmed(text, m.start(), m.end())
+        if end > m.start() and "." in text[m.start():end]:
+            spans.append(Span(m.start(), end, "URL"))
+    return spans
+
+
+def find_handles(text: str) -> list[Span]:
+    spans = [Span(m.start(), m.end(), "HANDLE") for m in HANDLE_RE.finditer(text)]
+    spans += [Span(m.start(), m.end(), "HANDLE") for m in UNDERSCORE_RE.finditer(text)]
+    common = lexicon().common_words
+    for m in HANDLE_CUE_RE.finditer(text):
+        name = m.group("name")
+        if len(name) >= 3 and (re.search(r"[\d_]", name) or name.lower() not in common):
+            start = m.start("name")
+            if start > 0 and text[start - 1] == "@":
+                start -= 1
+            spans.append(Span(start, m.end("name"), "HANDLE"))
+    return spans
+
+
+def find(text: str) -> list[Span]:
+    """Every phone number, email address, URL and @handle in the text."""
+    return find_phones(text) + find_emails(text) + find_urls(text) + find_handles(text)

@@ -1,0 +1,38 @@
+"""DATE: specific calendar dates in the common written forms.
+
+A weekday or a month alone is not a date of anyone's life ("busier in summer, slow in March"),
+and neither is a rating ("4/5") or a fraction: a numeric date needs a year, or a month name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peerjournal.redact.spans import Span
+
+_MONTH_FULL = (
+    r"(?:[Jj]anuary|[Ff]ebruary|March|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|"
+    r"[Oo]ctober|[Nn]ovember|[Dd]ecember|janvier|février|fevrier|mars|avril|mai|juin|juillet|"
+    r"août|aout|septembre|octobre|novembre|décembre|decembre)"
+)
+_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+MONTH = rf"(?:{_MONTH_FULL}\.?|{_MONTH_SHORT})"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
+YEAR = r"(?:19|20)\d{2}"
+_END = r"(?![\w/])"
+
+DATE_RE = re.compile(
+    "|".join([
+        rf"\b{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{_END}",                       # May 2, 2026 / Sep. 16th
+        rf"\b(?:[Tt]he\s+)?{DAY}\s+(?:of\s+|de\s+)?{MONTH}(?:,?\s+{YEAR})?(?![\w])",  # 28 April
+        rf"\b{MONTH}\s+{YEAR}{_END}",                                       # March 2026
+        rf"(?<![\w/.-]){YEAR}([-/.])(?:0?[1-9]|1[0-2])\1(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|[.-]\d)",
+        r"(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])([-/.])(?:[12]\d|3[01]|0?[1-9])\2"
+        rf"(?:{YEAR}|\d{{2}})(?![\w/-]|[.-]\d)",                             # 6/10/2026, 20/6/25
+    ])
+)
+
+
+def find(text: str) -> list[Span]:
+    """Every specific date: with a month name, or all-numeric with a year."""
+    return [Span(m.start(), m.end(), "DATE") for m in DATE_RE.finditer(text)]

@@ -1,0 +1,64 @@
+"""ID: SIN, health card and driver's licence numbers, licence plates, case and file numbers.
+
+Shapes alone catch the usual Canadian formats; a cue word ("case", "file", "card", "plate",
+"licence", "#") catches the rest. Short numbers (ratings, ages, durations, Session 3) never match:
+every shape needs at least three digits together with letters, or seven digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peerjournal.redact.spans import Span
+
+_B = r"(?<![\w-])"
+_E = r"(?![\w-]|\.\d)"
+_ACRONYMS = frozenset(
+    "STI STD HIV HCV HPV PEP CPR ICU ER UTI IUD SSI ODSP OAS EI CPP TTC BC AB ON QC NS MB SK ID SIN "
+    "PHN OHIP MSP RAMQ AHS PDF MP TV ATM CRA".split()
+)
+SHAPE_RE = re.compile(
+    "|".join([
+        rf"{_B}\d{{3}}[ -]\d{{3}}[ -]\d{{3}}{_E}",                          # SIN 123 456 789
+        rf"{_B}\d{{4}}[ -]?\d{{3}}[ -]?\d{{3}}(?:[ -]?[A-Z]{{1,2}})?{_E}",  # health card 4-3-3
+        rf"{_B}[A-Z]{{4}}[ -]?\d{{4}}[ -]?\d{{4}}{_E}",                     # Quebec RAMQ
+        rf"{_B}[A-Z]\d{{4}}[ -]?\d{{5}}[ -]?\d{{5}}{_E}",                   # Ontario licence
+        rf"{_B}[A-Z]{{1,3}}\d{{5,9}}{_E}",                                  # letter-prefixed numbers
+        rf"{_B}\d{{7,12}}{_E}",                                            # long bare numbers
+    ])
+)
+PLATE_RE = re.compile(
+    rf"{_B}(?P<letters>[A-Z]{{3,4}})[ -]?\d{{3,4}}{_E}|{_B}\d{{3}}[ -]?(?P<after>[A-Z]{{3}}){_E}"
+    rf"|{_B}[A-Z]{{2}}\d[ -]?\d[A-Z]{{2}}{_E}"
+)
+CUE_RE = re.compile(
+    r"\b(?:case|file|claim|badge|client|member|account|policy|ticket|report|incident|docket|"
+    r"court|licen[cs]e|plate|card|health\s+card|care\s+card|SIN|ID|number|no\.|num|#)"
+    r"(?:\s*(?:number|no\.?|num|#|is|was|:))*\s*(?P<id>#?[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])| (?=\d)){3,24})",
+    re.IGNORECASE,
+)
+
+
+def _plates(text: str) -> list[Span]:
+    spans = []
+    for m in PLATE_RE.finditer(text):
+        letters = m.group("letters") or m.group("after") or ""
+        if letters not in _ACRONYMS:
+            spans.append(Span(m.start(), m.end(), "ID"))
+    return spans
+
+
+def _cued(text: str) -> list[Span]:
+    spans = []
+    for m in CUE_RE.finditer(text):
+        value = m.group("id").rstrip(" -")
+        if sum(c.isdigit() for c in value) >= 3:
+            start = m.start("id")
+            spans.append(Span(start, start + len(value), "ID"))
+    return spans
+
+
+def find(text: str) -> list[Span]:
+    """Identity, health card, licence, plate and case numbers."""
+    spans = [Span(m.start(), m.end(), "ID") for m in SHAPE_RE.finditer(text)]
+    return spans + _plates(text) + _cued(text)

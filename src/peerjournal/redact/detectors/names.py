@@ -1,0 +1,144 @@
+"""PERSON: full names, first names alone, surnames after titles, nicknames and working names.
+
+How a capitalised word is judged (lists from the shipped data files):
+- after a title (Dr., Officer, Constable...) or a naming cue ("calls me", "named", "I'm", "my
+  friend"): a name, even when it is an ordinary word (Candy, Star);
+- a run of two or three name words (a first name, then surnames or words no list knows): a name;
+- in mid-sentence: a known first name, working name, or a word that is neither ordinary English nor
+  on the keep-readable list (HIV, Friday, Toronto...): a name;
+- at the start of a sentence, where every word has a capital: a first name that is not an ordinary
+  word, or any name word followed by a verb people do ("said", "pulled me over", "is who I am").
+"""
+
+from __future__ import annotations
+
+
+
+from peerjournal.redact.detectors.cues import (
+    RIGHT_STRONG_RE,
+    STRONG_LEFT_RE,
+    TITLES,
+    WEAK_LEFT_RE,
+    left,
+    right,
+    title_before,
+)
+from peerjournal.redact.detectors.tokens import Token, scan
+from peerjournal.redact.lexicon import lexicon
+from peerjournal.redact.spans import Span
+
+# Words that end a place name, never part of a person's name.
+PLACE_WORDS = frozenset(
+    "street st avenue ave road rd drive boulevard blvd crescent court lane way place terrace "
+    "parkway highway trail circle square row gate line spa motel hotel inn pub bar grill lounge "
+    "club massage clinic centre center cafe café diner tavern casino hostel shelter salon parlour "
+    "parlor studio restaurant bistro saloon cabaret lodge suites baths sauna theatre theater market "
+    "mall plaza park station church mosque temple hospital library house hall tower towers "
+    "apartments village east west north south rue boulevard chemin".split()
+)
+MAX_RUN = 4
+
+
+def _adjacent(text: str, a: Token, b: Token) -> bool:
+    """b follows a with only a space between (an initial's full stop allowed: "Uma Z. Roy")."""
+    gap = text[a.end:b.start]
+    return gap == " " or (len(a.word) == 1 and gap == ". ")
+
+
+def _initial_letter(text: str, tok: Token) -> bool:
+    return len(tok.word) == 1 and text[tok.end:tok.end + 1] == "."
+
+
+def _can_follow(text: str, tok: Token) -> bool:
+    """May this word continue a name already started (a surname, a second given name)?"""
+    if tok.not_pii or tok.key in PLACE_WORDS or tok.key in TITLES:
+        return False
+    if _initial_letter(text, tok):
+        return True
+    return tok.first or tok.surname or not tok.common
+
+
+def _can_lead(text: str, tok: Token, cued: bool) -> bool:
+    """May this word start a multi-word name?"""
+    if tok.not_pii or tok.key in PLACE_WORDS or tok.key in TITLES or len(tok.word) < 2:
+        return False
+    if cued or tok.first or tok.working:
+        return True
+    return not tok.common
+
+
+def _run(text: str, tokens: list[Token], i: int) -> int:
+    """Index after the longest run of adjacent name words starting at i (i + 1 if none)."""
+    j = i + 1
+    while j < len(tokens) and j - i < MAX_RUN and _adjacent(text, tokens[j - 1], tokens[j]):
+        if not _can_follow(text, tokens[j]):
+            break
+        j += 1
+    return j
+
+
+def _cued(text: str, tok: Token) -> bool:
+    return title_before(text, tok.start) or bool(STRONG_LEFT_RE.search(left(text, tok.start)))
+
+
+def _single(text: str, tok: Token, alone: bool) -> bool:
+    """Is this one capitalised word a person's name, judged with its neighbours?"""
+    if tok.key in TITLES or tok.key in PLACE_WORDS or len(tok.word) < 2:
+        return False
+    if _cued(text, tok):
+        return not tok.not_pii or tok.first or tok.working
+    if tok.not_pii:
+        return False
+    right_cue = bool(RIGHT_STRONG_RE.match(right(text, tok.end)))
+    if not tok.initial:
+        if tok.first or tok.working or not tok.common:
+            return True
+        return right_cue or (alone and bool(WEAK_LEFT_RE.search(left(text, tok.start))))
+    if tok.first and not tok.common:
+        return True
+    return right_cue and (tok.first or tok.working or tok.surname or not tok.common)
+
+
+def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
+    spans: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        j = _run(text, tokens, i)
+        cued = _cued(text, tok)
+        lead = _can_lead(text, tok, cued)
+        if j - i >= 2 and lead and not (tok.initial and tok.common and not (cued or tok.first)):
+            spans.append(Span(tok.start, tokens[j - 1].end, "PERSON"))
+            i = j
+            continue
+        alone = not (i + 1 < len(tokens) and _adjacent(text, tok, tokens[i + 1]))
+        if _single(text, tok, alone):
+            spans.append(Span(tok.start, tok.end, "PERSON"))
+        i += 1
+    return spans
+
+
+def _propagate(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A word found as a name once is a name wherever else it is written with a capital."""
+    keys = set()
+    for span in spans:
+        words = [t for t in tokens if span.start <= t.start and t.end <= span.end]
+        for t in words:
+            if len(t.word) >= 3 and (len(words) == 1 or not t.common) and not t.not_pii:
+                keys.add(t.key)
+    inside = {t.start for s in spans for t in tokens if s.start <= t.start < s.end}
+    extra = [
+        Span(t.start, t.end, "PERSON") for t in tokens if t.key in keys and t.start not in inside
+    ]
+    return spans + extra
+
+
+def find(text: str) -> list[Span]:
+    """Every person's name the lists and cues can tell."""
+    lex = lexicon()
+    tokens = scan(text, lex)
+    spans = _person_spans(text, tokens)
+    return _propagate(tokens, spans)
+
+
+

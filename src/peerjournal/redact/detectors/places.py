@@ -1,0 +1,99 @@
+"""LOCATION: venues by name, streets, street corners, neighbourhoods and small places.
+
+- venues: capitalised words ending in a venue word ("the Golden Lotus Spa", "Rusty Anchor Pub");
+- streets without a number ("on Hastings Street", "Rue Sainte-Catherine");
+- corners: two capitalised words joined by "and", "&" or "/" after a place word ("go to Main and
+  Hastings", "the corner of Jasper and 101st");
+- neighbourhoods and small places from the shipped GeoNames-derived list ("Cabbagetown");
+- after "to", "at", "near"... a capitalised word that no list knows.
+Big cities, provinces and countries stay readable: too coarse to point at anyone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peerjournal.redact.detectors.cues import PLACE_PREPOSITION_RE, left
+from peerjournal.redact.detectors.streets import CAP, STREET, STREET_TYPE
+from peerjournal.redact.detectors.tokens import Token, scan
+from peerjournal.redact.lexicon import Lexicon, fold, lexicon
+from peerjournal.redact.spans import Span
+
+VENUE_WORD = (
+    r"(?:Spa|Motel|Motor\s+Hotel|Motor\s+Inn|Hotel|Inn|Pub|Bar|Grill|Lounge|Club|Massage|Clinic|"
+    r"Centre|Center|Caf[ée]|Diner|Tavern|Casino|Hostel|Shelter|Salon|Parlour|Parlor|Studio|Studios|"
+    r"Restaurant|Bistro|Saloon|Cabaret|Lodge|Suites|Baths|Sauna|Theatre|Theater|Mall|Plaza|Station|"
+    r"Church|Mosque|Temple|Hospital|Library|House|Hall|Arms|Tower|Towers|Apartments|Manor|Court|"
+    r"Gardens|Lanes|Bowl|Arena|Gym|Wellness|Health|Body\s+Rub|Bathhouse|Brewery|Brewpub|Cantina|"
+    r"Kitchen|Eatery|Billiards|Nightclub|Gentlemen['’]s\s+Club|Escorts|Agency|Shop|Store|Market)"
+)
+VENUE_RE = re.compile(
+    rf"(?:\b[Tt]he\s+)?(?<![\w'’-])(?:{CAP}(?:['’]s)?\s+){{1,4}}{VENUE_WORD}(?![\w'’-])"
+)
+STREET_RE = re.compile(rf"(?<![\w'’-]){STREET}")
+_CORNER_PART = rf"(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th))(?:\s+{STREET_TYPE}\b)?"
+CORNER_RE = re.compile(
+    r"\b(?:to|at|by|near|around|from|of|off|outside|behind|past|on|in|corner)\s+"
+    rf"(?P<place>{_CORNER_PART}\s*(?:and|&|/|at)\s*{_CORNER_PART})(?![\w'’-])"
+)
+_CONNECTORS = frozenset("the of de du des la le and - st saint sainte".split())
+_WORD_RE = re.compile(r"[\w'’.]+|-")
+
+
+def _listed(text: str, tok: Token, lex: Lexicon) -> Span | None:
+    """The longest listed place starting at this word (or at a 'the' just before it)."""
+    start = tok.start
+    entries = list(lex.places_multi.get(tok.key, ()))
+    before = left(text, tok.start)
+    if before.lower().endswith("the "):
+        entries += [e for e in lex.places_multi.get("the", ()) if len(e) > 1 and e[1] == tok.key]
+    best: Span | None = None
+    for entry in entries:
+        origin = start - 4 if entry[0] == "the" and entry[1] == tok.key else start
+        found = list(_WORD_RE.finditer(text, origin, min(len(text), origin + 80)))[:len(entry)]
+        words = [fold(m.group()).rstrip(".") for m in found]
+        if [w.rstrip(".") for w in entry] != words:
+            continue
+        if any(m.group()[0].islower() and w not in _CONNECTORS for m, w in zip(found, words)):
+            continue
+        end = found[-1].end()
+        if text[end - 1] == "." and not entry[-1].endswith("."):
+            end -= 1
+        span = Span(origin, end, "LOCATION")
+        if best is None or span.end > best.end:
+            best = span
+    if best is None and tok.key in lex.places_single and not tok.common and not tok.not_pii:
+        best = Span(tok.start, tok.end, "LOCATION")
+    return best
+
+
+def _after_preposition(text: str, tok: Token) -> bool:
+    """An unknown capitalised word right after "to", "at", "near"...: a place."""
+    if tok.first or tok.common or tok.not_pii or tok.working or len(tok.word) < 3:
+        return False
+    return bool(PLACE_PREPOSITION_RE.search(left(text, tok.start)))
+
+
+def _corners(text: str, lex: Lexicon) -> list[Span]:
+    """Street corners, unless a side is a city or a word that is never a street (Toronto, Friday)."""
+    spans = []
+    for m in CORNER_RE.finditer(text):
+        sides = re.split(r"\s*(?:and|&|/|at)\s*", m.group("place"))
+        if not any(fold(side.split()[0]) in lex.not_pii for side in sides if side):
+            spans.append(Span(m.start("place"), m.end("place"), "LOCATION"))
+    return spans
+
+
+def find(text: str) -> list[Span]:
+    """Every venue, street, corner and neighbourhood the patterns and lists can tell."""
+    lex = lexicon()
+    spans = [Span(m.start(), m.end(), "LOCATION") for m in VENUE_RE.finditer(text)]
+    spans += [Span(m.start(), m.end(), "LOCATION") for m in STREET_RE.finditer(text)]
+    spans += _corners(text, lex)
+    for tok in scan(text, lex):
+        listed = _listed(text, tok, lex)
+        if listed is not None:
+            spans.append(listed)
+        elif _after_preposition(text, tok):
+            spans.append(Span(tok.start, tok.end, "LOCATION"))
+    return spans

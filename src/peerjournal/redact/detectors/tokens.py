@@ -1,0 +1,78 @@
+"""Capitalised words and what surrounds them: the raw material of the name and place detectors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from peerjournal.redact.lexicon import Lexicon, fold
+
+# A word written with a capital: Zara, McLeod, O'Brien, Jean-Marc, Nwosu's. Not HIV, not PrEP.
+CAP_WORD_RE = re.compile(
+    r"(?<![\w@/.'’-])[A-ZÀ-Ý][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?(?:['’\-][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]*)*"
+    r"(?![\w@]|\.\w)"
+)
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_SENTENCE_END = ".!?\n:;•*\"“”()[]>–—"
+_ABBREVIATIONS = frozenset("dr mr mrs ms mx st sgt cst const det prof mme jr sr ave rd blvd".split())
+
+
+@dataclass
+class Token:
+    """One capitalised word: where it is, its lookup key, and what the lists say about it."""
+
+    start: int
+    end: int
+    word: str
+    key: str
+    initial: bool  # starts a sentence (or a line), where every word has a capital
+    first: bool  # a known first name
+    surname: bool
+    common: bool  # also an ordinary English word
+    working: bool  # a working name or nickname that is also a word (Candy, Star)
+    not_pii: bool  # months, brands, health words, big cities: never redacted alone
+
+    @property
+    def namelike(self) -> bool:
+        """Could be part of a name: a known name, or a word that no list knows."""
+        return self.first or self.surname or self.working or not (self.common or self.not_pii)
+
+
+def _is_initial(text: str, start: int) -> bool:
+    """True when the word begins a sentence, a line, or a quoted/listed item."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"“'‘(-":
+        if text[i] == "-" and i > 0 and text[i - 1] not in " \n":
+            break
+        i -= 1
+    if i < 0 or text[i] in "\n!?:;•*–—>":
+        return True
+    if text[i] == ".":
+        word = re.search(r"(\w+)\.$", text[max(0, i - 8):i + 1])
+        return not (word and word.group(1).lower() in _ABBREVIATIONS)
+    return False
+
+
+def scan(text: str, lex: Lexicon) -> list[Token]:
+    """Every capitalised word in the text, possessive endings left outside the token."""
+    tokens = []
+    for m in CAP_WORD_RE.finditer(text):
+        word = _POSSESSIVE_RE.sub("", m.group()) or m.group()
+        end = m.start() + len(word)
+        key = fold(word)
+        tokens.append(Token(
+            start=m.start(), end=end, word=word, key=key,
+            initial=_is_initial(text, m.start()),
+            first=key in lex.first_names, surname=key in lex.surnames,
+            common=key in lex.common_words, working=key in lex.working_names,
+            not_pii=key in lex.not_pii,
+        ))
+    return tokens
+
+
+def previous_words(text: str, start: int, count: int = 3) -> list[str]:
+    """The (lower-case) words just before `start`, nearest last; punctuation between them counts
+    as a word so cues do not reach across a sentence end."""
+    window = text[max(0, start - 40):start]
+    parts = re.findall(r"[\w'’.]+|[^\w\s]", window)
+    return [p.lower() for p in parts[-count:]]

@@ -1,0 +1,74 @@
+"""The shipped word lists (built by scripts/build_redact_data.py), loaded once and shared.
+
+Lists are plain text, one entry a line, '#' lines are comments. Keys are lower case with accents
+folded, so "Geneviève" and "Genevieve" look up the same.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+_lock = threading.Lock()
+_loaded: Lexicon | None = None
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: the form every list lookup uses."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _read(name: str) -> list[str]:
+    text = resources.files("peerjournal.redact.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every list the detectors consult; read-only once built, so threads can share it."""
+
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    common_words: frozenset[str]
+    working_names: frozenset[str]
+    not_pii: frozenset[str]
+    places_single: frozenset[str]
+    places_multi: dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _places(entries: list[str]) -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """Split place names into one-word ones (a set) and longer ones indexed by their first word."""
+    single: set[str] = set()
+    multi: dict[str, list[tuple[str, ...]]] = {}
+    for entry in entries:
+        words = tuple(fold(w) for w in entry.replace("-", " - ").split())
+        if len(words) == 1:
+            single.add(words[0])
+        else:
+            multi.setdefault(words[0], []).append(words)
+    ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()}
+    return frozenset(single), ordered
+
+
+def lexicon() -> Lexicon:
+    """The shared lists, read from the package's data files on first use."""
+    global _loaded
+    if _loaded is None:
+        with _lock:
+            if _loaded is None:
+                single, multi = _places(_read("places.txt"))
+                _loaded = Lexicon(
+                    first_names=frozenset(_read("first_names.txt")),
+                    surnames=frozenset(_read("surnames.txt")),
+                    common_words=frozenset(_read("common_words.txt")),
+                    working_names=frozenset(_read("working_names.txt")),
+                    not_pii=frozenset(fold(w) for w in _read("not_pii.txt")),
+                    places_single=single,
+                    places_multi=multi,
+                )
+    return _loaded

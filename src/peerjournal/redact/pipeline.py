@@ -1,0 +1,53 @@
+"""The Redactor: runs every detector and the term lists over a text, returns clean spans."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from peerjournal.redact.detectors import address, contact, dates, ids, names, places
+from peerjournal.redact.lexicon import lexicon
+from peerjournal.redact.spans import Span, resolve
+from peerjournal.redact.terms import Term, TermMatcher
+
+Detector = Callable[[str], list[Span]]
+
+# Order does not matter for the result (overlaps are resolved by length, then kind).
+DETECTORS: tuple[Detector, ...] = (
+    contact.find, address.find, dates.find, ids.find, places.find, names.find,
+)
+
+
+class Redactor:
+    """Finds what could identify someone in a text.
+
+    Build it once (it compiles the terms and loads the shipped lists) and reuse it; `find` keeps no
+    state between calls, so one Redactor can serve several threads.
+    """
+
+    def __init__(self, terms: Iterable[Term] = ()) -> None:
+        self.terms: tuple[Term, ...] = tuple(terms)
+        self._terms = TermMatcher(list(self.terms))
+        lexicon()  # load the lists now, not in the middle of the first text
+
+    def find(self, text: str) -> list[Span]:
+        """Sorted, non-overlapping spans (Python string offsets) of everything to redact."""
+        if not text:
+            return []
+        candidates = self._terms.find(text)
+        for detector in DETECTORS:
+            candidates.extend(detector(text))
+        return resolve(_trim(text, candidates))
+
+
+def _trim(text: str, spans: list[Span]) -> list[Span]:
+    """Drop spaces and trailing punctuation at span edges so '[KIND]' keeps the sentence intact."""
+    trimmed = []
+    for span in spans:
+        start, end = span.start, span.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+            end -= 1
+        if end > start:
+            trimmed.append(span if (start, end) == (span.start, span.end) else Span(start, end, span.kind))
+    return trimmed
