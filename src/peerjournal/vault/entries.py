@@ -13,7 +13,7 @@ import sqlcipher3
 from peerjournal import clock, rules
 from peerjournal.errors import Ambiguous, NotFound, SearchSyntaxError
 from peerjournal.model import Entry, EntryFilter, NewEntry, SearchHit
-from peerjournal.vault.db import Database
+from peerjournal.vault.db import Database, as_domain_error
 
 COLUMNS = (
     "id, created_at, updated_at, title, body, tags, mood, session_number, prompt_key, "
@@ -252,9 +252,10 @@ class EntryStore:
         try:
             rows = self._db.conn.execute(sql, (query, *params, limit, offset)).fetchall()
         except sqlcipher3.OperationalError as exc:
-            if "fts5" in str(exc) or "syntax" in str(exc) or "no such column" in str(exc):
-                raise SearchSyntaxError(query) from None
-            raise
+            storage = ("full", "readonly", "locked", "busy", "disk i/o", "malformed", "not a database")
+            if any(word in str(exc).lower() for word in storage):
+                raise as_domain_error(exc, self._db.path) from None
+            raise SearchSyntaxError(query) from None
         return [SearchHit(_row_to_entry(r[:-1]), split_snippet(r[-1])) for r in rows]
 
     def tag_counts(self) -> dict[str, int]:
