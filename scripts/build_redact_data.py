@@ -35,7 +35,10 @@ import unicodedata
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "peerjournal" / "redact" / "data"
-BIG_CITY = 100_000  # places at least this big are kept readable (too coarse to identify anyone)
+# Places at least this big are kept readable (too coarse to identify anyone): Canadian cities from
+# 100k people, US cities from 500k, other cities from a million.
+BIG_CITY = {"CA": 100_000, "US": 500_000}
+BIG_CITY_ELSEWHERE = 1_000_000
 
 WORKING_NAMES = """
 Angel Amber Apple Autumn Babe Baby Bambi Barbie Berry Blaze Bliss Blossom Blue Bonbon Brandy Bubbles
@@ -103,8 +106,8 @@ New Year New Year's Valentine's Mother's Day Father's Day Lunar Labour Day Victo
 God Jesus Christ Allah Bible Quran Church Mass Lord Creator Elder Elders Grandmother Grandfather
 Mom Mum Dad Mama Papa Nana Grandma Grandpa Auntie Aunty Uncle Kokum Moshum Nokomis
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-August September October November December Mon Tue Tues Wed Thu Thurs Fri Sat Sun Jan Feb Mar Apr
-Jun Jul Aug Sep Sept Oct Nov Dec
+August September October November December Mon Tue Tues Wed Thu Thurs Fri Sat Feb Apr
+Jul Aug Sep Sept Oct Nov Dec
 Session Module Week Unit Lesson Part Step Day Level Group Workshop Program Programme Course
 OK Okay Yes No Hi Hey Hello Thanks Sorry Please Also Then But And Or So Because Today Tonight
 Tomorrow Yesterday Later Now Still Maybe Sometimes Never Always Everyone Someone Nobody Anyone
@@ -216,7 +219,7 @@ def places() -> tuple[set[str], set[str]]:
     small: set[str] = set()
     big: set[str] = set()
     for city in cities.values():
-        if city["population"] >= BIG_CITY:
+        if city["population"] >= BIG_CITY.get(city["countrycode"], BIG_CITY_ELSEWHERE):
             big.add(city["name"])
         elif city["countrycode"] == "CA":
             small.update(split_place(city["name"]))
@@ -256,8 +259,9 @@ def main() -> None:
     write("working_names.txt", {w.lower() for w in words(WORKING_NAMES)},
           "working names and nicknames that are also ordinary words")
     write("places.txt", small | extra, "Canadian places and neighbourhoods to redact, as written")
-    write("not_pii.txt", set(words(NOT_PII)) | big,
-          "capitalised words and place names that identify nobody (kept readable)")
+    write("not_pii.txt", set(words(NOT_PII)),
+          "capitalised words that identify nobody: months, brands, health and program words")
+    write("big_places.txt", big, "cities, provinces and countries too big to identify anyone")
     os.sync()
 
 

@@ -37,6 +37,7 @@ class Lexicon:
     common_words: frozenset[str]
     working_names: frozenset[str]
     not_pii: frozenset[str]
+    big_places: frozenset[str]
     places_single: frozenset[str]
     places_multi: dict[str, tuple[tuple[str, ...], ...]]
 
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
                     common_words=frozenset(_read("common_words.txt")),
                     working_names=frozenset(_read("working_names.txt")),
                     not_pii=frozenset(fold(w) for w in _read("not_pii.txt")),
+                    big_places=frozenset(fold(w) for w in _read("big_places.txt")),
                     places_single=single,
                     places_multi=multi,
                 )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 
 from peerjournal.redact.detectors.cues import (
+    PLACE_PREPOSITION_RE,
     RIGHT_STRONG_RE,
     STRONG_LEFT_RE,
     TITLES,
@@ -51,11 +52,11 @@ def _initial_letter(text: str, tok: Token) -> bool:
 
 def _can_follow(text: str, tok: Token) -> bool:
     """May this word continue a name already started (a surname, a second given name)?"""
-    if tok.not_pii or tok.key in PLACE_WORDS or tok.key in TITLES:
-        return False
     if _initial_letter(text, tok):
         return True
-    return tok.first or tok.surname or not tok.common
+    if tok.not_pii or tok.key in PLACE_WORDS or tok.key in TITLES:
+        return False
+    return tok.first or tok.surname or not (tok.common or tok.big_place)
 
 
 def _can_lead(text: str, tok: Token, cued: bool) -> bool:
@@ -63,8 +64,8 @@ def _can_lead(text: str, tok: Token, cued: bool) -> bool:
     if tok.not_pii or tok.key in PLACE_WORDS or tok.key in TITLES or len(tok.word) < 2:
         return False
     if cued or tok.first or tok.working:
-        return True
-    return not tok.common
+        return not (tok.big_place and _place_before(text, tok))
+    return not (tok.common or tok.big_place)
 
 
 def _run(text: str, tokens: list[Token], i: int) -> int:
@@ -77,6 +78,11 @@ def _run(text: str, tokens: list[Token], i: int) -> int:
     return j
 
 
+def _place_before(text: str, tok: Token) -> bool:
+    """After "in", "to", "from"...: a place name, even when people are named like it (Sofia)."""
+    return bool(PLACE_PREPOSITION_RE.search(left(text, tok.start)))
+
+
 def _cued(text: str, tok: Token) -> bool:
     return title_before(text, tok.start) or bool(STRONG_LEFT_RE.search(left(text, tok.start)))
 
@@ -87,7 +93,7 @@ def _single(text: str, tok: Token, alone: bool) -> bool:
         return False
     if _cued(text, tok):
         return not tok.not_pii or tok.first or tok.working
-    if tok.not_pii:
+    if tok.not_pii or (tok.big_place and (not tok.first or _place_before(text, tok))):
         return False
     right_cue = bool(RIGHT_STRONG_RE.match(right(text, tok.end)))
     if not tok.initial:
@@ -124,7 +130,9 @@ def _propagate(tokens: list[Token], spans: list[Span]) -> list[Span]:
     for span in spans:
         words = [t for t in tokens if span.start <= t.start and t.end <= span.end]
         for t in words:
-            if len(t.word) >= 3 and (len(words) == 1 or not t.common) and not t.not_pii:
+            if len(t.word) >= 3 and (len(words) == 1 or not t.common) and not (
+                t.not_pii or t.big_place
+            ):
                 keys.add(t.key)
     inside = {t.start for s in spans for t in tokens if s.start <= t.start < s.end}
     extra = [

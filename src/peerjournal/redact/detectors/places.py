@@ -62,14 +62,16 @@ def _listed(text: str, tok: Token, lex: Lexicon) -> Span | None:
         span = Span(origin, end, "LOCATION")
         if best is None or span.end > best.end:
             best = span
-    if best is None and tok.key in lex.places_single and not tok.common and not tok.not_pii:
+    if best is None and tok.key in lex.places_single and not (
+        tok.common or tok.not_pii or tok.big_place
+    ):
         best = Span(tok.start, tok.end, "LOCATION")
     return best
 
 
 def _after_preposition(text: str, tok: Token) -> bool:
     """An unknown capitalised word right after "to", "at", "near"...: a place."""
-    if tok.first or tok.common or tok.not_pii or tok.working or len(tok.word) < 3:
+    if tok.first or tok.common or tok.not_pii or tok.big_place or tok.working or len(tok.word) < 3:
         return False
     return bool(PLACE_PREPOSITION_RE.search(left(text, tok.start)))
 
@@ -79,7 +81,8 @@ def _corners(text: str, lex: Lexicon) -> list[Span]:
     spans = []
     for m in CORNER_RE.finditer(text):
         sides = re.split(r"\s*(?:and|&|/|at)\s*", m.group("place"))
-        if not any(fold(side.split()[0]) in lex.not_pii for side in sides if side):
+        keys = [fold(side.split()[0]) for side in sides if side]
+        if not all(k in lex.not_pii or k in lex.big_places for k in keys):
             spans.append(Span(m.start("place"), m.end("place"), "LOCATION"))
     return spans
 

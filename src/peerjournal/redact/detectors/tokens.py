@@ -30,12 +30,15 @@ class Token:
     surname: bool
     common: bool  # also an ordinary English word
     working: bool  # a working name or nickname that is also a word (Candy, Star)
-    not_pii: bool  # months, brands, health words, big cities: never redacted alone
+    not_pii: bool  # months, brands, health and program words: never redacted alone
+    big_place: bool  # a city, province or country too big to identify anyone
 
     @property
     def namelike(self) -> bool:
         """Could be part of a name: a known name, or a word that no list knows."""
-        return self.first or self.surname or self.working or not (self.common or self.not_pii)
+        return self.first or self.surname or self.working or not (
+            self.common or self.not_pii or self.big_place
+        )
 
 
 def _is_initial(text: str, start: int) -> bool:
@@ -65,7 +68,7 @@ def scan(text: str, lex: Lexicon) -> list[Token]:
             initial=_is_initial(text, m.start()),
             first=key in lex.first_names, surname=key in lex.surnames,
             common=key in lex.common_words, working=key in lex.working_names,
-            not_pii=key in lex.not_pii,
+            not_pii=key in lex.not_pii, big_place=key in lex.big_places,
         ))
     return tokens
 
