@@ -17,6 +17,7 @@ import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from peerjournal.export.bundle import Bundle, ExportEntry, ExportFeedback, bundle_to_json
 from peerjournal.export.formats.tables import cell
@@ -53,7 +54,9 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
+@lru_cache(maxsize=4096)
 def name_guid(kind: str, name: str) -> str:
+    """A name-based GUID (uuid5): the same study names give the same GUIDs in every project."""
     return str(uuid.uuid5(GUID_NAMESPACE, f"{kind}:{name}"))
 
 

@@ -1,0 +1,181 @@
+"""build_bundle: redacts every free text with one numbering, coarsens dates, honours the review."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from peerjournal.errors import InvalidReview
+from peerjournal.export.build import (
+    ExportMeta,
+    SharedAnswer,
+    SharedEntry,
+    SharedFeedback,
+    build_bundle,
+    build_withdrawal,
+    iso_week,
+    new_participant_code,
+    word_count,
+)
+from peerjournal.export.bundle import bundle_to_json
+from peerjournal.export.formats import FORMAT_NAMES, encode
+from peerjournal.export.read import read_bundle
+from peerjournal.export.review import ItemReview, ReviewSpan, review_key
+from peerjournal.export.schema import CODE_RE
+from peerjournal.export.seal import generate_identity, recipient_fingerprint
+from peerjournal.promptset.model import Theme
+from peerjournal.redact import Pseudonyms, Redactor, Term, apply_spans
+
+WHEN = datetime(2026, 11, 25, 21, 47, 13, tzinfo=UTC)
+RECIPIENT = generate_identity().public
+
+
+def meta(**changes: object) -> ExportMeta:
+    base = dict(
+        study_id="peer-2026", prompt_set_id="peer-health", prompt_set_version="1.2",
+        participant_code="P-ABCDEFGH23", export_seq=4, consent_hash="sha256:feed",
+        recipient=RECIPIENT, codebook=(Theme("Solidarity", "Relationships."), Theme("Self-esteem")),
+        first_session_date=date(2026, 11, 2), exported_on=date(2026, 11, 27),
+    )
+    base.update(changes)
+    return ExportMeta(**base)  # type: ignore[arg-type]
+
+
+def redactor() -> Redactor:
+    return Redactor([Term("Candy", "PERSON"), Term("Velvet Lounge", "LOCATION")])
+
+
+ENTRY = SharedEntry(
+    source_id="entry-1",
+    body="Candy came with me. Call 514-555-0199 if the Velvet Lounge asks.",
+    created_at=WHEN, title="Candy and me", tags=("Candy", "outreach"), mood="calm",
+    session_number=3, session_title="Talking with nurses", prompt_text="What helped?",
+)
+FORM = SharedFeedback(
+    source_id="form-3", submitted_at=WHEN - timedelta(days=30), session_number=1,
+    session_title="Welcome", answers=(
+        SharedAnswer("useful", "What was useful?", "text", "Meeting Candy again."),
+        SharedAnswer("confidence", "How confident?", "scale", 4),
+        SharedAnswer("topics", "Which topics?", "choice", ("rights", "Candy")),
+    ),
+)
+
+
+def build(entries=(ENTRY,), feedback=(FORM,), reviews=None, **meta_changes):  # type: ignore[no-untyped-def]
+    return build_bundle(list(entries), list(feedback), meta(**meta_changes), redactor(),
+                        Pseudonyms(), reviews=reviews)
+
+
+def test_every_free_text_is_redacted_with_one_numbering() -> None:
+    b = build()
+    (e,) = b.entries
+    assert e.body == apply_spans(ENTRY.body, redactor().find(ENTRY.body), Pseudonyms())
+    assert e.body.startswith("[PERSON 1] came with me. Call [PHONE 1] if ")
+    assert "[LOCATION 1] asks." in e.body
+    assert e.tags == ("[PERSON 1]", "outreach") and e.title is None and e.mood == "calm"
+    answers = {a.question_id: a.answer for a in b.feedback[0].answers}
+    assert answers == {"useful": "Meeting [PERSON 1] again.", "confidence": 4,
+                       "topics": ("rights", "[PERSON 1]")}
+    assert "Candy" not in bundle_to_json(b) and "555" not in bundle_to_json(b)
+    assert b.manifest.redaction_kinds == ("LOCATION", "PERSON", "PHONE")
+
+
+def test_titles_leave_only_when_asked_and_then_redacted() -> None:
+    assert build(include_titles=True).entries[0].title == "[PERSON 1] and me"
+
+
+def test_dates_are_coarsened_and_counts_filled() -> None:
+    b = build()
+    e, f = b.entries[0], b.feedback[0]
+    assert (e.week, e.days_since_first_session, f.week) == ("2026-W48", 23, "2026-W44")
+    assert e.word_count == word_count(ENTRY.body) == 13
+    m = b.manifest
+    assert (m.exported_week, m.counts.entries, m.counts.feedback) == ("2026-W48", 1, 1)
+    assert m.recipient_fingerprint == recipient_fingerprint(RECIPIENT)
+    assert (m.prompt_set.id, m.prompt_set.version, m.export_seq) == ("peer-health", "1.2", 4)
+    assert [c.name for c in b.codebook] == ["Solidarity", "Self-esteem"]
+    text = bundle_to_json(b)
+    for leak in ("21:47", "2026-11-25", "entry-1", "form-3", "T21"):
+        assert leak not in text
+    assert build(first_session_date=None).entries[0].days_since_first_session is None
+
+
+def test_iso_week_uses_utc_and_iso_years() -> None:
+    sunday_evening = datetime(2026, 11, 29, 22, 0, tzinfo=timezone(timedelta(hours=-5)))
+    assert iso_week(sunday_evening) == "2026-W49"
+    assert iso_week(date(2025, 12, 29)) == "2026-W01"
+    assert iso_week(date(2027, 1, 1)) == "2026-W53"
+
+
+def test_review_hides_more_and_restores_false_positives() -> None:
+    body = ENTRY.body
+    start = body.index("came with me")
+    reviews = {
+        review_key("entry-1"): ItemReview(
+            extra_spans=(ReviewSpan(start, start + len("came")),),
+            restored_spans=(ReviewSpan(body.index("Velvet"), body.index("Velvet") + 6),),
+        ),
+        review_key("form-3", "useful"): ItemReview(extra_spans=(ReviewSpan(0, 7, "PERSON"),)),
+    }
+    b = build(reviews=reviews)
+    assert b.entries[0].body == (
+        "[PERSON 1] [REDACTED] with me. Call [PHONE 1] if the Velvet Lounge asks.")
+    assert b.feedback[0].answers[0].answer == "[PERSON 2] [PERSON 1] again."
+    assert "MANUAL" in b.manifest.redaction_kinds
+
+
+def test_hiding_wins_over_restoring_the_same_stretch() -> None:
+    span = ReviewSpan(0, 5, "PERSON")
+    b = build(reviews={"entry-1": ItemReview(extra_spans=(span,), restored_spans=(span,))})
+    assert b.entries[0].body.startswith("[PERSON 1] came")
+
+
+@pytest.mark.parametrize("bad", [ReviewSpan(-1, 3), ReviewSpan(5, 5), ReviewSpan(10, 999)])
+def test_review_span_outside_text_is_refused(bad: ReviewSpan) -> None:
+    with pytest.raises(InvalidReview, match="outside a text"):
+        build(reviews={"entry-1": ItemReview(extra_spans=(bad,))})
+
+
+def test_items_in_time_order_with_fresh_random_ids_and_progress() -> None:
+    later = SharedEntry("entry-2", "second", WHEN + timedelta(days=8))
+    seen: list[tuple[int, int]] = []
+    b = build_bundle([later, ENTRY], [FORM], meta(), redactor(), Pseudonyms(),
+                     progress=lambda done, total: seen.append((done, total)))
+    assert [e.week for e in b.entries] == ["2026-W48", "2026-W49"]
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert build().entries[0].item_id != build().entries[0].item_id
+
+
+@pytest.mark.parametrize("fmt", FORMAT_NAMES)
+def test_built_bundle_survives_every_format(fmt: str) -> None:
+    b = build(entries=[ENTRY, SharedEntry("x", "lone \ud800 surrogate", WHEN)])
+    assert read_bundle(encode(b, fmt)) == b
+
+
+def test_withdrawal_is_an_empty_snapshot() -> None:
+    w = build_withdrawal(meta(export_seq=9))
+    assert w.manifest.withdrawn and w.manifest.export_seq == 9
+    assert (w.entries, w.feedback, w.manifest.counts.entries) == ((), (), 0)
+    assert read_bundle(encode(w, "jsonl")) == w
+
+
+def test_participant_codes_are_random_and_valid() -> None:
+    codes = {new_participant_code() for _ in range(200)}
+    assert len(codes) == 200 and all(CODE_RE.match(c) for c in codes)
+
+
+names = st.sampled_from(["Candy", "Velvet Lounge"])
+filler = st.text(alphabet="abcdefghij .,\n", max_size=30)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.tuples(filler, names), min_size=1, max_size=5), filler)
+def test_listed_terms_never_leave(pieces: list[tuple[str, str]], tail: str) -> None:
+    body = "".join(f"{text} {name} " for text, name in pieces) + tail
+    entry = SharedEntry("e", body, WHEN, tags=(pieces[0][1],))
+    form = SharedFeedback("f", WHEN, (SharedAnswer("q", "Q?", "text", body),))
+    text = bundle_to_json(build(entries=[entry], feedback=[form]))
+    assert "Candy" not in text and "Velvet Lounge" not in text
