@@ -143,15 +143,16 @@ def delete(
 def tag(
     ctx: typer.Context,
     entry_id: IdArg,
-    tags: Annotated[list[str], typer.Argument(help="Tags to add; prefix with - to remove (e.g. -old).")],
+    tags: Annotated[list[str] | None, typer.Argument(help="Tags to add.")] = None,
+    remove: Annotated[list[str] | None, typer.Option("--remove", "-r", help="A tag to remove (repeatable).")] = None,
 ) -> None:
-    """Add or remove tags on an entry."""
-    add = [t for t in tags if not t.startswith("-")]
-    remove = [t[1:] for t in tags if t.startswith("-")]
+    """Add tags to an entry, or remove them with --remove."""
+    if not tags and not remove:
+        raise InvalidInput("give tags to add, or --remove TAG")
     with open_journal(ctx) as journal:
         entry = journal.entries.get(entry_id)
-        if add:
-            entry = journal.entries.add_tags(entry.id, add)
+        if tags:
+            entry = journal.entries.add_tags(entry.id, tags)
         if remove:
             entry = journal.entries.remove_tags(entry.id, remove)
         typer.echo(f"{entry.short_id}: {', '.join(entry.tags) or '(no tags)'}")
