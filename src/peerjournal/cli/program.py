@@ -9,10 +9,22 @@ import typer
 
 from peerjournal.cli.app import app
 from peerjournal.cli.common import open_journal, parse_date, print_json
+from peerjournal.cli.prompts import LanguageOpt, SetArg, prompts_app, resolve
 from peerjournal.errors import InvalidInput, UsageError
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print stable JSON (see docs/cli-json.md).")]
 SessionArg = Annotated[int, typer.Argument(help="Session number.", min=1)]
+
+
+@prompts_app.command("install")
+def install(ctx: typer.Context, spec: SetArg, language: LanguageOpt = None) -> None:
+    """Make this journal follow a prompt set (a file, or a shipped set's id); a newer version of
+    the same set upgrades it, and entries already written keep the prompts they answered."""
+    prompt_set = resolve(spec, language)
+    with open_journal(ctx) as journal:
+        report = journal.program.install(prompt_set)
+    for line in report.lines():
+        typer.echo(line)
 
 
 @app.command()
