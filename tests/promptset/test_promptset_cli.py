@@ -25,14 +25,21 @@ def test_list_shows_every_shipped_set() -> None:
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["ID", "LANGUAGE", "VERSION", "SESSIONS", "TITLE"]
-    assert any(line.split()[:4] == ["peer-advocate-training", "fr-CA", "1.0", "8"] for line in lines)
+    assert any(
+        line.split()[:4] == ["peer-advocate-training", "fr-CA", "1.0", "8"] for line in lines
+    )
     assert any("Daily reflection" in line for line in lines)
 
 
 def test_list_json() -> None:
     rows = json.loads(run("list", "--json").stdout)
-    assert {"id": "daily-reflection", "language": "en", "version": "1.0",
-            "title": "Daily reflection", "sessions": 2} in rows
+    assert {
+        "id": "daily-reflection",
+        "language": "en",
+        "version": "1.0",
+        "title": "Daily reflection",
+        "sessions": 2,
+    } in rows
 
 
 def test_show_shipped_set_in_french() -> None:
@@ -73,7 +80,11 @@ def test_show_broken_file_prints_every_problem(write) -> None:
 def test_validate_every_shipped_file() -> None:
     result = run("validate", *map(str, SHIPPED))
     assert result.exit_code == 0, result.output
-    assert [line.split()[0] for line in result.stdout.splitlines()] == ["ok"] * len(SHIPPED) == ["ok"] * 4
+    assert (
+        [line.split()[0] for line in result.stdout.splitlines()]
+        == ["ok"] * len(SHIPPED)
+        == ["ok"] * 4
+    )
 
 
 def test_validate_reports_every_problem_with_file_and_line(write, tmp_path) -> None:
@@ -88,8 +99,11 @@ def test_validate_reports_every_problem_with_file_and_line(write, tmp_path) -> N
     assert result.exit_code == 1
     out = result.stdout.splitlines()
     assert out[0] == f"ok {good} (test-training 1.2, en, 2 sessions)"
-    lines = {n for n, line in enumerate(broken_text.splitlines(), 1)
-             if line.startswith(("- language", "- age key")) or line == "3."}
+    lines = {
+        n
+        for n, line in enumerate(broken_text.splitlines(), 1)
+        if line.startswith(("- language", "- age key")) or line == "3."
+    }
     reported = [line for line in out if line.startswith(f"{bad}:")]
     assert {int(line.split(":")[1]) for line in reported} == lines
     assert f"{tmp_path / 'missing.md'}: no prompt set file at" in result.stdout
@@ -143,7 +157,9 @@ def test_preview_renders_what_participants_see(write) -> None:
 
 
 def test_preview_one_session_of_a_shipped_french_set() -> None:
-    result = run("preview", "peer-advocate-training", "-l", "fr", "--session", "6", "--width", "120")
+    result = run(
+        "preview", "peer-advocate-training", "-l", "fr", "--session", "6", "--width", "120"
+    )
     assert result.exit_code == 0, result.output
     assert "Séance 6 · Droits, sécurité et signalement des mauvais clients" in result.stdout
     assert "Pour réfléchir" in result.stdout and "Séance 5" not in result.stdout

@@ -12,16 +12,67 @@ from peerjournal.promptset.shipped import shipped_files
 
 SHIPPED = [f.read_text(encoding="utf-8") for f in shipped_files()]
 FRAGMENTS = [
-    "# Title", "# ", "## Session 1: One", "## Session 2: Two", "## Séance 3 : Trois", "## Session x",
-    "## Study", "## Codebook", "## Redaction terms", "## Other", "### Prompts", "### Feedback",
-    "### Consent", "### Rétroaction", "#### Deep", "- id: a-set", "- id: Bad Id", "- version: 1.0",
-    "- version: x", "- language: en", "- langue: fr-CA", "- authors: A; B", "- age key: age1xyz",
-    "- name: N", "- contact: c", "- retention: r", "- location: Park", "- person: P", "- kind: ?",
-    "1. What now?", "2.", "- A prompt", "   - type: scale", "   - type: choice", "   - type: text",
-    "   - range: 1-5", "   - range: 9-1", "   - low: a", "   - high: b", "   - option: o",
-    "   - id: q1", "      - deeper: x", "- Theme: description", "> quote", "```", "    code",
-    "<!-- note -->", "<!--", "---", "***", "| a | b |", "", "", "text *em* `code` [link](x)",
-    "\t- tabbed: item", "1) other marker", "* star item", "+ plus item", "\\", ":", "- :",
+    "# Title",
+    "# ",
+    "## Session 1: One",
+    "## Session 2: Two",
+    "## Séance 3 : Trois",
+    "## Session x",
+    "## Study",
+    "## Codebook",
+    "## Redaction terms",
+    "## Other",
+    "### Prompts",
+    "### Feedback",
+    "### Consent",
+    "### Rétroaction",
+    "#### Deep",
+    "- id: a-set",
+    "- id: Bad Id",
+    "- version: 1.0",
+    "- version: x",
+    "- language: en",
+    "- langue: fr-CA",
+    "- authors: A; B",
+    "- age key: age1xyz",
+    "- name: N",
+    "- contact: c",
+    "- retention: r",
+    "- location: Park",
+    "- person: P",
+    "- kind: ?",
+    "1. What now?",
+    "2.",
+    "- A prompt",
+    "   - type: scale",
+    "   - type: choice",
+    "   - type: text",
+    "   - range: 1-5",
+    "   - range: 9-1",
+    "   - low: a",
+    "   - high: b",
+    "   - option: o",
+    "   - id: q1",
+    "      - deeper: x",
+    "- Theme: description",
+    "> quote",
+    "```",
+    "    code",
+    "<!-- note -->",
+    "<!--",
+    "---",
+    "***",
+    "| a | b |",
+    "",
+    "",
+    "text *em* `code` [link](x)",
+    "\t- tabbed: item",
+    "1) other marker",
+    "* star item",
+    "+ plus item",
+    "\\",
+    ":",
+    "- :",
 ]
 
 
@@ -64,8 +115,11 @@ def mutated(draw: st.DrawFn) -> str:
         if not lines:
             break
         i = draw(st.integers(0, len(lines) - 1))
-        action = draw(st.sampled_from(["delete", "duplicate", "indent", "dedent", "swap", "insert",
-                                       "truncate"]))
+        action = draw(
+            st.sampled_from(
+                ["delete", "duplicate", "indent", "dedent", "swap", "insert", "truncate"]
+            )
+        )
         if action == "delete":
             del lines[i]
         elif action == "duplicate":

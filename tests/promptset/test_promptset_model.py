@@ -12,7 +12,13 @@ from peerjournal.promptset import compare_versions, diff, is_upgrade, parse, par
 
 @pytest.mark.parametrize(
     ("a", "b", "order"),
-    [("1.0", "1", 0), ("1.10", "1.9", 1), ("2", "1.99.99", 1), ("1.0.1", "1.0.2", -1), ("0.9", "1.0", -1)],
+    [
+        ("1.0", "1", 0),
+        ("1.10", "1.9", 1),
+        ("2", "1.99.99", 1),
+        ("1.0.1", "1.0.2", -1),
+        ("0.9", "1.0", -1),
+    ],
 )
 def test_compare_versions(a: str, b: str, order: int) -> None:
     assert compare_versions(a, b) == order
@@ -51,7 +57,9 @@ def test_diff_reports_added_removed_renamed_and_prompts() -> None:
     new_text = (
         VALID.replace("- version: 1.2", "- version: 1.3")
         .replace("## Session 1: Agreements and goals", "## Session 1: Our agreements")
-        .replace("3. What do you already know?", "3. What do you already know and do?\n4. A new one?")
+        .replace(
+            "3. What do you already know?", "3. What do you already know and do?\n4. A new one?"
+        )
         .replace("1. What brought you here?\n", "1. What brought you here today?\n")
         .replace("## Session 2: Health", "## Session 3: Safety")
         .replace("   - option: Too fast\n", "   - option: Too fast\n   - option: Not sure\n")
@@ -64,7 +72,9 @@ def test_diff_reports_added_removed_renamed_and_prompts() -> None:
         (1, "Agreements and goals", "Our agreements")
     ]
     assert [(c.session, c.key, c.old is None, c.new is None) for c in changes.prompts_changed] == [
-        (1, 1, False, False), (1, 3, False, False), (1, 4, True, False)
+        (1, 1, False, False),
+        (1, 3, False, False),
+        (1, 4, True, False),
     ]
     assert changes.feedback_changed == (1,)
     assert changes.codebook_changed and not changes.study_changed
@@ -83,9 +93,7 @@ def test_diff_reports_added_removed_renamed_and_prompts() -> None:
 
 def test_diff_reports_removed_prompts_and_study_changes() -> None:
     old = parse(VALID)
-    new = parse(
-        VALID.replace("- One question left?\n", "").replace("five years", "three years")
-    )
+    new = parse(VALID.replace("- One question left?\n", "").replace("five years", "three years"))
     changes = diff(old, new)
     assert [(c.session, c.key, c.new) for c in changes.prompts_changed] == [(2, 3, None)]
     assert changes.study_changed

@@ -11,7 +11,12 @@ from peerjournal.promptset import RedactTerm, load_file, parse
 
 def test_metadata_and_description() -> None:
     ps = parse(VALID, "t.md")
-    assert (ps.id, ps.title, ps.version, ps.language) == ("test-training", "Test training", "1.2", "en")
+    assert (ps.id, ps.title, ps.version, ps.language) == (
+        "test-training",
+        "Test training",
+        "1.2",
+        "en",
+    )
     assert ps.authors == ("Ana", "Bea")
     assert ps.description == "What this journal is for."
     assert ps.source == VALID and ps.source_name == "t.md"
@@ -32,13 +37,19 @@ def test_codebook_and_terms() -> None:
         ("Solidarity", "relationships with peers and the organisation"),
         ("Self-worth", "less internalised stigma"),
     ]
-    assert ps.redact_terms == (RedactTerm("Jarry Park", "LOCATION"), RedactTerm("Marie-Claude", "PERSON"))
+    assert ps.redact_terms == (
+        RedactTerm("Jarry Park", "LOCATION"),
+        RedactTerm("Marie-Claude", "PERSON"),
+    )
     assert ps.redact_terms[0] == ("Jarry Park", "LOCATION")
 
 
 def test_sessions_prompts_and_intro() -> None:
     ps = parse(VALID)
-    assert [(s.number, s.title) for s in ps.sessions] == [(1, "Agreements and goals"), (2, "Health")]
+    assert [(s.number, s.title) for s in ps.sessions] == [
+        (1, "Agreements and goals"),
+        (2, "Health"),
+    ]
     first = ps.session(1)
     assert first is not None and ps.session(3) is None
     assert first.intro == "Welcome, *everyone*.\n\nSecond paragraph of the intro."
@@ -48,13 +59,18 @@ def test_sessions_prompts_and_intro() -> None:
         (3, "What do you already know?"),
     ]
     assert first.prompt(2) is not None and first.prompt(4) is None
-    assert [p.text for p in ps.sessions[1].prompts][0] == "One thing to remember?"
+    assert ps.sessions[1].prompts[0].text == "One thing to remember?"
 
 
 def test_feedback_questions() -> None:
     text_q, scale_q, choice_q = parse(VALID).sessions[0].feedback
     assert (text_q.id, text_q.type, text_q.text) == ("q1", "text", "What worked well?")
-    assert (scale_q.id, scale_q.type, scale_q.scale_min, scale_q.scale_max) == ("useful", "scale", 1, 5)
+    assert (scale_q.id, scale_q.type, scale_q.scale_min, scale_q.scale_max) == (
+        "useful",
+        "scale",
+        1,
+        5,
+    )
     assert (scale_q.min_label, scale_q.max_label) == ("Not useful", "Very useful")
     assert choice_q.id == "q3" and choice_q.type == "choice"
     assert choice_q.options == ("Too slow", "About right", "Too fast")

@@ -17,8 +17,10 @@ TRAINING = "peer-advocate-training"
 def test_four_shipped_files_each_named_id_and_language() -> None:
     names = [f.name for f in shipped_files()]
     assert names == [
-        "daily-reflection.en.md", "daily-reflection.fr.md",
-        "peer-advocate-training.en.md", "peer-advocate-training.fr.md",
+        "daily-reflection.en.md",
+        "daily-reflection.fr.md",
+        "peer-advocate-training.en.md",
+        "peer-advocate-training.fr.md",
     ]
     for ps in shipped_sets():
         assert ps.source_name == f"shipped:{ps.id}.{ps.language.split('-')[0]}.md"
@@ -33,13 +35,23 @@ def test_training_set_has_eight_sessions_of_three_to_five_prompts_and_a_form() -
             assert s.intro and 3 <= len(s.feedback) <= 5
             assert {q.type for q in s.feedback} == {"text", "scale", "choice"}
         assert len(ps.codebook) == 5
-        assert ps.study is None  # a shipped set must not invite sharing with a study that is not there
+        assert (
+            ps.study is None
+        )  # a shipped set must not invite sharing with a study that is not there
 
 
 def test_training_topics_follow_the_program() -> None:
     titles = [s.title.lower() for s in find_shipped(TRAINING).sessions]
-    for words in ("agreements", "harm reduction", "stigma", "diversity", "services", "bad date",
-                  "peer education", "self-care"):
+    for words in (
+        "agreements",
+        "harm reduction",
+        "stigma",
+        "diversity",
+        "services",
+        "bad date",
+        "peer education",
+        "self-care",
+    ):
         assert any(words in t for t in titles), words
 
 

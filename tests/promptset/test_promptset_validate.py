@@ -27,7 +27,12 @@ BROKEN = [
     ("- version: 1.2", "- version: v1", "- version: v1", "bad version"),
     ("- version: 1.2\n", "", "# Test training", "the set has no version"),
     ("- language: en", "- language: English", "- language: English", "bad language"),
-    ("- authors: Ana; Bea", "- authors: Ana\n- colour: blue", "- colour: blue", "unknown key 'colour'"),
+    (
+        "- authors: Ana; Bea",
+        "- authors: Ana\n- colour: blue",
+        "- colour: blue",
+        "unknown key 'colour'",
+    ),
     ("- authors: Ana; Bea", "- authors: Ana\n- id: again", "- id: again", "'id' is given twice"),
     ("- authors: Ana; Bea", "- authors Ana", "- authors Ana", "expected 'key: value'"),
     ("# Test training\n", "", "", "the set has no title"),
@@ -35,36 +40,70 @@ BROKEN = [
     ("- age key: age1rl", "- age key: age1zz", "- age key: age1zz", "malformed age key"),
     ("- retention: five years, then deleted\n", "", "## Study", "nothing on retention"),
     ("- name: Peer journals pilot\n", "", "## Study", "the study has no name"),
-    ("- contact: research team, research@example.org\n", "- consent: yes\n", "- consent: yes",
-     "unknown key 'consent'"),
+    (
+        "- contact: research team, research@example.org\n",
+        "- consent: yes\n",
+        "- consent: yes",
+        "unknown key 'consent'",
+    ),
     ("### Consent\n", "### Agreement\n", "### Agreement", "unknown heading"),
     ("## Codebook\n", "## Codebook\n\nSome notes.\n", "Some notes.", "outside its list"),
     ("- location: Jarry Park", "- venue-ish: Jarry Park", "- venue-ish", "unknown kind of term"),
     ("- Self-worth: less", "- Solidarity: again", "- Solidarity: again", "given twice"),
-    ("## Session 2: Health", "## Session 1: Health", "## Session 1: Health", "session 1 appears twice"),
-    ("## Session 2: Health", "## Session: Health", "## Session: Health", "without a session number"),
+    (
+        "## Session 2: Health",
+        "## Session 1: Health",
+        "## Session 1: Health",
+        "session 1 appears twice",
+    ),
+    (
+        "## Session 2: Health",
+        "## Session: Health",
+        "## Session: Health",
+        "without a session number",
+    ),
     ("## Session 2: Health", "## Session 2", "## Session 2", "a session without a title"),
     ("## Session 2: Health", "## Health", "## Health", "unknown section"),
     ("2. What do you hope\n   to take from this?", "2.", "2.", "an empty prompt"),
-    ("- One thing to remember?\n- One thing to pass on?\n- One question left?\n", "Just text.\n",
-     "Just text.", "a prompt must be a list item"),
+    (
+        "- One thing to remember?\n- One thing to pass on?\n- One question left?\n",
+        "Just text.\n",
+        "Just text.",
+        "a prompt must be a list item",
+    ),
     ("   - range: 1-5\n", "", "2. How useful", "a scale question without a range"),
     ("   - range: 1-5", "   - range: 5-1", "- range: 5-1", "bad range"),
     ("   - range: 1-5", "   - range: 1-100", "- range: 1-100", "bad range"),
     ("   - range: 1-5", "   - range: low to high", "- range: low", "bad range"),
     ("   - type: choice", "   - type: multiple", "- type: multiple", "unknown question type"),
-    ("   - option: About right\n   - option: Too fast\n", "", "3. How was the pace",
-     "at least two options"),
+    (
+        "   - option: About right\n   - option: Too fast\n",
+        "",
+        "3. How was the pace",
+        "at least two options",
+    ),
     ("   - option: Too fast", "   - option: too slow", "- option: too slow", "given twice"),
     ("   - id: useful", "   - id: q3", "3. How was the pace", "share the id 'q3'"),
     ("   - id: useful", "   - id: Useful One", "- id: Useful One", "bad question id"),
     ("   - id: useful", "   - colour: red", "- colour: red", "unknown question setting"),
-    ("1. What worked well?", "1. What worked well?\n   - low: meh", "- low: meh",
-     "only for scale questions"),
-    ("3. How was the pace?\n   - type: choice\n", "3. How was the pace?\n   - type: text\n",
-     "- option: Too slow", "options are only for choice"),
-    ("3. How was the pace?\n   - type: choice\n", "3. How was the pace?\n- type: choice\n",
-     "- type: choice", "looks like a setting of the question above"),
+    (
+        "1. What worked well?",
+        "1. What worked well?\n   - low: meh",
+        "- low: meh",
+        "only for scale questions",
+    ),
+    (
+        "3. How was the pace?\n   - type: choice\n",
+        "3. How was the pace?\n   - type: text\n",
+        "- option: Too slow",
+        "options are only for choice",
+    ),
+    (
+        "3. How was the pace?\n   - type: choice\n",
+        "3. How was the pace?\n- type: choice\n",
+        "- type: choice",
+        "looks like a setting of the question above",
+    ),
     ("## Session 2: Health", "## Session 0: Health", "## Session 0", "without a session number"),
     ("### Feedback", "### Feedback\n\n#### Deep", "#### Deep", "unexpected heading"),
 ]
@@ -106,17 +145,22 @@ def test_problem_reads_file_line_message_hint() -> None:
 
 
 def test_a_session_needs_prompts_and_the_set_needs_sessions() -> None:
-    no_prompts = VALID.replace("- One thing to remember?\n- One thing to pass on?\n- One question left?\n", "")
-    assert (line_of(no_prompts, "## Session 2"), "a session without reflection prompts") in problems_of(
-        no_prompts
+    no_prompts = VALID.replace(
+        "- One thing to remember?\n- One thing to pass on?\n- One question left?\n", ""
     )
+    assert (
+        line_of(no_prompts, "## Session 2"),
+        "a session without reflection prompts",
+    ) in problems_of(no_prompts)
     head = VALID.split("## Session 1")[0]
     assert (1, "the set has no sessions") in problems_of(head)
 
 
 def test_too_many_prompts() -> None:
     many = "\n".join(f"{i}. Prompt {i}?" for i in range(1, 13))
-    text = VALID.replace("- One thing to remember?\n- One thing to pass on?\n- One question left?", many)
+    text = VALID.replace(
+        "- One thing to remember?\n- One thing to pass on?\n- One question left?", many
+    )
     assert any("more than 10 prompts" in m for _, m in problems_of(text))
 
 

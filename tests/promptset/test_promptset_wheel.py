@@ -16,7 +16,11 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-NO_INDEX = ("NewConnectionError", "Temporary failure in name resolution", "No matching distribution")
+NO_INDEX = (
+    "NewConnectionError",
+    "Temporary failure in name resolution",
+    "No matching distribution",
+)
 EXPECTED = {
     "peerjournal/promptset/prompts/daily-reflection.en.md",
     "peerjournal/promptset/prompts/daily-reflection.fr.md",
@@ -28,8 +32,12 @@ EXPECTED = {
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     source = tmp_path_factory.mktemp("source")
-    shutil.copytree(REPO / "src", source / "src", symlinks=True,
-                    ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    shutil.copytree(
+        REPO / "src",
+        source / "src",
+        symlinks=True,
+        ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"),
+    )
     shutil.copytree(REPO / "prompts", source / "prompts")
     shutil.copy(REPO / "pyproject.toml", source)
     for extra in ("README.md", "LICENSE"):
@@ -38,7 +46,10 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
     done = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(out)],
-        capture_output=True, text=True, timeout=300, check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     if done.returncode != 0 and any(words in done.stderr for words in NO_INDEX):
         pytest.skip("the package index is out of reach, so the build backend cannot be installed")
@@ -56,17 +67,42 @@ def test_wheel_holds_the_shipped_sets(wheel: Path) -> None:
 def test_sets_load_after_a_plain_install(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
-        check=True, capture_output=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     code = (
         "import peerjournal, sys; from peerjournal.promptset import shipped_sets; "
         "print(peerjournal.__file__); print(sorted((s.id, s.language) for s in shipped_sets()))"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                          cwd=tmp_path, check=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=True,
+        timeout=120,
+    )
     where, sets = done.stdout.splitlines()
     assert Path(where).is_relative_to(target)
-    assert sets == str([("daily-reflection", "en"), ("daily-reflection", "fr-CA"),
-                        ("peer-advocate-training", "en"), ("peer-advocate-training", "fr-CA")])
+    assert sets == str(
+        [
+            ("daily-reflection", "en"),
+            ("daily-reflection", "fr-CA"),
+            ("peer-advocate-training", "en"),
+            ("peer-advocate-training", "fr-CA"),
+        ]
+    )

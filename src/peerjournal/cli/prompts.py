@@ -33,7 +33,9 @@ app.add_typer(prompts_app, name="prompts")
 SetArg = Annotated[str, typer.Argument(help="A shipped set's id (see `prompts list`) or a file.")]
 LanguageOpt = Annotated[
     str | None,
-    typer.Option("--language", "-l", help="Language of a shipped set (en, fr...).", show_default=False),
+    typer.Option(
+        "--language", "-l", help="Language of a shipped set (en, fr...).", show_default=False
+    ),
 ]
 
 
@@ -67,14 +69,24 @@ def list_sets(
 
     sets = shipped_sets()
     if as_json:
-        rows = [{"id": s.id, "language": s.language, "version": s.version, "title": s.title,
-                 "sessions": len(s.sessions)} for s in sets]
+        rows = [
+            {
+                "id": s.id,
+                "language": s.language,
+                "version": s.version,
+                "title": s.title,
+                "sessions": len(s.sessions),
+            }
+            for s in sets
+        ]
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     width = max([len(s.id) for s in sets] + [2])
     typer.echo(f"{'ID':<{width}}  LANGUAGE  VERSION  SESSIONS  TITLE")
     for s in sets:
-        typer.echo(f"{s.id:<{width}}  {s.language:<8}  {s.version:<7}  {len(s.sessions):>8}  {s.title}")
+        typer.echo(
+            f"{s.id:<{width}}  {s.language:<8}  {s.version:<7}  {len(s.sessions):>8}  {s.title}"
+        )
 
 
 def describe_question(q: Question) -> str:
@@ -93,13 +105,18 @@ def summary_lines(ps: PromptSet) -> list[str]:
     lines.append(f"source: {ps.source_name} (sha256 {ps.content_hash[:12]})")
     if ps.study:
         st = ps.study
-        lines += [f"study: {st.name} ({st.id})", f"  contact: {st.contact}",
-                  f"  retention: {st.retention}", f"  age key: {st.age_recipient}"]
+        lines += [
+            f"study: {st.name} ({st.id})",
+            f"  contact: {st.contact}",
+            f"  retention: {st.retention}",
+            f"  age key: {st.age_recipient}",
+        ]
     else:
         lines.append("study: none")
     lines.append(f"codebook: {len(ps.codebook)} themes")
-    lines += [f"  - {t.name}: {t.description}" if t.description else f"  - {t.name}"
-              for t in ps.codebook]
+    lines += [
+        f"  - {t.name}: {t.description}" if t.description else f"  - {t.name}" for t in ps.codebook
+    ]
     lines.append(f"redaction terms: {len(ps.redact_terms)}")
     lines += [f"  - {t.kind.lower()}: {t.text}" for t in ps.redact_terms]
     for s in ps.sessions:
@@ -139,7 +156,9 @@ def validate_one(path: Path) -> PromptSet | None:
         typer.echo(f"{path}: {exc.message}")
         return None
     count = len(ps.sessions)
-    typer.echo(f"ok {path} ({ps.id} {ps.version}, {ps.language}, {count} session{'s' * (count != 1)})")
+    typer.echo(
+        f"ok {path} ({ps.id} {ps.version}, {ps.language}, {count} session{'s' * (count != 1)})"
+    )
     return ps
 
 
@@ -170,24 +189,32 @@ def validate(
     valid = [ps for ps in loaded if ps is not None]
     bad = len(files) - len(valid) + check_translations(valid)
     if bad:
-        raise PeerJournalError(f"{bad} of {len(files)} prompt set files have problems (listed above)")
+        raise PeerJournalError(
+            f"{bad} of {len(files)} prompt set files have problems (listed above)"
+        )
 
 
 @prompts_app.command("new")
 def new(
-    title: Annotated[str, typer.Argument(help="The set's title, e.g. \"Peer support training\".")],
+    title: Annotated[str, typer.Argument(help='The set\'s title, e.g. "Peer support training".')],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="File to write (default: TITLE as a file name).",
-                     show_default=False),
+        typer.Option(
+            "--output",
+            "-o",
+            help="File to write (default: TITLE as a file name).",
+            show_default=False,
+        ),
     ] = None,
-    language: Annotated[str, typer.Option("--language", "-l", help="Starter language: en or fr.")] = "en",
+    language: Annotated[
+        str, typer.Option("--language", "-l", help="Starter language: en or fr.")
+    ] = "en",
 ) -> None:
     """Write a starter prompt set to edit (never replaces an existing file)."""
     from peerjournal.promptset.starter import TEMPLATES, slug, starter_text
 
     if not title.strip():
-        raise UsageError("the title is empty; give the set a title, e.g. \"Peer support training\"")
+        raise UsageError('the title is empty; give the set a title, e.g. "Peer support training"')
     if language.split("-")[0].lower() not in TEMPLATES:
         raise UsageError(f"no starter in {language!r}; choose one of: {', '.join(TEMPLATES)}")
     path = output or Path(f"{slug(title)}.md")
@@ -196,11 +223,15 @@ def new(
         with open(path, "x", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
     except FileExistsError:
-        raise UsageError(f"{path} already exists; nothing was written (choose another name with -o)") from None
+        raise UsageError(
+            f"{path} already exists; nothing was written (choose another name with -o)"
+        ) from None
     except FileNotFoundError:
         raise NotFound(f"no folder {path.parent} to write {path.name} into") from None
     typer.echo(f"wrote {path}")
-    typer.echo(f"edit it in any text editor, then check it with: peerjournal prompts validate {path}")
+    typer.echo(
+        f"edit it in any text editor, then check it with: peerjournal prompts validate {path}"
+    )
 
 
 @prompts_app.command("preview")
@@ -208,10 +239,12 @@ def preview(
     spec: SetArg,
     language: LanguageOpt = None,
     session: Annotated[
-        int | None, typer.Option("--session", "-s", help="Only this session.", min=1, show_default=False)
+        int | None,
+        typer.Option("--session", "-s", help="Only this session.", min=1, show_default=False),
     ] = None,
     width: Annotated[
-        int | None, typer.Option("--width", help="Wrap at this many columns.", min=20, show_default=False)
+        int | None,
+        typer.Option("--width", help="Wrap at this many columns.", min=20, show_default=False),
     ] = None,
 ) -> None:
     """Print a prompt set as participants will see it."""

@@ -1,6 +1,6 @@
 """Prompt sets: the facilitator's Markdown file, read into sessions, prompts and feedback forms.
 
-    from peerjournal.promptset import load_file, find_shipped, diff
+from peerjournal.promptset import load_file, find_shipped, diff
 """
 
 from __future__ import annotations

@@ -44,9 +44,13 @@ class SetDiff:
     def is_empty(self) -> bool:
         """True when nothing a participant or researcher would notice has changed."""
         return not (
-            self.sessions_added or self.sessions_removed or self.sessions_renamed
-            or self.prompts_changed or self.feedback_changed
-            or self.study_changed or self.codebook_changed
+            self.sessions_added
+            or self.sessions_removed
+            or self.sessions_renamed
+            or self.prompts_changed
+            or self.feedback_changed
+            or self.study_changed
+            or self.codebook_changed
         )
 
     def lines(self) -> list[str]:
@@ -54,8 +58,10 @@ class SetDiff:
         out = [f"version {self.old_version} -> {self.new_version}"]
         out += [f"session {s.number} added: {s.title}" for s in self.sessions_added]
         out += [f"session {s.number} removed: {s.title}" for s in self.sessions_removed]
-        out += [f"session {r.number} renamed: {r.old_title} -> {r.new_title}"
-                for r in self.sessions_renamed]
+        out += [
+            f"session {r.number} renamed: {r.old_title} -> {r.new_title}"
+            for r in self.sessions_renamed
+        ]
         for c in self.prompts_changed:
             verb = "added" if c.old is None else "removed" if c.new is None else "reworded"
             out.append(f"session {c.session} prompt {c.key} {verb}")
@@ -90,7 +96,8 @@ def diff(old: PromptSet, new: PromptSet) -> SetDiff:
         sessions_added=tuple(after[n] for n in sorted(after.keys() - before.keys())),
         sessions_removed=tuple(before[n] for n in sorted(before.keys() - after.keys())),
         sessions_renamed=tuple(
-            Renamed(n, before[n].title, after[n].title) for n in both
+            Renamed(n, before[n].title, after[n].title)
+            for n in both
             if before[n].title != after[n].title
         ),
         prompts_changed=tuple(c for n in both for c in prompt_changes(before[n], after[n])),

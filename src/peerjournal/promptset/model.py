@@ -1,9 +1,9 @@
 """What a prompt set is, once its Markdown has been read and checked.
 
-These frozen dataclasses are the contract the journal, the TUI and the research export code against:
-they never change under a reader's feet (a journal keeps the exact `source` it installed, and an entry
-keeps the prompt text it was written to). Sequences are tuples so a loaded set is hashable and safe
-to share between threads.
+These frozen dataclasses are the contract the journal, the TUI and the research export code
+against: they never change under a reader's feet (a journal keeps the exact `source` it installed,
+and an entry keeps the prompt text it was written to). Sequences are tuples so a loaded set is
+hashable and safe to share between threads.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ VERSION_PATTERN = re.compile(r"^\d{1,6}(\.\d{1,6}){0,2}$")
 
 @dataclass(frozen=True)
 class Prompt:
-    """One reflection prompt; `key` is its 1-based place in its session (what `--prompt K` names)."""
+    """One reflection prompt; `key` is its 1-based place in its session (`--prompt K`)."""
 
     key: int
     text: str
@@ -31,8 +31,8 @@ class Prompt:
 class Question:
     """One question of a session's feedback form.
 
-    `id` is stable across versions and translations (answers are stored against it); scale fields are
-    set only for `type == "scale"`, `options` only for `type == "choice"`.
+    `id` is stable across versions and translations (answers are stored against it); scale fields
+    are set only for `type == "scale"`, `options` only for `type == "choice"`.
     """
 
     id: str
@@ -47,7 +47,7 @@ class Question:
 
 @dataclass(frozen=True)
 class Session:
-    """One training session: its topic, what participants are invited to reflect on, its feedback."""
+    """One training session: its topic, what participants reflect on, its feedback form."""
 
     number: int
     title: str
@@ -81,7 +81,7 @@ class Theme:
 
 
 class RedactTerm(NamedTuple):
-    """A local word to hide before sharing (a venue, a neighbourhood, a name); a `(text, kind)` pair."""
+    """A local word hidden before sharing (a venue, a neighbourhood, a name): `(text, kind)`."""
 
     text: str
     kind: TermKind
@@ -136,4 +136,6 @@ def compare_versions(a: str, b: str) -> int:
 
 def is_upgrade(installed: PromptSet, candidate: PromptSet) -> bool:
     """True when `candidate` is the same set (same id) with a strictly newer version."""
-    return installed.id == candidate.id and compare_versions(candidate.version, installed.version) > 0
+    return (
+        installed.id == candidate.id and compare_versions(candidate.version, installed.version) > 0
+    )

@@ -43,14 +43,30 @@ def read_text(path: Path | str) -> str:
         raise NotFound(f"no prompt set file at {file}")
     data = file.read_bytes()
     if len(data) > MAX_FILE_BYTES:
-        raise PromptSetInvalid([Problem(str(file), 1, "the file is too large for a prompt set",
-                                        f"keep it under {MAX_FILE_BYTES // 1000} kB")])
+        raise PromptSetInvalid(
+            [
+                Problem(
+                    str(file),
+                    1,
+                    "the file is too large for a prompt set",
+                    f"keep it under {MAX_FILE_BYTES // 1000} kB",
+                )
+            ]
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise PromptSetInvalid([Problem(str(file), line, "the file is not UTF-8 text",
-                                        "save it from your editor as UTF-8")]) from None
+        raise PromptSetInvalid(
+            [
+                Problem(
+                    str(file),
+                    line,
+                    "the file is not UTF-8 text",
+                    "save it from your editor as UTF-8",
+                )
+            ]
+        ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

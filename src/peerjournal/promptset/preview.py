@@ -69,21 +69,27 @@ def session_markdown(session: Session, words: dict[str, str]) -> str:
     parts.append("\n".join(f"{p.key}. {p.text}" for p in session.prompts))
     if session.feedback:
         parts.append(f"**{words['feedback']}**")
-        parts.append("\n".join(
-            line for i, q in enumerate(session.feedback, 1) for line in question_lines(i, q, words)
-        ))
+        parts.append(
+            "\n".join(
+                line
+                for i, q in enumerate(session.feedback, 1)
+                for line in question_lines(i, q, words)
+            )
+        )
     return "\n\n".join(parts)
 
 
 def study_markdown(study: Study, words: dict[str, str]) -> str:
-    return "\n\n".join([
-        f"## {words['research']}",
-        f"- **{words['study']}:** {study.name}\n- **{words['contact']}:** {study.contact}\n"
-        f"- **{words['retention']}:** {study.retention}",
-        f"**{words['consent']}**",
-        study.consent_text,
-        f"*{words['choice']}*",
-    ])
+    return "\n\n".join(
+        [
+            f"## {words['research']}",
+            f"- **{words['study']}:** {study.name}\n- **{words['contact']}:** {study.contact}\n"
+            f"- **{words['retention']}:** {study.retention}",
+            f"**{words['consent']}**",
+            study.consent_text,
+            f"*{words['choice']}*",
+        ]
+    )
 
 
 def participant_markdown(ps: PromptSet, session: int | None = None) -> str:

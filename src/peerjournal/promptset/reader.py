@@ -36,7 +36,9 @@ from peerjournal.promptset.problems import Problems
 LISTS = ("bullet_list", "ordered_list")
 IGNORED = ("html_block", "hr")
 SESSION_REST = re.compile(r"^(\S+?)\s*(?:[:.)–—-]\s*(.*))?$", re.DOTALL)
-INDENT_HINT = "indent it under its question with three spaces, so it starts below the question's text"
+INDENT_HINT = (
+    "indent it under its question with three spaces, so it starts below the question's text"
+)
 NOTE_HINT = "keep notes to yourself in <!-- comments -->"
 SPECIAL_HINTS = {
     "title": "the title is the line that starts with '# '",
@@ -94,7 +96,9 @@ class Reader:
     def items(self, node: SyntaxTreeNode) -> list[SyntaxTreeNode]:
         return [c for c in node.children if c.type == "list_item"]
 
-    def item_parts(self, item: SyntaxTreeNode) -> tuple[str, list[SyntaxTreeNode], list[SyntaxTreeNode]]:
+    def item_parts(
+        self, item: SyntaxTreeNode
+    ) -> tuple[str, list[SyntaxTreeNode], list[SyntaxTreeNode]]:
         """A list item's text (its paragraphs), its nested lists, and anything else it holds."""
         paragraphs = [flat(inline_text(c)) for c in item.children if c.type == "paragraph"]
         nested = [c for c in item.children if c.type in LISTS]
@@ -105,11 +109,16 @@ class Reader:
         """Split a `key: value` list item; report it when it has no colon."""
         text, nested, other = self.item_parts(item)
         for extra in nested + other:
-            self.report(extra, f"unexpected content inside a {what} line", "write 'key: value' on one line")
+            self.report(
+                extra, f"unexpected content inside a {what} line", "write 'key: value' on one line"
+            )
         key, sep, value = text.partition(":")
         if not sep or not plain_key(key):
-            self.report(item, f"expected 'key: value' in the {what}, found {text[:40]!r}",
-                        "write the key, a colon, then the value")
+            self.report(
+                item,
+                f"expected 'key: value' in the {what}, found {text[:40]!r}",
+                "write the key, a colon, then the value",
+            )
             return None
         return vocab.normalise(plain_key(key)), Entry(value.strip(), line_of(item))
 
@@ -123,8 +132,11 @@ class Reader:
 
     def store(self, table: dict[str, Entry], key: str, entry: Entry, what: str) -> None:
         if key in table:
-            self.report(entry.line, f"'{key}' is given twice in the {what}",
-                        f"keep one; the first is on line {table[key].line}")
+            self.report(
+                entry.line,
+                f"'{key}' is given twice in the {what}",
+                f"keep one; the first is on line {table[key].line}",
+            )
             return
         table[key] = entry
 
@@ -152,14 +164,18 @@ class Reader:
         elif self.section == "session" and not self.part:
             self.draft.sessions[-1].intro.append(self.source_of(node))
         else:
-            self.report(node, f"unexpected heading {text!r}",
-                        "only session intros may use '####' headings")
+            self.report(
+                node, f"unexpected heading {text!r}", "only session intros may use '####' headings"
+            )
 
     def title(self, node: SyntaxTreeNode, text: str) -> None:
         if self.draft.title_line:
-            self.report(node, f"a second title line {text!r}",
-                        f"a set has one '# Title' (line {self.draft.title_line}); "
-                        "sessions start with '## Session N: Title'")
+            self.report(
+                node,
+                f"a second title line {text!r}",
+                f"a set has one '# Title' (line {self.draft.title_line}); "
+                "sessions start with '## Session N: Title'",
+            )
             return
         self.draft.title, self.draft.title_line = text, line_of(node)
         if not text:
@@ -178,8 +194,11 @@ class Reader:
             return
         if name in self.seen_sections:
             self.section = "unknown"
-            self.report(node, f"a second '{name}' section",
-                        f"merge it into the first one, on line {self.seen_sections[name]}")
+            self.report(
+                node,
+                f"a second '{name}' section",
+                f"merge it into the first one, on line {self.seen_sections[name]}",
+            )
             return
         self.seen_sections[name] = line_of(node)
         self.section = name
@@ -213,8 +232,11 @@ class Reader:
         if self.section == "session":
             seen = self.draft.sessions[-1].parts_seen
             if part in seen:
-                self.report(node, f"a second '{part}' part in this session",
-                            f"merge it into the first one, on line {seen[part]}")
+                self.report(
+                    node,
+                    f"a second '{part}' part in this session",
+                    f"merge it into the first one, on line {seen[part]}",
+                )
             seen.setdefault(part, line_of(node))
         elif part == "consent":
             assert self.draft.study is not None
@@ -253,8 +275,11 @@ class Reader:
         study = self.draft.study
         assert study is not None
         if node.type not in LISTS:
-            self.report(node, "text in the study section outside its list",
-                        "put the consent text under a '### Consent' heading")
+            self.report(
+                node,
+                "text in the study section outside its list",
+                "put the consent text under a '### Consent' heading",
+            )
             return
         for item in self.items(node):
             pair = self.key_value(item, "study")
@@ -268,8 +293,11 @@ class Reader:
 
     def codebook_block(self, node: SyntaxTreeNode) -> None:
         if node.type not in LISTS:
-            self.report(node, "text in the codebook outside its list",
-                        f"write each theme as '- Name: short description'; {NOTE_HINT}")
+            self.report(
+                node,
+                "text in the codebook outside its list",
+                f"write each theme as '- Name: short description'; {NOTE_HINT}",
+            )
             return
         for item in self.items(node):
             text, nested, other = self.item_parts(item)
@@ -282,8 +310,11 @@ class Reader:
 
     def terms_block(self, node: SyntaxTreeNode) -> None:
         if node.type not in LISTS:
-            self.report(node, "text in the redaction terms outside its list",
-                        "write each term as '- location: Jarry Park' or '- person: Name'")
+            self.report(
+                node,
+                "text in the redaction terms outside its list",
+                "write each term as '- location: Jarry Park' or '- person: Name'",
+            )
             return
         for item in self.items(node):
             pair = self.key_value(item, "redaction terms")
@@ -295,20 +326,29 @@ class Reader:
 
     def prompts_block(self, node: SyntaxTreeNode) -> None:
         if node.type not in LISTS:
-            self.report(node, "a prompt must be a list item",
-                        "start each prompt on its own line with '1.' or '-'")
+            self.report(
+                node,
+                "a prompt must be a list item",
+                "start each prompt on its own line with '1.' or '-'",
+            )
             return
         for item in self.items(node):
             text, nested, other = self.item_parts(item)
             for extra in nested + other:
-                self.report(extra, "a prompt holds text only",
-                            "start each prompt at the left margin with its own number")
+                self.report(
+                    extra,
+                    "a prompt holds text only",
+                    "start each prompt at the left margin with its own number",
+                )
             self.draft.sessions[-1].prompts.append(Entry(text, line_of(item)))
 
     def feedback_block(self, node: SyntaxTreeNode) -> None:
         if node.type not in LISTS:
-            self.report(node, "a feedback question must be a list item",
-                        "start each question on its own line with '1.' or '-'")
+            self.report(
+                node,
+                "a feedback question must be a list item",
+                "start each question on its own line with '1.' or '-'",
+            )
             return
         for item in self.items(node):
             self.question(item)
@@ -316,10 +356,14 @@ class Reader:
     def question(self, item: SyntaxTreeNode) -> None:
         text, nested, other = self.item_parts(item)
         for extra in other:
-            self.report(extra, "unexpected content inside a question", "a question is one paragraph")
+            self.report(
+                extra, "unexpected content inside a question", "a question is one paragraph"
+            )
         key = vocab.normalise(plain_key(text.partition(":")[0])) if ":" in text else ""
         if key in vocab.QUESTION_KEYS:
-            self.report(item, f"{text[:40]!r} looks like a setting of the question above", INDENT_HINT)
+            self.report(
+                item, f"{text[:40]!r} looks like a setting of the question above", INDENT_HINT
+            )
             return
         question = DraftQuestion(text=text, line=line_of(item))
         for sub in nested:
@@ -331,8 +375,11 @@ class Reader:
                 if name == "option":
                     question.options.append(pair[1])
                 elif name is None:
-                    self.report(pair[1].line, f"unknown question setting '{pair[0]}'",
-                                f"known settings: {vocab.known(vocab.QUESTION_KEYS)}")
+                    self.report(
+                        pair[1].line,
+                        f"unknown question setting '{pair[0]}'",
+                        f"known settings: {vocab.known(vocab.QUESTION_KEYS)}",
+                    )
                 else:
                     self.store(question.settings, name, pair[1], "question's settings")
         self.draft.sessions[-1].questions.append(question)

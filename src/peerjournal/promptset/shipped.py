@@ -30,9 +30,7 @@ def shipped_files() -> list[Traversable]:
 
 @functools.cache
 def _load_all() -> tuple[PromptSet, ...]:
-    return tuple(
-        parse(f.read_text(encoding="utf-8"), f"shipped:{f.name}") for f in shipped_files()
-    )
+    return tuple(parse(f.read_text(encoding="utf-8"), f"shipped:{f.name}") for f in shipped_files())
 
 
 def shipped_sets() -> list[PromptSet]:

@@ -27,20 +27,29 @@ def check_translation(original: PromptSet, translation: PromptSet) -> list[Probl
     if original.language == translation.language:
         report(f"same language as {ref}", "a translation has its own language")
     if original.version != translation.version:
-        report(f"version {translation.version} differs from {original.version} in {ref}",
-               "update translations together and give them the same version")
+        report(
+            f"version {translation.version} differs from {original.version} in {ref}",
+            "update translations together and give them the same version",
+        )
     theirs = {s.number: s for s in translation.sessions}
     for session in original.sessions:
         other = theirs.pop(session.number, None)
         if other is None:
-            report(f"session {session.number} is missing (it is in {ref})", "translate every session")
+            report(
+                f"session {session.number} is missing (it is in {ref})", "translate every session"
+            )
             continue
         if len(other.prompts) != len(session.prompts):
-            report(f"session {session.number} has {len(other.prompts)} prompts, "
-                   f"{len(session.prompts)} in {ref}", "keep the same prompts, in the same order")
+            report(
+                f"session {session.number} has {len(other.prompts)} prompts, "
+                f"{len(session.prompts)} in {ref}",
+                "keep the same prompts, in the same order",
+            )
         if [shape(q) for q in other.feedback] != [shape(q) for q in session.feedback]:
-            report(f"session {session.number}'s feedback form does not match {ref}",
-                   "keep the same questions, types, ranges and number of options")
+            report(
+                f"session {session.number}'s feedback form does not match {ref}",
+                "keep the same questions, types, ranges and number of options",
+            )
     for number in sorted(theirs):
         report(f"session {number} is not in {ref}", "add it there too, or remove it here")
     return out

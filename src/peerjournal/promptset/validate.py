@@ -39,8 +39,11 @@ def checked_version(entry: Entry | None, problems: Problems, line: int) -> str:
     try:
         parse_version(entry.value)
     except ValueError:
-        problems.report(entry.line, f"bad version {entry.value!r}",
-                        "use numbers with dots, e.g. 1.0 or 2.1.3; raise it when you change the set")
+        problems.report(
+            entry.line,
+            f"bad version {entry.value!r}",
+            "use numbers with dots, e.g. 1.0 or 2.1.3; raise it when you change the set",
+        )
     return entry.value
 
 
@@ -58,16 +61,22 @@ def checked_language(entry: Entry | None, problems: Problems, line: int) -> str:
         problems.report(line, "the set has no language", "add '- language: en', or fr, fr-CA...")
         return ""
     if not LANGUAGE_PATTERN.match(entry.value):
-        problems.report(entry.line, f"bad language {entry.value!r}",
-                        "use a language code such as en, fr or fr-CA")
+        problems.report(
+            entry.line,
+            f"bad language {entry.value!r}",
+            "use a language code such as en, fr or fr-CA",
+        )
     return entry.value
 
 
 def checked_age_key(entry: Entry | None, problems: Problems, line: int) -> str:
     """The researchers' age public key; pyrage decides whether it is a real X25519 recipient."""
     if entry is None or not entry.value:
-        problems.report(line, "the study has no age key",
-                        "add '- age key: age1...' with the researchers' public key")
+        problems.report(
+            line,
+            "the study has no age key",
+            "add '- age key: age1...' with the researchers' public key",
+        )
         return ""
     from pyrage import x25519
 
@@ -75,8 +84,11 @@ def checked_age_key(entry: Entry | None, problems: Problems, line: int) -> str:
     try:
         x25519.Recipient.from_str(value)
     except Exception:
-        problems.report(entry.line, "malformed age key",
-                        "paste the researchers' public key exactly: one word starting with 'age1'")
+        problems.report(
+            entry.line,
+            "malformed age key",
+            "paste the researchers' public key exactly: one word starting with 'age1'",
+        )
     return value
 
 
@@ -91,18 +103,36 @@ def build_study(study: DraftStudy, problems: Problems) -> Study:
     keys, line = study.keys, study.line
     consent = "\n\n".join(b for b in study.consent if b.strip())
     if not consent:
-        problems.report(study.consent_line or line, "the study has no consent text",
-                        "write what participants agree to under '### Consent'")
+        problems.report(
+            study.consent_line or line,
+            "the study has no consent text",
+            "write what participants agree to under '### Consent'",
+        )
     return Study(
         id=checked_id(keys.get("id"), problems, line, "study"),
-        name=required(keys.get("name"), problems, line, "the study has no name",
-                      "add '- name: ...' to the study"),
-        contact=required(keys.get("contact"), problems, line, "the study has no contact",
-                         "add '- contact: ...' so participants can reach the researchers"),
+        name=required(
+            keys.get("name"),
+            problems,
+            line,
+            "the study has no name",
+            "add '- name: ...' to the study",
+        ),
+        contact=required(
+            keys.get("contact"),
+            problems,
+            line,
+            "the study has no contact",
+            "add '- contact: ...' so participants can reach the researchers",
+        ),
         consent_text=consent,
         age_recipient=checked_age_key(keys.get("age key"), problems, line),
-        retention=required(keys.get("retention"), problems, line, "the study says nothing on retention",
-                           "add '- retention: ...' saying how long shared entries are kept"),
+        retention=required(
+            keys.get("retention"),
+            problems,
+            line,
+            "the study says nothing on retention",
+            "add '- retention: ...' saying how long shared entries are kept",
+        ),
     )
 
 
@@ -113,12 +143,17 @@ def scale_fields(q: DraftQuestion, problems: Problems) -> tuple[int | None, int 
         return None, None
     match = RANGE_PATTERN.match(entry.value.strip())
     if not match:
-        problems.report(entry.line, f"bad range {entry.value!r}", "write two whole numbers, e.g. 1-5")
+        problems.report(
+            entry.line, f"bad range {entry.value!r}", "write two whole numbers, e.g. 1-5"
+        )
         return None, None
     low, high = int(match.group(1)), int(match.group(2))
     if low >= high or high - low + 1 > MAX_SCALE_POINTS:
-        problems.report(entry.line, f"bad range {entry.value!r}",
-                        f"the first number must be smaller, with at most {MAX_SCALE_POINTS} points")
+        problems.report(
+            entry.line,
+            f"bad range {entry.value!r}",
+            f"the first number must be smaller, with at most {MAX_SCALE_POINTS} points",
+        )
     return low, high
 
 
@@ -128,38 +163,53 @@ def question_type(q: DraftQuestion, problems: Problems) -> str:
         return "choice" if q.options else "text"
     kind = vocab.QUESTION_TYPES.get(vocab.normalise(entry.value))
     if kind is None:
-        problems.report(entry.line, f"unknown question type {entry.value!r}",
-                        "use text, scale or choice")
+        problems.report(
+            entry.line, f"unknown question type {entry.value!r}", "use text, scale or choice"
+        )
         return "text"
     return kind
 
 
 def build_question(q: DraftQuestion, position: int, problems: Problems) -> Question:
     if not q.text:
-        problems.report(q.line, "an empty feedback question", "write the question, or remove the line")
+        problems.report(
+            q.line, "an empty feedback question", "write the question, or remove the line"
+        )
     kind = question_type(q, problems)
     explicit = q.settings.get("id")
     qid = explicit.value if explicit else f"q{position}"
     if explicit and not QUESTION_ID_PATTERN.match(qid):
-        problems.report(explicit.line, f"bad question id {qid!r}",
-                        "lowercase letters, digits, '-' or '_', e.g. 'pace'")
+        problems.report(
+            explicit.line,
+            f"bad question id {qid!r}",
+            "lowercase letters, digits, '-' or '_', e.g. 'pace'",
+        )
     low = high = None
     if kind == "scale":
         low, high = scale_fields(q, problems)
     else:
         for name in ("range", "low", "high"):
             if name in q.settings:
-                problems.report(q.settings[name].line, f"'{name}' is only for scale questions",
-                                "add '- type: scale' or remove this line")
+                problems.report(
+                    q.settings[name].line,
+                    f"'{name}' is only for scale questions",
+                    "add '- type: scale' or remove this line",
+                )
     options = [o.value for o in q.options]
     if kind == "choice":
         check_options(q, problems)
     elif q.options:
-        problems.report(q.options[0].line, "options are only for choice questions",
-                        "add '- type: choice' or remove the options")
+        problems.report(
+            q.options[0].line,
+            "options are only for choice questions",
+            "add '- type: choice' or remove the options",
+        )
     return Question(
-        id=qid, text=q.text, type=kind,  # type: ignore[arg-type]
-        scale_min=low, scale_max=high,
+        id=qid,
+        text=q.text,
+        type=kind,  # type: ignore[arg-type]
+        scale_min=low,
+        scale_max=high,
         min_label=q.settings["low"].value if "low" in q.settings else "",
         max_label=q.settings["high"].value if "high" in q.settings else "",
         options=tuple(options) if kind == "choice" else (),
@@ -168,30 +218,45 @@ def build_question(q: DraftQuestion, position: int, problems: Problems) -> Quest
 
 def check_options(q: DraftQuestion, problems: Problems) -> None:
     if len(q.options) < 2:
-        problems.report(q.line, "a choice question needs at least two options",
-                        "add lines '- option: ...' under it")
+        problems.report(
+            q.line,
+            "a choice question needs at least two options",
+            "add lines '- option: ...' under it",
+        )
     seen: dict[str, int] = {}
     for option in q.options:
         if not option.value:
             problems.report(option.line, "an empty option", "write the option after 'option:'")
         elif option.value.casefold() in seen:
-            problems.report(option.line, f"the option {option.value!r} is given twice",
-                            f"the first is on line {seen[option.value.casefold()]}")
+            problems.report(
+                option.line,
+                f"the option {option.value!r} is given twice",
+                f"the first is on line {seen[option.value.casefold()]}",
+            )
         seen.setdefault(option.value.casefold(), option.line)
 
 
 def build_session(s: DraftSession, problems: Problems) -> Session:
     if not s.number.isdigit() or int(s.number) < 1:
-        problems.report(s.line, "a session heading without a session number",
-                        "write it as '## Session 1: Title'")
+        problems.report(
+            s.line,
+            "a session heading without a session number",
+            "write it as '## Session 1: Title'",
+        )
     if not s.title:
         problems.report(s.line, "a session without a title", "write it as '## Session 1: Title'")
     if not s.prompts:
-        problems.report(s.line, "a session without reflection prompts",
-                        "add a '### Prompts' heading and a numbered list; 3 to 5 prompts work well")
+        problems.report(
+            s.line,
+            "a session without reflection prompts",
+            "add a '### Prompts' heading and a numbered list; 3 to 5 prompts work well",
+        )
     if len(s.prompts) > MAX_PROMPTS:
-        problems.report(s.prompts[MAX_PROMPTS].line, f"more than {MAX_PROMPTS} prompts in one session",
-                        "3 to 5 prompts work well; split the session or trim the list")
+        problems.report(
+            s.prompts[MAX_PROMPTS].line,
+            f"more than {MAX_PROMPTS} prompts in one session",
+            "3 to 5 prompts work well; split the session or trim the list",
+        )
     prompts = []
     for key, entry in enumerate(s.prompts, start=1):
         if not entry.value:
@@ -201,8 +266,11 @@ def build_session(s: DraftSession, problems: Problems) -> Session:
     first_line: dict[str, int] = {}
     for q, draft in zip(questions, s.questions, strict=True):
         if q.id in first_line:
-            problems.report(draft.line, f"two questions share the id {q.id!r}",
-                            f"the other is on line {first_line[q.id]}; give one '- id: ...'")
+            problems.report(
+                draft.line,
+                f"two questions share the id {q.id!r}",
+                f"the other is on line {first_line[q.id]}; give one '- id: ...'",
+            )
         first_line.setdefault(q.id, draft.line)
     return Session(
         number=int(s.number) if s.number.isdigit() else 0,
@@ -222,11 +290,17 @@ def check_order(sessions: list[DraftSession], problems: Problems) -> None:
             continue
         number = int(s.number)
         if number in seen:
-            problems.report(s.line, f"session {number} appears twice",
-                            f"the first is on line {seen[number]}; renumber one of them")
+            problems.report(
+                s.line,
+                f"session {number} appears twice",
+                f"the first is on line {seen[number]}; renumber one of them",
+            )
         elif number < previous:
-            problems.report(s.line, f"session {number} comes after session {previous}",
-                            "put sessions in order of their numbers")
+            problems.report(
+                s.line,
+                f"session {number} comes after session {previous}",
+                "put sessions in order of their numbers",
+            )
         seen.setdefault(number, s.line)
         previous = max(previous, number)
 
@@ -236,8 +310,11 @@ def build_terms(draft: Draft, problems: Problems) -> tuple[RedactTerm, ...]:
     for term in draft.terms:
         kind = vocab.TERM_KINDS.get(term.kind)
         if kind is None:
-            problems.report(term.line, f"unknown kind of term '{term.kind}'",
-                            "write '- location: ...' or '- person: ...'")
+            problems.report(
+                term.line,
+                f"unknown kind of term '{term.kind}'",
+                "write '- location: ...' or '- person: ...'",
+            )
         elif not term.text:
             problems.report(term.line, "an empty redaction term", "write the word after the colon")
         else:
@@ -249,7 +326,9 @@ def build_codebook(draft: Draft, problems: Problems) -> tuple[Theme, ...]:
     themes, seen = [], set()
     for theme in draft.codebook:
         if not theme.name:
-            problems.report(theme.line, "a theme without a name", "write '- Name: short description'")
+            problems.report(
+                theme.line, "a theme without a name", "write '- Name: short description'"
+            )
         elif theme.name.casefold() in seen:
             problems.report(theme.line, f"the theme {theme.name!r} is given twice", "keep one")
         seen.add(theme.name.casefold())

@@ -19,7 +19,9 @@ def normalise(word: str) -> str:
 
 
 def _table(groups: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    return {normalise(alias): name for name, aliases in groups.items() for alias in (name, *aliases)}
+    return {
+        normalise(alias): name for name, aliases in groups.items() for alias in (name, *aliases)
+    }
 
 
 SECTIONS = _table(
@@ -27,8 +29,13 @@ SECTIONS = _table(
         "study": ("research", "étude", "recherche"),
         "codebook": ("themes", "codebook themes", "thèmes", "grille de codage", "livre de codes"),
         "redaction terms": (
-            "redact", "terms to hide", "words to hide", "local terms",
-            "termes à masquer", "mots à masquer", "termes locaux",
+            "redact",
+            "terms to hide",
+            "words to hide",
+            "local terms",
+            "termes à masquer",
+            "mots à masquer",
+            "termes locaux",
         ),
     }
 )
@@ -36,7 +43,12 @@ SESSION_WORDS = frozenset(normalise(w) for w in ("session", "séance", "rencontr
 
 SESSION_PARTS = _table(
     {
-        "prompts": ("reflection prompts", "questions de réflexion", "réflexion", "pistes de réflexion"),
+        "prompts": (
+            "reflection prompts",
+            "questions de réflexion",
+            "réflexion",
+            "pistes de réflexion",
+        ),
         "feedback": ("feedback form", "rétroaction", "formulaire de rétroaction", "évaluation"),
     }
 )
