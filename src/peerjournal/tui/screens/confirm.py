@@ -1,0 +1,43 @@
+"""A yes-or-no question in a modal: `True` only when the person chooses the confirming button."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Ask before something that cannot be undone. The safe answer has the focus."""
+
+    CSS_PATH = "confirm.tcss"
+    HELP = "Choose whether to go ahead. Escape keeps things as they are."
+    AUTO_FOCUS = "#cancel"
+    BINDINGS = [
+        Binding("escape", "cancel", "Keep it", id="confirm.cancel",
+                tooltip="Close this question and change nothing"),
+    ]
+
+    def __init__(self, question: str, confirm_label: str, cancel_label: str = "Cancel") -> None:
+        super().__init__()
+        self.question = question
+        self.confirm_label = confirm_label
+        self.cancel_label = cancel_label
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(self.question, id="question")
+            with Horizontal(id="answers"):
+                yield Button(self.cancel_label, id="cancel")
+                yield Button(self.confirm_label, variant="error", id="confirm")
+
+    @on(Button.Pressed, "#confirm")
+    def _confirm(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(False)
