@@ -31,8 +31,9 @@ from peerjournal.export.bundle import (
     Mood,
     PromptSetRef,
 )
-from peerjournal.export.redaction import apply_review_spans, detect
-from peerjournal.export.review import ItemReview, review_key
+from peerjournal.export.detecting import detect_all
+from peerjournal.export.redaction import apply_review_spans
+from peerjournal.export.review import ItemReview, ReviewSpan, review_key
 from peerjournal.export.seal import recipient_fingerprint
 
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
@@ -124,17 +125,17 @@ def clean(text: str) -> str:
 
 
 class _Redacting:
-    """Redacts every text of one export with one redactor, one Pseudonyms and the reviews."""
+    """Redacts every text of one export with the detected spans, one Pseudonyms and the reviews."""
 
-    def __init__(self, redactor: Any, pseudonyms: Any, reviews: Mapping[str, ItemReview]) -> None:
-        self.redactor, self.pseudonyms, self.reviews = redactor, pseudonyms, reviews
+    def __init__(self, found: Mapping[str, list[ReviewSpan]], pseudonyms: Any,
+                 reviews: Mapping[str, ItemReview]) -> None:
+        self.found, self.pseudonyms, self.reviews = found, pseudonyms, reviews
         self.kinds: set[str] = set()
 
     def text(self, text: str, key: str | None = None) -> str:
         text = clean(text)
         review = self.reviews.get(key) if key is not None else None
-        redacted, kinds = apply_review_spans(
-            text, detect(self.redactor, text), review, self.pseudonyms)
+        redacted, kinds = apply_review_spans(text, self.found[text], review, self.pseudonyms)
         self.kinds.update(kinds)
         return redacted
 
@@ -144,6 +145,23 @@ class _Redacting:
         if isinstance(value, tuple | list):
             return tuple(self.text(str(v)) for v in value)
         return value
+
+
+def texts_to_check(entries: Sequence[SharedEntry], feedback: Sequence[SharedFeedback],
+                   include_titles: bool) -> list[str]:
+    """Every distinct free text that will leave (cleaned), in item order."""
+    texts: list[str] = []
+    for e in entries:
+        texts += [e.body, *e.tags]
+        texts += [e.title] if include_titles else []
+        texts += [e.mood] if isinstance(e.mood, str) else []
+    for f in feedback:
+        for a in f.answers:
+            if isinstance(a.answer, str):
+                texts.append(a.answer)
+            elif isinstance(a.answer, tuple | list):
+                texts += [str(v) for v in a.answer]
+    return list(dict.fromkeys(clean(t) for t in texts))
 
 
 def _days_since(created: datetime, first: date | None) -> int | None:
@@ -212,28 +230,25 @@ def build_bundle(
     pseudonyms: Any,
     reviews: Mapping[str, ItemReview] | None = None,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> Bundle:
     """The snapshot of everything shared now, redacted and coarsened, in time order.
 
     `redactor` has `find(text) -> spans` (peerjournal.redact.Redactor); `pseudonyms` is ONE
     Pseudonyms for this whole export. `reviews` maps `review_key(...)` to the participant's
-    changes. `progress(done, total)` is called after each item (for a progress bar).
+    changes. `progress(done, total)` counts the texts checked so far (for a progress bar).
+    Large exports use one process per core for detection (`workers` overrides; 1 = serial).
     """
-    r = _Redacting(redactor, pseudonyms, reviews or {})
-    total = len(entries) + len(feedback)
-    out_entries: list[ExportEntry] = []
-    for e in sorted(entries, key=lambda e: as_utc(e.created_at)):
-        out_entries.append(_entry(e, r, meta))
-        if progress:
-            progress(len(out_entries), total)
-    out_feedback: list[ExportFeedback] = []
-    for f in sorted(feedback, key=lambda f: as_utc(f.submitted_at)):
-        out_feedback.append(_feedback(f, r))
-        if progress:
-            progress(len(out_entries) + len(out_feedback), total)
+    entries = sorted(entries, key=lambda e: as_utc(e.created_at))
+    feedback = sorted(feedback, key=lambda f: as_utc(f.submitted_at))
+    texts = texts_to_check(entries, feedback, meta.include_titles)
+    found = dict(zip(texts, detect_all(redactor, texts, workers, progress), strict=True))
+    r = _Redacting(found, pseudonyms, reviews or {})
+    out_entries = tuple(_entry(e, r, meta) for e in entries)
+    out_feedback = tuple(_feedback(f, r) for f in feedback)
     counts = Counts(len(out_entries), len(out_feedback))
     manifest = _manifest(meta, counts, r.kinds, withdrawn=False)
-    return Bundle(manifest, tuple(out_entries), tuple(out_feedback), _codebook(meta))
+    return Bundle(manifest, out_entries, out_feedback, _codebook(meta))
 
 
 def new_participant_code() -> str:
