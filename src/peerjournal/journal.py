@@ -44,9 +44,11 @@ class Journal:
 
     def _extend(self, db) -> None:
         """Stores that other capabilities add (program, sharing, terms) attach here."""
+        from peerjournal.vault.sharing import SharingStore
         from peerjournal.vault.terms import TermStore
 
         self.terms = TermStore(db)
+        self.sharing = SharingStore(db)
 
     @cached_property
     def program(self) -> ProgramStore:

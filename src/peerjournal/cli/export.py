@@ -1,0 +1,128 @@
+"""Commands for sharing with research: consent, export, withdraw, and the export log."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from peerjournal.cli.app import app
+from peerjournal.cli.common import confirm, open_journal, print_json, warn
+
+LABEL = re.compile(r"\[(?:[A-Z]+)(?: \d+)?\]")
+
+
+@app.command()
+def consent(
+    ctx: typer.Context,
+    accept: Annotated[bool, typer.Option("--accept", help="Accept after reading (no question asked).")] = False,
+) -> None:
+    """Read the study's consent text, and accept it before your first export."""
+    from peerjournal.export import participant
+
+    with open_journal(ctx) as journal:
+        _, study = participant.study_of(journal)
+        typer.echo(f"{study.name}\nContact: {study.contact}\nData kept: {study.retention}\n")
+        typer.echo(study.consent_text.strip() + "\n")
+        if participant.has_consented(journal):
+            typer.echo("You have already accepted this text.")
+            return
+        if not accept:
+            if not sys.stdin.isatty():
+                from peerjournal.errors import UsageError
+
+                raise UsageError("to accept without a terminal, read the text and add --accept")
+            if not typer.confirm("Do you accept?", default=False):
+                typer.echo("Not accepted. Nothing will be shared.")
+                return
+        participant.accept_consent(journal)
+        typer.echo("Accepted. Only entries and feedback you mark as shared can be exported.")
+
+
+def _show_review(prepared) -> None:
+    """Print every item exactly as it will leave, with redactions marked."""
+    styled = sys.stdout.isatty()
+    mark = (lambda m: typer.style(m.group(0), reverse=True)) if styled else (lambda m: m.group(0))
+    bundle = prepared.bundle
+    for n, e in enumerate(bundle.entries, 1):
+        head = f"--- entry {n} · week {e.week}"
+        if e.session_number:
+            head += f" · session {e.session_number}"
+        typer.echo(head)
+        if e.tags:
+            typer.echo("tags: " + ", ".join(e.tags))
+        typer.echo(LABEL.sub(mark, e.body))
+    for n, f in enumerate(bundle.feedback, 1):
+        typer.echo(f"--- feedback {n} · session {f.session_number} · week {f.week}")
+        for a in f.answers:
+            typer.echo(f"{a.question}: {LABEL.sub(mark, str(a.answer))}")
+    kinds = ", ".join(bundle.manifest.redaction_kinds) or "none"
+    typer.echo(f"--- {len(bundle.entries)} entries and {len(bundle.feedback)} feedback forms; "
+               f"redacted kinds: {kinds}")
+
+
+@app.command("export")
+def export_cmd(
+    ctx: typer.Context,
+    output: Annotated[Path, typer.Option("--output", "-o", help="File (or folder) to write.")] = Path("."),
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or qdpx.")] = "jsonl",
+    plaintext: Annotated[bool, typer.Option("--plaintext", help="Write UNENCRYPTED (not recommended).")] = False,
+    review: Annotated[bool, typer.Option("--review", help="Print every item as it will leave and ask.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Export what you shared, redacted and encrypted to the study's researchers."""
+    from peerjournal.export import participant
+
+    if plaintext:
+        warn("--plaintext writes your shared entries without encryption; anyone with the file "
+             "can read them")
+    with open_journal(ctx) as journal:
+        prepared = participant.prepare(journal, fmt, plaintext=plaintext)
+        if review:
+            _show_review(prepared)
+            confirm("Send exactly this?", yes)
+        elif plaintext:
+            confirm("Write an unencrypted export?", yes)
+        where = participant.write(journal, prepared, output)
+    typer.echo(f"wrote {prepared.item_count} items to {where}"
+               + (" (encrypted for the study's researchers)" if prepared.sealed else " (UNENCRYPTED)"))
+
+
+@app.command()
+def withdraw(
+    ctx: typer.Context,
+    output: Annotated[Path, typer.Option("--output", "-o", help="File (or folder) to write.")] = Path("."),
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Write a withdrawal for the researchers: they then remove everything you shared before."""
+    from peerjournal.export import participant
+
+    with open_journal(ctx) as journal:
+        confirm("Withdraw everything you shared from the study?", yes)
+        prepared = participant.prepare(journal, "jsonl", withdraw=True)
+        where = participant.write(journal, prepared, output)
+    typer.echo(f"wrote a withdrawal to {where}; send it to the researchers like an export")
+
+
+@app.command("exports")
+def exports_log(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print stable JSON.")] = False,
+) -> None:
+    """When you exported, to which study key, and how many items (never what they said)."""
+    from peerjournal import clock
+
+    with open_journal(ctx) as journal:
+        records = journal.sharing.log()
+    if as_json:
+        print_json([{"exported_at": clock.to_db(r.exported_at), "study": r.study_id,
+                     "recipient": r.recipient_fingerprint, "format": r.format,
+                     "items": r.item_count, "withdrawn": r.withdrawn} for r in records])
+        return
+    for r in records:
+        what = "withdrawal" if r.withdrawn else f"{r.item_count} items ({r.format})"
+        typer.echo(f"{clock.local(r.exported_at):%Y-%m-%d %H:%M}  {r.study_id}  {what}  "
+                   f"to {r.recipient_fingerprint}")

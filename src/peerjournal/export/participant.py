@@ -1,0 +1,196 @@
+"""The participant's side of an export: from an unlocked journal to sealed bytes, with consent.
+
+This is the one path by which anything leaves a journal. It reads only what the journal's two
+"shared" queries return (`entries.shared()`, `program.shared_feedback()`), so the consent rule
+lives in one place and one property test can guard it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from peerjournal.errors import PeerJournalError, UsageError
+from peerjournal.export import formats
+from peerjournal.export.build import (
+    ExportMeta,
+    SharedAnswer,
+    SharedEntry,
+    SharedFeedback,
+    build_bundle,
+    build_withdrawal,
+    new_participant_code,
+)
+from peerjournal.export.bundle import Bundle
+from peerjournal.export.review import ItemReview
+from peerjournal.export.seal import recipient_fingerprint, seal
+
+if TYPE_CHECKING:
+    from peerjournal.journal import Journal
+    from peerjournal.promptset import PromptSet, Study
+
+FORMATS = ("jsonl", "csv", "qdpx")
+SUFFIX = {"jsonl": ".jsonl", "csv": ".zip", "qdpx": ".qdpx"}
+
+
+class ConsentNeeded(PeerJournalError):
+    def __init__(self, study: str) -> None:
+        super().__init__(
+            f"before sharing with {study}, read and accept its consent text: `peerjournal consent`"
+        )
+
+
+def consent_hash(study: Study) -> str:
+    return "sha256:" + hashlib.sha256(study.consent_text.encode("utf-8")).hexdigest()
+
+
+def study_of(journal: Journal) -> tuple[PromptSet, Study]:
+    """The active prompt set and its study block, or a clear error when there is none."""
+    ps = journal.program.active()
+    if ps is None:
+        raise UsageError("this journal follows no prompt set, so there is no study to share with")
+    if ps.study is None:
+        raise UsageError(f"the prompt set {ps.title!r} has no study block: nobody to share with")
+    return ps, ps.study
+
+
+def accept_consent(journal: Journal) -> None:
+    _, study = study_of(journal)
+    journal.sharing.accept_consent(study.id, consent_hash(study))
+
+
+def has_consented(journal: Journal) -> bool:
+    _, study = study_of(journal)
+    return journal.sharing.has_consented(study.id, consent_hash(study))
+
+
+def shared_items(journal: Journal) -> tuple[list[SharedEntry], list[SharedFeedback]]:
+    """Everything the participant marked shared, and nothing else, as the export's input."""
+    ps = journal.program.active()
+    titles = {s.number: s.title for s in ps.sessions} if ps else {}
+    entries = [
+        SharedEntry(
+            source_id=e.id, body=e.body, created_at=e.created_at, title=e.title, tags=e.tags,
+            mood=e.mood, session_number=e.session_number,
+            session_title=titles.get(e.session_number) if e.session_number else None,
+            prompt_text=e.prompt_text,
+        )
+        for e in journal.entries.shared()
+    ]
+    feedback = [
+        SharedFeedback(
+            source_id=f.id, submitted_at=f.updated_at, session_number=f.session_number,
+            session_title=f.session_title,
+            answers=tuple(SharedAnswer(a.question_id, a.question, a.type, a.value) for a in f.answers),
+        )
+        for f in journal.program.shared_feedback()
+    ]
+    return entries, feedback
+
+
+def redactor_for(journal: Journal):
+    """The redactor with the participant's own terms and the facilitator's local list."""
+    from peerjournal.redact import Redactor, Term
+
+    ps = journal.program.active()
+    terms = [Term(t, k) for t, k in journal.terms.list()]
+    if ps is not None:
+        terms += [Term(t.text, t.kind) for t in ps.redact_terms]
+    return Redactor(terms=terms)
+
+
+@dataclass(frozen=True)
+class PreparedExport:
+    """A built export, not yet written: what the review shows, and the bytes to write."""
+
+    bundle: Bundle
+    data: bytes
+    fmt: str
+    study_id: str
+    fingerprint: str
+    sealed: bool
+
+    @property
+    def item_count(self) -> int:
+        return self.bundle.manifest.counts.entries + self.bundle.manifest.counts.feedback
+
+
+def _meta(journal: Journal, plaintext: bool) -> ExportMeta:
+    ps, study = study_of(journal)
+    if not journal.sharing.has_consented(study.id, consent_hash(study)):
+        raise ConsentNeeded(study.name)
+    return ExportMeta(
+        study_id=study.id, prompt_set_id=ps.id, prompt_set_version=ps.version,
+        participant_code=journal.sharing.participant_code(study.id, new_participant_code),
+        export_seq=journal.sharing.next_export_seq(study.id), consent_hash=consent_hash(study),
+        recipient=None if plaintext else study.age_recipient, codebook=ps.codebook,
+        first_session_date=journal.program.first_attended(),
+    )
+
+
+def prepare(
+    journal: Journal,
+    fmt: str = "jsonl",
+    *,
+    plaintext: bool = False,
+    reviews: Mapping[str, ItemReview] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    withdraw: bool = False,
+) -> PreparedExport:
+    """Build (redact, coarsen, encode, seal) the export of everything shared now."""
+    if fmt not in FORMATS:
+        raise UsageError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    meta = _meta(journal, plaintext)
+    if withdraw:
+        bundle = build_withdrawal(meta)
+    else:
+        entries, feedback = shared_items(journal)
+        bundle = build_bundle(entries, feedback, meta, redactor_for(journal), _pseudonyms(),
+                              reviews=reviews, progress=progress)
+    data = formats.encode(bundle, fmt)
+    _, study = study_of(journal)
+    if not plaintext:
+        data = seal(data, study.age_recipient)
+    return PreparedExport(bundle, data, fmt, study.id, recipient_fingerprint(study.age_recipient),
+                          not plaintext)
+
+
+def _pseudonyms():
+    from peerjournal.redact import Pseudonyms
+
+    return Pseudonyms()
+
+
+def default_name(prepared: PreparedExport) -> str:
+    manifest = prepared.bundle.manifest
+    kind = "withdrawal" if manifest.withdrawn else "export"
+    tail = SUFFIX[prepared.fmt] + (".age" if prepared.sealed else "")
+    return f"{manifest.study_id}-{kind}-{manifest.participant_code}-{manifest.export_seq}{tail}"
+
+
+def write(journal: Journal, prepared: PreparedExport, output: Path) -> Path:
+    """Write the export file (never over an existing file) and log it in the journal."""
+    output = output.expanduser()
+    if output.is_dir():
+        output = output / default_name(prepared)
+    try:
+        fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise UsageError(f"{output} already exists; choose another name") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(prepared.data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        output.unlink(missing_ok=True)
+        raise
+    manifest = prepared.bundle.manifest
+    journal.sharing.log_export(prepared.study_id, manifest.export_seq,
+                               prepared.fingerprint if prepared.sealed else "plaintext",
+                               prepared.fmt, prepared.item_count, manifest.withdrawn)
+    return output

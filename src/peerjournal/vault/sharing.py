@@ -1,0 +1,75 @@
+"""What sharing with research needs to remember: consents, participant codes, the export log.
+
+The log says when, to which key and how many items; it never keeps a copy of what left.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from peerjournal import clock
+from peerjournal.vault.db import Database
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    exported_at: datetime
+    study_id: str
+    recipient_fingerprint: str
+    format: str
+    item_count: int
+    withdrawn: bool
+
+
+class SharingStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def has_consented(self, study_id: str, consent_hash: str) -> bool:
+        return bool(self._db.query(
+            "SELECT 1 FROM consents WHERE study_id = ? AND consent_hash = ?", (study_id, consent_hash)
+        ))
+
+    def accept_consent(self, study_id: str, consent_hash: str) -> None:
+        """Record that the participant read and accepted this exact consent text, and when."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO consents (study_id, consent_hash, accepted_at) VALUES (?,?,?)",
+                (study_id, consent_hash, clock.to_db(clock.now())),
+            )
+
+    def participant_code(self, study_id: str, make_code) -> str:
+        """This journal's random code for `study_id`, made once (by `make_code`) and then kept."""
+        rows = self._db.query("SELECT code FROM participant_codes WHERE study_id = ?", (study_id,))
+        if rows:
+            return rows[0][0]
+        code = make_code()
+        with self._db.transaction() as conn:
+            conn.execute("INSERT INTO participant_codes (study_id, code) VALUES (?, ?)", (study_id, code))
+        return code
+
+    def next_export_seq(self, study_id: str) -> int:
+        rows = self._db.query("SELECT export_seq FROM participant_codes WHERE study_id = ?", (study_id,))
+        return (rows[0][0] if rows else 0) + 1
+
+    def log_export(self, study_id: str, seq: int, fingerprint: str, fmt: str, items: int,
+                   withdrawn: bool = False) -> None:
+        """Record an export that was written, and move the sequence on, in one transaction."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO export_log (id, exported_at, study_id, recipient_fingerprint, format, "
+                "item_count, withdrawn) VALUES (?,?,?,?,?,?,?)",
+                (uuid.uuid4().hex, clock.to_db(clock.now()), study_id, fingerprint, fmt, items,
+                 int(withdrawn)),
+            )
+            conn.execute("UPDATE participant_codes SET export_seq = ? WHERE study_id = ?",
+                         (seq, study_id))
+
+    def log(self) -> list[ExportRecord]:
+        rows = self._db.query(
+            "SELECT exported_at, study_id, recipient_fingerprint, format, item_count, withdrawn "
+            "FROM export_log ORDER BY exported_at"
+        )
+        return [ExportRecord(clock.from_db(r[0]), r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
