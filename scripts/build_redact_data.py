@@ -112,6 +112,16 @@ Session Module Week Unit Lesson Part Step Day Level Group Workshop Program Progr
 OK Okay Yes No Hi Hey Hello Thanks Sorry Please Also Then But And Or So Because Today Tonight
 Tomorrow Yesterday Later Now Still Maybe Sometimes Never Always Everyone Someone Nobody Anyone
 I I'm I've I'd I'll
+Yoruba Igbo Hausa Swahili Amharic Tigrinya Oromo Twi Lingala Wolof Farsi Persian Dari Pashto Gujarati
+Bengali Tamil Telugu Malayalam Marathi Nepali Sinhala Filipino Filipina Ilocano Vietnamese Thai Khmer
+Lao Korean Japanese Chinese Russian Ukrainian Polish Portuguese Italian German Greek Turkish Kurdish
+Hebrew Haitian Creole Kreyol Kreyòl Jamaican Patois Mohawk Dene Mi'kmaq Mikmaq Blackfoot Oji-Cree
+Nigerian Ghanaian Kenyan Ethiopian Eritrean Sudanese Congolese Cameroonian Senegalese Mexican
+Colombian Brazilian Venezuelan Salvadoran Guatemalan Honduran Peruvian Chilean Cuban Dominican
+Syrian Iranian Afghan Iraqi Lebanese Palestinian Egyptian Moroccan Algerian Tunisian Indian Pakistani
+Bangladeshi Lankan Irish Scottish British Dutch European African Caribbean Arab Muslim Christian
+Jewish Hindu Sikh Buddhist Catholic Protestant Anglican Mennonite Latin Hispanic Asian-Canadian
+Quebecer Albertan Ontarian Maritimer Newfie Haligonian Torontonian Vancouverite Montrealer
 """
 
 

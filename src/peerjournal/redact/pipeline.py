@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from peerjournal.redact.detectors import address, contact, dates, ids, names, places
+from peerjournal.redact.detectors.context import Text
 from peerjournal.redact.lexicon import lexicon
 from peerjournal.redact.spans import Span, resolve
 from peerjournal.redact.terms import Term, TermMatcher
 
-Detector = Callable[[str], list[Span]]
+Detector = Callable[[Text], list[Span]]
 
 # Order does not matter for the result (overlaps are resolved by length, then kind).
 DETECTORS: tuple[Detector, ...] = (
@@ -34,8 +35,9 @@ class Redactor:
         if not text:
             return []
         candidates = self._terms.find(text)
+        shared = Text(text)
         for detector in DETECTORS:
-            candidates.extend(detector(text))
+            candidates.extend(detector(shared))
         return resolve(_trim(text, candidates))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from peerjournal.redact.detectors.context import Text, finditer
 from peerjournal.redact.detectors.streets import CAP, STREET
 from peerjournal.redact.spans import Span
 
@@ -22,8 +23,9 @@ ADDRESS_RE = re.compile(
 )
 
 
-def find(text: str) -> list[Span]:
+def find(t: Text) -> list[Span]:
     """Street addresses (with unit numbers and 'the 1400 block of ...') and postal codes."""
-    spans = [Span(m.start(), m.end(), "POSTAL") for m in POSTAL_RE.finditer(text)]
-    spans += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS_RE.finditer(text)]
+    windows = t.digit_windows
+    spans = [Span(m.start(), m.end(), "POSTAL") for m in finditer(POSTAL_RE, t.text, windows)]
+    spans += [Span(m.start(), m.end(), "ADDRESS") for m in finditer(ADDRESS_RE, t.text, windows)]
     return spans

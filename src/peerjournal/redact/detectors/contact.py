@@ -6,6 +6,7 @@ import re
 
 import phonenumbers
 
+from peerjournal.redact.detectors.context import Text, finditer, merge
 from peerjournal.redact.lexicon import lexicon
 from peerjournal.redact.spans import Span
 
@@ -37,6 +38,15 @@ URL_RE = re.compile(
 )
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 UNDERSCORE_RE = re.compile(r"(?<![\w@./])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?![\w@]|\.\w)")
+# Where a URL or an email can be: a dot (or "dot") before a domain ending, a scheme, "www.".
+DOMAIN_TRIGGER_RE = re.compile(
+    rf"(?:\.|\bdot\s*|[\(\[\{{]dot[\)\]\}}]\s*)(?:{TLDS})\b|://|www\.", re.IGNORECASE
+)
+AT_TRIGGER_RE = re.compile(r"@")
+HANDLE_CUE_WORDS = (
+    "snap", "insta", "ig ", "tiktok", "tik tok", "twitter", "kik", "telegram", "whatsapp",
+    "threads", "bluesky", "handle", "user", "screen name", "account", "profile",
+)
 HANDLE_CUE_RE = re.compile(
     r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|twitter|kik|telegram|whatsapp|threads|bluesky|"
     r"handle|user\s?name|username|screen\s?name|account|profile|@)"
@@ -66,9 +76,9 @@ def _is_phone(digits: str) -> bool:
     return phonenumbers.is_possible_number(number)
 
 
-def find_phones(text: str) -> list[Span]:
+def find_phones(t: Text) -> list[Span]:
     spans = []
-    for m in PHONE_RE.finditer(text):
+    for m in finditer(PHONE_RE, t.text, t.digit_windows):
         digits = re.sub(r"\D", "", re.split(r"(?i)\s*(?:ext|x)", m.group())[0])
         if digits.startswith("1") and len(digits) == 11 or len(digits) in (7, 10):
             if _is_phone(digits):
@@ -76,9 +86,11 @@ def find_phones(text: str) -> list[Span]:
     return spans
 
 
-def find_emails(text: str) -> list[Span]:
-    spans = [Span(m.start(), m.end(), "EMAIL") for m in EMAIL_RE.finditer(text)]
-    for m in OBFUSCATED_EMAIL_RE.finditer(text):
+def find_emails(t: Text) -> list[Span]:
+    at_windows = t.windows(AT_TRIGGER_RE, before=80, after=80)
+    spans = [Span(m.start(), m.end(), "EMAIL") for m in finditer(EMAIL_RE, t.text, at_windows)]
+    domain_windows = t.windows(DOMAIN_TRIGGER_RE, before=120, after=30)
+    for m in finditer(OBFUSCATED_EMAIL_RE, t.text, domain_windows):
         local, whole = m.group("local"), m.group()
         spelled = re.search(r"(?i)[\(\[\{]\s*at|\bdot\b", whole)
         if spelled or re.search(r"[\d_.]", local):
@@ -86,20 +98,36 @@ def find_emails(text: str) -> list[Span]:
     return spans
 
 
-def find_urls(text: str) -> list[Span]:
+def _token_windows(t: Text, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The whole space-delimited stretch around each trigger (a URL never holds a space)."""
+    text, found = t.text, []
+    for m in trigger.finditer(text):
+        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = [i for i in (text.find(" ", m.end()), text.find("\n", m.end())) if i != -1]
+        found.append((start, min(ends) if ends else len(text)))
+    return merge(found, len(text))
+
+
+def find_urls(t: Text) -> list[Span]:
+    text = t.text
     spans = []
-    for m in URL_RE.finditer(text):
+    for m in finditer(URL_RE, text, _token_windows(t, DOMAIN_TRIGGER_RE)):
         end = _trimmed(text, m.start(), m.end())
         if end > m.start() and "." in text[m.start():end]:
             spans.append(Span(m.start(), end, "URL"))
     return spans
 
 
-def find_handles(text: str) -> list[Span]:
-    spans = [Span(m.start(), m.end(), "HANDLE") for m in HANDLE_RE.finditer(text)]
-    spans += [Span(m.start(), m.end(), "HANDLE") for m in UNDERSCORE_RE.finditer(text)]
+def find_handles(t: Text) -> list[Span]:
+    text = t.text
+    spans = [
+        Span(m.start(), m.end(), "HANDLE")
+        for m in finditer(HANDLE_RE, text, t.windows(AT_TRIGGER_RE, before=1, after=60))
+    ]
+    if "_" in text:
+        spans += [Span(m.start(), m.end(), "HANDLE") for m in UNDERSCORE_RE.finditer(text)]
     common = lexicon().common_words
-    for m in HANDLE_CUE_RE.finditer(text):
+    for m in finditer(HANDLE_CUE_RE, text, t.word_windows(HANDLE_CUE_WORDS, before=0, after=60)):
         name = m.group("name")
         if len(name) >= 3 and (re.search(r"[\d_]", name) or name.lower() not in common):
             start = m.start("name")
@@ -109,6 +137,6 @@ def find_handles(text: str) -> list[Span]:
     return spans
 
 
-def find(text: str) -> list[Span]:
+def find(t: Text) -> list[Span]:
     """Every phone number, email address, URL and @handle in the text."""
-    return find_phones(text) + find_emails(text) + find_urls(text) + find_handles(text)
+    return find_phones(t) + find_emails(t) + find_urls(t) + find_handles(t)

@@ -14,29 +14,72 @@ TITLES = frozenset(
     "counsellor counselor auntie aunty aunt uncle inspector corporal cpl lawyer attorney "
     "sir madam lady lord chief elder captain capt agent".split()
 )
-_RELATION = (
-    r"friend|client|regular|worker|boyfriend|girlfriend|partner|roommate|landlord|landlady|manager|"
-    r"boss|sister|brother|cousin|ex|daughter|son|mom|mother|dad|father|aunt|auntie|uncle|neighbou?r|"
-    r"co-?worker|colleague|caseworker|case\s+worker|nurse|doctor|lawyer|counsell?or|therapist|"
-    r"driver|bouncer|date|trick|john|buddy|bestie|bff|wife|husband|fianc[ée]e?|kid|grandma|grandpa|"
-    r"niece|nephew|peer|mentor|facilitator|sponsor|PO|probation\s+officer|parole\s+officer|"
-    r"guy|girl|man|woman|lady|dude|babe|baby|boo|hubby|wifey|bf|gf|pimp|mate"
+# Capitalised at a sentence start, but never anyone's name.
+NOT_NAMES = frozenset(
+    "he she they it we you i me him her them this that these those someone somebody everyone "
+    "everybody nobody anyone anybody one who what which there here then everything nothing "
+    "something all both each many most some none mine yours his hers theirs ours my your their "
+    "our the a an no yes not and but or so if when while because after before".split()
 )
-STRONG_LEFT_RE = re.compile(
-    r"(?:\b(?:calls?|called|calling)\s+(?:me|her|him|them|herself|himself|themselves|myself)"
-    r"|\bnamed|\bname\s+(?:is|was)|\bname['’]s|\bnames\s+(?:are|were)|\bgo(?:es)?\s+by|\bgoing\s+by"
-    r"|\bwent\s+by|\bknown\s+as|\baka|\ba\.k\.a\.|\bI['’]m|\bIm|\bI\s+am|\bthis\s+is|\bit['’]s"
-    r"|\bcontact|\bask\s+for|\basked\s+for"
-    rf"|\b(?:my|her|his|their|our|your)\s+(?:new\s+|old\s+|best\s+|ex-?\s*)?(?:{_RELATION})s?)"
-    r"\s*[:,]?\s*$",
-    re.IGNORECASE,
+_RELATIONS = (
+    "friend client regular worker boyfriend girlfriend partner roommate landlord landlady manager "
+    "boss sister brother cousin ex daughter son mom mother dad father aunt auntie uncle neighbour "
+    "neighbor coworker co-worker colleague caseworker nurse doctor lawyer counsellor counselor "
+    "therapist driver bouncer date trick john buddy bestie bff wife husband fiance fiancé fiancee "
+    "fiancée kid grandma grandpa niece nephew peer mentor facilitator sponsor po guy girl man woman "
+    "lady dude babe baby boo hubby wifey bf gf pimp mate"
+).split()
+_OBJECTS = "me her him them herself himself themselves myself".split()
+STRONG_LEFT = frozenset(
+    [f"{verb} {obj}" for verb in ("call", "calls", "called", "calling") for obj in _OBJECTS]
+    + ["named", "name is", "name was", "name's", "names are", "names were", "goes by", "go by",
+       "going by", "went by", "known as", "aka", "i'm", "im", "i am", "this is", "it's",
+       "contact", "ask for", "asked for", "case worker", "outreach worker", "social worker",
+       "support worker", "probation officer", "parole officer"]
+    + [f"{owner} {adj}{rel}{plural}"
+       for owner in ("my", "her", "his", "their", "our", "your")
+       for adj in ("", "new ", "old ", "best ", "ex ", "ex-")
+       for rel in _RELATIONS for plural in ("", "s")]
 )
-WEAK_LEFT_RE = re.compile(
-    r"\b(?:with|and|&|told|tell|asked|ask|texted|text|messaged|message|met|meet|saw|see|thank|"
-    r"thanks|thanked|call|called|about|for|like|love|miss|hate|trust|hugged|hug|hi|hey|dear|"
-    r"visited|visit|owe|owes|paid|pay|blocked|block)\s*,?\s*$",
-    re.IGNORECASE,
+WEAK_LEFT = frozenset(
+    "with and & told tell asked ask texted text messaged message met meet saw see thank thanks "
+    "thanked call called about for like love miss hate trust hugged hug hi hey dear visited visit "
+    "owe owes paid pay blocked block".split()
 )
+PLACE_PREPOSITIONS = frozenset(
+    "to at in near around outside behind past from into toward towards by off of on across".split()
+    + ["corner of", "over at", "down at"]
+)
+_LAST_WORD = re.compile(r"[^A-Za-z]")
+_CLAUSE_BREAK = re.compile(r"[.!?;()\"“”\n]")
+
+
+def words_before(text: str, start: int) -> list[str]:
+    """The lower-case words of the same clause right before `start` (at most four)."""
+    tail = _CLAUSE_BREAK.split(text[max(0, start - 40):start])[-1]
+    return [w.strip(":,") for w in tail.lower().replace("’", "'").split()][-4:]
+
+
+def _phrase_match(words: list[str], phrases: frozenset[str]) -> bool:
+    return any(" ".join(words[-n:]) in phrases for n in range(1, min(4, len(words)) + 1))
+
+
+def strong_left(text: str, start: int) -> bool:
+    """A naming cue right before: "calls me", "named", "I'm", "my friend", "contact:"."""
+    return _phrase_match(words_before(text, start), STRONG_LEFT)
+
+
+def weak_left(text: str, start: int) -> bool:
+    """A word that often comes before a person: "with", "told", "thanks"."""
+    words = words_before(text, start)
+    return bool(words) and words[-1] in WEAK_LEFT
+
+
+def place_before(text: str, start: int) -> bool:
+    """A word that comes before a place: "to", "at", "near", "corner of"."""
+    return _phrase_match(words_before(text, start)[-2:], PLACE_PREPOSITIONS)
+
+
 RIGHT_STRONG_RE = re.compile(
     r"^(?:['’]s\s+\w+\s+)?,?\s*(?:said|says|asked|asks|told|tells|texted|texts|called|calls|pulled|"
     r"wrote|writes|came|comes|helped|helps|drove|drives|gave|gives|showed|shows|brought|brings|"
@@ -49,13 +92,6 @@ RIGHT_STRONG_RE = re.compile(
     r"couldn['’]t|wouldn['’]t|has\s+been|had\s+been|is\s+my|was\s+there|was\s+at)\b",
     re.IGNORECASE,
 )
-PLACE_PREPOSITION_RE = re.compile(
-    r"\b(?:to|at|in|near|around|outside|behind|past|from|into|towards?|by|off|of|on|across|"
-    r"corner\s+of|over\s+at|down\s+at)\s*$",
-    re.IGNORECASE,
-)
-
-
 def left(text: str, start: int) -> str:
     """The few characters before a word, cut at a line break (cues do not cross lines)."""
     window = text[max(0, start - 40):start]
@@ -68,5 +104,8 @@ def right(text: str, end: int) -> str:
 
 def title_before(text: str, start: int) -> bool:
     """A title such as Dr., Officer or Constable right before the word."""
-    m = re.search(r"([A-Za-z]+)\.?\s+$", left(text, start))
-    return bool(m) and m.group(1).lower() in TITLES
+    before = text[max(0, start - 16):start]
+    if not before[-1:].isspace():
+        return False
+    before = before.rstrip().removesuffix(".")
+    return _LAST_WORD.split(before)[-1].lower() in TITLES

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from peerjournal.redact.detectors.context import Text, finditer
 from peerjournal.redact.spans import Span
 
 _MONTH_FULL = (
@@ -33,6 +34,6 @@ DATE_RE = re.compile(
 )
 
 
-def find(text: str) -> list[Span]:
-    """Every specific date: with a month name, or all-numeric with a year."""
-    return [Span(m.start(), m.end(), "DATE") for m in DATE_RE.finditer(text)]
+def find(t: Text) -> list[Span]:
+    """Every specific date: with a month name, or all-numeric with a year (both hold digits)."""
+    return [Span(m.start(), m.end(), "DATE") for m in finditer(DATE_RE, t.text, t.digit_windows)]

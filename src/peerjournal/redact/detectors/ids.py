@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from peerjournal.redact.detectors.context import Text, Window, finditer
 from peerjournal.redact.spans import Span
 
 _B = r"(?<![\w-])"
@@ -23,13 +24,13 @@ SHAPE_RE = re.compile(
         rf"{_B}\d{{4}}[ -]?\d{{3}}[ -]?\d{{3}}(?:[ -]?[A-Z]{{1,2}})?{_E}",  # health card 4-3-3
         rf"{_B}[A-Z]{{4}}[ -]?\d{{4}}[ -]?\d{{4}}{_E}",                     # Quebec RAMQ
         rf"{_B}[A-Z]\d{{4}}[ -]?\d{{5}}[ -]?\d{{5}}{_E}",                   # Ontario licence
-        rf"{_B}[A-Z]{{1,3}}\d{{5,9}}{_E}",                                  # letter-prefixed numbers
+        rf"{_B}[A-Z]{{1,4}}-?\d{{4,9}}{_E}",                                # HS-20931, A1234567
         rf"{_B}\d{{7,12}}{_E}",                                            # long bare numbers
     ])
 )
 PLATE_RE = re.compile(
     rf"{_B}(?P<letters>[A-Z]{{3,4}})[ -]?\d{{3,4}}{_E}|{_B}\d{{3}}[ -]?(?P<after>[A-Z]{{3}}){_E}"
-    rf"|{_B}[A-Z]{{2}}\d[ -]?\d[A-Z]{{2}}{_E}"
+    rf"|{_B}[A-Z]{{2}}\d[ -]?\d[A-Z]{{2}}{_E}|{_B}\d[A-Z]{{2,3}}[ -]?\d{{3}}{_E}"
 )
 CUE_RE = re.compile(
     r"\b(?:case|file|claim|badge|client|member|account|policy|ticket|report|incident|docket|"
@@ -39,18 +40,18 @@ CUE_RE = re.compile(
 )
 
 
-def _plates(text: str) -> list[Span]:
+def _plates(text: str, windows: list[Window]) -> list[Span]:
     spans = []
-    for m in PLATE_RE.finditer(text):
+    for m in finditer(PLATE_RE, text, windows):
         letters = m.group("letters") or m.group("after") or ""
         if letters not in _ACRONYMS:
             spans.append(Span(m.start(), m.end(), "ID"))
     return spans
 
 
-def _cued(text: str) -> list[Span]:
+def _cued(text: str, windows: list[Window]) -> list[Span]:
     spans = []
-    for m in CUE_RE.finditer(text):
+    for m in finditer(CUE_RE, text, windows):
         value = m.group("id").rstrip(" -")
         if sum(c.isdigit() for c in value) >= 3:
             start = m.start("id")
@@ -58,7 +59,8 @@ def _cued(text: str) -> list[Span]:
     return spans
 
 
-def find(text: str) -> list[Span]:
-    """Identity, health card, licence, plate and case numbers."""
-    spans = [Span(m.start(), m.end(), "ID") for m in SHAPE_RE.finditer(text)]
-    return spans + _plates(text) + _cued(text)
+def find(t: Text) -> list[Span]:
+    """Identity, health card, licence, plate and case numbers (every shape holds digits)."""
+    text, windows = t.text, t.digit_windows
+    spans = [Span(m.start(), m.end(), "ID") for m in finditer(SHAPE_RE, text, windows)]
+    return spans + _plates(text, windows) + _cued(text, windows)

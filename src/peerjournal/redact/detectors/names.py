@@ -14,18 +14,20 @@ from __future__ import annotations
 
 
 
+from bisect import bisect_left
+
+from peerjournal.redact.detectors.context import Text
 from peerjournal.redact.detectors.cues import (
-    PLACE_PREPOSITION_RE,
+    NOT_NAMES,
     RIGHT_STRONG_RE,
-    STRONG_LEFT_RE,
     TITLES,
-    WEAK_LEFT_RE,
-    left,
+    place_before,
     right,
+    strong_left,
     title_before,
+    weak_left,
 )
-from peerjournal.redact.detectors.tokens import Token, scan
-from peerjournal.redact.lexicon import lexicon
+from peerjournal.redact.detectors.tokens import Token
 from peerjournal.redact.spans import Span
 
 # Words that end a place name, never part of a person's name.
@@ -61,11 +63,18 @@ def _can_follow(text: str, tok: Token) -> bool:
 
 def _can_lead(text: str, tok: Token, cued: bool) -> bool:
     """May this word start a multi-word name?"""
-    if tok.not_pii or tok.key in PLACE_WORDS or tok.key in TITLES or len(tok.word) < 2:
+    if tok.key in NOT_NAMES or tok.not_pii or tok.key in PLACE_WORDS or tok.key in TITLES or len(tok.word) < 2:
         return False
     if cued or tok.first or tok.working:
         return not (tok.big_place and _place_before(text, tok))
     return not (tok.common or tok.big_place)
+
+
+def _leads_run(text: str, tok: Token) -> bool:
+    cued = _cued(text, tok)
+    if not _can_lead(text, tok, cued):
+        return False
+    return not (tok.initial and tok.common and not (cued or tok.first))
 
 
 def _run(text: str, tokens: list[Token], i: int) -> int:
@@ -80,16 +89,16 @@ def _run(text: str, tokens: list[Token], i: int) -> int:
 
 def _place_before(text: str, tok: Token) -> bool:
     """After "in", "to", "from"...: a place name, even when people are named like it (Sofia)."""
-    return bool(PLACE_PREPOSITION_RE.search(left(text, tok.start)))
+    return place_before(text, tok.start)
 
 
 def _cued(text: str, tok: Token) -> bool:
-    return title_before(text, tok.start) or bool(STRONG_LEFT_RE.search(left(text, tok.start)))
+    return title_before(text, tok.start) or strong_left(text, tok.start)
 
 
 def _single(text: str, tok: Token, alone: bool) -> bool:
     """Is this one capitalised word a person's name, judged with its neighbours?"""
-    if tok.key in TITLES or tok.key in PLACE_WORDS or len(tok.word) < 2:
+    if tok.key in TITLES or tok.key in PLACE_WORDS or tok.key in NOT_NAMES or len(tok.word) < 2:
         return False
     if _cued(text, tok):
         return not tok.not_pii or tok.first or tok.working
@@ -99,7 +108,7 @@ def _single(text: str, tok: Token, alone: bool) -> bool:
     if not tok.initial:
         if tok.first or tok.working or not tok.common:
             return True
-        return right_cue or (alone and bool(WEAK_LEFT_RE.search(left(text, tok.start))))
+        return right_cue or (alone and weak_left(text, tok.start))
     if tok.first and not tok.common:
         return True
     return right_cue and (tok.first or tok.working or tok.surname or not tok.common)
@@ -111,9 +120,7 @@ def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
     while i < len(tokens):
         tok = tokens[i]
         j = _run(text, tokens, i)
-        cued = _cued(text, tok)
-        lead = _can_lead(text, tok, cued)
-        if j - i >= 2 and lead and not (tok.initial and tok.common and not (cued or tok.first)):
+        if j - i >= 2 and _leads_run(text, tok):
             spans.append(Span(tok.start, tokens[j - 1].end, "PERSON"))
             i = j
             continue
@@ -126,27 +133,29 @@ def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
 
 def _propagate(tokens: list[Token], spans: list[Span]) -> list[Span]:
     """A word found as a name once is a name wherever else it is written with a capital."""
-    keys = set()
+    starts = [t.start for t in tokens]
+    keys: set[str] = set()
+    inside: set[int] = set()
     for span in spans:
-        words = [t for t in tokens if span.start <= t.start and t.end <= span.end]
+        first = bisect_left(starts, span.start)
+        last = bisect_left(starts, span.end)
+        words = tokens[first:last]
+        inside.update(range(first, last))
         for t in words:
             if len(t.word) >= 3 and (len(words) == 1 or not t.common) and not (
                 t.not_pii or t.big_place
             ):
                 keys.add(t.key)
-    inside = {t.start for s in spans for t in tokens if s.start <= t.start < s.end}
+    if not keys:
+        return spans
     extra = [
-        Span(t.start, t.end, "PERSON") for t in tokens if t.key in keys and t.start not in inside
+        Span(t.start, t.end, "PERSON")
+        for index, t in enumerate(tokens) if t.key in keys and index not in inside
     ]
     return spans + extra
 
 
-def find(text: str) -> list[Span]:
+def find(t: Text) -> list[Span]:
     """Every person's name the lists and cues can tell."""
-    lex = lexicon()
-    tokens = scan(text, lex)
-    spans = _person_spans(text, tokens)
-    return _propagate(tokens, spans)
-
-
-
+    spans = _person_spans(t.text, t.tokens)
+    return _propagate(t.tokens, spans)

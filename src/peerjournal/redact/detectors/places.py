@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-from peerjournal.redact.detectors.cues import PLACE_PREPOSITION_RE, left
+from peerjournal.redact.detectors.context import Text, Window, finditer, merge
+from peerjournal.redact.detectors.cues import place_before
 from peerjournal.redact.detectors.streets import CAP, STREET, STREET_TYPE
-from peerjournal.redact.detectors.tokens import Token, scan
+from peerjournal.redact.detectors.tokens import Token
 from peerjournal.redact.lexicon import Lexicon, fold, lexicon
 from peerjournal.redact.spans import Span
 
@@ -28,7 +29,7 @@ VENUE_WORD = (
     r"Kitchen|Eatery|Billiards|Nightclub|Gentlemen['’]s\s+Club|Escorts|Agency|Shop|Store|Market)"
 )
 VENUE_RE = re.compile(
-    rf"(?:\b[Tt]he\s+)?(?<![\w'’-])(?:{CAP}(?:['’]s)?\s+){{1,4}}{VENUE_WORD}(?![\w'’-])"
+    rf"(?:\b[Tt]he\s+)?(?<![\w'’-])(?:{CAP}(?:['’]s)?\s+(?:(?:&|and)\s+)?){{1,4}}{VENUE_WORD}(?![\w'’-])"
 )
 STREET_RE = re.compile(rf"(?<![\w'’-]){STREET}")
 _CORNER_PART = rf"(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th))(?:\s+{STREET_TYPE}\b)?"
@@ -44,8 +45,7 @@ def _listed(text: str, tok: Token, lex: Lexicon) -> Span | None:
     """The longest listed place starting at this word (or at a 'the' just before it)."""
     start = tok.start
     entries = list(lex.places_multi.get(tok.key, ()))
-    before = left(text, tok.start)
-    if before.lower().endswith("the "):
+    if text[max(0, tok.start - 4):tok.start].lower() == "the ":
         entries += [e for e in lex.places_multi.get("the", ()) if len(e) > 1 and e[1] == tok.key]
     best: Span | None = None
     for entry in entries:
@@ -73,7 +73,7 @@ def _after_preposition(text: str, tok: Token) -> bool:
     """An unknown capitalised word right after "to", "at", "near"...: a place."""
     if tok.first or tok.common or tok.not_pii or tok.big_place or tok.working or len(tok.word) < 3:
         return False
-    return bool(PLACE_PREPOSITION_RE.search(left(text, tok.start)))
+    return place_before(text, tok.start)
 
 
 def _corners(text: str, lex: Lexicon) -> list[Span]:
@@ -87,13 +87,32 @@ def _corners(text: str, lex: Lexicon) -> list[Span]:
     return spans
 
 
-def find(text: str) -> list[Span]:
+# The last word of a venue, the words of a street type: where venue and street patterns can end.
+VENUE_KEYS = frozenset(re.findall(r"[a-z]+", VENUE_WORD.lower().replace("(?:", " ")))
+STREET_KEYS = frozenset(
+    re.findall(r"[a-zé]+", STREET_TYPE.lower().replace("(?:", " "))
+    + "rue avenue boulevard boul chemin côte cote rang montée montee place broadway kingsway "
+    "esplanade queensway lougheed".split()
+)
+_LOWER_FRENCH = ("rue ", "boulevard ", "chemin ", "avenue ")
+
+
+def _windows(t: Text, keys: frozenset[str], before: int, after: int) -> list[Window]:
+    found = [(tok.start - before, tok.end + after) for tok in t.tokens if tok.key in keys]
+    return merge(found, len(t.text))
+
+
+def find(t: Text) -> list[Span]:
     """Every venue, street, corner and neighbourhood the patterns and lists can tell."""
-    lex = lexicon()
-    spans = [Span(m.start(), m.end(), "LOCATION") for m in VENUE_RE.finditer(text)]
-    spans += [Span(m.start(), m.end(), "LOCATION") for m in STREET_RE.finditer(text)]
-    spans += _corners(text, lex)
-    for tok in scan(text, lex):
+    lex, text = lexicon(), t.text
+    venues = _windows(t, VENUE_KEYS, before=120, after=0)
+    spans = [Span(m.start(), m.end(), "LOCATION") for m in finditer(VENUE_RE, text, venues)]
+    streets = _windows(t, STREET_KEYS, before=80, after=80)
+    streets = merge(streets + t.word_windows(_LOWER_FRENCH, before=0, after=80), len(text))
+    spans += [Span(m.start(), m.end(), "LOCATION") for m in finditer(STREET_RE, text, streets)]
+    if " and " in text or "&" in text or "/" in text or " at " in text:
+        spans += _corners(text, lex)
+    for tok in t.tokens:
         listed = _listed(text, tok, lex)
         if listed is not None:
             spans.append(listed)

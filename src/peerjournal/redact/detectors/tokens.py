@@ -13,6 +13,7 @@ CAP_WORD_RE = re.compile(
     r"(?![\w@]|\.\w)"
 )
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 _SENTENCE_END = ".!?\n:;•*\"“”()[]>–—"
 _ABBREVIATIONS = frozenset("dr mr mrs ms mx st sgt cst const det prof mme jr sr ave rd blvd".split())
 
@@ -63,12 +64,16 @@ def scan(text: str, lex: Lexicon) -> list[Token]:
         word = _POSSESSIVE_RE.sub("", m.group()) or m.group()
         end = m.start() + len(word)
         key = fold(word)
+        plural = key[:-1] if key.endswith("s") else key
         tokens.append(Token(
             start=m.start(), end=end, word=word, key=key,
             initial=_is_initial(text, m.start()),
             first=key in lex.first_names, surname=key in lex.surnames,
-            common=key in lex.common_words, working=key in lex.working_names,
-            not_pii=key in lex.not_pii, big_place=key in lex.big_places,
+            # "Spanish-speaking", "Toronto-based": a hyphen then lower case is not a name
+            common=key in lex.common_words or bool(_LOWER_AFTER_HYPHEN.search(word)),
+            working=key in lex.working_names,
+            not_pii=key in lex.not_pii or plural in lex.not_pii,  # "Thursdays"
+            big_place=key in lex.big_places,
         ))
     return tokens
 
