@@ -165,3 +165,13 @@ def test_preview_one_session_of_a_shipped_french_set() -> None:
     assert "Pour réfléchir" in result.stdout and "Séance 5" not in result.stdout
     missing = run("preview", "peer-advocate-training", "--session", "9")
     assert missing.exit_code == 2 and "has no session 9" in missing.stderr
+
+
+def test_validate_two_versions_of_one_language_is_not_a_translation_check(write) -> None:
+    old = write(VALID, "v1.md")
+    new = write(
+        VALID.replace("- version: 1.2", "- version: 1.3").replace("- One question left?\n", ""),
+        "v2.md",
+    )
+    result = run("validate", str(old), str(new))
+    assert result.exit_code == 0, result.output

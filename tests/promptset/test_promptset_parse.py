@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import AGE_KEY, VALID
 
@@ -149,3 +151,12 @@ def test_load_file_reports_non_utf8_with_its_line(write) -> None:
 def test_missing_file_is_not_found(tmp_path) -> None:
     with pytest.raises(NotFound):
         load_file(tmp_path / "nope.md")
+
+
+def test_the_complete_example_in_the_docs_validates() -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "prompt-sets.md").read_text("utf-8")
+    start = docs.index("## A complete example")
+    block = docs[docs.index("```markdown\n", start) + len("```markdown\n") :]
+    ps = parse(block[: block.index("\n```\n")] + "\n", "docs example")
+    assert ps.id == "peer-support-spring" and ps.study is not None and len(ps.sessions) == 2
+    assert [q.type for q in ps.sessions[0].feedback] == ["scale", "choice", "text"]

@@ -163,14 +163,16 @@ def validate_one(path: Path) -> PromptSet | None:
 
 
 def check_translations(sets: list[PromptSet]) -> int:
-    """Compare files sharing an id with the first of them; print problems; count bad files."""
+    """Compare each file with the first file of the same id in another language (files of one
+    id and language are versions of each other, not translations); print problems; count bad
+    files."""
     from peerjournal.promptset.translation import check_translation
 
     bad = 0
     first_of: dict[str, PromptSet] = {}
     for ps in sets:
         original = first_of.setdefault(ps.id, ps)
-        if original is ps:
+        if original.language.casefold() == ps.language.casefold():
             continue
         problems = check_translation(original, ps)
         for problem in problems:
