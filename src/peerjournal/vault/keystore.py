@@ -48,6 +48,14 @@ def load(directory: Path) -> tuple[keyslots.KeyFile, bool]:
     raise errors.KeyFileDamaged(main, problem)
 
 
+def load_backup(directory: Path) -> keyslots.KeyFile | None:
+    """The backup copy alone, or None when it is missing or unreadable."""
+    try:
+        return keyslots.loads(backup_path(directory).read_bytes())
+    except (OSError, keyslots.KeyFileFormatError):
+        return None
+
+
 def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -68,6 +76,10 @@ def refresh_backup(directory: Path) -> None:
     if not main.exists():
         return
     data = main.read_bytes()
+    try:
+        keyslots.loads(data)
+    except keyslots.KeyFileFormatError:
+        return  # never copy a damaged main file over a good backup
     backup = backup_path(directory)
     if not backup.exists() or backup.read_bytes() != data:
         atomic_write(backup, data)

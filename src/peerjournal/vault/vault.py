@@ -168,12 +168,19 @@ class Vault:
         if keyfile.db_salt and dbmod.file_salt(db_path).hex() != keyfile.db_salt:
             raise errors.KeyFileMismatch(directory)
         candidates = keyslots.unlock(keyfile, secret, kind)
+        if not candidates and not from_backup:
+            # A bit flip inside a slot still parses; the backup copy may be whole.
+            spare = keystore.load_backup(directory)
+            if spare is not None and spare != keyfile and spare.db_salt == keyfile.db_salt:
+                candidates = keyslots.unlock(spare, secret, kind)
+                if candidates:
+                    keyfile, from_backup = spare, True
         if not candidates:
             what = "recovery code" if kind == keyslots.RECOVERY else "passphrase"
             if kind == keyslots.RECOVERY and not keyfile.has(keyslots.RECOVERY):
                 raise errors.WrongSecret("this journal has no recovery code")
             raise errors.WrongSecret(f"wrong {what}; nothing was changed")
-        vault = cls._connect_any(directory, lock, keyfile, candidates)
+        vault = cls._connect_any(directory, lock, keyfile, candidates, from_backup)
         if from_backup:
             vault.warnings.append(
                 "the key file was damaged; the journal opened with its backup copy "
@@ -183,7 +190,7 @@ class Vault:
 
     @classmethod
     def _connect_any(cls, directory: Path, lock: FileLock, keyfile: keyslots.KeyFile,
-                     candidates: list[tuple[bytearray, bool]]) -> Vault:
+                     candidates: list[tuple[bytearray, bool]], from_backup: bool = False) -> Vault:
         """Open the database with the first key that fits; finish a rekey a crash interrupted."""
         db_path = directory / dbmod.DB_NAME
         chosen = None
@@ -209,13 +216,19 @@ class Vault:
             zero(key)
             raise dbmod.as_domain_error(exc, db_path) from None
         vault = cls(directory, lock, keyfile, key, database)
-        vault._settle_keyfile(rekey_done=pending)
+        vault._settle_keyfile(rekey_done=pending, from_backup=from_backup)
         return vault
 
-    def _settle_keyfile(self, rekey_done: bool) -> None:
-        """Tidy the key file after a crash: drop stale slots of an interrupted rekey."""
+    def _settle_keyfile(self, rekey_done: bool, from_backup: bool = False) -> None:
+        """Tidy the key file after a crash: drop stale slots of an interrupted rekey.
+
+        Opened from the backup copy, the damaged main file must not be copied over that backup:
+        both stay as they are until the person restores or changes a secret.
+        """
         has_pending = any(s.pending for s in self.keyfile.slots)
         try:
+            if from_backup and not has_pending:
+                return
             if has_pending:
                 kept = tuple(
                     replace(s, pending=False) for s in self.keyfile.slots if s.pending == rekey_done
