@@ -1,0 +1,1 @@
+"""Proof under stress: crashes, damage, hostile environments, bad input, leaks, fuzzing."""
