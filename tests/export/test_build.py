@@ -23,6 +23,7 @@ from peerjournal.export.build import (
 from peerjournal.export.bundle import bundle_to_json
 from peerjournal.export.formats import FORMAT_NAMES, encode
 from peerjournal.export.read import read_bundle
+from peerjournal.export.redaction import preview
 from peerjournal.export.review import ItemReview, ReviewSpan, review_key
 from peerjournal.export.schema import CODE_RE
 from peerjournal.export.seal import generate_identity, recipient_fingerprint
@@ -189,3 +190,14 @@ def test_worker_processes_give_the_same_export_as_one_process() -> None:
     assert [e.body for e in parallel.entries] == [e.body for e in serial.entries]
     assert parallel.feedback[0].answers == serial.feedback[0].answers
     assert parallel.manifest.redaction_kinds == serial.manifest.redaction_kinds
+
+
+def test_preview_marks_where_each_label_sits() -> None:
+    shown = preview(redactor(), ENTRY.body, ItemReview(extra_spans=(ReviewSpan(6, 10),)),
+                    Pseudonyms())
+    assert [shown.text[s.start:s.end] for s in shown.shown] == [
+        "[PERSON 1]", "[REDACTED]", "[PHONE 1]", "[LOCATION 1]"]
+    assert [ENTRY.body[s.start:s.end] for s in shown.hidden][:3] == [
+        "Candy", "came", "514-555-0199"]
+    assert shown.text == build(reviews={"entry-1": ItemReview(
+        extra_spans=(ReviewSpan(6, 10),))}).entries[0].body

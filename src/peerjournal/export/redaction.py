@@ -9,6 +9,7 @@ stretch is (a redactor kind such as PERSON), it is numbered like the redactor's 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from peerjournal.export.review import MANUAL_KIND, ItemReview, ReviewSpan, final_spans
@@ -35,18 +36,58 @@ def label(span: ReviewSpan, value: str, pseudonyms: Any) -> str:
     return pseudonyms.label(span.kind, value) if pseudonyms is not None else f"[{span.kind}]"
 
 
+@dataclass(frozen=True)
+class Redacted:
+    """A redacted text and where each label sits in it (for highlighting in a review).
+
+    `hidden` are the stretches of the original text that were replaced; `shown` the matching
+    stretches of `text` holding their labels, in the same order.
+    """
+
+    text: str
+    hidden: tuple[ReviewSpan, ...]
+    shown: tuple[ReviewSpan, ...]
+
+    @property
+    def kinds(self) -> set[str]:
+        return {s.kind for s in self.hidden}
+
+
+def redact_text(
+    text: str, detected: list[ReviewSpan], review: ItemReview | None, pseudonyms: Any
+) -> Redacted:
+    """`text` with the final spans (detected, then reviewed) replaced by their labels."""
+    spans = final_spans(text, detected, review)
+    parts: list[str] = []
+    shown: list[ReviewSpan] = []
+    position = out = 0
+    for span in spans:
+        before = text[position:span.start]
+        tag = label(span, text[span.start:span.end], pseudonyms)
+        out += len(before)
+        shown.append(ReviewSpan(out, out + len(tag), span.kind))
+        out += len(tag)
+        parts += [before, tag]
+        position = span.end
+    parts.append(text[position:])
+    return Redacted("".join(parts), tuple(spans), tuple(shown))
+
+
+def preview(redactor: Any, text: str, review: ItemReview | None = None,
+            pseudonyms: Any = None) -> Redacted:
+    """What one text will look like in the export, with label positions for highlighting.
+
+    For the review screens: give them the export's texts in item order and one Pseudonyms, and the
+    labels match what `build_bundle` will write.
+    """
+    return redact_text(text, detect(redactor, text), review, pseudonyms)
+
+
 def apply_review_spans(
     text: str, detected: list[ReviewSpan], review: ItemReview | None, pseudonyms: Any
 ) -> tuple[str, set[str]]:
     """`text` with the final spans replaced by labels, and the kinds that were applied."""
-    spans = final_spans(text, detected, review)
-    if not spans:
+    if review is None and not detected:
         return text, set()
-    parts: list[str] = []
-    position = 0
-    for span in spans:
-        parts.append(text[position:span.start])
-        parts.append(label(span, text[span.start:span.end], pseudonyms))
-        position = span.end
-    parts.append(text[position:])
-    return "".join(parts), {s.kind for s in spans}
+    done = redact_text(text, detected, review, pseudonyms)
+    return done.text, done.kinds
