@@ -16,6 +16,7 @@ class Entry:
 
     value: str
     line: int
+    key: str = ""  # the key as typed, for messages
 
 
 @dataclass

@@ -120,14 +120,15 @@ class Reader:
                 "write the key, a colon, then the value",
             )
             return None
-        return vocab.normalise(plain_key(key)), Entry(value.strip(), line_of(item))
+        typed = plain_key(key)
+        return vocab.normalise(typed), Entry(value.strip(), line_of(item), typed)
 
     def canonical(self, table: dict[str, str], key: str, entry: Entry, what: str) -> str | None:
         """The format's own name for `key` (English or French), or None after reporting it."""
         name = table.get(key)
         if name is None:
             hint = SPECIAL_HINTS.get(key, f"known keys: {vocab.known(table)}")
-            self.report(entry.line, f"unknown key '{key}' in the {what}", hint)
+            self.report(entry.line, f"unknown key '{entry.key or key}' in the {what}", hint)
         return name
 
     def store(self, table: dict[str, Entry], key: str, entry: Entry, what: str) -> None:
@@ -319,7 +320,7 @@ class Reader:
         for item in self.items(node):
             pair = self.key_value(item, "redaction terms")
             if pair:
-                self.draft.terms.append(DraftTerm(pair[0], pair[1].value, pair[1].line))
+                self.draft.terms.append(DraftTerm(pair[1].key, pair[1].value, pair[1].line))
 
     def intro_block(self, node: SyntaxTreeNode) -> None:
         self.draft.sessions[-1].intro.append(self.source_of(node))
@@ -377,7 +378,7 @@ class Reader:
                 elif name is None:
                     self.report(
                         pair[1].line,
-                        f"unknown question setting '{pair[0]}'",
+                        f"unknown question setting '{pair[1].key}'",
                         f"known settings: {vocab.known(vocab.QUESTION_KEYS)}",
                     )
                 else:

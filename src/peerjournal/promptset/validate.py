@@ -308,7 +308,7 @@ def check_order(sessions: list[DraftSession], problems: Problems) -> None:
 def build_terms(draft: Draft, problems: Problems) -> tuple[RedactTerm, ...]:
     terms = []
     for term in draft.terms:
-        kind = vocab.TERM_KINDS.get(term.kind)
+        kind = vocab.TERM_KINDS.get(vocab.normalise(term.kind))
         if kind is None:
             problems.report(
                 term.line,
