@@ -89,3 +89,15 @@ def test_merged_project_validates_with_one_case_per_participant(tmp_path: Path) 
         "P-AAAAAAAAAA", "P-CCCCCCCCCC"]
     assert [c.get("name") for c in root.findall("q:CodeBook/q:Codes/q:Code", ns)] == [
         "Solidarity", "Self-esteem"]
+
+
+def test_everyone_withdrawn_leaves_empty_but_valid_outputs(tmp_path: Path) -> None:
+    result = merge_bundles([bundle_of("P-AAAAAAAAAA", 1, ["a"]),
+                            bundle_of("P-AAAAAAAAAA", 2, [], withdrawn=True)])
+    assert (result.participants, result.withdrawn) == ((), 1)
+    write_outputs(result, tmp_path)
+    assert (tmp_path / "entries.csv").read_text("utf-8").count("\n") == 1
+    assert (tmp_path / "entries.jsonl").read_text("utf-8") == ""
+    with zipfile.ZipFile(tmp_path / "project.qdpx") as z:
+        root = etree.fromstring(z.read("project.qde"))
+    assert etree.XMLSchema(etree.parse(str(SCHEMA))).validate(root)
