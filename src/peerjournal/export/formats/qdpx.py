@@ -24,6 +24,7 @@ from peerjournal.export.formats.tables import cell
 from peerjournal.export.formats.zipped import BUNDLE_MEMBER, zip_members
 
 NS = "urn:QDA-XML:project:1.0"
+XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 GUID_NAMESPACE = uuid.UUID("3f1d2c9e-5b7a-4e8c-9a61-2d4f0b7c8e15")
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -187,7 +188,7 @@ def qdpx_bytes(bundles: Sequence[Bundle], project_name: str, with_bundle: bool =
         sources_el = _sub(root, "Sources")
         for s in all_sources:
             _text_source(sources_el, s)
-    qde = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    qde = XML_DECLARATION + ET.tostring(root, encoding="unicode").encode("utf-8")
     members = [("project.qde", qde)]
     members += [(f"sources/{s.guid}.txt", s.text.encode("utf-8")) for s in all_sources]
     if with_bundle:
