@@ -83,8 +83,9 @@ class KeyFileDamaged(PeerJournalError):
 class KeyFileMismatch(PeerJournalError):
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"the key file in {path} belongs to another journal, not to this journal.db. Put back this "
-            "journal's own keyslots.json (from a backup)"
+            f"the key file in {path} does not fit its journal.db: it belongs to another journal, or "
+            "the start of journal.db is damaged. Put back this journal's own keyslots.json and "
+            "journal.db from a backup"
         )
 
 
