@@ -40,6 +40,8 @@ class Lexicon:
     big_places: frozenset[str]
     places_single: frozenset[str]
     places_multi: dict[str, tuple[tuple[str, ...], ...]]
+    after_the: frozenset[str]  # second words of listed places that start with "the"
+    place_keys: frozenset[str]  # every word that can start a listed place
 
 
 def _places(entries: list[str]) -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
@@ -47,7 +49,7 @@ def _places(entries: list[str]) -> tuple[frozenset[str], dict[str, tuple[tuple[s
     single: set[str] = set()
     multi: dict[str, list[tuple[str, ...]]] = {}
     for entry in entries:
-        words = tuple(fold(w) for w in entry.replace("-", " - ").split())
+        words = tuple(fold(w).rstrip(".") for w in entry.replace("-", " - ").split())[:10]
         if len(words) == 1:
             single.add(words[0])
         else:
@@ -72,5 +74,8 @@ def lexicon() -> Lexicon:
                     big_places=frozenset(fold(w) for w in _read("big_places.txt")),
                     places_single=single,
                     places_multi=multi,
+                    after_the=frozenset(e[1] for e in multi.get("the", ()) if len(e) > 1),
+                    place_keys=single | frozenset(multi)
+                    | frozenset(e[1] for e in multi.get("the", ()) if len(e) > 1),
                 )
     return _loaded

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from peerjournal.redact.detectors.context import Text, finditer
-from peerjournal.redact.detectors.streets import CAP, STREET
+from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS
 from peerjournal.redact.spans import Span
 
 POSTAL_RE = re.compile(
@@ -25,7 +25,10 @@ ADDRESS_RE = re.compile(
 
 def find(t: Text) -> list[Span]:
     """Street addresses (with unit numbers and 'the 1400 block of ...') and postal codes."""
-    windows = t.digit_windows
-    spans = [Span(m.start(), m.end(), "POSTAL") for m in finditer(POSTAL_RE, t.text, windows)]
-    spans += [Span(m.start(), m.end(), "ADDRESS") for m in finditer(ADDRESS_RE, t.text, windows)]
+    spans = [
+        Span(m.start(), m.end(), "POSTAL") for m in finditer(POSTAL_RE, t.text, t.near_digits)
+    ]
+    if t.has_key(STREET_KEYS) or "block of" in t.lower or "rue " in t.lower:
+        near = t.wide_near_digits
+        spans += [Span(m.start(), m.end(), "ADDRESS") for m in finditer(ADDRESS_RE, t.text, near)]
     return spans

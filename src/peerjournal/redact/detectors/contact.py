@@ -39,9 +39,7 @@ URL_RE = re.compile(
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 UNDERSCORE_RE = re.compile(r"(?<![\w@./])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?![\w@]|\.\w)")
 # Where a URL or an email can be: a dot (or "dot") before a domain ending, a scheme, "www.".
-DOMAIN_TRIGGER_RE = re.compile(
-    rf"(?:\.|\bdot\s*|[\(\[\{{]dot[\)\]\}}]\s*)(?:{TLDS})\b|://|www\.", re.IGNORECASE
-)
+DOMAIN_TRIGGER_RE = re.compile(rf"(?:\.|\bdot\s*|[\(\[\{{]dot[\)\]\}}]\s*)(?:{TLDS})\b|://|www\.")
 AT_TRIGGER_RE = re.compile(r"@")
 HANDLE_CUE_WORDS = (
     "snap", "insta", "ig ", "tiktok", "tik tok", "twitter", "kik", "telegram", "whatsapp",
@@ -78,7 +76,9 @@ def _is_phone(digits: str) -> bool:
 
 def find_phones(t: Text) -> list[Span]:
     spans = []
-    for m in finditer(PHONE_RE, t.text, t.digit_windows):
+    if t.digit_count < 7:
+        return spans
+    for m in finditer(PHONE_RE, t.text, t.near_digits):
         digits = re.sub(r"\D", "", re.split(r"(?i)\s*(?:ext|x)", m.group())[0])
         if digits.startswith("1") and len(digits) == 11 or len(digits) in (7, 10):
             if _is_phone(digits):
@@ -87,8 +87,10 @@ def find_phones(t: Text) -> list[Span]:
 
 
 def find_emails(t: Text) -> list[Span]:
-    at_windows = t.windows(AT_TRIGGER_RE, before=80, after=80)
-    spans = [Span(m.start(), m.end(), "EMAIL") for m in finditer(EMAIL_RE, t.text, at_windows)]
+    spans = []
+    if "@" in t.text:
+        at_windows = t.windows(AT_TRIGGER_RE, before=80, after=80)
+        spans += [Span(m.start(), m.end(), "EMAIL") for m in finditer(EMAIL_RE, t.text, at_windows)]
     domain_windows = t.windows(DOMAIN_TRIGGER_RE, before=120, after=30)
     for m in finditer(OBFUSCATED_EMAIL_RE, t.text, domain_windows):
         local, whole = m.group("local"), m.group()
@@ -101,9 +103,9 @@ def find_emails(t: Text) -> list[Span]:
 def _token_windows(t: Text, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
     """The whole space-delimited stretch around each trigger (a URL never holds a space)."""
     text, found = t.text, []
-    for m in trigger.finditer(text):
-        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        ends = [i for i in (text.find(" ", m.end()), text.find("\n", m.end())) if i != -1]
+    for hit_start, hit_end in t.hits(trigger):
+        start = max(text.rfind(" ", 0, hit_start), text.rfind("\n", 0, hit_start)) + 1
+        ends = [i for i in (text.find(" ", hit_end), text.find("\n", hit_end)) if i != -1]
         found.append((start, min(ends) if ends else len(text)))
     return merge(found, len(text))
 
@@ -120,10 +122,10 @@ def find_urls(t: Text) -> list[Span]:
 
 def find_handles(t: Text) -> list[Span]:
     text = t.text
-    spans = [
-        Span(m.start(), m.end(), "HANDLE")
-        for m in finditer(HANDLE_RE, text, t.windows(AT_TRIGGER_RE, before=1, after=60))
-    ]
+    spans = []
+    if "@" in text:
+        windows = t.windows(AT_TRIGGER_RE, before=1, after=60)
+        spans += [Span(m.start(), m.end(), "HANDLE") for m in finditer(HANDLE_RE, text, windows)]
     if "_" in text:
         spans += [Span(m.start(), m.end(), "HANDLE") for m in UNDERSCORE_RE.finditer(text)]
     common = lexicon().common_words

@@ -23,6 +23,7 @@ class Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._hits: dict[re.Pattern[str], list[Window]] = {}
 
     @cached_property
     def lower(self) -> str:
@@ -34,13 +35,44 @@ class Text:
         return scan(self.text, lexicon())
 
     @cached_property
-    def digit_windows(self) -> list[Window]:
-        """Stretches around every run of digits: where numbers, dates and addresses can be."""
-        return self.windows(DIGITS_RE, before=45, after=90)
+    def digit_runs(self) -> list[Window]:
+        return [m.span() for m in DIGITS_RE.finditer(self.text)]
+
+    @cached_property
+    def digit_count(self) -> int:
+        return sum(b - a for a, b in self.digit_runs)
+
+    @cached_property
+    def longest_digit_run(self) -> int:
+        return max((b - a for a, b in self.digit_runs), default=0)
+
+    @cached_property
+    def near_digits(self) -> list[Window]:
+        """Short stretches around every run of digits: where numbers and dates can be."""
+        return merge(((a - 16, b + 26) for a, b in self.digit_runs), len(self.text))
+
+    @cached_property
+    def wide_near_digits(self) -> list[Window]:
+        """Longer stretches around digits: addresses and numbers after a cue word."""
+        return merge(((a - 45, b + 80) for a, b in self.digit_runs), len(self.text))
+
+    def has_key(self, keys: frozenset[str]) -> bool:
+        """Does any capitalised word of the text have one of these lookup keys?"""
+        return any(tok.key in keys for tok in self.tokens)
+
+    def hits(self, trigger: re.Pattern[str]) -> list[Window]:
+        """Where the trigger pattern matches (cached: several detectors share triggers).
+
+        A trigger written in lower case runs on the lower-cased text when that keeps every offset.
+        """
+        if trigger not in self._hits:
+            lower = self.lower
+            source = lower if len(lower) == len(self.text) else self.text
+            self._hits[trigger] = [m.span() for m in trigger.finditer(source)]
+        return self._hits[trigger]
 
     def windows(self, trigger: re.Pattern[str], before: int, after: int) -> list[Window]:
-        return merge(((m.start() - before, m.end() + after) for m in trigger.finditer(self.text)),
-                     len(self.text))
+        return merge(((a - before, b + after) for a, b in self.hits(trigger)), len(self.text))
 
     def word_windows(self, words: tuple[str, ...], before: int, after: int) -> list[Window]:
         """Windows around each occurrence of any of these lower-case strings (plain find: fast)."""

@@ -22,11 +22,15 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
 YEAR = r"(?:19|20)\d{2}"
 _END = r"(?![\w/])"
 
-DATE_RE = re.compile(
+WORD_DATE_RE = re.compile(
     "|".join([
         rf"\b{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{_END}",                       # May 2, 2026 / Sep. 16th
         rf"\b(?:[Tt]he\s+)?{DAY}\s+(?:of\s+|de\s+)?{MONTH}(?:,?\s+{YEAR})?(?![\w])",  # 28 April
         rf"\b{MONTH}\s+{YEAR}{_END}",                                       # March 2026
+    ])
+)
+NUMERIC_DATE_RE = re.compile(
+    "|".join([
         rf"(?<![\w/.-]){YEAR}([-/.])(?:0?[1-9]|1[0-2])\1(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|[.-]\d)",
         r"(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])([-/.])(?:[12]\d|3[01]|0?[1-9])\2"
         rf"(?:{YEAR}|\d{{2}})(?![\w/-]|[.-]\d)",                             # 6/10/2026, 20/6/25
@@ -34,6 +38,26 @@ DATE_RE = re.compile(
 )
 
 
+_MONTH_KEYS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_LOWER_MONTHS = (
+    "january", "february", "april", "june", "july", "august", "september", "october", "november",
+    "december", "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août",
+    "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
+)
+_NUMERIC_HINT_RE = re.compile(r"\d[-/.]\d")
+
+
 def find(t: Text) -> list[Span]:
     """Every specific date: with a month name, or all-numeric with a year (both hold digits)."""
-    return [Span(m.start(), m.end(), "DATE") for m in finditer(DATE_RE, t.text, t.digit_windows)]
+    if not t.digit_runs:
+        return []
+    spans = []
+    near = t.near_digits
+    if t.has_key(_MONTH_KEYS) or any(m in t.lower for m in _LOWER_MONTHS):
+        spans += [Span(m.start(), m.end(), "DATE") for m in finditer(WORD_DATE_RE, t.text, near)]
+    if _NUMERIC_HINT_RE.search(t.text):
+        spans += [Span(m.start(), m.end(), "DATE") for m in finditer(NUMERIC_DATE_RE, t.text, near)]
+    return spans

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from peerjournal.redact.detectors.context import Text, Window, finditer
+from peerjournal.redact.detectors.context import Text, Window, finditer, merge
 from peerjournal.redact.spans import Span
 
 _B = r"(?<![\w-])"
@@ -31,6 +31,11 @@ SHAPE_RE = re.compile(
 PLATE_RE = re.compile(
     rf"{_B}(?P<letters>[A-Z]{{3,4}})[ -]?\d{{3,4}}{_E}|{_B}\d{{3}}[ -]?(?P<after>[A-Z]{{3}}){_E}"
     rf"|{_B}[A-Z]{{2}}\d[ -]?\d[A-Z]{{2}}{_E}|{_B}\d[A-Z]{{2,3}}[ -]?\d{{3}}{_E}"
+)
+CUE_WORDS = (
+    "case", "file", "claim", "badge", "client", "member", "account", "policy", "ticket", "report",
+    "incident", "docket", "court", "licence", "license", "plate", "card", "sin", " id", "number",
+    "no.", "num", "#",
 )
 CUE_RE = re.compile(
     r"\b(?:case|file|claim|badge|client|member|account|policy|ticket|report|incident|docket|"
@@ -61,6 +66,26 @@ def _cued(text: str, windows: list[Window]) -> list[Span]:
 
 def find(t: Text) -> list[Span]:
     """Identity, health card, licence, plate and case numbers (every shape holds digits)."""
-    text, windows = t.text, t.digit_windows
-    spans = [Span(m.start(), m.end(), "ID") for m in finditer(SHAPE_RE, text, windows)]
-    return spans + _plates(text, windows) + _cued(text, windows)
+    if t.longest_digit_run < 3:
+        return []
+    text, near = t.text, t.near_digits
+    spans = [Span(m.start(), m.end(), "ID") for m in finditer(SHAPE_RE, text, near)]
+    spans += _plates(text, near)
+    cues = t.word_windows(CUE_WORDS, before=1, after=70)
+    if cues:
+        spans += _cued(text, merge(_intersect(cues, t.wide_near_digits), len(text)))
+    return spans
+
+
+def _intersect(a: list[Window], b: list[Window]) -> list[Window]:
+    """Stretches that lie in both lists of windows."""
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if start < end:
+            out.append((start, end))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out

@@ -15,7 +15,7 @@ import re
 
 from peerjournal.redact.detectors.context import Text, Window, finditer, merge
 from peerjournal.redact.detectors.cues import place_before
-from peerjournal.redact.detectors.streets import CAP, STREET, STREET_TYPE
+from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS, STREET_TYPE
 from peerjournal.redact.detectors.tokens import Token
 from peerjournal.redact.lexicon import Lexicon, fold, lexicon
 from peerjournal.redact.spans import Span
@@ -39,29 +39,36 @@ CORNER_RE = re.compile(
 )
 _CONNECTORS = frozenset("the of de du des la le and - st saint sainte".split())
 _WORD_RE = re.compile(r"[\w'’.]+|-")
+_LONGEST_PLACE = 10
+
+
+def _words_from(text: str, origin: int) -> list[re.Match[str]]:
+    return list(_WORD_RE.finditer(text, origin, min(len(text), origin + 80)))[:_LONGEST_PLACE]
 
 
 def _listed(text: str, tok: Token, lex: Lexicon) -> Span | None:
     """The longest listed place starting at this word (or at a 'the' just before it)."""
-    start = tok.start
-    entries = list(lex.places_multi.get(tok.key, ()))
-    if text[max(0, tok.start - 4):tok.start].lower() == "the ":
-        entries += [e for e in lex.places_multi.get("the", ()) if len(e) > 1 and e[1] == tok.key]
+    starts = [(tok.start, lex.places_multi.get(tok.key, ()))]
+    if tok.key in lex.after_the and text[max(0, tok.start - 4):tok.start].lower() == "the ":
+        the = tuple(e for e in lex.places_multi.get("the", ()) if len(e) > 1 and e[1] == tok.key)
+        starts.append((tok.start - 4, the))
     best: Span | None = None
-    for entry in entries:
-        origin = start - 4 if entry[0] == "the" and entry[1] == tok.key else start
-        found = list(_WORD_RE.finditer(text, origin, min(len(text), origin + 80)))[:len(entry)]
-        words = [fold(m.group()).rstrip(".") for m in found]
-        if [w.rstrip(".") for w in entry] != words:
+    for origin, entries in starts:
+        if not entries:
             continue
-        if any(m.group()[0].islower() and w not in _CONNECTORS for m, w in zip(found, words)):
-            continue
-        end = found[-1].end()
-        if text[end - 1] == "." and not entry[-1].endswith("."):
-            end -= 1
-        span = Span(origin, end, "LOCATION")
-        if best is None or span.end > best.end:
-            best = span
+        found = _words_from(text, origin)
+        words = tuple(fold(m.group()).rstrip(".") for m in found)
+        for entry in entries:
+            if words[:len(entry)] != entry:
+                continue
+            used = found[:len(entry)]
+            if any(m.group()[0].islower() and w not in _CONNECTORS for m, w in zip(used, entry)):
+                continue
+            end = used[-1].end()
+            if text[end - 1] == ".":
+                end -= 1
+            if best is None or end > best.end:
+                best = Span(origin, end, "LOCATION")
     if best is None and tok.key in lex.places_single and not (
         tok.common or tok.not_pii or tok.big_place
     ):
@@ -89,11 +96,6 @@ def _corners(text: str, lex: Lexicon) -> list[Span]:
 
 # The last word of a venue, the words of a street type: where venue and street patterns can end.
 VENUE_KEYS = frozenset(re.findall(r"[a-z]+", VENUE_WORD.lower().replace("(?:", " ")))
-STREET_KEYS = frozenset(
-    re.findall(r"[a-zé]+", STREET_TYPE.lower().replace("(?:", " "))
-    + "rue avenue boulevard boul chemin côte cote rang montée montee place broadway kingsway "
-    "esplanade queensway lougheed".split()
-)
 _LOWER_FRENCH = ("rue ", "boulevard ", "chemin ", "avenue ")
 
 
@@ -113,6 +115,10 @@ def find(t: Text) -> list[Span]:
     if " and " in text or "&" in text or "/" in text or " at " in text:
         spans += _corners(text, lex)
     for tok in t.tokens:
+        if tok.key not in lex.place_keys:
+            if _after_preposition(text, tok):
+                spans.append(Span(tok.start, tok.end, "LOCATION"))
+            continue
         listed = _listed(text, tok, lex)
         if listed is not None:
             spans.append(listed)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # A capitalised word as names are written: Queen, McLeod, O'Brien, Mont-Royal, Sainte-Catherine.
 CAP = r"(?:[A-ZÀ-Ý][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?(?:['’\-][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]*)*)"
 ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th))"
@@ -21,3 +23,10 @@ STREET_FR = (
 # Streets commonly written without a type.
 BARE_STREETS = r"(?:Broadway|Kingsway|The\s+Esplanade|The\s+Queensway|The\s+Kingsway|Lougheed)"
 STREET = rf"(?:{STREET_FR}|{STREET_EN}|{BARE_STREETS}(?![\w'’])(?:\s+{DIRECTION})?)"
+
+# Lookup keys of the capitalised words a street name can hold as its type (fast gating).
+STREET_KEYS = frozenset(
+    re.findall(r"[a-zé]+", STREET_TYPE.lower().replace("(?:", " "))
+    + "rue avenue boulevard boul chemin côte cote rang montée montee place broadway kingsway "
+    "esplanade queensway lougheed".split()
+)

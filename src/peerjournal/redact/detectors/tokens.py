@@ -15,10 +15,11 @@ CAP_WORD_RE = re.compile(
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 _SENTENCE_END = ".!?\n:;•*\"“”()[]>–—"
+_WORD_BEFORE_DOT = re.compile(r"(\w+)$")
 _ABBREVIATIONS = frozenset("dr mr mrs ms mx st sgt cst const det prof mme jr sr ave rd blvd".split())
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """One capitalised word: where it is, its lookup key, and what the lists say about it."""
 
@@ -42,17 +43,22 @@ class Token:
         )
 
 
+_SKIP_BACK = " \t\"“'‘("
+_BREAKS = frozenset("\n!?:;•*–—>")
+
+
 def _is_initial(text: str, start: int) -> bool:
     """True when the word begins a sentence, a line, or a quoted/listed item."""
     i = start - 1
-    while i >= 0 and text[i] in " \t\"“'‘(-":
-        if text[i] == "-" and i > 0 and text[i - 1] not in " \n":
-            break
+    while i >= 0 and text[i] in _SKIP_BACK:
         i -= 1
-    if i < 0 or text[i] in "\n!?:;•*–—>":
+    if i < 0:
         return True
-    if text[i] == ".":
-        word = re.search(r"(\w+)\.$", text[max(0, i - 8):i + 1])
+    c = text[i]
+    if c in _BREAKS or (c == "-" and (i == 0 or text[i - 1] in " \n")):
+        return True
+    if c == ".":
+        word = _WORD_BEFORE_DOT.search(text, max(0, i - 8), i)
         return not (word and word.group(1).lower() in _ABBREVIATIONS)
     return False
 
@@ -60,20 +66,23 @@ def _is_initial(text: str, start: int) -> bool:
 def scan(text: str, lex: Lexicon) -> list[Token]:
     """Every capitalised word in the text, possessive endings left outside the token."""
     tokens = []
+    first_names, surnames, common = lex.first_names, lex.surnames, lex.common_words
+    working, not_pii, big = lex.working_names, lex.not_pii, lex.big_places
     for m in CAP_WORD_RE.finditer(text):
-        word = _POSSESSIVE_RE.sub("", m.group()) or m.group()
-        end = m.start() + len(word)
+        word = m.group()
+        if "'" in word or "’" in word:
+            word = _POSSESSIVE_RE.sub("", word) or word
+        start = m.start()
         key = fold(word)
         plural = key[:-1] if key.endswith("s") else key
         tokens.append(Token(
-            start=m.start(), end=end, word=word, key=key,
-            initial=_is_initial(text, m.start()),
-            first=key in lex.first_names, surname=key in lex.surnames,
+            start, start + len(word), word, key, _is_initial(text, start),
+            key in first_names, key in surnames,
             # "Spanish-speaking", "Toronto-based": a hyphen then lower case is not a name
-            common=key in lex.common_words or bool(_LOWER_AFTER_HYPHEN.search(word)),
-            working=key in lex.working_names,
-            not_pii=key in lex.not_pii or plural in lex.not_pii,  # "Thursdays"
-            big_place=key in lex.big_places,
+            key in common or ("-" in word and bool(_LOWER_AFTER_HYPHEN.search(word))),
+            key in working,
+            key in not_pii or plural in not_pii,  # "Thursdays"
+            key in big,
         ))
     return tokens
 
