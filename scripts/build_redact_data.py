@@ -121,7 +121,7 @@ Colombian Brazilian Venezuelan Salvadoran Guatemalan Honduran Peruvian Chilean C
 Syrian Iranian Afghan Iraqi Lebanese Palestinian Egyptian Moroccan Algerian Tunisian Indian Pakistani
 Bangladeshi Lankan Irish Scottish British Dutch European African Caribbean Arab Muslim Christian
 Jewish Hindu Sikh Buddhist Catholic Protestant Anglican Mennonite Latin Hispanic Asian-Canadian
-Quebecer Albertan Ontarian Maritimer Newfie Haligonian Torontonian Vancouverite Montrealer
+Co-op X-ray T-shirt E-mail U-turn Wi-Fi Quebecer Albertan Ontarian Maritimer Newfie Haligonian Torontonian Vancouverite Montrealer
 """
 
 

@@ -34,7 +34,8 @@ STRONG_LEFT = frozenset(
     [f"{verb} {obj}" for verb in ("call", "calls", "called", "calling") for obj in _OBJECTS]
     + ["named", "name is", "name was", "name's", "names are", "names were", "goes by", "go by",
        "going by", "went by", "known as", "aka", "i'm", "im", "i am", "this is", "it's",
-       "contact", "ask for", "asked for", "case worker", "outreach worker", "social worker",
+       "contact", "ask for", "name", "working name", "work name", "real name", "legal name",
+       "street name", "stage name", "online name", "nickname", "alias", "signed", "sign", "asked for", "case worker", "outreach worker", "social worker",
        "support worker", "probation officer", "parole officer"]
     + [f"{owner} {adj}{rel}{plural}"
        for owner in ("my", "her", "his", "their", "our", "your")

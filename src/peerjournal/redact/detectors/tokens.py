@@ -63,6 +63,14 @@ def _is_initial(text: str, start: int) -> bool:
     return False
 
 
+def _not_a_name(word: str, lex: Lexicon) -> bool:
+    """ "Spanish-speaking", "Peer-led": a word, a hyphen, then lower case. ("Ah-young" is a name.)"""
+    head = fold(word.split("-", 1)[0])
+    return bool(_LOWER_AFTER_HYPHEN.search(word)) and len(head) >= 3 and (
+        head in lex.common_words or head in lex.not_pii or head in lex.big_places
+    )
+
+
 def scan(text: str, lex: Lexicon) -> list[Token]:
     """Every capitalised word in the text, possessive endings left outside the token."""
     tokens = []
@@ -79,7 +87,7 @@ def scan(text: str, lex: Lexicon) -> list[Token]:
             start, start + len(word), word, key, _is_initial(text, start),
             key in first_names, key in surnames,
             # "Spanish-speaking", "Toronto-based": a hyphen then lower case is not a name
-            key in common or ("-" in word and bool(_LOWER_AFTER_HYPHEN.search(word))),
+            key in common or ("-" in word and _not_a_name(word, lex)),
             key in working,
             key in not_pii or plural in not_pii,  # "Thursdays"
             key in big,
