@@ -19,7 +19,7 @@ from typing import Any
 from peerjournal.export.redaction import detect
 from peerjournal.export.review import ReviewSpan
 
-PARALLEL_MIN_CHARS = 400_000
+PARALLEL_MIN_CHARS = 1_000_000  # below this, starting workers costs more than it saves
 CHUNK_TEXTS = 100
 Progress = Callable[[int, int], None]
 
