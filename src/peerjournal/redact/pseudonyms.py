@@ -15,10 +15,13 @@ from peerjournal.redact.spans import Span
 
 
 def normalise(value: str) -> str:
-    """The form under which two mentions count as the same: case, accents, spacing and a
-    possessive ending do not matter ("Candy's" = "candy")."""
+    """The form under which two mentions count as the same: case, accents, spacing, a leading
+    "the" and a possessive ending do not matter ("Candy's" = "candy", "the Spa" = "spa")."""
     value = re.sub(r"['’]s?$", "", value.strip())
-    return " ".join(fold(value).split())
+    words = fold(value).split()
+    if len(words) > 1 and words[0] in ("the", "le", "la", "les"):
+        words = words[1:]
+    return " ".join(words)
 
 
 class Pseudonyms:

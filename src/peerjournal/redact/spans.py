@@ -32,17 +32,27 @@ class Span:
 
 
 def resolve(candidates: Iterable[Span]) -> list[Span]:
-    """Keep the longest candidates (then the surest kind) so the result never overlaps.
+    """Merge overlapping candidates into one span each, so the result never overlaps.
 
-    Why longest first: a longer span holds the shorter one's letters too (an email holds a name, an
-    address holds a street), so nothing a shorter candidate would hide is lost.
+    A merged span covers every letter of the candidates in it (nothing found is lost when two
+    detectors disagree on the edges) and takes the kind of its longest candidate, then the surer
+    kind: an email holds a name, an address holds a street.
     """
-    ordered = sorted(set(candidates), key=lambda s: (s.start - s.end, _PRIORITY[s.kind], s.start))
-    taken: list[Span] = []
-    occupied: list[tuple[int, int]] = []
+    ordered = sorted(candidates)
+    merged: list[Span] = []
+    group: list[Span] = []
+    end = -1
     for span in ordered:
-        if any(span.start < end and start < span.end for start, end in occupied):
-            continue
-        taken.append(span)
-        occupied.append((span.start, span.end))
-    return sorted(taken)
+        if group and span.start >= end:
+            merged.append(_one(group))
+            group = []
+        group.append(span)
+        end = max(end, span.end) if len(group) > 1 else span.end
+    if group:
+        merged.append(_one(group))
+    return merged
+
+
+def _one(group: list[Span]) -> Span:
+    best = min(group, key=lambda s: (s.start - s.end, _PRIORITY[s.kind]))
+    return Span(min(s.start for s in group), max(s.end for s in group), best.kind)

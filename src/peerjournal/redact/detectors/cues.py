@@ -93,6 +93,19 @@ RIGHT_STRONG_RE = re.compile(
     r"couldn['’]t|wouldn['’]t|has\s+been|had\s+been|is\s+my|was\s+there|was\s+at)\b",
     re.IGNORECASE,
 )
+# Verbs that only people do, for ordinary words at a sentence start ("Candy said" but not
+# "Mail goes", "Summer came").
+RIGHT_PERSON_RE = re.compile(
+    r"^(?:['’]s\s+\w+\s+)?,?\s*(?:said|says|asked|asks|told|tells|texted|texts|messaged|"
+    r"laughed|cried|yelled|screamed|hugged|smiled|shouted|whispered|agreed|explained|reminded|"
+    r"admitted|replied|answered|insisted|promised|warned|mentioned|"
+    r"pulled\s+me|drove\s+me|called\s+me|gave\s+me|showed\s+me|helped\s+me|"
+    r"is\s+who\s+I|is\s+what\s+I|is\s+my\s+(?:work|working|real|street|online)|"
+    r"and\s+I\b|and\s+me\b|will\s+drive|didn['’]t|doesn['’]t|won['’]t)\b",
+    re.IGNORECASE,
+)
+
+
 def left(text: str, start: int) -> str:
     """The few characters before a word, cut at a line break (cues do not cross lines)."""
     window = text[max(0, start - 40):start]

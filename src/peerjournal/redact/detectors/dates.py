@@ -17,7 +17,7 @@ _MONTH_FULL = (
     r"août|aout|septembre|octobre|novembre|décembre|decembre)"
 )
 _MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-MONTH = rf"(?:{_MONTH_FULL}\.?|{_MONTH_SHORT})"
+MONTH = rf"(?:{_MONTH_FULL}(?:\.(?=\s*\d))?|{_MONTH_SHORT})"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
 YEAR = r"(?:19|20)\d{2}"
 _END = r"(?![\w/])"

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from peerjournal.redact.detectors.context import Text
 from peerjournal.redact.detectors.cues import (
     NOT_NAMES,
+    RIGHT_PERSON_RE,
     RIGHT_STRONG_RE,
     TITLES,
     place_before,
@@ -104,7 +105,8 @@ def _single(text: str, tok: Token, alone: bool) -> bool:
         return not tok.not_pii or tok.first or tok.working
     if tok.not_pii or (tok.big_place and (not tok.first or _place_before(text, tok))):
         return False
-    right_cue = bool(RIGHT_STRONG_RE.match(right(text, tok.end)))
+    cue_re = RIGHT_PERSON_RE if tok.common else RIGHT_STRONG_RE
+    right_cue = bool(cue_re.match(right(text, tok.end)))
     if not tok.initial:
         if tok.first or tok.working or not tok.common:
             return True

@@ -84,13 +84,20 @@ def _after_preposition(text: str, tok: Token) -> bool:
 
 
 def _corners(text: str, lex: Lexicon) -> list[Span]:
-    """Street corners, unless a side is a city or a word that is never a street (Toronto, Friday)."""
+    """Street corners ("Main and Hastings"), unless both sides are cities or never-streets, or
+    both are first names that are not also ordinary words or cities ("to Zara and Emeka")."""
     spans = []
     for m in CORNER_RE.finditer(text):
         sides = re.split(r"\s*(?:and|&|/|at)\s*", m.group("place"))
         keys = [fold(side.split()[0]) for side in sides if side]
-        if not all(k in lex.not_pii or k in lex.big_places for k in keys):
-            spans.append(Span(m.start("place"), m.end("place"), "LOCATION"))
+        if all(k in lex.not_pii or k in lex.big_places for k in keys):
+            continue  # "to Toronto and Montreal"
+        if all(
+            k in lex.first_names and k not in lex.common_words and k not in lex.big_places
+            for k in keys
+        ):
+            continue  # "to Zara and Emeka": people, left to the name detector
+        spans.append(Span(m.start("place"), m.end("place"), "LOCATION"))
     return spans
 
 
