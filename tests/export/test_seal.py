@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from peerjournal.errors import (
     BadIdentityFile,
@@ -103,3 +106,13 @@ def test_we_decrypt_what_the_age_tool_seals(
         out = subprocess.run([AGE, *armor, "-r", public], input=b"from age", capture_output=True,
                              check=True, timeout=30)
         assert unseal(out.stdout, load_identities(path)) == b"from age"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=300), st.sampled_from([b"age-encryption.org/v1\n", b""]))
+def test_fuzzed_files_give_only_one_line_errors(tail: bytes, head: bytes) -> None:
+    identity = generate_identity()
+    from pyrage import x25519
+
+    with contextlib.suppress(NotAnAgeFile, WrongIdentity, DamagedAgeFile):
+        unseal(head + tail, [x25519.Identity.from_str(identity.secret)], "fuzzed.age")
