@@ -71,6 +71,9 @@ def test_outputs_hold_exactly_the_kept_items(tmp_path: Path) -> None:
     answers = list(csv.DictReader(io.StringIO((out / "feedback.csv").read_text("utf-8"))))
     assert [(a["question_id"], a["answer"]) for a in answers] == [
         ("useful", "useful answer"), ("confidence", "4")]
+    people = list(csv.DictReader(io.StringIO((out / "participants.csv").read_text("utf-8"))))
+    assert [(p["participant_code"], p["export_seq"], p["consent_hash"]) for p in people] == [
+        ("P-AAAAAAAAAA", "2", "sha256:abc")]
     lines = [json.loads(x) for x in (out / "entries.jsonl").read_text("utf-8").splitlines()]
     assert lines[0]["participant_code"] == "P-AAAAAAAAAA" and lines[0]["body"].startswith("kept")
 

@@ -123,14 +123,16 @@ def output_texts(result: MergeResult) -> dict[str, bytes]:
         for b in ps for e in b.entries
     )
     people = [[*_prefix(b), cell(b.manifest.export_seq), b.manifest.exported_week,
-               cell(len(b.entries)), cell(len(b.feedback))] for b in ps]
+               cell(len(b.entries)), cell(len(b.feedback)), cell(b.manifest.consent_hash)]
+              for b in ps]
     codes = [[c.name, c.description] for c in merged_codebook(ps)]
     texts = {
         "entries.csv": csv_text((*PARTICIPANT_COLUMNS, *ENTRY_COLUMNS), entries),
         "entries.jsonl": jsonl,
         "feedback.csv": csv_text((*PARTICIPANT_COLUMNS, *FEEDBACK_COLUMNS), answers),
         "participants.csv": csv_text(
-            (*PARTICIPANT_COLUMNS, "export_seq", "exported_week", "entries", "feedback_forms"),
+            (*PARTICIPANT_COLUMNS, "export_seq", "exported_week", "entries", "feedback_forms",
+             "consent_hash"),
             people),
         "codebook.csv": csv_text(("name", "description"), codes),
     }
