@@ -267,3 +267,15 @@ class PromptSetInvalid(PeerJournalError):
 
 class TermsFileError(UsageError):
     """A redaction terms file cannot be read or has a bad line (the message names file:line)."""
+
+
+class DiskFailed(PeerJournalError):
+    """The operating system refused a read or write: a full disk, a file size limit, a disk that
+    is failing or was removed. Not damage in the journal itself."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"the disk holding {path} refused to read or write (it may be full, over a size "
+            "limit, removed or failing); nothing was saved by this command and the journal is "
+            "unchanged. Free some space or check the disk, then try again"
+        )

@@ -8,9 +8,9 @@ import sqlcipher3
 
 from peerjournal import errors
 
-DB_NAME = "journal.db"
-PAGE_SIZE = 4096
-SALT_BYTES = 16
+from peerjournal.vault.dbfile import DB_NAME, PAGE_SIZE, SALT_BYTES, file_salt, looks_damaged
+
+__all__ = ["DB_NAME", "PAGE_SIZE", "SALT_BYTES", "file_salt", "looks_damaged"]
 
 
 class KeyRejected(Exception):
@@ -37,6 +37,8 @@ def connect(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
+            if "not a database" not in str(exc).lower():
+                raise  # e.g. the disk refused the -shm file: not a wrong key, say what it is
             raise KeyRejected(str(exc)) from None
         apply_pragmas(conn)
     except BaseException:
@@ -54,40 +56,27 @@ def apply_pragmas(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
 
 
-def file_salt(path: Path) -> bytes:
-    """The 16 random bytes SQLCipher keeps in clear at the start of the file; they identify it."""
-    with open(path, "rb") as handle:
-        return handle.read(SALT_BYTES)
-
-
-def looks_damaged(path: Path) -> str | None:
-    """Why `path` cannot be a whole SQLCipher database, judged from its size and first bytes."""
-    size = path.stat().st_size
-    if size == 0:
-        return "the file is empty"
-    if size < PAGE_SIZE:
-        return "the file is truncated"
-    if size % PAGE_SIZE:
-        return "the file is truncated"
-    if file_salt(path) == bytes(SALT_BYTES):
-        return "the start of the file is zeroed"
-    return None
-
-
 def is_full_error(exc: Exception) -> bool:
     return "full" in str(exc).lower()
 
 
 def as_domain_error(exc: sqlcipher3.Error, path: Path) -> errors.PeerJournalError:
-    """Name what a SQLCipher error during normal use means for the person."""
+    """Name what a SQLCipher error during normal use means for the person.
+
+    An I/O error is the operating system refusing a read or write (a file size limit gives EFBIG,
+    a full disk can fail the -shm file at open), not damage: damage shows as "not a database" or
+    "malformed".
+    """
     text = str(exc).lower()
     if "full" in text:
         return errors.StorageFull()
+    if "disk i/o" in text:
+        return errors.DiskFailed(path.parent)
     if "readonly" in text or "read-only" in text:
         return errors.ReadOnlyJournal(path.parent)
     if "locked" in text or "busy" in text:
         return errors.JournalInUse(path.parent)
-    if "disk i/o" in text or "malformed" in text or "not a database" in text:
+    if "malformed" in text or "not a database" in text:
         return errors.DatabaseDamaged(path, str(exc))
     if "unable to open" in text:
         return errors.PermissionDenied(path)
@@ -132,10 +121,17 @@ class _Transaction:
                 self.db.conn.execute("COMMIT")
                 return False
             except sqlcipher3.Error as commit_exc:
-                self.db.conn.execute("ROLLBACK")
+                self._rollback()
                 raise as_domain_error(commit_exc, self.db.path) from None
-        if self.db.conn.in_transaction:
-            self.db.conn.execute("ROLLBACK")
+        self._rollback()
         if isinstance(exc, sqlcipher3.Error) and not isinstance(exc, sqlcipher3.IntegrityError):
             raise as_domain_error(exc, self.db.path) from None
         return False
+
+    def _rollback(self) -> None:
+        """Undo the transaction, if SQLite has not already (it does after an I/O error)."""
+        try:
+            if self.db.conn.in_transaction:
+                self.db.conn.execute("ROLLBACK")
+        except sqlcipher3.Error:
+            pass  # the original error is the one worth reporting; SQLite rolls back on close
