@@ -50,10 +50,14 @@ def generate(size: int, rng: random.Random) -> str:
     while total < size:
         if rng.random() < 0.2:
             sentence = rng.choice(PII).format(
-                first=rng.choice(firsts).title(), last=rng.choice(lasts).title(),
+                first=rng.choice(firsts).title(),
+                last=rng.choice(lasts).title(),
                 phone=f"{rng.randint(200, 999)}-{rng.randint(200, 999)}-{rng.randint(0, 9999):04d}",
-                num=rng.randint(10, 9999), postal="V6B 1A1", handle=f"user{rng.randint(1, 999)}",
-                date=f"May {rng.randint(1, 28)}, 2026", card=f"{rng.randint(1000, 9999)} 555 123",
+                num=rng.randint(10, 9999),
+                postal="V6B 1A1",
+                handle=f"user{rng.randint(1, 999)}",
+                date=f"May {rng.randint(1, 28)}, 2026",
+                card=f"{rng.randint(1000, 9999)} 555 123",
             )
         else:
             sentence = rng.choice(PLAIN)
@@ -80,8 +84,10 @@ def main() -> None:
         found += len(spans)
     elapsed, cpu = time.perf_counter() - began, time.process_time() - cpu_began
     print(f"redacted {size:.2f} MB in {len(entries)} pieces, {found} spans")
-    print(f"wall {elapsed:.2f} s: {size / elapsed:.2f} MB/s; cpu {cpu:.2f} s: {size / cpu:.2f} MB/s "
-          "(cpu time is the fair figure when other work shares the machine)")
+    print(
+        f"wall {elapsed:.2f} s: {size / elapsed:.2f} MB/s; cpu {cpu:.2f} s: {size / cpu:.2f} MB/s "
+        "(cpu time is the fair figure when other work shares the machine)"
+    )
 
 
 if __name__ == "__main__":

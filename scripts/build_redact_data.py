@@ -90,7 +90,8 @@ the Village|the Gay Village|Le Village|Church and Wellesley|Downtown Eastside|th
 
 NOT_PII = """
 HIV AIDS PrEP PEP STI STIs STBBI HCV Hep Naloxone Narcan Suboxone Methadone Fentanyl Tylenol Advil
-Covid COVID Omicron Pfizer Moderna Plan B Depo Provera Nexplanon Truvada Viagra Cialis Xanax Adderall
+Covid COVID Omicron Pfizer Moderna Depo Provera Nexplanon Truvada Viagra Cialis Xanax
+Adderall
 Ritalin Percocet Oxy OxyContin Dilaudid Kadian Sublocade Buprenorphine Ativan Seroquel Zoloft Prozac
 Instagram Insta Snapchat Snap TikTok Twitter Facebook Messenger WhatsApp Telegram Signal Kik Reddit
 Tinder Grindr Bumble Hinge OnlyFans Fansly Tryst Leolist Switter Eros Craigslist Kijiji Linktree
@@ -112,16 +113,20 @@ Session Module Week Unit Lesson Part Step Day Level Group Workshop Program Progr
 OK Okay Yes No Hi Hey Hello Thanks Sorry Please Also Then But And Or So Because Today Tonight
 Tomorrow Yesterday Later Now Still Maybe Sometimes Never Always Everyone Someone Nobody Anyone
 I I'm I've I'd I'll
-Yoruba Igbo Hausa Swahili Amharic Tigrinya Oromo Twi Lingala Wolof Farsi Persian Dari Pashto Gujarati
-Bengali Tamil Telugu Malayalam Marathi Nepali Sinhala Filipino Filipina Ilocano Vietnamese Thai Khmer
+Yoruba Igbo Hausa Swahili Amharic Tigrinya Oromo Twi Lingala Wolof Farsi Persian Dari Pashto
+Gujarati
+Bengali Tamil Telugu Malayalam Marathi Nepali Sinhala Filipino Filipina Ilocano Vietnamese Thai
+Khmer
 Lao Korean Japanese Chinese Russian Ukrainian Polish Portuguese Italian German Greek Turkish Kurdish
 Hebrew Haitian Creole Kreyol Kreyòl Jamaican Patois Mohawk Dene Mi'kmaq Mikmaq Blackfoot Oji-Cree
 Nigerian Ghanaian Kenyan Ethiopian Eritrean Sudanese Congolese Cameroonian Senegalese Mexican
 Colombian Brazilian Venezuelan Salvadoran Guatemalan Honduran Peruvian Chilean Cuban Dominican
-Syrian Iranian Afghan Iraqi Lebanese Palestinian Egyptian Moroccan Algerian Tunisian Indian Pakistani
+Syrian Iranian Afghan Iraqi Lebanese Palestinian Egyptian Moroccan Algerian Tunisian Indian
+Pakistani
 Bangladeshi Lankan Irish Scottish British Dutch European African Caribbean Arab Muslim Christian
 Jewish Hindu Sikh Buddhist Catholic Protestant Anglican Mennonite Latin Hispanic Asian-Canadian
-Co-op X-ray T-shirt E-mail U-turn Wi-Fi Quebecer Albertan Ontarian Maritimer Newfie Haligonian Torontonian Vancouverite Montrealer
+Co-op X-ray T-shirt E-mail U-turn Wi-Fi Quebecer Albertan Ontarian Maritimer Newfie Haligonian
+Torontonian Vancouverite Montrealer
 """
 
 
@@ -173,7 +178,8 @@ def census_names() -> tuple[set[str], set[str]]:
             if line.strip() and (key := clean_name(line.split()[0])):
                 firsts.add(key)
     lasts = {
-        key for line in (folder / "dist.all.last").read_text().splitlines()
+        key
+        for line in (folder / "dist.all.last").read_text().splitlines()
         if line.strip() and (key := clean_name(line.split()[0]))
     }
     return firsts, lasts
@@ -235,10 +241,35 @@ def places() -> tuple[set[str], set[str]]:
             small.update(split_place(city["name"]))
     countries = json.loads((folder / "countries.json").read_text(encoding="utf-8"))
     big.update(c["name"] for c in countries.values())
-    big.update(["Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Saskatchewan",
-                "Manitoba", "Nova Scotia", "New Brunswick", "Newfoundland", "Labrador", "Yukon",
-                "Prince Edward Island", "PEI", "Nunavut", "Northwest Territories", "BC", "GTA",
-                "Canada", "USA", "US", "America", "Europe", "Africa", "Asia"])
+    big.update(
+        [
+            "Ontario",
+            "Quebec",
+            "Québec",
+            "British Columbia",
+            "Alberta",
+            "Saskatchewan",
+            "Manitoba",
+            "Nova Scotia",
+            "New Brunswick",
+            "Newfoundland",
+            "Labrador",
+            "Yukon",
+            "Prince Edward Island",
+            "PEI",
+            "Nunavut",
+            "Northwest Territories",
+            "BC",
+            "GTA",
+            "Canada",
+            "USA",
+            "US",
+            "America",
+            "Europe",
+            "Africa",
+            "Asia",
+        ]
+    )
     small -= big
     return small, big
 
@@ -266,11 +297,17 @@ def main() -> None:
     write("first_names.txt", firsts, "first names, lower case, accents folded (see build script)")
     write("surnames.txt", lasts, "surnames, lower case, accents folded (see build script)")
     write("common_words.txt", common, "ordinary English words, lower case (see build script)")
-    write("working_names.txt", {w.lower() for w in words(WORKING_NAMES)},
-          "working names and nicknames that are also ordinary words")
+    write(
+        "working_names.txt",
+        {w.lower() for w in words(WORKING_NAMES)},
+        "working names and nicknames that are also ordinary words",
+    )
     write("places.txt", small | extra, "Canadian places and neighbourhoods to redact, as written")
-    write("not_pii.txt", set(words(NOT_PII)),
-          "capitalised words that identify nobody: months, brands, health and program words")
+    write(
+        "not_pii.txt",
+        set(words(NOT_PII)),
+        "capitalised words that identify nobody: months, brands, health and program words",
+    )
     write("big_places.txt", big, "cities, provinces and countries too big to identify anyone")
     os.sync()
 

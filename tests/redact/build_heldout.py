@@ -16,7 +16,7 @@ MARK = re.compile(r"\{([A-Z]+)\|([^{}]+)\}")
 def entry(number: int, block: str) -> dict:
     text, spans, position = "", [], 0
     for m in MARK.finditer(block):
-        text += block[position:m.start()]
+        text += block[position : m.start()]
         start = len(text)
         text += m.group(2)
         spans.append({"start": start, "end": len(text), "kind": m.group(1), "value": m.group(2)})
@@ -26,8 +26,11 @@ def entry(number: int, block: str) -> dict:
 
 
 def main() -> None:
-    lines = [ln for ln in (HERE / "heldout_source.txt").read_text(encoding="utf-8").splitlines()
-             if not ln.startswith("#")]
+    lines = [
+        ln
+        for ln in (HERE / "heldout_source.txt").read_text(encoding="utf-8").splitlines()
+        if not ln.startswith("#")
+    ]
     blocks = [b.strip() for b in "\n".join(lines).split("\n\n") if b.strip()]
     with open(HERE / "heldout.jsonl", "w", encoding="utf-8") as out:
         for number, block in enumerate(blocks):

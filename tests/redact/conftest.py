@@ -17,6 +17,6 @@ def found(redactor: Redactor):
     """found(text) -> [(value, kind), ...] for the spans the default Redactor finds."""
 
     def run(text: str) -> list[tuple[str, str]]:
-        return [(text[s.start:s.end], s.kind) for s in redactor.find(text)]
+        return [(text[s.start : s.end], s.kind) for s in redactor.find(text)]
 
     return run

@@ -5,12 +5,23 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.mark.parametrize("address", [
-    "2091 Richmond Road", "#492-274 Richmond Road", "unit 35, 3821 Selkirk Avenue",
-    "the 1400 block of Queen Street East", "#483-3297 Avenue du Mont-Royal",
-    "unit 8, 1588 Rue Ontario Est", "1753 Broadway", "123 Main St. W, Apt 4",
-    "4410 Rue Saint-Hubert", "88 Dundas Street West", "1205-350 Jarvis St.", "12 5th Avenue",
-])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "2091 Richmond Road",
+        "#492-274 Richmond Road",
+        "unit 35, 3821 Selkirk Avenue",
+        "the 1400 block of Queen Street East",
+        "#483-3297 Avenue du Mont-Royal",
+        "unit 8, 1588 Rue Ontario Est",
+        "1753 Broadway",
+        "123 Main St. W, Apt 4",
+        "4410 Rue Saint-Hubert",
+        "88 Dundas Street West",
+        "1205-350 Jarvis St.",
+        "12 5th Avenue",
+    ],
+)
 def test_address_forms(found, address):
     spans = found(f"New place: {address}. Feels good.")
     assert spans == [(address.rstrip("."), "ADDRESS")] or spans == [(address, "ADDRESS")]
@@ -21,9 +32,14 @@ def test_postal_codes(found, postal):
     assert found(f"Mail goes to {postal} now.") == [(postal, "POSTAL")]
 
 
-@pytest.mark.parametrize("text", [
-    "We did 20 minutes of breathing.", "Room 4 on the 2nd floor.", "The D1A form, page 3.",
-    "Walked 3 blocks to the clinic.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We did 20 minutes of breathing.",
+        "Room 4 on the 2nd floor.",
+        "The D1A form, page 3.",
+        "Walked 3 blocks to the clinic.",
+    ],
+)
 def test_not_addresses(found, text):
     assert [k for _, k in found(text) if k in ("ADDRESS", "POSTAL")] == []

@@ -27,8 +27,11 @@ def test_json_lines_for_files(tmp_path):
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert lines == [
-        {"file": str(one), "text": "Officer [PERSON] was there.",
-         "spans": [{"start": 8, "end": 14, "kind": "PERSON"}]},
+        {
+            "file": str(one),
+            "text": "Officer [PERSON] was there.",
+            "spans": [{"start": 8, "end": 14, "kind": "PERSON"}],
+        },
         {"file": str(two), "text": "Nothing to hide here.", "spans": []},
     ]
 
@@ -36,15 +39,18 @@ def test_json_lines_for_files(tmp_path):
 def test_json_for_stdin_names_it_dash():
     result = runner.invoke(app, ["redact", "--json"], input="Zara")
     assert json.loads(result.stdout) == {
-        "file": "-", "text": "[PERSON]", "spans": [{"start": 0, "end": 4, "kind": "PERSON"}],
+        "file": "-",
+        "text": "[PERSON]",
+        "spans": [{"start": 0, "end": 4, "kind": "PERSON"}],
     }
 
 
 def test_terms_file(tmp_path):
     terms = tmp_path / "terms.txt"
     terms.write_text("# mine\nbiscuit\nLOCATION: the blue door\n", encoding="utf-8")
-    result = runner.invoke(app, ["redact", "--terms", str(terms)],
-                           input="Biscuit's regulars meet at the Blue Door.")
+    result = runner.invoke(
+        app, ["redact", "--terms", str(terms)], input="Biscuit's regulars meet at the Blue Door."
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout == "[PERSON]'s regulars meet at [LOCATION].\n"
 
@@ -52,7 +58,9 @@ def test_terms_file(tmp_path):
 def test_missing_file_is_one_line_error(tmp_path):
     result = runner.invoke(app, ["redact", str(tmp_path / "nope.txt")])
     assert result.exit_code != 0
-    assert result.stderr.strip().splitlines() == [f"peerjournal: error: no such file: {tmp_path / 'nope.txt'}"]
+    assert result.stderr.strip().splitlines() == [
+        f"peerjournal: error: no such file: {tmp_path / 'nope.txt'}"
+    ]
     assert result.stdout == ""
 
 
@@ -75,10 +83,18 @@ def test_bad_terms_file_names_file_and_line(tmp_path):
 
 
 def test_subprocess_needs_no_journal(tmp_path):
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PEERJOURNAL_DIR": str(tmp_path / "none")}
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "PEERJOURNAL_DIR": str(tmp_path / "none"),
+    }
     result = subprocess.run(
-        [sys.executable, "-m", "peerjournal", "redact"], input="Emeka: 416-555-0199",
-        capture_output=True, text=True, env=env, timeout=60,
+        [sys.executable, "-m", "peerjournal", "redact"],
+        input="Emeka: 416-555-0199",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "[PERSON]: [PHONE]\n"

@@ -5,30 +5,51 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.mark.parametrize("phone", [
-    "604-822-8503", "(604) 822-8503", "604.822.8503", "604 822 8503", "6048228503",
-    "+1 604 822 8503", "1-604-822-8503", "+1-604-822-8503", "(780)840-7894", "822-8503",
-    "604-822-8503 ext. 204",
-])
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "604-822-8503",
+        "(604) 822-8503",
+        "604.822.8503",
+        "604 822 8503",
+        "6048228503",
+        "+1 604 822 8503",
+        "1-604-822-8503",
+        "+1-604-822-8503",
+        "(780)840-7894",
+        "822-8503",
+        "604-822-8503 ext. 204",
+    ],
+)
 def test_phone_formats(found, phone):
     assert found(f"Call me at {phone} tonight.") == [(phone, "PHONE")]
 
 
-@pytest.mark.parametrize("text", [
-    "Rated it 4/5 and the session ran 90 minutes.",
-    "I'm 29 and have been in the program 3 months.",
-    "Session 3, Module 2, Week 6, step 12.",
-    "Prices went up by 150 dollars in 2025.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rated it 4/5 and the session ran 90 minutes.",
+        "I'm 29 and have been in the program 3 months.",
+        "Session 3, Module 2, Week 6, step 12.",
+        "Prices went up by 150 dollars in 2025.",
+    ],
+)
 def test_numbers_that_are_not_phones(found, text):
     assert [kind for _, kind in found(text) if kind == "PHONE"] == []
 
 
-@pytest.mark.parametrize("email", [
-    "sweet.tamika@icloud.com", "ruby_102@gmail.com", "k@shaw.ca",
-    "peaches_65 at hotmail dot com", "ykumar (at) gmail.com", "lexi_510[at]icloud.com",
-    "honeyxo (at) yahoo (dot) ca",
-])
+@pytest.mark.parametrize(
+    "email",
+    [
+        "sweet.tamika@icloud.com",
+        "ruby_102@gmail.com",
+        "k@shaw.ca",
+        "peaches_65 at hotmail dot com",
+        "ykumar (at) gmail.com",
+        "lexi_510[at]icloud.com",
+        "honeyxo (at) yahoo (dot) ca",
+    ],
+)
 def test_email_forms(found, email):
     assert found(f"Write to {email} for screening.") == [(email, "EMAIL")]
 
@@ -37,10 +58,18 @@ def test_at_in_a_sentence_is_not_an_email(found):
     assert found("We met at google.com's office? No, at the drop-in.") == [("google.com", "URL")]
 
 
-@pytest.mark.parametrize("url", [
-    "https://linktr.ee/xoleticia", "http://www.tryst.link/u/xorohan", "www.onlyfans.com/scarlet42",
-    "leolist.cc/sugar46", "switter.at/sugar83", "eros.com", "https://example.org/a_(b)",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://linktr.ee/xoleticia",
+        "http://www.tryst.link/u/xorohan",
+        "www.onlyfans.com/scarlet42",
+        "leolist.cc/sugar46",
+        "switter.at/sugar83",
+        "eros.com",
+        "https://example.org/a_(b)",
+    ],
+)
 def test_url_forms(found, url):
     assert found(f"My profile is on {url}.") == [(url, "URL")]
 
@@ -49,12 +78,15 @@ def test_abbreviations_are_not_urls(found):
     assert found("Bring ID, e.g. a card, i.e. anything.") == []
 
 
-@pytest.mark.parametrize(("text", "handle"), [
-    ("Follow @safe_stroll_hfx for the list.", "@safe_stroll_hfx"),
-    ("Add me on snap, it's pepper_xo, not my personal one.", "pepper_xo"),
-    ("My insta is jessy22 now.", "jessy22"),
-    ("The collective's page is @amber.mtl, they post updates.", "@amber.mtl"),
-])
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("Follow @safe_stroll_hfx for the list.", "@safe_stroll_hfx"),
+        ("Add me on snap, it's pepper_xo, not my personal one.", "pepper_xo"),
+        ("My insta is jessy22 now.", "jessy22"),
+        ("The collective's page is @amber.mtl, they post updates.", "@amber.mtl"),
+    ],
+)
 def test_handles(found, text, handle):
     assert (handle, "HANDLE") in found(text)
 

@@ -5,23 +5,43 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.mark.parametrize("date", [
-    "28 April", "August 7th", "2026-07-04", "the 18th of March", "Mar. 24th", "Sep. 16th",
-    "6/10/2026", "20/6/2025", "May 2, 2026", "February 13, 2025", "May. 23rd", "Nov 15 2026",
-    "12 March 2026", "2026/04/22", "March 2026", "3.4.2025", "le 5 juin",
-])
+@pytest.mark.parametrize(
+    "date",
+    [
+        "28 April",
+        "August 7th",
+        "2026-07-04",
+        "the 18th of March",
+        "Mar. 24th",
+        "Sep. 16th",
+        "6/10/2026",
+        "20/6/2025",
+        "May 2, 2026",
+        "February 13, 2025",
+        "May. 23rd",
+        "Nov 15 2026",
+        "12 March 2026",
+        "2026/04/22",
+        "March 2026",
+        "3.4.2025",
+        "le 5 juin",
+    ],
+)
 def test_date_forms(found, date):
     expected = date.removeprefix("le ")
     assert found(f"Hearing got moved to {date}.") == [(expected, "DATE")]
 
 
-@pytest.mark.parametrize("text", [
-    "Monday was hard and Friday was better.",
-    "Summer is busier; March is slow; in May I start the course.",
-    "Rated it 4/5, then 3/5 the week after.",
-    "It took 45 minutes, then 2 hours.",
-    "I turned 29 last week.",
-    "Session 3 and Module 2 were about PrEP.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday was hard and Friday was better.",
+        "Summer is busier; March is slow; in May I start the course.",
+        "Rated it 4/5, then 3/5 the week after.",
+        "It took 45 minutes, then 2 hours.",
+        "I turned 29 last week.",
+        "Session 3 and Module 2 were about PrEP.",
+    ],
+)
 def test_not_dates(found, text):
     assert [k for _, k in found(text) if k == "DATE"] == []

@@ -5,30 +5,36 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("The form wanted my care card number 9670 752 456.", "9670 752 456"),
-    ("My SIN is 046 454 286.", "046 454 286"),
-    ("My SIN is 123-456-782.", "123-456-782"),
-    ("Health card 1234-567-890-AB expired.", "1234-567-890-AB"),
-    ("Licence S1234-56789-01234 is in my wallet.", "S1234-56789-01234"),
-    ("RAMQ card ABCD 1234 5678 in my bag.", "ABCD 1234 5678"),
-    ("He wrote down KXB 675.", "KXB 675"),
-    ("White SUV, plate 7KL 432.", "7KL 432"),
-    ("Plate GNL-228 again.", "GNL-228"),
-    ("Case number 2025-0412-778 apparently.", "2025-0412-778"),
-    ("My file number at the shelter is HS-20931.", "HS-20931"),
-    ("His badge was 4471.", "4471"),
-    ("Card 6604094 on file.", "6604094"),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The form wanted my care card number 9670 752 456.", "9670 752 456"),
+        ("My SIN is 046 454 286.", "046 454 286"),
+        ("My SIN is 123-456-782.", "123-456-782"),
+        ("Health card 1234-567-890-AB expired.", "1234-567-890-AB"),
+        ("Licence S1234-56789-01234 is in my wallet.", "S1234-56789-01234"),
+        ("RAMQ card ABCD 1234 5678 in my bag.", "ABCD 1234 5678"),
+        ("He wrote down KXB 675.", "KXB 675"),
+        ("White SUV, plate 7KL 432.", "7KL 432"),
+        ("Plate GNL-228 again.", "GNL-228"),
+        ("Case number 2025-0412-778 apparently.", "2025-0412-778"),
+        ("My file number at the shelter is HS-20931.", "HS-20931"),
+        ("His badge was 4471.", "4471"),
+        ("Card 6604094 on file.", "6604094"),
+    ],
+)
 def test_id_forms(found, text, value):
     assert (value, "ID") in found(text)
 
 
-@pytest.mark.parametrize("text", [
-    "STI 101 and HIV 2 testing, CPR 100 course.",
-    "Session 3, Module 2, Week 12, Step 1.",
-    "I'm 34, rated it 4/5, spent 45 minutes.",
-    "We had 120 people at the 2025 Pride march.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "STI 101 and HIV 2 testing, CPR 100 course.",
+        "Session 3, Module 2, Week 12, Step 1.",
+        "I'm 34, rated it 4/5, spent 45 minutes.",
+        "We had 120 people at the 2025 Pride march.",
+    ],
+)
 def test_not_ids(found, text):
     assert [k for _, k in found(text) if k == "ID"] == []

@@ -5,56 +5,65 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.mark.parametrize(("text", "names"), [
-    ("Hearing got moved, Emeka will drive me.", ["Emeka"]),
-    ("After group I went for coffee with Crystal Patel.", ["Crystal Patel"]),
-    ("Zara pulled me over and wrote it down.", ["Zara"]),
-    ("My worker Nia Walker helped me fill out forms.", ["Nia Walker"]),
-    ("Emergency contact: Paloma S., the usual number.", ["Paloma S"]),
-    ("Yara Manyfingers brought bannock.", ["Yara Manyfingers"]),
-    ("Officer Carvalho was at the drop-in.", ["Carvalho"]),
-    ("The form was signed by Dr. Poitras and Constable Nwosu.", ["Poitras", "Nwosu"]),
-    ("I asked for Ms. Cote at the desk.", ["Cote"]),
-    ("Oluwaseun said the van was late.", ["Oluwaseun"]),
-    ("Jean-Philippe Tremblay owes me money.", ["Jean-Philippe Tremblay"]),
-    ("Ngozi's husband showed up at group.", ["Ngozi"]),
-    ("Talked to Geneviève and Thi Nguyen after.", ["Geneviève", "Thi Nguyen"]),
-])
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hearing got moved, Emeka will drive me.", ["Emeka"]),
+        ("After group I went for coffee with Crystal Patel.", ["Crystal Patel"]),
+        ("Zara pulled me over and wrote it down.", ["Zara"]),
+        ("My worker Nia Walker helped me fill out forms.", ["Nia Walker"]),
+        ("Emergency contact: Paloma S., the usual number.", ["Paloma S"]),
+        ("Yara Manyfingers brought bannock.", ["Yara Manyfingers"]),
+        ("Officer Carvalho was at the drop-in.", ["Carvalho"]),
+        ("The form was signed by Dr. Poitras and Constable Nwosu.", ["Poitras", "Nwosu"]),
+        ("I asked for Ms. Cote at the desk.", ["Cote"]),
+        ("Oluwaseun said the van was late.", ["Oluwaseun"]),
+        ("Jean-Philippe Tremblay owes me money.", ["Jean-Philippe Tremblay"]),
+        ("Ngozi's husband showed up at group.", ["Ngozi"]),
+        ("I talked to Geneviève and Thi Nguyen after.", ["Geneviève", "Thi Nguyen"]),
+    ],
+)
 def test_names(found, text, names):
     assert [v for v, k in found(text) if k == "PERSON"] == names
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("Everyone at home calls me Lucia but online I'm Pepper.", "Pepper"),
-    ("They call me Star at the club.", "Star"),
-    ("Peaches is who I am at work.", "Peaches"),
-    ("A client named Candy left early.", "Candy"),
-    ("Candy said the manager takes a bigger cut.", "Candy"),
-    ("I went with Sugar to the clinic.", "Sugar"),
-    ("Working name: Misty. Nobody else knows.", "Misty"),
-    ("My friend Amber got a new place.", "Amber"),
-    ("I go by Velvet online.", "Velvet"),
-])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Everyone at home calls me Lucia but online I'm Pepper.", "Pepper"),
+        ("They call me Star at the club.", "Star"),
+        ("Peaches is who I am at work.", "Peaches"),
+        ("A client named Candy left early.", "Candy"),
+        ("Candy said the manager takes a bigger cut.", "Candy"),
+        ("I went with Sugar to the clinic.", "Sugar"),
+        ("Working name: Misty. Nobody else knows.", "Misty"),
+        ("My friend Amber got a new place.", "Amber"),
+        ("I go by Velvet online.", "Velvet"),
+    ],
+)
 def test_working_names_that_are_ordinary_words_need_context(found, text, name):
     assert (name, "PERSON") in found(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Sugar in my coffee and candy on the table.",
-    "Ruby slippers, that's what the clip art looked like.",
-    "Summer is busier, winter is slower.",
-    "Star ratings: I gave it 4/5.",
-    "Crystal meth is around a lot more lately.",
-    "Hope is hard some weeks.",
-    "HIV, PrEP, PEP and naloxone were covered in Session 3.",
-    "Fentanyl test strips were new to some people.",
-    "Week 2 covered STI testing. Module 2 was about consent.",
-    "Hearing got moved. Booked a follow-up. Rated it highly.",
-    "He said it was fine. She asked again. They left.",
-    "Monday was hard. In May I start the peer course.",
-    "She's from Lagos and speaks Yoruba, Punjabi and English.",
-    "The Spanish-speaking group meets on Thursdays in Toronto.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sugar in my coffee and candy on the table.",
+        "Ruby slippers, that's what the clip art looked like.",
+        "Summer is busier, winter is slower.",
+        "Star ratings: I gave it 4/5.",
+        "Crystal meth is around a lot more lately.",
+        "Hope is hard some weeks.",
+        "HIV, PrEP, PEP and naloxone were covered in Session 3.",
+        "Fentanyl test strips were new to some people.",
+        "Week 2 covered STI testing. Module 2 was about consent.",
+        "Hearing got moved. Booked a follow-up. Rated it highly.",
+        "He said it was fine. She asked again. They left.",
+        "Monday was hard. In May I start the peer course.",
+        "She's from Lagos and speaks Yoruba, Punjabi and English.",
+        "The Spanish-speaking group meets on Thursdays in Toronto.",
+    ],
+)
 def test_traps_are_not_names(found, text):
     assert [v for v, k in found(text) if k == "PERSON"] == []
 

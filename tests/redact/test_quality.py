@@ -30,11 +30,11 @@ def score(path: Path) -> tuple[dict[str, float], float]:
         text = row["text"]
         covered = [False] * len(text)
         for span in redactor.find(text):
-            covered[span.start:span.end] = [True] * (span.end - span.start)
+            covered[span.start : span.end] = [True] * (span.end - span.start)
         gold = [False] * len(text)
         for g in row["spans"]:
             total[g["kind"]] += 1
-            gold[g["start"]:g["end"]] = [True] * (g["end"] - g["start"])
+            gold[g["start"] : g["end"]] = [True] * (g["end"] - g["start"])
             letters = [i for i in range(g["start"], g["end"]) if text[i].isalnum()]
             caught[g["kind"]] += all(covered[i] for i in letters)
         for i, c in enumerate(text):
@@ -44,10 +44,16 @@ def score(path: Path) -> tuple[dict[str, float], float]:
     return {k: caught[k] / total[k] for k in total}, inside / max(1, predicted)
 
 
-@pytest.mark.parametrize("path", [
-    HERE / "heldout.jsonl",
-    pytest.param(DEV, marks=pytest.mark.skipif(not DEV.exists(), reason="no shared dev corpus")),
-], ids=["heldout", "dev"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        HERE / "heldout.jsonl",
+        pytest.param(
+            DEV, marks=pytest.mark.skipif(not DEV.exists(), reason="no shared dev corpus")
+        ),
+    ],
+    ids=["heldout", "dev"],
+)
 def test_floors(path):
     recall, precision = score(path)
     assert precision >= 0.85

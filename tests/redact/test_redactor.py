@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
-from peerjournal.redact import KINDS, Redactor, Span
+from peerjournal.redact import KINDS, Span
 
 TEXT = (
     "Everyone at home calls me Lucia but online I'm Pepper. Emergency contact: Paloma S., "
@@ -19,17 +20,28 @@ TEXT = (
 
 def test_kinds_are_exactly_these():
     assert KINDS == (
-        "PERSON", "PHONE", "EMAIL", "URL", "HANDLE", "ADDRESS", "POSTAL", "DATE", "ID", "LOCATION",
+        "PERSON",
+        "PHONE",
+        "EMAIL",
+        "URL",
+        "HANDLE",
+        "ADDRESS",
+        "POSTAL",
+        "DATE",
+        "ID",
+        "LOCATION",
     )
 
 
 def test_spans_are_sorted_non_overlapping_and_cover_every_kind(redactor):
     spans = redactor.find(TEXT)
     assert spans == sorted(spans)
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
     assert {s.kind for s in spans} == set(KINDS)
-    assert all(isinstance(s, Span) and TEXT[s.start:s.end].strip() == TEXT[s.start:s.end]
-               for s in spans)
+    assert all(
+        isinstance(s, Span) and TEXT[s.start : s.end].strip() == TEXT[s.start : s.end]
+        for s in spans
+    )
 
 
 def test_empty_and_plain_texts(redactor):
@@ -39,7 +51,7 @@ def test_empty_and_plain_texts(redactor):
 
 def test_offsets_are_python_string_offsets(redactor):
     text = "🌸🌸 café — Zara’s number is 604-822-8503"
-    values = [(text[s.start:s.end], s.kind) for s in redactor.find(text)]
+    values = [(text[s.start : s.end], s.kind) for s in redactor.find(text)]
     assert values == [("Zara", "PERSON"), ("604-822-8503", "PHONE")]
 
 

@@ -9,15 +9,18 @@ from peerjournal.redact import Redactor, Term, load_terms_file
 
 
 def values(redactor: Redactor, text: str) -> list[tuple[str, str]]:
-    return [(text[s.start:s.end], s.kind) for s in redactor.find(text)]
+    return [(text[s.start : s.end], s.kind) for s in redactor.find(text)]
 
 
 def test_terms_match_case_insensitively_whole_words_with_possessives_and_plurals():
     r = Redactor(terms=[Term("Candy", "PERSON"), Term("Mimosa Spa", "LOCATION"), Term("Rose")])
     text = "candy's friend saw CANDY at the mimosa  spa. Candies, roses. candyfloss, rosemary."
     assert values(r, text) == [
-        ("candy", "PERSON"), ("CANDY", "PERSON"), ("mimosa  spa", "LOCATION"),
-        ("Candies", "PERSON"), ("roses", "PERSON"),
+        ("candy", "PERSON"),
+        ("CANDY", "PERSON"),
+        ("mimosa  spa", "LOCATION"),
+        ("Candies", "PERSON"),
+        ("roses", "PERSON"),
     ]
 
 
@@ -33,10 +36,13 @@ def test_term_kind_is_checked():
 
 def test_load_terms_file(tmp_path):
     path = tmp_path / "terms.txt"
-    path.write_text("# my people\nCandy\nLOCATION: Mimosa Spa\n\n  person: Star  \nID: 12-3\n",
-                    encoding="utf-8")
+    path.write_text(
+        "# my people\nCandy\nLOCATION: Mimosa Spa\n\n  person: Star  \nID: 12-3\n", encoding="utf-8"
+    )
     assert load_terms_file(path) == [
-        Term("Candy", "PERSON"), Term("Mimosa Spa", "LOCATION"), Term("Star", "PERSON"),
+        Term("Candy", "PERSON"),
+        Term("Mimosa Spa", "LOCATION"),
+        Term("Star", "PERSON"),
         Term("12-3", "ID"),
     ]
 

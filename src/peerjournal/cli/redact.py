@@ -22,7 +22,9 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InvalidInput(f"{name}: line {line} is not valid UTF-8 text; save it as UTF-8") from None
+        raise InvalidInput(
+            f"{name}: line {line} is not valid UTF-8 text; save it as UTF-8"
+        ) from None
 
 
 def _read(name: str) -> str:
@@ -44,7 +46,9 @@ def _read(name: str) -> str:
 def redact(
     files: Annotated[
         list[str] | None,
-        typer.Argument(help="Text files to redact (UTF-8). With none, reads stdin.", show_default=False),
+        typer.Argument(
+            help="Text files to redact (UTF-8). With none, reads stdin.", show_default=False
+        ),
     ] = None,
     as_json: Annotated[
         bool,

@@ -75,7 +75,13 @@ def lexicon() -> Lexicon:
                     places_single=single,
                     places_multi=multi,
                     after_the=frozenset(e[1] for e in multi.get("the", ()) if len(e) > 1),
-                    place_keys=single | frozenset(multi)
+                    place_keys=single
+                    | frozenset(multi)
                     | frozenset(e[1] for e in multi.get("the", ()) if len(e) > 1),
                 )
     return _loaded
+
+
+def words(text: str) -> list[str]:
+    """The words of a whitespace-separated list written in the source (keeps word lists short)."""
+    return text.split()

@@ -14,7 +14,12 @@ Detector = Callable[[Text], list[Span]]
 
 # Order does not matter for the result (overlaps are resolved by length, then kind).
 DETECTORS: tuple[Detector, ...] = (
-    contact.find, address.find, dates.find, ids.find, places.find, names.find,
+    contact.find,
+    address.find,
+    dates.find,
+    ids.find,
+    places.find,
+    names.find,
 )
 
 
@@ -51,5 +56,7 @@ def _trim(text: str, spans: list[Span]) -> list[Span]:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
             end -= 1
         if end > start:
-            trimmed.append(span if (start, end) == (span.start, span.end) else Span(start, end, span.kind))
+            trimmed.append(
+                span if (start, end) == (span.start, span.end) else Span(start, end, span.kind)
+            )
     return trimmed

@@ -58,8 +58,8 @@ def apply_spans(text: str, spans: Iterable[Span], pseudonyms: Pseudonyms | None 
             raise ValueError("spans overlap; pass the non-overlapping spans from Redactor.find")
         if span.end > len(text):
             raise ValueError("a span reaches past the end of the text")
-        parts.append(text[position:span.start])
-        value = text[span.start:span.end]
+        parts.append(text[position : span.start])
+        value = text[span.start : span.end]
         parts.append(pseudonyms.label(span.kind, value) if pseudonyms else f"[{span.kind}]")
         position = span.end
     parts.append(text[position:])

@@ -6,14 +6,26 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 KINDS: tuple[str, ...] = (
-    "PERSON", "PHONE", "EMAIL", "URL", "HANDLE", "ADDRESS", "POSTAL", "DATE", "ID", "LOCATION",
+    "PERSON",
+    "PHONE",
+    "EMAIL",
+    "URL",
+    "HANDLE",
+    "ADDRESS",
+    "POSTAL",
+    "DATE",
+    "ID",
+    "LOCATION",
 )
 
 # When two candidates cover the same letters with the same length, the earlier kind wins:
 # structured kinds are surer than guesses from capital letters.
-_PRIORITY = {k: i for i, k in enumerate(
-    ("EMAIL", "URL", "PHONE", "POSTAL", "ADDRESS", "DATE", "ID", "HANDLE", "LOCATION", "PERSON")
-)}
+_PRIORITY = {
+    k: i
+    for i, k in enumerate(
+        ("EMAIL", "URL", "PHONE", "POSTAL", "ADDRESS", "DATE", "ID", "HANDLE", "LOCATION", "PERSON")
+    )
+}
 
 
 @dataclass(frozen=True, order=True)

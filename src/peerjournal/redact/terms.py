@@ -52,18 +52,24 @@ class TermMatcher:
             self._kinds[name] = term.kind
             groups.append(f"(?P<{name}>{_pattern(term.text.strip())})")
         self._regex = (
-            re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?=['’]s\b|['’](?!\w)|(?!\w))", re.IGNORECASE)
-            if groups else None
+            re.compile(
+                rf"(?<!\w)(?:{'|'.join(groups)})(?=['’]s\b|['’](?!\w)|(?!\w))", re.IGNORECASE
+            )
+            if groups
+            else None
         )
 
     def find(self, text: str) -> list[Span]:
         if self._regex is None:
             return []
-        return [Span(m.start(), m.end(), self._kinds[m.lastgroup or ""]) for m in self._regex.finditer(text)]
+        return [
+            Span(m.start(), m.end(), self._kinds[m.lastgroup or ""])
+            for m in self._regex.finditer(text)
+        ]
 
 
 def parse_terms(lines: list[str], source: str = "<terms>") -> list[Term]:
-    """Terms from lines: "KIND: term" or a plain term (PERSON); blank lines and '#' comments skipped."""
+    """Terms from lines: "KIND: term" or a plain term (PERSON); skips blanks and '#' comments."""
     terms = []
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
@@ -74,7 +80,8 @@ def parse_terms(lines: list[str], source: str = "<terms>") -> list[Term]:
         if sep and re.fullmatch(r"[A-Za-z]+", head.strip()):
             if head.strip().upper() not in KINDS:
                 raise TermsFileError(
-                    f"{source}:{number}: unknown kind {head.strip()!r}; use one of {', '.join(KINDS)}"
+                    f"{source}:{number}: unknown kind {head.strip()!r}; "
+                    f"use one of {', '.join(KINDS)}"
                 )
             kind, text = head.strip().upper(), rest.strip()
         if not text:

@@ -12,10 +12,13 @@ POSTAL_RE = re.compile(
     r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])",
     re.IGNORECASE,
 )
-_UNIT_BEFORE = r"(?:(?:[Uu]nit|[Aa]pt\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|[Rr]oom|#)\s*\w{1,5}\s*,?\s*)"
+_UNIT_BEFORE = (
+    r"(?:(?:[Uu]nit|[Aa]pt\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|[Rr]oom|#)\s*\w{1,5}\s*,?\s*)"
+)
 _NUMBER = r"(?:#?\d{1,5}[A-Za-z]?\s*-\s*)?\d{1,6}[A-Za-z]?(?:\s*1/2)?"
 _UNIT_AFTER = (
-    r"(?:\s*,?\s*(?:[Uu]nit|[Aa]pt\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|[Rr]oom|#)\s*\d{1,5}[A-Za-z]?\b)"
+    r"(?:\s*,?\s*(?:[Uu]nit|[Aa]pt\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|[Rr]oom|#)"
+    r"\s*\d{1,5}[A-Za-z]?\b)"
 )
 ADDRESS_RE = re.compile(
     rf"(?<![\w#-])(?:[Tt]he\s+)?\d{{1,5}}\s+block\s+of\s+(?:{STREET}|{CAP}(?:\s+{CAP}){{0,2}})"
@@ -25,9 +28,7 @@ ADDRESS_RE = re.compile(
 
 def find(t: Text) -> list[Span]:
     """Street addresses (with unit numbers and 'the 1400 block of ...') and postal codes."""
-    spans = [
-        Span(m.start(), m.end(), "POSTAL") for m in finditer(POSTAL_RE, t.text, t.near_digits)
-    ]
+    spans = [Span(m.start(), m.end(), "POSTAL") for m in finditer(POSTAL_RE, t.text, t.near_digits)]
     if t.has_key(STREET_KEYS) or "block of" in t.lower or "rue " in t.lower:
         near = t.wide_near_digits
         spans += [Span(m.start(), m.end(), "ADDRESS") for m in finditer(ADDRESS_RE, t.text, near)]

@@ -42,8 +42,22 @@ UNDERSCORE_RE = re.compile(r"(?<![\w@./])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?![\w@]|
 DOMAIN_TRIGGER_RE = re.compile(rf"(?:\.|\bdot\s*|[\(\[\{{]dot[\)\]\}}]\s*)(?:{TLDS})\b|://|www\.")
 AT_TRIGGER_RE = re.compile(r"@")
 HANDLE_CUE_WORDS = (
-    "snap", "insta", "ig ", "tiktok", "tik tok", "twitter", "kik", "telegram", "whatsapp",
-    "threads", "bluesky", "handle", "user", "screen name", "account", "profile",
+    "snap",
+    "insta",
+    "ig ",
+    "tiktok",
+    "tik tok",
+    "twitter",
+    "kik",
+    "telegram",
+    "whatsapp",
+    "threads",
+    "bluesky",
+    "handle",
+    "user",
+    "screen name",
+    "account",
+    "profile",
 )
 HANDLE_CUE_RE = re.compile(
     r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|twitter|kik|telegram|whatsapp|threads|bluesky|"
@@ -55,7 +69,7 @@ HANDLE_CUE_RE = re.compile(
 
 
 def _trimmed(text: str, start: int, end: int) -> int:
-    """The end of a match with sentence punctuation stripped (a URL rarely ends with a full stop)."""
+    """The end of a match without sentence punctuation (a URL rarely ends with a full stop)."""
     while end > start and text[end - 1] in _TRAIL:
         if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
             break
@@ -80,9 +94,9 @@ def find_phones(t: Text) -> list[Span]:
         return spans
     for m in finditer(PHONE_RE, t.text, t.near_digits):
         digits = re.sub(r"\D", "", re.split(r"(?i)\s*(?:ext|x)", m.group())[0])
-        if digits.startswith("1") and len(digits) == 11 or len(digits) in (7, 10):
-            if _is_phone(digits):
-                spans.append(Span(m.start(), m.end(), "PHONE"))
+        shaped = (digits.startswith("1") and len(digits) == 11) or len(digits) in (7, 10)
+        if shaped and _is_phone(digits):
+            spans.append(Span(m.start(), m.end(), "PHONE"))
     return spans
 
 
@@ -115,7 +129,7 @@ def find_urls(t: Text) -> list[Span]:
     spans = []
     for m in finditer(URL_RE, text, _token_windows(t, DOMAIN_TRIGGER_RE)):
         end = _trimmed(text, m.start(), m.end())
-        if end > m.start() and "." in text[m.start():end]:
+        if end > m.start() and "." in text[m.start() : end]:
             spans.append(Span(m.start(), end, "URL"))
     return spans
 

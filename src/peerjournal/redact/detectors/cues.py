@@ -8,48 +8,98 @@ from __future__ import annotations
 
 import re
 
+from peerjournal.redact.lexicon import words
+
 TITLES = frozenset(
-    "dr doctor officer constable const cst sgt sergeant detective det mr mrs ms miss mx nurse "
-    "judge justice prof professor pastor father sister reverend rev madame mme monsieur coach "
-    "counsellor counselor auntie aunty aunt uncle inspector corporal cpl lawyer attorney "
-    "sir madam lady lord chief elder captain capt agent".split()
+    words(
+        "dr doctor officer constable const cst sgt sergeant detective det mr mrs ms miss mx nurse "
+        "judge justice prof professor pastor father sister reverend rev madame mme monsieur coach "
+        "counsellor counselor auntie aunty aunt uncle inspector corporal cpl lawyer attorney "
+        "sir madam lady lord chief elder captain capt agent"
+    )
 )
 # Capitalised at a sentence start, but never anyone's name.
 NOT_NAMES = frozenset(
-    "he she they it we you i me him her them this that these those someone somebody everyone "
-    "everybody nobody anyone anybody one who what which there here then everything nothing "
-    "something all both each many most some none mine yours his hers theirs ours my your their "
-    "our the a an no yes not and but or so if when while because after before".split()
+    words(
+        "he she they it we you i me him her them this that these those someone somebody everyone "
+        "everybody nobody anyone anybody one who what which there here then everything nothing "
+        "something all both each many most some none mine yours his hers theirs ours my your their "
+        "our the a an no yes not and but or so if when while because after before"
+    )
 )
-_RELATIONS = (
+_RELATIONS = words(
     "friend client regular worker boyfriend girlfriend partner roommate landlord landlady manager "
     "boss sister brother cousin ex daughter son mom mother dad father aunt auntie uncle neighbour "
     "neighbor coworker co-worker colleague caseworker nurse doctor lawyer counsellor counselor "
     "therapist driver bouncer date trick john buddy bestie bff wife husband fiance fiancé fiancee "
-    "fiancée kid grandma grandpa niece nephew peer mentor facilitator sponsor po guy girl man woman "
+    "fiancée kid grandma grandpa niece nephew peer mentor facilitator sponsor po guy girl man "
+    "woman "
     "lady dude babe baby boo hubby wifey bf gf pimp mate"
-).split()
-_OBJECTS = "me her him them herself himself themselves myself".split()
+)
+_OBJECTS = words("me her him them herself himself themselves myself")
 STRONG_LEFT = frozenset(
     [f"{verb} {obj}" for verb in ("call", "calls", "called", "calling") for obj in _OBJECTS]
-    + ["named", "name is", "name was", "name's", "names are", "names were", "goes by", "go by",
-       "going by", "went by", "known as", "aka", "i'm", "im", "i am", "this is", "it's",
-       "contact", "ask for", "name", "working name", "work name", "real name", "legal name",
-       "street name", "stage name", "online name", "nickname", "alias", "signed", "sign", "asked for", "case worker", "outreach worker", "social worker",
-       "support worker", "probation officer", "parole officer"]
-    + [f"{owner} {adj}{rel}{plural}"
-       for owner in ("my", "her", "his", "their", "our", "your")
-       for adj in ("", "new ", "old ", "best ", "ex ", "ex-")
-       for rel in _RELATIONS for plural in ("", "s")]
+    + [
+        "named",
+        "name is",
+        "name was",
+        "name's",
+        "names are",
+        "names were",
+        "goes by",
+        "go by",
+        "going by",
+        "went by",
+        "known as",
+        "aka",
+        "i'm",
+        "im",
+        "i am",
+        "this is",
+        "it's",
+        "contact",
+        "ask for",
+        "name",
+        "working name",
+        "work name",
+        "real name",
+        "legal name",
+        "street name",
+        "stage name",
+        "online name",
+        "nickname",
+        "alias",
+        "signed",
+        "sign",
+        "asked for",
+        "case worker",
+        "outreach worker",
+        "social worker",
+        "support worker",
+        "probation officer",
+        "parole officer",
+    ]
+    + [
+        f"{owner} {adj}{rel}{plural}"
+        for owner in ("my", "her", "his", "their", "our", "your")
+        for adj in ("", "new ", "old ", "best ", "ex ", "ex-")
+        for rel in _RELATIONS
+        for plural in ("", "s")
+    ]
 )
 WEAK_LEFT = frozenset(
-    "with and & told tell asked ask texted text messaged message met meet saw see thank thanks "
-    "thanked call called about for like love miss hate trust hugged hug hi hey dear visited visit "
-    "owe owes paid pay blocked block".split()
+    words(
+        "with and & told tell asked ask texted text messaged message met meet saw see thank thanks "
+        "thanked call called about for like love miss hate trust hugged hug hi hey dear visited "
+        "visit "
+        "owe owes paid pay blocked block"
+    )
 )
 PLACE_PREPOSITIONS = frozenset(
-    "to at in near around outside behind past from into toward towards by off of on across".split()
-    + ["corner of", "over at", "down at"]
+    [
+        *words("to at in near around outside behind past from into toward towards by off of on"),
+        *["across", "corner of", "over at", "down at"],
+    ]
 )
 _LAST_WORD = re.compile(r"[^A-Za-z]")
 _CLAUSE_BREAK = re.compile(r"[.!?;()\"“”\n]")
@@ -57,7 +107,7 @@ _CLAUSE_BREAK = re.compile(r"[.!?;()\"“”\n]")
 
 def words_before(text: str, start: int) -> list[str]:
     """The lower-case words of the same clause right before `start` (at most four)."""
-    tail = _CLAUSE_BREAK.split(text[max(0, start - 40):start])[-1]
+    tail = _CLAUSE_BREAK.split(text[max(0, start - 40) : start])[-1]
     return [w.strip(":,") for w in tail.lower().replace("’", "'").split()][-4:]
 
 
@@ -108,17 +158,17 @@ RIGHT_PERSON_RE = re.compile(
 
 def left(text: str, start: int) -> str:
     """The few characters before a word, cut at a line break (cues do not cross lines)."""
-    window = text[max(0, start - 40):start]
+    window = text[max(0, start - 40) : start]
     return window.rsplit("\n", 1)[-1]
 
 
 def right(text: str, end: int) -> str:
-    return text[end:end + 40]
+    return text[end : end + 40]
 
 
 def title_before(text: str, start: int) -> bool:
     """A title such as Dr., Officer or Constable right before the word."""
-    before = text[max(0, start - 16):start]
+    before = text[max(0, start - 16) : start]
     if not before[-1:].isspace():
         return False
     before = before.rstrip().removesuffix(".")

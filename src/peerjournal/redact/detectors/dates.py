@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from peerjournal.redact.detectors.context import Text, finditer
+from peerjournal.redact.lexicon import words
 from peerjournal.redact.spans import Span
 
 _MONTH_FULL = (
@@ -23,29 +24,57 @@ YEAR = r"(?:19|20)\d{2}"
 _END = r"(?![\w/])"
 
 WORD_DATE_RE = re.compile(
-    "|".join([
-        rf"\b{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{_END}",                       # May 2, 2026 / Sep. 16th
-        rf"\b(?:[Tt]he\s+)?{DAY}\s+(?:of\s+|de\s+)?{MONTH}(?:,?\s+{YEAR})?(?![\w])",  # 28 April
-        rf"\b{MONTH}\s+{YEAR}{_END}",                                       # March 2026
-    ])
+    "|".join(
+        [
+            rf"\b{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{_END}",  # May 2, 2026 / Sep. 16th
+            rf"\b(?:[Tt]he\s+)?{DAY}\s+(?:of\s+|de\s+)?{MONTH}(?:,?\s+{YEAR})?(?![\w])",  # 28 April
+            rf"\b{MONTH}\s+{YEAR}{_END}",  # March 2026
+        ]
+    )
 )
 NUMERIC_DATE_RE = re.compile(
-    "|".join([
-        rf"(?<![\w/.-]){YEAR}([-/.])(?:0?[1-9]|1[0-2])\1(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|[.-]\d)",
-        r"(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])([-/.])(?:[12]\d|3[01]|0?[1-9])\2"
-        rf"(?:{YEAR}|\d{{2}})(?![\w/-]|[.-]\d)",                             # 6/10/2026, 20/6/25
-    ])
+    "|".join(
+        [
+            rf"(?<![\w/.-]){YEAR}([-/.])(?:0?[1-9]|1[0-2])\1(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|[.-]\d)",
+            r"(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])([-/.])(?:[12]\d|3[01]|0?[1-9])\2"
+            rf"(?:{YEAR}|\d{{2}})(?![\w/-]|[.-]\d)",  # 6/10/2026, 20/6/25
+        ]
+    )
 )
 
 
 _MONTH_KEYS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    words(
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec"
+    )
 )
 _LOWER_MONTHS = (
-    "january", "february", "april", "june", "july", "august", "september", "october", "november",
-    "december", "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août",
-    "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "janvier",
+    "février",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "decembre",
 )
 _NUMERIC_HINT_RE = re.compile(r"\d[-/.]\d")
 

@@ -10,37 +10,63 @@ from __future__ import annotations
 import re
 
 from peerjournal.redact.detectors.context import Text, Window, finditer, merge
+from peerjournal.redact.lexicon import words
 from peerjournal.redact.spans import Span
 
 _B = r"(?<![\w-])"
 _E = r"(?![\w-]|\.\d)"
 _ACRONYMS = frozenset(
-    "STI STD HIV HCV HPV PEP CPR ICU ER UTI IUD SSI ODSP OAS EI CPP TTC BC AB ON QC NS MB SK ID SIN "
-    "PHN OHIP MSP RAMQ AHS PDF MP TV ATM CRA".split()
+    words(
+        "STI STD HIV HCV HPV PEP CPR ICU ER UTI IUD SSI ODSP OAS EI CPP TTC BC AB ON QC NS MB SK "
+        "ID SIN PHN OHIP MSP RAMQ AHS PDF MP TV ATM CRA"
+    )
 )
 SHAPE_RE = re.compile(
-    "|".join([
-        rf"{_B}\d{{3}}[ -]\d{{3}}[ -]\d{{3}}{_E}",                          # SIN 123 456 789
-        rf"{_B}\d{{4}}[ -]?\d{{3}}[ -]?\d{{3}}(?:[ -]?[A-Z]{{1,2}})?{_E}",  # health card 4-3-3
-        rf"{_B}[A-Z]{{4}}[ -]?\d{{4}}[ -]?\d{{4}}{_E}",                     # Quebec RAMQ
-        rf"{_B}[A-Z]\d{{4}}[ -]?\d{{5}}[ -]?\d{{5}}{_E}",                   # Ontario licence
-        rf"{_B}[A-Z]{{1,4}}-?\d{{4,9}}{_E}",                                # HS-20931, A1234567
-        rf"{_B}\d{{7,12}}{_E}",                                            # long bare numbers
-    ])
+    "|".join(
+        [
+            rf"{_B}\d{{3}}[ -]\d{{3}}[ -]\d{{3}}{_E}",  # SIN 123 456 789
+            rf"{_B}\d{{4}}[ -]?\d{{3}}[ -]?\d{{3}}(?:[ -]?[A-Z]{{1,2}})?{_E}",  # health card 4-3-3
+            rf"{_B}[A-Z]{{4}}[ -]?\d{{4}}[ -]?\d{{4}}{_E}",  # Quebec RAMQ
+            rf"{_B}[A-Z]\d{{4}}[ -]?\d{{5}}[ -]?\d{{5}}{_E}",  # Ontario licence
+            rf"{_B}[A-Z]{{1,4}}-?\d{{4,9}}{_E}",  # HS-20931, A1234567
+            rf"{_B}\d{{7,12}}{_E}",  # long bare numbers
+        ]
+    )
 )
 PLATE_RE = re.compile(
     rf"{_B}(?P<letters>[A-Z]{{3,4}})[ -]?\d{{3,4}}{_E}|{_B}\d{{3}}[ -]?(?P<after>[A-Z]{{3}}){_E}"
     rf"|{_B}[A-Z]{{2}}\d[ -]?\d[A-Z]{{2}}{_E}|{_B}\d[A-Z]{{2,3}}[ -]?\d{{3}}{_E}"
 )
 CUE_WORDS = (
-    "case", "file", "claim", "badge", "client", "member", "account", "policy", "ticket", "report",
-    "incident", "docket", "court", "licence", "license", "plate", "card", "sin", " id", "number",
-    "no.", "num", "#",
+    "case",
+    "file",
+    "claim",
+    "badge",
+    "client",
+    "member",
+    "account",
+    "policy",
+    "ticket",
+    "report",
+    "incident",
+    "docket",
+    "court",
+    "licence",
+    "license",
+    "plate",
+    "card",
+    "sin",
+    " id",
+    "number",
+    "no.",
+    "num",
+    "#",
 )
 CUE_RE = re.compile(
     r"\b(?:case|file|claim|badge|client|member|account|policy|ticket|report|incident|docket|"
     r"court|licen[cs]e|plate|card|health\s+card|care\s+card|SIN|ID|number|no\.|num|#)"
-    r"(?:\s*(?:number|no\.?|num|#|is|was|:))*\s*(?P<id>#?[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])| (?=\d)){3,24})",
+    r"(?:\s*(?:number|no\.?|num|#|is|was|:))*\s*"
+    r"(?P<id>#?[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])| (?=\d)){3,24})",
     re.IGNORECASE,
 )
 

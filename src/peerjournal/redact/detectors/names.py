@@ -12,8 +12,6 @@ How a capitalised word is judged (lists from the shipped data files):
 
 from __future__ import annotations
 
-
-
 from bisect import bisect_left
 
 from peerjournal.redact.detectors.context import Text
@@ -29,28 +27,31 @@ from peerjournal.redact.detectors.cues import (
     weak_left,
 )
 from peerjournal.redact.detectors.tokens import Token
+from peerjournal.redact.lexicon import words
 from peerjournal.redact.spans import Span
 
 # Words that end a place name, never part of a person's name.
 PLACE_WORDS = frozenset(
-    "street st avenue ave road rd drive boulevard blvd crescent court lane way place terrace "
-    "parkway highway trail circle square row gate line spa motel hotel inn pub bar grill lounge "
-    "club massage clinic centre center cafe café diner tavern casino hostel shelter salon parlour "
-    "parlor studio restaurant bistro saloon cabaret lodge suites baths sauna theatre theater market "
-    "mall plaza park station church mosque temple hospital library house hall tower towers "
-    "apartments village east west north south rue boulevard chemin".split()
+    words(
+        "street st avenue ave road rd drive boulevard blvd crescent court lane way place terrace "
+        "parkway highway trail circle square row gate line spa motel hotel inn pub bar grill "
+        "lounge club massage clinic centre center cafe café diner tavern casino hostel shelter "
+        "salon parlour parlor studio restaurant bistro saloon cabaret lodge suites baths sauna "
+        "theatre theater market mall plaza park station church mosque temple hospital library "
+        "house hall tower towers apartments village east west north south rue boulevard chemin"
+    )
 )
 MAX_RUN = 4
 
 
 def _adjacent(text: str, a: Token, b: Token) -> bool:
     """b follows a with only a space between (an initial's full stop allowed: "Uma Z. Roy")."""
-    gap = text[a.end:b.start]
+    gap = text[a.end : b.start]
     return gap == " " or (len(a.word) == 1 and gap == ". ")
 
 
 def _initial_letter(text: str, tok: Token) -> bool:
-    return len(tok.word) == 1 and text[tok.end:tok.end + 1] == "."
+    return len(tok.word) == 1 and text[tok.end : tok.end + 1] == "."
 
 
 def _can_follow(text: str, tok: Token) -> bool:
@@ -64,7 +65,13 @@ def _can_follow(text: str, tok: Token) -> bool:
 
 def _can_lead(text: str, tok: Token, cued: bool) -> bool:
     """May this word start a multi-word name?"""
-    if tok.key in NOT_NAMES or tok.not_pii or tok.key in PLACE_WORDS or tok.key in TITLES or len(tok.word) < 2:
+    if (
+        tok.key in NOT_NAMES
+        or tok.not_pii
+        or tok.key in PLACE_WORDS
+        or tok.key in TITLES
+        or len(tok.word) < 2
+    ):
         return False
     if cued or tok.first or tok.working:
         return not (tok.big_place and _place_before(text, tok))
@@ -144,15 +151,18 @@ def _propagate(tokens: list[Token], spans: list[Span]) -> list[Span]:
         words = tokens[first:last]
         inside.update(range(first, last))
         for t in words:
-            if len(t.word) >= 3 and (len(words) == 1 or not t.common) and not (
-                t.not_pii or t.big_place
+            if (
+                len(t.word) >= 3
+                and (len(words) == 1 or not t.common)
+                and not (t.not_pii or t.big_place)
             ):
                 keys.add(t.key)
     if not keys:
         return spans
     extra = [
         Span(t.start, t.end, "PERSON")
-        for index, t in enumerate(tokens) if t.key in keys and index not in inside
+        for index, t in enumerate(tokens)
+        if t.key in keys and index not in inside
     ]
     return spans + extra
 

@@ -34,10 +34,13 @@ VENUE_RE = re.compile(
 STREET_RE = re.compile(rf"(?<![\w'’-]){STREET}")
 _CORNER_PART = rf"(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th))(?:\s+{STREET_TYPE}\b)?"
 CORNER_RE = re.compile(
-    r"\b(?:to|at|by|near|around|from|of|off|outside|behind|past|on|in|corner)\s+"
+    r"(?:(?P<verb>[A-Za-z]+)\s+)?\b(?P<prep>to|at|by|near|around|from|of|off|outside|behind|past|on|"
+    r"in|corner)\s+"
     rf"(?P<place>{_CORNER_PART}\s*(?:and|&|/|at)\s*{_CORNER_PART})(?![\w'’-])"
 )
-_CONNECTORS = frozenset("the of de du des la le and - st saint sainte".split())
+_CONNECTORS = frozenset(
+    ("the", "of", "de", "du", "des", "la", "le", "and", "-", "st", "saint", "sainte")
+)
 _WORD_RE = re.compile(r"[\w'’.]+|-")
 _LONGEST_PLACE = 10
 
@@ -49,7 +52,7 @@ def _words_from(text: str, origin: int) -> list[re.Match[str]]:
 def _listed(text: str, tok: Token, lex: Lexicon) -> Span | None:
     """The longest listed place starting at this word (or at a 'the' just before it)."""
     starts = [(tok.start, lex.places_multi.get(tok.key, ()))]
-    if tok.key in lex.after_the and text[max(0, tok.start - 4):tok.start].lower() == "the ":
+    if tok.key in lex.after_the and text[max(0, tok.start - 4) : tok.start].lower() == "the ":
         the = tuple(e for e in lex.places_multi.get("the", ()) if len(e) > 1 and e[1] == tok.key)
         starts.append((tok.start - 4, the))
     best: Span | None = None
@@ -59,18 +62,21 @@ def _listed(text: str, tok: Token, lex: Lexicon) -> Span | None:
         found = _words_from(text, origin)
         words = tuple(fold(m.group()).rstrip(".") for m in found)
         for entry in entries:
-            if words[:len(entry)] != entry:
+            if words[: len(entry)] != entry:
                 continue
-            used = found[:len(entry)]
-            if any(m.group()[0].islower() and w not in _CONNECTORS for m, w in zip(used, entry)):
+            used = found[: len(entry)]
+            pairs = zip(used, entry, strict=True)
+            if any(m.group()[0].islower() and w not in _CONNECTORS for m, w in pairs):
                 continue
             end = used[-1].end()
             if text[end - 1] == ".":
                 end -= 1
             if best is None or end > best.end:
                 best = Span(origin, end, "LOCATION")
-    if best is None and tok.key in lex.places_single and not (
-        tok.common or tok.not_pii or tok.big_place
+    if (
+        best is None
+        and tok.key in lex.places_single
+        and not (tok.common or tok.not_pii or tok.big_place)
     ):
         best = Span(tok.start, tok.end, "LOCATION")
     return best
@@ -83,20 +89,35 @@ def _after_preposition(text: str, tok: Token) -> bool:
     return place_before(text, tok.start)
 
 
+_TO_PEOPLE_WORDS = (
+    "talk talked talking said say says told tell wrote write sent send gave give listen listened "
+    "spoke speak speaking text texted reached reach introduced explained showed mentioned replied "
+    "lied apologized apologised belongs belonged married next close nice kind mean rude it them "
+    "me her him"
+)
+_TO_PEOPLE = frozenset(_TO_PEOPLE_WORDS.split())
+
+
+def _people(m: re.Match[str], keys: list[str], lex: Lexicon) -> bool:
+    """Two first names after "talked to", "from", "of"...: people, not a street corner."""
+    names = all(
+        k in lex.first_names and k not in lex.common_words and k not in lex.big_places for k in keys
+    )
+    verb = (m.group("verb") or "").lower()
+    return names and (m.group("prep") in ("from", "of") or verb in _TO_PEOPLE)
+
+
 def _corners(text: str, lex: Lexicon) -> list[Span]:
     """Street corners ("Main and Hastings"), unless both sides are cities or never-streets, or
-    both are first names that are not also ordinary words or cities ("to Zara and Emeka")."""
+    both are first names after words that point at people ("talked to Zara and Emeka")."""
     spans = []
     for m in CORNER_RE.finditer(text):
         sides = re.split(r"\s*(?:and|&|/|at)\s*", m.group("place"))
         keys = [fold(side.split()[0]) for side in sides if side]
         if all(k in lex.not_pii or k in lex.big_places for k in keys):
             continue  # "to Toronto and Montreal"
-        if all(
-            k in lex.first_names and k not in lex.common_words and k not in lex.big_places
-            for k in keys
-        ):
-            continue  # "to Zara and Emeka": people, left to the name detector
+        if _people(m, keys, lex):
+            continue  # "talked to Zara and Emeka": people, left to the name detector
         spans.append(Span(m.start("place"), m.end("place"), "LOCATION"))
     return spans
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from peerjournal.redact.lexicon import words
+
 # A capitalised word as names are written: Queen, McLeod, O'Brien, Mont-Royal, Sainte-Catherine.
 CAP = r"(?:[A-ZÀ-Ý][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?(?:['’\-][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]*)*)"
 ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th))"
@@ -15,7 +17,9 @@ STREET_TYPE = (
 )
 DIRECTION = r"(?:East|West|North|South|Est|Ouest|Nord|Sud|NE|NW|SE|SW|E|W|N|S)(?![\w'’])"
 STREET_EN = rf"(?:(?:{CAP}|{ORDINAL})\s+){{1,3}}{STREET_TYPE}(?![\w'’])(?:\s+{DIRECTION})?"
-FRENCH_TYPE = r"(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]oul\.|[Cc]hemin|[Cc]ôte|[Rr]ang|[Mm]ontée|[Pp]lace)"
+FRENCH_TYPE = (
+    r"(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]oul\.|[Cc]hemin|[Cc]ôte|[Rr]ang|[Mm]ontée|[Pp]lace)"
+)
 STREET_FR = (
     rf"{FRENCH_TYPE}\s+(?:(?:du|de\s+la|des|de|d['’])\s*)?{CAP}(?:[\s-]{CAP}){{0,3}}"
     rf"(?:\s+{DIRECTION})?"
@@ -27,6 +31,8 @@ STREET = rf"(?:{STREET_FR}|{STREET_EN}|{BARE_STREETS}(?![\w'’])(?:\s+{DIRECTIO
 # Lookup keys of the capitalised words a street name can hold as its type (fast gating).
 STREET_KEYS = frozenset(
     re.findall(r"[a-zé]+", STREET_TYPE.lower().replace("(?:", " "))
-    + "rue avenue boulevard boul chemin côte cote rang montée montee place broadway kingsway "
-    "esplanade queensway lougheed".split()
+    + words(
+        "rue avenue boulevard boul chemin côte cote rang montée montee place broadway kingsway "
+        "esplanade queensway lougheed"
+    )
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from peerjournal.redact.lexicon import Lexicon, fold
+from peerjournal.redact.lexicon import Lexicon, fold, words
 
 # A word written with a capital: Zara, McLeod, O'Brien, Jean-Marc, Nwosu's. Not HIV, not PrEP.
 CAP_WORD_RE = re.compile(
@@ -14,9 +14,9 @@ CAP_WORD_RE = re.compile(
 )
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
-_SENTENCE_END = ".!?\n:;•*\"“”()[]>–—"
+_SENTENCE_END = '.!?\n:;•*"“”()[]>–—'
 _WORD_BEFORE_DOT = re.compile(r"(\w+)$")
-_ABBREVIATIONS = frozenset("dr mr mrs ms mx st sgt cst const det prof mme jr sr ave rd blvd".split())
+_ABBREVIATIONS = frozenset(words("dr mr mrs ms mx st sgt cst const det prof mme jr sr ave rd blvd"))
 
 
 @dataclass(slots=True)
@@ -38,8 +38,11 @@ class Token:
     @property
     def namelike(self) -> bool:
         """Could be part of a name: a known name, or a word that no list knows."""
-        return self.first or self.surname or self.working or not (
-            self.common or self.not_pii or self.big_place
+        return (
+            self.first
+            or self.surname
+            or self.working
+            or not (self.common or self.not_pii or self.big_place)
         )
 
 
@@ -64,10 +67,12 @@ def _is_initial(text: str, start: int) -> bool:
 
 
 def _not_a_name(word: str, lex: Lexicon) -> bool:
-    """ "Spanish-speaking", "Peer-led": a word, a hyphen, then lower case. ("Ah-young" is a name.)"""
+    """ "Spanish-speaking", "Peer-led": a word, a hyphen, then lower case ("Ah-young" is a name)."""
     head = fold(word.split("-", 1)[0])
-    return bool(_LOWER_AFTER_HYPHEN.search(word)) and len(head) >= 3 and (
-        head in lex.common_words or head in lex.not_pii or head in lex.big_places
+    return (
+        bool(_LOWER_AFTER_HYPHEN.search(word))
+        and len(head) >= 3
+        and (head in lex.common_words or head in lex.not_pii or head in lex.big_places)
     )
 
 
@@ -83,21 +88,28 @@ def scan(text: str, lex: Lexicon) -> list[Token]:
         start = m.start()
         key = fold(word)
         plural = key[:-1] if key.endswith("s") else key
-        tokens.append(Token(
-            start, start + len(word), word, key, _is_initial(text, start),
-            key in first_names, key in surnames,
-            # "Spanish-speaking", "Toronto-based": a hyphen then lower case is not a name
-            key in common or ("-" in word and _not_a_name(word, lex)),
-            key in working,
-            key in not_pii or plural in not_pii,  # "Thursdays"
-            key in big,
-        ))
+        tokens.append(
+            Token(
+                start,
+                start + len(word),
+                word,
+                key,
+                _is_initial(text, start),
+                key in first_names,
+                key in surnames,
+                # "Spanish-speaking", "Toronto-based": a hyphen then lower case is not a name
+                key in common or ("-" in word and _not_a_name(word, lex)),
+                key in working,
+                key in not_pii or plural in not_pii,  # "Thursdays"
+                key in big,
+            )
+        )
     return tokens
 
 
 def previous_words(text: str, start: int, count: int = 3) -> list[str]:
     """The (lower-case) words just before `start`, nearest last; punctuation between them counts
     as a word so cues do not reach across a sentence end."""
-    window = text[max(0, start - 40):start]
+    window = text[max(0, start - 40) : start]
     parts = re.findall(r"[\w'’.]+|[^\w\s]", window)
     return [p.lower() for p in parts[-count:]]
