@@ -14,9 +14,6 @@ from typing import TYPE_CHECKING
 from peerjournal import errors
 from peerjournal.model import CheckReport, Stats
 from peerjournal.vault import keyslots
-from peerjournal.vault.drafts import DraftStore
-from peerjournal.vault.entries import EntryStore
-from peerjournal.vault.settings import SettingsStore
 from peerjournal.vault.vault import Vault, check_openable, describe
 
 if TYPE_CHECKING:
@@ -35,6 +32,11 @@ class Journal:
     """An unlocked journal. Close it (or use `with`) to zero the key and release the lock."""
 
     def __init__(self, vault: Vault) -> None:
+        # Imported here, after the key derivation, so unlocking peaks lower in memory.
+        from peerjournal.vault.drafts import DraftStore
+        from peerjournal.vault.entries import EntryStore
+        from peerjournal.vault.settings import SettingsStore
+
         self._vault = vault
         db = vault.db
         self.entries = EntryStore(db)

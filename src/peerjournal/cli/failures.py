@@ -7,8 +7,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+import click
 import typer
-from typer._click import exceptions as click_exceptions
 
 from peerjournal.errors import PeerJournalError
 
@@ -36,7 +36,7 @@ def run_guarded(invoke: Callable[[], Any]) -> int:
     except typer.Abort:
         error_line("cancelled; nothing was changed")
         return EXIT_INTERRUPTED
-    except click_exceptions.ClickException as exc:
+    except click.ClickException as exc:
         error_line(f"{exc.format_message()} (see --help)")
         return exc.exit_code
     except KeyboardInterrupt:

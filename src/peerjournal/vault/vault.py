@@ -10,36 +10,23 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-
-import sqlcipher3
-from filelock import FileLock, Timeout
+from typing import TYPE_CHECKING
 
 from peerjournal import errors
-from peerjournal.vault import db as dbmod
-from peerjournal.vault import keyslots, keystore, schema
+from peerjournal.vault import dbfile, keyslots, keystore, schema
 from peerjournal.vault.files import (
-    PRIVATE_FILE,
     create_private_file,
     make_private_dir,
     zero,
 )
+from peerjournal.vault.lock import LOCK_NAME, JournalLock
 
-LOCK_NAME = "journal.lock"
+if TYPE_CHECKING:
+    from peerjournal.vault.db import Database
 
 
-def _acquire_lock(directory: Path) -> FileLock:
-    lock = FileLock(directory / LOCK_NAME, timeout=0, mode=PRIVATE_FILE, thread_local=False)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise errors.JournalInUse(directory) from None
-    except PermissionError:
-        raise errors.PermissionDenied(directory) from None
-    except OSError as exc:
-        from peerjournal.vault.oserrors import as_domain_error
-
-        raise as_domain_error(exc, directory) from None
-    return lock
+def _acquire_lock(directory: Path) -> JournalLock:
+    return JournalLock(directory).acquire()
 
 
 def describe(directory: Path) -> str:
@@ -49,7 +36,7 @@ def describe(directory: Path) -> str:
     if not directory.is_dir():
         return "other"
     names = set(os.listdir(directory))
-    if {dbmod.DB_NAME, keystore.KEY_NAME, keystore.BACKUP_NAME} & names:
+    if {dbfile.DB_NAME, keystore.KEY_NAME, keystore.BACKUP_NAME} & names:
         return "journal"
     return "empty" if not (names - {LOCK_NAME}) else "other"
 
@@ -61,7 +48,7 @@ def check_openable(directory: Path) -> None:
         raise errors.NoJournal(directory)
     if state == "other":
         raise errors.NotAJournal(directory)
-    db_path = directory / dbmod.DB_NAME
+    db_path = directory / dbfile.DB_NAME
     if not db_path.exists():
         raise errors.DatabaseMissing(db_path)
     if not keystore.exists(directory):
@@ -71,8 +58,8 @@ def check_openable(directory: Path) -> None:
 class Vault:
     """An unlocked journal directory."""
 
-    def __init__(self, directory: Path, lock: FileLock, keyfile: keyslots.KeyFile,
-                 data_key: bytearray, database: dbmod.Database) -> None:
+    def __init__(self, directory: Path, lock: JournalLock, keyfile: keyslots.KeyFile,
+                 data_key: bytearray, database: Database) -> None:
         self.directory = directory
         self._lock = lock
         self.keyfile = keyfile
@@ -82,7 +69,7 @@ class Vault:
 
     @property
     def db_path(self) -> Path:
-        return self.directory / dbmod.DB_NAME
+        return self.directory / dbfile.DB_NAME
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -118,9 +105,13 @@ class Vault:
             raise
 
     @classmethod
-    def _create_locked(cls, directory: Path, lock: FileLock, passphrase: bytearray,
+    def _create_locked(cls, directory: Path, lock: JournalLock, passphrase: bytearray,
                        kdf: keyslots.KdfParams) -> Vault:
-        db_path = directory / dbmod.DB_NAME
+        import sqlcipher3
+
+        from peerjournal.vault import db as dbmod
+
+        db_path = directory / dbfile.DB_NAME
         data_key = keyslots.new_data_key()
         journal_id = keyslots.new_journal_id()
         try:
@@ -131,7 +122,7 @@ class Vault:
             conn.execute("INSERT INTO meta (key, value) VALUES ('journal_id', ?)", (journal_id,))
             slot = keyslots.seal(data_key, passphrase, journal_id, keyslots.PASSPHRASE, kdf)
             keyfile = keyslots.KeyFile(
-                journal_id=journal_id, db_salt=dbmod.file_salt(db_path).hex(), slots=(slot,)
+                journal_id=journal_id, db_salt=dbfile.file_salt(db_path).hex(), slots=(slot,)
             )
             keystore.save(directory, keyfile)
         except OSError as exc:
@@ -156,16 +147,16 @@ class Vault:
             raise
 
     @classmethod
-    def _open_locked(cls, directory: Path, lock: FileLock, secret: bytearray, kind: str) -> Vault:
-        db_path = directory / dbmod.DB_NAME
+    def _open_locked(cls, directory: Path, lock: JournalLock, secret: bytearray, kind: str) -> Vault:
+        db_path = directory / dbfile.DB_NAME
         keyfile, from_backup = keystore.load(directory)
         try:
-            damage = dbmod.looks_damaged(db_path)
+            damage = dbfile.looks_damaged(db_path)
         except PermissionError:
             raise errors.PermissionDenied(db_path) from None
         if damage:
             raise errors.DatabaseDamaged(db_path, damage)
-        if keyfile.db_salt and dbmod.file_salt(db_path).hex() != keyfile.db_salt:
+        if keyfile.db_salt and dbfile.file_salt(db_path).hex() != keyfile.db_salt:
             raise errors.KeyFileMismatch(directory)
         candidates = keyslots.unlock(keyfile, secret, kind)
         if not candidates and not from_backup:
@@ -189,10 +180,14 @@ class Vault:
         return vault
 
     @classmethod
-    def _connect_any(cls, directory: Path, lock: FileLock, keyfile: keyslots.KeyFile,
+    def _connect_any(cls, directory: Path, lock: JournalLock, keyfile: keyslots.KeyFile,
                      candidates: list[tuple[bytearray, bool]], from_backup: bool = False) -> Vault:
         """Open the database with the first key that fits; finish a rekey a crash interrupted."""
-        db_path = directory / dbmod.DB_NAME
+        import sqlcipher3
+
+        from peerjournal.vault import db as dbmod
+
+        db_path = directory / dbfile.DB_NAME
         chosen = None
         for key, pending in candidates:
             if chosen is None:
@@ -288,6 +283,10 @@ class Vault:
         (2) SQLCipher re-encrypts in one transaction, (3) the old slots go. Opening after a crash
         at any point tries both keys and finishes the job.
         """
+        import sqlcipher3
+
+        from peerjournal.vault import db as dbmod
+
         new_key = keyslots.new_data_key()
         jid = self.keyfile.journal_id
         pending = [keyslots.seal(new_key, passphrase, jid, keyslots.PASSPHRASE,
