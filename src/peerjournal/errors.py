@@ -279,3 +279,12 @@ class DiskFailed(PeerJournalError):
             "limit, removed or failing); nothing was saved by this command and the journal is "
             "unchanged. Free some space or check the disk, then try again"
         )
+
+
+class ConsentNeeded(PeerJournalError):
+    """An export was asked for before the study's current consent text was accepted."""
+
+    def __init__(self, study: str) -> None:
+        super().__init__(
+            f"before sharing with {study}, read and accept its consent text: `peerjournal consent`"
+        )

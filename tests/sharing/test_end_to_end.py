@@ -142,3 +142,17 @@ def test_plaintext_export_warns_and_needs_confirmation(tmp_path, study):
                  passfile=passfile)
     assert "without encryption" in result.stderr
     assert "alexshared" in (tmp_path / "p.jsonl").read_text()
+
+
+def test_withdrawal_needs_no_consent_to_a_changed_text(tmp_path, study):
+    """Leaving a study must always work, even after the consent text changed."""
+    _, prompt_set, passfile = study
+    alex = participant(tmp_path, "alex", study)
+    changed = prompt_set.read_text().replace("- version: 1.0", "- version: 1.1").replace(
+        "I agree that", "I understand and agree that")
+    prompt_set.write_text(changed)
+    run("prompts", "install", str(prompt_set), journal=alex, passfile=passfile)
+    result = run("export", "-o", str(tmp_path / "x.age"), journal=alex, passfile=passfile, ok=False)
+    assert "consent" in result.stderr
+    run("withdraw", "--yes", "-o", str(tmp_path / "w.age"), journal=alex, passfile=passfile)
+    assert (tmp_path / "w.age").exists()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerjournal.errors import PeerJournalError, UsageError
+from peerjournal.errors import ConsentNeeded, RefuseOverwrite, UsageError
 from peerjournal.export import formats
 from peerjournal.export.build import (
     ExportMeta,
@@ -33,15 +33,7 @@ if TYPE_CHECKING:
     from peerjournal.journal import Journal
     from peerjournal.promptset import PromptSet, Study
 
-FORMATS = ("jsonl", "csv", "qdpx")
-SUFFIX = {"jsonl": ".jsonl", "csv": ".zip", "qdpx": ".qdpx"}
-
-
-class ConsentNeeded(PeerJournalError):
-    def __init__(self, study: str) -> None:
-        super().__init__(
-            f"before sharing with {study}, read and accept its consent text: `peerjournal consent`"
-        )
+FORMATS = formats.FORMAT_NAMES
 
 
 def consent_hash(study: Study) -> str:
@@ -85,7 +77,9 @@ def shared_items(journal: Journal) -> tuple[list[SharedEntry], list[SharedFeedba
         SharedFeedback(
             source_id=f.id, submitted_at=f.updated_at, session_number=f.session_number,
             session_title=f.session_title,
-            answers=tuple(SharedAnswer(a.question_id, a.question, a.type, a.value) for a in f.answers),
+            answers=tuple(
+                SharedAnswer(a.question_id, a.question, a.type, a.value) for a in f.answers
+            ),
         )
         for f in journal.program.shared_feedback()
     ]
@@ -119,16 +113,21 @@ class PreparedExport:
         return self.bundle.manifest.counts.entries + self.bundle.manifest.counts.feedback
 
 
-def _meta(journal: Journal, plaintext: bool) -> ExportMeta:
+def _meta(journal: Journal, plaintext: bool, withdraw: bool) -> ExportMeta:
+    """What the export says about itself. A withdrawal needs no consent: leaving must always work.
+
+    Days since the first session are left out: with the ISO week they would give the exact day.
+    """
     ps, study = study_of(journal)
-    if not journal.sharing.has_consented(study.id, consent_hash(study)):
+    consented = journal.sharing.has_consented(study.id, consent_hash(study))
+    if not consented and not withdraw:
         raise ConsentNeeded(study.name)
     return ExportMeta(
         study_id=study.id, prompt_set_id=ps.id, prompt_set_version=ps.version,
         participant_code=journal.sharing.participant_code(study.id, new_participant_code),
-        export_seq=journal.sharing.next_export_seq(study.id), consent_hash=consent_hash(study),
+        export_seq=journal.sharing.next_export_seq(study.id),
+        consent_hash=consent_hash(study) if consented else None,
         recipient=None if plaintext else study.age_recipient, codebook=ps.codebook,
-        first_session_date=journal.program.first_attended(),
     )
 
 
@@ -144,7 +143,7 @@ def prepare(
     """Build (redact, coarsen, encode, seal) the export of everything shared now."""
     if fmt not in FORMATS:
         raise UsageError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    meta = _meta(journal, plaintext)
+    meta = _meta(journal, plaintext, withdraw)
     if withdraw:
         bundle = build_withdrawal(meta)
     else:
@@ -168,7 +167,7 @@ def _pseudonyms():
 def default_name(prepared: PreparedExport) -> str:
     manifest = prepared.bundle.manifest
     kind = "withdrawal" if manifest.withdrawn else "export"
-    tail = SUFFIX[prepared.fmt] + (".age" if prepared.sealed else "")
+    tail = "." + formats.EXTENSIONS[prepared.fmt] + (".age" if prepared.sealed else "")
     return f"{manifest.study_id}-{kind}-{manifest.participant_code}-{manifest.export_seq}{tail}"
 
 
@@ -180,7 +179,7 @@ def write(journal: Journal, prepared: PreparedExport, output: Path) -> Path:
     try:
         fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise UsageError(f"{output} already exists; choose another name") from None
+        raise RefuseOverwrite(output) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(prepared.data)
