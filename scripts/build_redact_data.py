@@ -127,6 +127,11 @@ Bangladeshi Lankan Irish Scottish British Dutch European African Caribbean Arab 
 Jewish Hindu Sikh Buddhist Catholic Protestant Anglican Mennonite Latin Hispanic Asian-Canadian
 Co-op X-ray T-shirt E-mail U-turn Wi-Fi Quebecer Albertan Ontarian Maritimer Newfie Haligonian
 Torontonian Vancouverite Montrealer
+Syphilis Chlamydia Gonorrhea Gonorrhoea Herpes Hepatitis Mpox Monkeypox Doxy DoxyPEP Doxycycline
+Ketamine Molly MDMA Ecstasy Cocaine Crack Heroin Meth Methamphetamine Benzos Benzo Xylazine
+Carfentanil Opioids Opioid Kloxxado Nalmefene Hydromorphone Condoms Condom Lube Narcotics Anonymous
+AA NA Overdose Harm Reduction Safer Supply Peer Support Health Authority Legal Aid Canada Post
+Service Canada Medicare Pharmacare OHIP MSP RAMQ ODSP OW CERB CRA EI
 """
 
 

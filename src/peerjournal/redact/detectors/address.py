@@ -13,7 +13,7 @@ POSTAL_RE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_BEFORE = (
-    r"(?:(?:[Uu]nit|[Aa]pt\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|[Rr]oom|#)\s*\w{1,5}\s*,?\s*)"
+    r"(?:(?:[Uu]nit|[Aa]pt\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|[Rr]oom|#)\s*\w{1,5}\s*[,-]?\s*)"
 )
 _NUMBER = r"(?:#?\d{1,5}[A-Za-z]?\s*-\s*)?\d{1,6}[A-Za-z]?(?:\s*1/2)?"
 _UNIT_AFTER = (
@@ -22,7 +22,8 @@ _UNIT_AFTER = (
 )
 ADDRESS_RE = re.compile(
     rf"(?<![\w#-])(?:[Tt]he\s+)?\d{{1,5}}\s+block\s+of\s+(?:{STREET}|{CAP}(?:\s+{CAP}){{0,2}})"
-    rf"|(?<![\w#-]){_UNIT_BEFORE}?{_NUMBER}\s+{STREET}{_UNIT_AFTER}?"
+    rf"|(?<![\w#-]){_UNIT_BEFORE}?{_NUMBER},?\s+{STREET}{_UNIT_AFTER}?"
+    r"|\b(?:P\.?\s?O\.?\s+Box|Box|C\.?P\.?|General\s+Delivery)\s+\d{1,6}\b"
 )
 
 

@@ -45,6 +45,8 @@ HANDLE_CUE_WORDS = (
     "snap",
     "insta",
     "ig ",
+    "ig:",
+    "ig,",
     "tiktok",
     "tik tok",
     "twitter",

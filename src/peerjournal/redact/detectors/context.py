@@ -49,7 +49,7 @@ class Text:
     @cached_property
     def near_digits(self) -> list[Window]:
         """Short stretches around every run of digits: where numbers and dates can be."""
-        return merge(((a - 16, b + 26) for a, b in self.digit_runs), len(self.text))
+        return merge(((a - 24, b + 26) for a, b in self.digit_runs), len(self.text))
 
     @cached_property
     def wide_near_digits(self) -> list[Window]:

@@ -55,8 +55,6 @@ STRONG_LEFT = frozenset(
         "i'm",
         "im",
         "i am",
-        "this is",
-        "it's",
         "contact",
         "ask for",
         "name",
@@ -140,7 +138,11 @@ RIGHT_STRONG_RE = re.compile(
     r"noticed|warned|admitted|replied|answered|insisted|stopped|met|sent|paid|owes|stole|grabbed|"
     r"is\s+who\s+I|is\s+what\s+I|is\s+my|was\s+my|is\s+the\s+name|will\s+drive|will\s+pick|"
     r"and\s+I\b|and\s+me\b|from\s+the|who\s+works|didn['’]t|doesn['’]t|won['’]t|can['’]t|"
-    r"couldn['’]t|wouldn['’]t|has\s+been|had\s+been|is\s+my|was\s+there|was\s+at)\b",
+    r"couldn['’]t|wouldn['’]t|has\s+been|had\s+been|is\s+my|was\s+there|was\s+at|lent|loaned|"
+    r"checked|waved|covered|borrowed|owed|visited|cooked|shared|taught|teaches|led|leads|runs|ran|"
+    r"organized|organised|hosted|facilitated|cancel+ed|missed|forgot|remembered|threatened|"
+    r"followed|watched|recognized|recognised|bought|sold|took|takes|got|gets|has|had|was|is|"
+    r"will|would|could|should|can|may|might|must|and\s+her|and\s+his|with\s+her|with\s+his)\b",
     re.IGNORECASE,
 )
 # Verbs that only people do, for ordinary words at a sentence start ("Candy said" but not

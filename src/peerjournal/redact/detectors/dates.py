@@ -23,14 +23,22 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
 YEAR = r"(?:19|20)\d{2}"
 _END = r"(?![\w/])"
 
+# A weekday written right before a date belongs to it ("Saturday, March 14").
+_WEEKDAY = (
+    r"(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs)?|"
+    r"Fri|Sat|Sun)\.?,?\s+)?"
+)
 WORD_DATE_RE = re.compile(
-    "|".join(
+    _WEEKDAY
+    + "(?:"
+    + "|".join(
         [
             rf"\b{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{_END}",  # May 2, 2026 / Sep. 16th
             rf"\b(?:[Tt]he\s+)?{DAY}\s+(?:of\s+|de\s+)?{MONTH}(?:,?\s+{YEAR})?(?![\w])",  # 28 April
             rf"\b{MONTH}\s+{YEAR}{_END}",  # March 2026
         ]
     )
+    + ")"
 )
 NUMERIC_DATE_RE = re.compile(
     "|".join(

@@ -16,7 +16,10 @@ STREET_TYPE = (
     r"Concession|Sideroad|Expressway|Freeway)"
 )
 DIRECTION = r"(?:East|West|North|South|Est|Ouest|Nord|Sud|NE|NW|SE|SW|E|W|N|S)(?![\w'’])"
-STREET_EN = rf"(?:(?:{CAP}|{ORDINAL})\s+){{1,3}}{STREET_TYPE}(?![\w'’])(?:\s+{DIRECTION})?"
+STREET_EN = (
+    rf"(?:(?:{CAP}|{ORDINAL}|St\.|Ste\.|Mt\.)\s+){{1,3}}{STREET_TYPE}(?![\w'’])"
+    rf"(?:\s+{DIRECTION})?"
+)
 FRENCH_TYPE = (
     r"(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]oul\.|[Cc]hemin|[Cc]ôte|[Rr]ang|[Mm]ontée|[Pp]lace)"
 )
