@@ -142,7 +142,8 @@ RIGHT_STRONG_RE = re.compile(
     r"checked|waved|covered|borrowed|owed|visited|cooked|shared|taught|teaches|led|leads|runs|ran|"
     r"organized|organised|hosted|facilitated|cancel+ed|missed|forgot|remembered|threatened|"
     r"followed|watched|recognized|recognised|bought|sold|took|takes|got|gets|has|had|was|is|"
-    r"will|would|could|should|can|may|might|must|and\s+her|and\s+his|with\s+her|with\s+his)\b",
+    r"will|would|could|should|can|may|might|must|and\s+her|and\s+his|with\s+her|with\s+his|"
+    r"and\s+(?-i:[A-Z])[a-z]+\s+(?!Street|Avenue|Road)[a-z]+)\b",
     re.IGNORECASE,
 )
 # Verbs that only people do, for ordinary words at a sentence start ("Candy said" but not

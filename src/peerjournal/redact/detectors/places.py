@@ -32,7 +32,10 @@ VENUE_RE = re.compile(
     rf"(?:\b[Tt]he\s+)?(?<![\w'’-])(?:{CAP}(?:['’]s)?\s+(?:(?:&|and)\s+)?){{1,4}}{VENUE_WORD}(?![\w'’-])"
 )
 STREET_RE = re.compile(rf"(?<![\w'’-]){STREET}")
-_CORNER_PART = rf"(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th))(?:\s+{STREET_TYPE}\b)?"
+_CORNER_PART = (
+    rf"(?:(?:St\.|Ste\.|Saint|Sainte|Mt\.|Mount)\s+)?(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th))"
+    rf"(?:\s+{STREET_TYPE}\b)?"
+)
 CORNER_RE = re.compile(
     r"(?:(?P<verb>[A-Za-z]+)\s+)?\b(?P<prep>to|at|by|near|around|from|of|off|outside|behind|past|on|"
     r"in|corner)\s+"
@@ -123,7 +126,10 @@ def _corners(text: str, lex: Lexicon) -> list[Span]:
 
 
 # The last word of a venue, the words of a street type: where venue and street patterns can end.
-VENUE_KEYS = frozenset(re.findall(r"[a-z]+", VENUE_WORD.lower().replace("(?:", " ")))
+VENUE_KEYS = frozenset(re.findall(r"[a-z]+", VENUE_WORD.lower().replace("(?:", " "))) | {
+    "cafe",
+    "café",
+}
 _LOWER_FRENCH = ("rue ", "boulevard ", "chemin ", "avenue ")
 
 
