@@ -41,6 +41,7 @@ UNDERSCORE_RE = re.compile(r"(?<![\w@./])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?![\w@]|
 # Where a URL or an email can be: a dot (or "dot") before a domain ending, a scheme, "www.".
 DOMAIN_TRIGGER_RE = re.compile(rf"(?:\.|\bdot\s*|[\(\[\{{]dot[\)\]\}}]\s*)(?:{TLDS})\b|://|www\.")
 AT_TRIGGER_RE = re.compile(r"@")
+_AT_FORMS = (" at ", "(at)", "[at]", "{at}", "( at )", "[ at ]")
 HANDLE_CUE_WORDS = (
     "snap",
     "insta",
@@ -107,7 +108,9 @@ def find_emails(t: Text) -> list[Span]:
     if "@" in t.text:
         at_windows = t.windows(AT_TRIGGER_RE, before=80, after=80)
         spans += [Span(m.start(), m.end(), "EMAIL") for m in finditer(EMAIL_RE, t.text, at_windows)]
-    domain_windows = t.windows(DOMAIN_TRIGGER_RE, before=120, after=30)
+    if not any(form in t.lower for form in _AT_FORMS):
+        return spans
+    domain_windows = t.windows(DOMAIN_TRIGGER_RE, before=70, after=30)
     for m in finditer(OBFUSCATED_EMAIL_RE, t.text, domain_windows):
         local, whole = m.group("local"), m.group()
         spelled = re.search(r"(?i)[\(\[\{]\s*at|\bdot\b", whole)

@@ -11,10 +11,11 @@ Big cities, provinces and countries stay readable: too coarse to point at anyone
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from peerjournal.redact.detectors.context import Text, Window, finditer, merge
-from peerjournal.redact.detectors.cues import place_before
+from peerjournal.redact.detectors.cues import place_before, words_before
 from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS, STREET_TYPE
 from peerjournal.redact.detectors.tokens import Token
 from peerjournal.redact.lexicon import Lexicon, fold, lexicon
@@ -37,8 +38,7 @@ _CORNER_PART = (
     rf"(?:\s+{STREET_TYPE}\b)?"
 )
 CORNER_RE = re.compile(
-    r"(?:(?P<verb>[A-Za-z]+)\s+)?\b(?P<prep>to|at|by|near|around|from|of|off|outside|behind|past|on|"
-    r"in|corner)\s+"
+    r"\b(?P<prep>to|at|by|near|around|from|of|off|outside|behind|past|on|in|corner)\s+"
     rf"(?P<place>{_CORNER_PART}\s*(?:and|&|/|at)\s*{_CORNER_PART})(?![\w'’-])"
 )
 _CONNECTORS = frozenset(
@@ -101,25 +101,40 @@ _TO_PEOPLE_WORDS = (
 _TO_PEOPLE = frozenset(_TO_PEOPLE_WORDS.split())
 
 
-def _people(m: re.Match[str], keys: list[str], lex: Lexicon) -> bool:
+def _people(text: str, m: re.Match[str], keys: list[str], lex: Lexicon) -> bool:
     """Two first names after "talked to", "from", "of"...: people, not a street corner."""
     names = all(
         k in lex.first_names and k not in lex.common_words and k not in lex.big_places for k in keys
     )
-    verb = (m.group("verb") or "").lower()
+    before = words_before(text, m.start())
+    verb = before[-1] if before else ""
     return names and (m.group("prep") in ("from", "of") or verb in _TO_PEOPLE)
 
 
-def _corners(text: str, lex: Lexicon) -> list[Span]:
+_JOINS = (" and ", " & ", "&", "/", " / ", " at ")
+
+
+def _corner_windows(t: Text) -> list[Window]:
+    """Around two capitalised words joined by "and", "&", "/" or "at": where corners can be."""
+    tokens, text = t.tokens, t.text
+    found = [
+        (a.start - 40, b.end + 30)
+        for a, b in itertools.pairwise(tokens)
+        if text[a.end:b.start] in _JOINS
+    ]
+    return merge(found, len(text))
+
+
+def _corners(t: Text, lex: Lexicon) -> list[Span]:
     """Street corners ("Main and Hastings"), unless both sides are cities or never-streets, or
     both are first names after words that point at people ("talked to Zara and Emeka")."""
-    spans = []
-    for m in CORNER_RE.finditer(text):
+    spans, text = [], t.text
+    for m in finditer(CORNER_RE, text, _corner_windows(t)):
         sides = re.split(r"\s*(?:and|&|/|at)\s*", m.group("place"))
         keys = [fold(side.split()[0]) for side in sides if side]
         if all(k in lex.not_pii or k in lex.big_places for k in keys):
             continue  # "to Toronto and Montreal"
-        if _people(m, keys, lex):
+        if _people(text, m, keys, lex):
             continue  # "talked to Zara and Emeka": people, left to the name detector
         spans.append(Span(m.start("place"), m.end("place"), "LOCATION"))
     return spans
@@ -146,8 +161,7 @@ def find(t: Text) -> list[Span]:
     streets = _windows(t, STREET_KEYS, before=80, after=80)
     streets = merge(streets + t.word_windows(_LOWER_FRENCH, before=0, after=80), len(text))
     spans += [Span(m.start(), m.end(), "LOCATION") for m in finditer(STREET_RE, text, streets)]
-    if " and " in text or "&" in text or "/" in text or " at " in text:
-        spans += _corners(text, lex)
+    spans += _corners(t, lex)
     for tok in t.tokens:
         if tok.key not in lex.place_keys:
             if _after_preposition(text, tok):
