@@ -128,3 +128,18 @@ async def settle(pilot, rounds: int = 4) -> None:
 
 def decrypt(path: Path, identity: pyrage.x25519.Identity) -> str:
     return pyrage.decrypt(path.read_bytes(), [identity]).decode("utf-8")
+
+
+def visible_text(app: App) -> str:
+    """Everything the terminal shows right now, as plain text (from Textual's own screenshot)."""
+    import html
+    import re
+
+    svg = app.export_screenshot()
+    texts = re.findall(r"<text[^>]*>(.*?)</text>", svg, flags=re.S)
+    return html.unescape("".join(texts)).replace("\xa0", " ")
+
+
+def notes(app: App) -> list[str]:
+    """The notifications shown so far, oldest first."""
+    return [n.message for n in app._notifications]

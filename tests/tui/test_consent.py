@@ -1,0 +1,102 @@
+"""The consent modal on a real journal: accepting is recorded, declining records nothing."""
+
+from __future__ import annotations
+
+import pyrage
+import pytest
+
+from peerjournal.export import participant
+from peerjournal.tui.screens.consent import ConsentScreen
+from tests.tui.test_export_wizard_support import (
+    SIZE,
+    Host,
+    plain_journal,
+    study_journal,
+    visible_text,
+)
+
+
+@pytest.fixture(scope="module")
+def identity() -> pyrage.x25519.Identity:
+    return pyrage.x25519.Identity.generate()
+
+
+@pytest.fixture
+def journal(tmp_path, identity):
+    journal = study_journal(tmp_path / "j", identity, consent=False, with_items=False)
+    yield journal
+    journal.close()
+
+
+async def test_shows_the_study_plainly(journal):
+    app = Host(lambda: ConsentScreen(journal))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.pause()  # Markdown renders a moment later
+        shown = visible_text(app)
+        assert "Peer journal pilot study" in shown
+        assert "research@example.org" in shown
+        assert "five years, then deleted" in shown
+        assert "may be read by the" in shown
+        assert "research team." in shown
+        assert "**" not in shown
+
+
+async def test_accept_is_recorded(journal):
+    app = Host(lambda: ConsentScreen(journal))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert not participant.has_consented(journal)
+        await pilot.click("#accept")
+        await pilot.pause()
+        assert app.results == [True]
+    assert participant.has_consented(journal)
+
+
+async def test_accept_key(journal):
+    app = Host(lambda: ConsentScreen(journal))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+    assert app.results == [True]
+    assert participant.has_consented(journal)
+
+
+@pytest.mark.parametrize("how", ["button", "escape"])
+async def test_not_now_records_nothing(journal, how):
+    app = Host(lambda: ConsentScreen(journal))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        if how == "button":
+            await pilot.click("#not-now")
+        else:
+            await pilot.press("escape")
+        await pilot.pause()
+    assert app.results == [False]
+    assert not participant.has_consented(journal)
+
+
+async def test_already_accepted_says_so(journal):
+    participant.accept_consent(journal)
+    app = Host(lambda: ConsentScreen(journal))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "already accepted" in visible_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.results == [True]
+
+
+async def test_no_study_is_explained_not_a_traceback(tmp_path):
+    journal = plain_journal(tmp_path / "plain")
+    app = Host(lambda: ConsentScreen(journal))
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert "no study block" in visible_text(app)
+            await pilot.click("#not-now")
+            await pilot.pause()
+        assert app.results == [False]
+    finally:
+        journal.close()

@@ -1,0 +1,429 @@
+"""The export wizard on a real journal following a study: it lists exactly the shared items, shows
+them redacted with highlights, takes the participant's review, and writes one age-encrypted file
+only after the last yes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyrage
+import pytest
+from textual.widgets import Button, DataTable, Input, OptionList, Select, TextArea
+from textual.widgets.text_area import Selection
+
+from peerjournal.export import participant
+from peerjournal.export.build import new_participant_code
+from peerjournal.tui.screens.consent import ConsentScreen
+from peerjournal.tui.screens.export_wizard import ExportWizardScreen
+from peerjournal.tui.widgets.redacted_text import FOUND_STYLE, MANUAL_STYLE, RedactedText
+from tests.tui.test_export_wizard_support import (
+    CANDY,
+    MARCUS,
+    PRIVATE,
+    SIZE,
+    TAKEAWAY,
+    Host,
+    decrypt,
+    notes,
+    plain_journal,
+    settle,
+    study_journal,
+    visible_text,
+)
+
+
+@pytest.fixture(scope="module")
+def identity() -> pyrage.x25519.Identity:
+    return pyrage.x25519.Identity.generate()
+
+
+@pytest.fixture
+def journal(tmp_path, identity):
+    journal = study_journal(tmp_path / "j", identity)
+    yield journal
+    journal.close()
+
+
+@pytest.fixture
+def out(tmp_path) -> Path:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def wizard_app(journal) -> Host:
+    return Host(lambda: ExportWizardScreen(journal))
+
+
+async def press(pilot, selector: str) -> None:
+    """Press a button the way a click would (toasts cannot get in the way)."""
+    pilot.app.screen.query_one(selector, Button).press()
+    await settle(pilot)
+
+
+async def to_review(pilot) -> None:
+    await settle(pilot)
+    await press(pilot, "#to-review")
+
+
+async def pick_text(pilot, index: int) -> None:
+    texts = pilot.app.screen.query_one("#texts", OptionList)
+    texts.highlighted = index
+    await pilot.pause()
+
+
+async def select_words(pilot, words: str) -> None:
+    """Select `words` in the original text as a person would with shift+arrows."""
+    area = pilot.app.screen.query_one("#original", TextArea)
+    start = area.text.index(words)
+    doc = area.document
+    area.selection = Selection(doc.get_location_from_index(start),
+                               doc.get_location_from_index(start + len(words)))
+    area.focus()
+    await pilot.pause()
+
+
+async def write_file(pilot, folder: Path, fmt: str = "jsonl") -> None:
+    """Step 3: choose format and folder, ask to write, then say yes."""
+    screen = pilot.app.screen
+    await press(pilot, "#to-write")
+    screen.query_one("#format", Select).value = fmt
+    screen.query_one("#folder", Input).value = str(folder)
+    await press(pilot, "#write")
+    await press(pilot, "#confirm-write")
+    await settle(pilot)
+
+
+def styles(view: RedactedText) -> dict[tuple[int, int], set[str]]:
+    """The styles the view gives each stretch of its text."""
+    found: dict[tuple[int, int], set[str]] = {}
+    for span in view.content.spans:
+        found.setdefault((span.start, span.end), set()).add(str(span.style))
+    return found
+
+
+def records(folder: Path, identity) -> list[dict]:
+    (path,) = folder.iterdir()
+    return [json.loads(line) for line in decrypt(path, identity).splitlines()]
+
+
+def bodies(recs: list[dict]) -> list[str]:
+    return [r["body"] for r in recs if r["type"] == "entry"]
+
+
+# -- step 1 -----------------------------------------------------------------------------------
+
+async def test_lists_exactly_the_shared_items(journal):
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#items", DataTable)
+        rows = [table.get_row_at(n) for n in range(table.row_count)]
+        kinds = [str(r[0]) for r in rows]
+        words = [str(r[3]) for r in rows]
+        assert kinds == ["Entry", "Entry", "Feedback"]
+        assert words[0].startswith("Tonight I met Candy")
+        assert words[1].startswith("My regular Marcus")
+        assert words[2].startswith("Saw Jasmine")
+        assert [str(r[1]) for r in rows] == ["1 · Community agreements", "2 · Rights and safety",
+                                             "1 · Community agreements"]
+        assert str(rows[0][2]) == "2026-W10"
+        assert "only for me" not in visible_text(app)
+
+
+async def test_without_consent_asks_first_and_accepting_continues(tmp_path, identity):
+    journal = study_journal(tmp_path / "j", identity, consent=False)
+    app = wizard_app(journal)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, ConsentScreen)
+            await press(pilot, "#accept")
+            assert isinstance(app.screen, ExportWizardScreen)
+            assert app.screen.query_one("#items", DataTable).row_count == 3
+        assert participant.has_consented(journal)
+    finally:
+        journal.close()
+
+
+async def test_declining_consent_offers_nothing(tmp_path, identity):
+    journal = study_journal(tmp_path / "j", identity, consent=False)
+    app = wizard_app(journal)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await press(pilot, "#not-now")
+            screen = app.screen
+            assert isinstance(screen, ExportWizardScreen)
+            assert screen.query_one("#items", DataTable).row_count == 0
+            assert not screen.query_one("#to-review").display
+            assert "have not accepted" in visible_text(app)
+            await press(pilot, "#read-consent")  # changing one's mind is one button away
+            assert isinstance(app.screen, ConsentScreen)
+        assert not participant.has_consented(journal)
+    finally:
+        journal.close()
+
+
+async def test_no_study_says_so_kindly(tmp_path):
+    journal = plain_journal(tmp_path / "plain")
+    app = wizard_app(journal)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            shown = visible_text(app)
+            assert "no study block" in shown and "nothing to export" in shown
+            assert not app.screen.query_one("#to-review").display
+            await pilot.press("escape")
+            await pilot.pause()
+        assert app.results == [None]
+    finally:
+        journal.close()
+
+
+async def test_nothing_shared_is_explained(tmp_path, identity):
+    journal = study_journal(tmp_path / "j", identity, with_items=False)
+    app = wizard_app(journal)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert "Nothing is shared right now" in visible_text(app)
+            assert not app.screen.query_one("#to-review").display
+    finally:
+        journal.close()
+
+
+# -- step 2 -----------------------------------------------------------------------------------
+
+async def test_review_highlights_the_redactions(journal):
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_review(pilot)
+        screen = app.screen
+        assert screen.query_one("#texts", OptionList).option_count == 3  # 2 bodies + 1 answer
+        view = screen.query_one("#redacted", RedactedText)
+        redacted = view.redacted
+        assert redacted.text == "Tonight I met [PERSON] at [LOCATION] and we talked about PrEP."
+        styled = styles(view)
+        for label in redacted.shown:
+            assert FOUND_STYLE in styled[(label.start, label.end)]
+        assert "[PERSON]  hidden “Candy”" in visible_text(app)
+        assert screen.query_one("#original", TextArea).text == CANDY
+
+
+async def test_extra_redaction_by_selection_reaches_the_file(journal, out, identity):
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_review(pilot)
+        await select_words(pilot, "PrEP")
+        await pilot.press("h")
+        view = app.screen.query_one("#redacted", RedactedText)
+        assert view.redacted.text.endswith("we talked about [REDACTED].")
+        manual = view.redacted.shown[-1]
+        assert MANUAL_STYLE in styles(view)[(manual.start, manual.end)]
+        await write_file(pilot, out)
+    (body, _) = bodies(records(out, identity))
+    assert "PrEP" not in body
+    assert body.endswith("we talked about [REDACTED].")
+
+
+async def test_hide_without_selection_is_a_gentle_note(journal):
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_review(pilot)
+        app.screen.query_one("#original", TextArea).focus()
+        await pilot.press("h")
+        await pilot.pause()
+        assert any("Select the words" in n for n in notes(app))
+        assert app.screen.reviews.all() == {}
+
+
+async def test_restored_false_positive_is_written_as_is(journal, out, identity):
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_review(pilot)
+        listing = app.screen.query_one("#redactions", OptionList)
+        listing.focus()
+        listing.highlighted = 1  # [LOCATION] the Starlight Motel
+        await pilot.press("s")
+        await pilot.pause()
+        view = app.screen.query_one("#redacted", RedactedText)
+        assert "at the Starlight Motel and" in view.redacted.text
+        assert "shown as written: “the Starlight Motel”" in visible_text(app)
+        await write_file(pilot, out)
+    body = bodies(records(out, identity))[0]
+    assert "the Starlight Motel" in body
+    assert "Candy" not in body and "[PERSON 1]" in body
+
+
+async def test_restoring_then_hiding_again(journal):
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_review(pilot)
+        listing = app.screen.query_one("#redactions", OptionList)
+        listing.highlighted = 0
+        await press(pilot, "#restore")
+        assert "met Candy at" in app.screen.query_one("#redacted", RedactedText).redacted.text
+        listing.highlighted = listing.option_count - 1  # the restored row
+        await press(pilot, "#restore")
+        assert "met [PERSON] at" in app.screen.query_one("#redacted", RedactedText).redacted.text
+
+
+async def test_feedback_answers_are_reviewed_too(journal, out, identity):
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_review(pilot)
+        await pick_text(pilot, 2)
+        assert app.screen.query_one("#original", TextArea).text == TAKEAWAY
+        await select_words(pilot, "felt less alone")
+        await press(pilot, "#hide")
+        await write_file(pilot, out)
+    (form,) = [r for r in records(out, identity) if r["type"] == "feedback"]
+    answers = {a["question_id"]: a["answer"] for a in form["answers"]}
+    assert answers["takeaway"].endswith("and [REDACTED].")
+    assert "Jasmine" not in answers["takeaway"]
+    assert answers["useful"] == 4
+
+
+async def test_unsharing_removes_the_item_and_clears_its_flag(journal, out, identity):
+    marcus = next(e for e in journal.entries.shared() if e.body == MARCUS)
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_review(pilot)
+        await pick_text(pilot, 1)
+        app.screen.query_one("#texts", OptionList).focus()
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.screen.query_one("#texts", OptionList).option_count == 2
+        assert not journal.entries.get(marcus.id).shared
+        await pick_text(pilot, 1)  # now the feedback form
+        await press(pilot, "#unshare")
+        assert not journal.program.feedback(1).shared
+        await write_file(pilot, out)
+    recs = records(out, identity)
+    assert len(bodies(recs)) == 1 and "Tonight I met" in bodies(recs)[0]
+    assert not [r for r in recs if r["type"] == "feedback"]
+    text = json.dumps(recs)
+    assert "Marcus" not in text and "604" not in text and "Jasmine" not in text
+    assert PRIVATE not in text
+
+
+async def test_unsharing_everything_goes_back_to_an_empty_list(tmp_path, identity):
+    journal = study_journal(tmp_path / "j", identity, with_items=False)
+    from tests.tui.test_export_wizard_support import add
+
+    only = add(journal, CANDY, shared=True, day=3)
+    app = wizard_app(journal)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await to_review(pilot)
+            await press(pilot, "#unshare")
+            assert app.screen.query_one("#steps").current == "step-items"
+            assert "Nothing is shared right now" in visible_text(app)
+        assert not journal.entries.get(only.id).shared
+    finally:
+        journal.close()
+
+
+# -- step 3 -----------------------------------------------------------------------------------
+
+async def test_written_only_after_yes_encrypted_and_logged(journal, out, identity):
+    assert journal.sharing.log() == []
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_review(pilot)
+        screen = app.screen
+        await press(pilot, "#to-write")
+        screen.query_one("#folder", Input).value = str(out)
+        await press(pilot, "#write")
+        assert list(out.iterdir()) == []  # asked, not yet written
+        assert screen.query_one("#confirm-row").display
+        await press(pilot, "#not-yet")
+        assert list(out.iterdir()) == [] and journal.sharing.log() == []
+        await press(pilot, "#write")
+        await press(pilot, "#confirm-write")
+        await settle(pilot)
+        (path,) = out.iterdir()
+        assert "Done. 3 items written to" in visible_text(app)
+        assert screen.written == path
+    raw = path.read_bytes()
+    assert raw.startswith(b"age-encryption.org/v1")
+    assert b"Tonight" not in raw
+    recs = records(out, identity)
+    assert [r["type"] for r in recs] == ["manifest", "entry", "entry", "feedback", "codebook"]
+    assert recs[0]["counts"] == {"entries": 2, "feedback": 1}
+    body_text = "\n".join(bodies(recs))
+    assert "Candy" not in body_text and "Marcus" not in body_text and "604-555" not in body_text
+    (record,) = journal.sharing.log()
+    assert record.item_count == 3 and record.format == "jsonl" and not record.withdrawn
+
+
+@pytest.mark.parametrize("fmt", ["csv", "qdpx"])
+async def test_other_formats(journal, out, identity, fmt):
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_review(pilot)
+        await write_file(pilot, out, fmt)
+    (path,) = out.iterdir()
+    assert path.name.endswith({"csv": ".zip.age", "qdpx": ".qdpx.age"}[fmt])
+    plain = pyrage.decrypt(path.read_bytes(), [identity])
+    assert plain.startswith(b"PK")  # both are zip files inside the age envelope
+    assert journal.sharing.log()[-1].format == fmt
+
+
+async def test_missing_folder_writes_nothing(journal, tmp_path):
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_review(pilot)
+        await press(pilot, "#to-write")
+        app.screen.query_one("#folder", Input).value = str(tmp_path / "not-there")
+        await press(pilot, "#write")
+        assert not app.screen.query_one("#confirm-row").display
+        assert any("no such folder" in n for n in notes(app))
+    assert journal.sharing.log() == []
+
+
+async def test_an_error_while_writing_is_a_notification(journal, out):
+    code = journal.sharing.participant_code("pilot-2026", new_participant_code)
+    taken = out / f"pilot-2026-export-{code}-1.jsonl.age"
+    taken.write_bytes(b"someone else's file")
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_review(pilot)
+        await write_file(pilot, out)
+        assert any("already exists" in n for n in notes(app))
+        assert "Nothing was written." in visible_text(app)
+        assert app.screen.query_one("#write-buttons").display  # can try again
+        assert app.return_code is None  # no crash
+    assert taken.read_bytes() == b"someone else's file"
+    assert journal.sharing.log() == []
+
+
+async def test_progress_bar_reaches_the_end(journal, out):
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_review(pilot)
+        await write_file(pilot, out)
+        bar = app.screen.query_one("#progress")
+        assert bar.display and bar.percentage == 1
+        await press(pilot, "#done")
+    assert app.results == [None]
+
+
+async def test_escape_steps_back_and_then_closes(journal):
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_review(pilot)
+        await press(pilot, "#to-write")
+        app.screen.query_one("#format", Select).focus()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.query_one("#steps").current == "step-review"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.query_one("#steps").current == "step-items"
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.results == [None]
+    assert journal.sharing.log() == []
