@@ -38,7 +38,9 @@ _CORNER_PART = (
     rf"(?:\s+{STREET_TYPE}\b)?"
 )
 CORNER_RE = re.compile(
-    r"\b(?P<prep>to|at|by|near|around|from|of|off|outside|behind|past|on|in|corner)\s+"
+    r"\b(?P<prep>to|at|by|near|around|from|of|off|outside|behind|past|on|in|corner|is|was|meet|"
+    r"spot|point|intersection|work|worked|working|stroll|walk|walked|hang|stand|parked|parks|"
+    r"hit|up|down|along|across)\s+"
     rf"(?P<place>{_CORNER_PART}\s*(?:and|&|/|at)\s*{_CORNER_PART})(?![\w'’-])"
 )
 _CONNECTORS = frozenset(
