@@ -1,0 +1,281 @@
+"""The app shell: which screen shows when, locking, quick hide, idle auto-lock, drafts on exit.
+
+Screens live in Textual *modes*: the gate (welcome or unlock), the journal (home and everything
+opened from it) and the hidden screen. Moving between them builds the new mode fresh and removes
+the old one, so locking unmounts every journal screen instead of hiding it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from itertools import count
+from pathlib import Path
+from time import monotonic
+from typing import TYPE_CHECKING
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from peerjournal.errors import PeerJournalError
+from peerjournal.tui import text
+from peerjournal.tui.commands import JournalCommands
+from peerjournal.tui.messages import GateWanted, JournalOpened
+from peerjournal.tui.notices import say
+from peerjournal.tui.themes import HIGH_CONTRAST
+from peerjournal.vault.keyslots import KDF_DEFAULT, KdfParams
+from peerjournal.vault.settings import Settings
+
+if TYPE_CHECKING:
+    from peerjournal.journal import Journal
+
+AUTOSAVE_SECONDS = 3.0
+IDLE_CHECK_SECONDS = 1.0
+
+
+class PeerJournalApp(App[None]):
+    """One journal directory, locked or unlocked. `journal` is None whenever it is locked."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = text.APP_TITLE
+    SUB_TITLE = ""
+    COMMANDS = App.COMMANDS | {JournalCommands}
+    BINDINGS = [
+        Binding("f12", "quick_hide", "Hide", id="quick_hide", priority=True,
+                tooltip="Hide everything at once and lock the journal"),
+        Binding("ctrl+l", "lock", "Lock", id="lock", priority=True,
+                tooltip="Save what you are writing and lock the journal"),
+        Binding("f1", "help", "Help", id="help", tooltip="Keys and help for this screen"),
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True,
+                tooltip="Save what you are writing, lock and close the app"),
+    ]
+
+    def __init__(
+        self,
+        journal_dir: Path,
+        *,
+        kdf: KdfParams = KDF_DEFAULT,
+        autosave_seconds: float = AUTOSAVE_SECONDS,
+        autolock_seconds: float | None = None,
+    ) -> None:
+        super().__init__()
+        self.journal_dir = journal_dir
+        self.kdf = kdf
+        self.autosave_seconds = autosave_seconds
+        self._autolock_override = autolock_seconds
+        self.journal: Journal | None = None
+        self.settings = Settings()
+        self.writers: set = set()  # open WriteScreens, so every exit path can save their drafts
+        self._last_activity = monotonic()
+        self._mode_names = count(1)
+        self._own_modes: list[str] = []
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's own palette commands, minus Screenshot (it would write journal text to disk)
+        and Theme (themes are chosen in settings, so the choice is kept)."""
+        for command in super().get_system_commands(screen):
+            if command.title not in ("Screenshot", "Theme", "Quit"):
+                yield command
+
+    # -- start and stop --------------------------------------------------------------------------
+
+    async def on_mount(self) -> None:
+        self.register_theme(HIGH_CONTRAST)
+        self.set_interval(IDLE_CHECK_SECONDS, self._lock_when_idle, name="idle-lock")
+        await self.show_gate()
+
+    async def on_unmount(self) -> None:
+        self._save_drafts_and_close()
+
+    async def action_quit(self) -> None:
+        self._save_drafts_and_close()
+        self.exit()
+
+    # -- activity and idle lock ------------------------------------------------------------------
+
+    async def on_event(self, event) -> None:
+        from textual import events
+
+        if isinstance(event, events.Key | events.MouseDown | events.MouseScrollDown
+                      | events.MouseScrollUp | events.Paste):
+            self._last_activity = monotonic()
+        await super().on_event(event)
+
+    @property
+    def idle_limit(self) -> float | None:
+        """Seconds of no key or mouse activity before the journal locks itself; None: never."""
+        if self._autolock_override is not None:
+            return self._autolock_override
+        minutes = self.settings.autolock_minutes
+        return minutes * 60.0 if minutes > 0 else None
+
+    async def _lock_when_idle(self) -> None:
+        limit = self.idle_limit
+        if self.journal is None or limit is None:
+            return
+        if monotonic() - self._last_activity >= limit:
+            await self.action_lock()
+            self.notify("Locked after a quiet while.", title="Locked", timeout=6)
+
+    # -- modes -----------------------------------------------------------------------------------
+
+    async def _enter(self, factory: Callable[[], Screen]) -> None:
+        """Show a freshly built screen stack and remove every other one (their screens unmount)."""
+        name = f"m{next(self._mode_names)}"
+        self.add_mode(name, factory)
+        await self.switch_mode(name)
+        old, self._own_modes = self._own_modes, [name]
+        for mode in old:
+            await self.remove_mode(mode)
+
+    async def show_gate(self) -> None:
+        """The welcome screen for a new journal, the unlock screen for an existing one."""
+        from peerjournal.journal import Journal
+
+        if Journal.exists(self.journal_dir):
+            from peerjournal.tui.screens.unlock import UnlockScreen
+
+            await self._enter(lambda: UnlockScreen(self.journal_dir))
+        else:
+            from peerjournal.tui.screens.welcome import WelcomeScreen
+
+            await self._enter(lambda: WelcomeScreen(self.journal_dir, self.kdf))
+
+    async def on_gate_wanted(self, message: GateWanted) -> None:
+        await self.show_gate()
+
+    async def on_journal_opened(self, message: JournalOpened) -> None:
+        await self.open_journal(message.journal, message.recovery_code)
+
+    async def open_journal(self, journal: Journal, recovery_code: str | None = None) -> None:
+        """Show home for a journal the gate just opened, then the recovery code and any draft."""
+        from peerjournal.tui.screens.home import HomeScreen
+
+        self.journal = journal
+        self._last_activity = monotonic()
+        self._apply_settings(journal.settings.load())
+        await self._enter(lambda: HomeScreen(journal))
+        for warning in journal.warnings:
+            say(self, warning, warning=True)
+        if recovery_code:
+            from peerjournal.tui.screens.recovery_code import RecoveryCodeScreen
+
+            await self.push_screen(RecoveryCodeScreen(recovery_code))
+        self.offer_drafts()
+
+    def offer_drafts(self) -> None:
+        if self.journal is None or not self.journal.drafts.count():
+            return
+        from peerjournal.tui.screens.draft_offer import DraftOfferScreen
+
+        self.push_screen(DraftOfferScreen(self.journal))
+
+    # -- settings --------------------------------------------------------------------------------
+
+    def _apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        if settings.theme in self.available_themes:
+            self.theme = settings.theme
+        self.set_keymap({"quick_hide": settings.quick_hide_key})
+
+    def save_settings(self, settings: Settings) -> Settings:
+        """Store new settings in the journal and apply them at once (raises PeerJournalError)."""
+        if self.journal is None:
+            return settings
+        saved = self.journal.settings.save(settings)
+        self._apply_settings(saved)
+        return saved
+
+    # -- safety ----------------------------------------------------------------------------------
+
+    def _save_drafts_and_close(self) -> None:
+        """Every way out goes through here: save each open draft, then close (zero the key)."""
+        journal, self.journal = self.journal, None
+        if journal is None:
+            return
+        for writer in list(self.writers):
+            try:
+                writer.save_draft(journal)
+            except PeerJournalError as error:  # never lose the lock because a save failed
+                say(self, error.message, warning=True)
+        self.writers.clear()
+        journal.close()
+
+    async def action_lock(self) -> None:
+        if self.journal is None:
+            return
+        self._save_drafts_and_close()
+        await self.show_gate()
+
+    async def action_quick_hide(self) -> None:
+        """Neutral screen first, then save and lock behind it."""
+        from peerjournal.tui.screens.hidden import HiddenScreen
+
+        self.clear_notifications()
+        name = f"m{next(self._mode_names)}"
+        self.add_mode(name, HiddenScreen)
+        await self.switch_mode(name)
+        self._save_drafts_and_close()
+        old, self._own_modes = self._own_modes, [name]
+        for mode in old:
+            await self.remove_mode(mode)
+
+    def action_help(self) -> None:
+        from peerjournal.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen, self.focused))
+
+    # -- actions the palette and the home screen share -------------------------------------------
+
+    def action_write(self, session_number: int | None = None, prompt_key: int | None = None) -> None:
+        if self.journal is None:
+            return
+        from peerjournal.tui.screens.write import WriteScreen
+
+        self.push_screen(WriteScreen(self.journal, session_number=session_number,
+                                     prompt_key=prompt_key))
+
+    def action_entries(self) -> None:
+        if self.journal is None:
+            return
+        from peerjournal.tui.screens.entries import EntriesScreen
+
+        self.push_screen(EntriesScreen(self.journal))
+
+    def action_settings(self) -> None:
+        if self.journal is None:
+            return
+        from peerjournal.tui.screens.settings import SettingsScreen
+
+        self.push_screen(SettingsScreen(self.journal))
+
+    def action_home(self) -> None:
+        if self.journal is None:
+            return
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+
+def make_app(journal_dir: Path, **options) -> PeerJournalApp:
+    """The one way to build the app, for the CLI, the tests and the benchmarks."""
+    return PeerJournalApp(journal_dir, **options)
+
+
+def _set_terminal_title(title: str) -> None:
+    if sys.stdout.isatty():
+        sys.stdout.write(f"\x1b]2;{title}\x07")
+        sys.stdout.flush()
+
+
+def run_app(journal_dir: Path | None) -> None:
+    """Run the app on a journal directory (None: the default one), in the alternate screen."""
+    from peerjournal.paths import resolve_journal_dir
+
+    app = make_app(resolve_journal_dir(journal_dir))
+    _set_terminal_title(text.APP_TITLE)
+    try:
+        app.run()
+    finally:
+        app._save_drafts_and_close()

@@ -1,0 +1,59 @@
+"""F1: what this screen is for, what the focused field does, and every key that works here."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
+from textual.widgets import Button, Markdown
+
+from peerjournal.tui import text
+
+
+def keys_table(screen: Screen) -> str:
+    """The bindings active on `screen`, as a Markdown table (key, what it does)."""
+    rows, seen = [], set()
+    for active in screen.active_bindings.values():
+        binding = active.binding
+        if binding.system or not binding.description or binding.action in seen:
+            continue
+        seen.add(binding.action)
+        key = screen.app.get_key_display(binding)
+        what = binding.tooltip or binding.description
+        rows.append(f"| **{key}** | {what} |")
+    return "| Key | What it does |\n|---|---|\n" + "\n".join(rows)
+
+
+def help_text(screen: Screen, focused: Widget | None) -> str:
+    parts = []
+    if getattr(screen, "HELP", None):
+        parts.append(f"## This screen\n\n{screen.HELP}")
+    if focused is not None and getattr(focused, "HELP", None) and focused.HELP != screen.HELP:
+        parts.append(f"## This field\n\n{focused.HELP}")
+    parts.append(f"## Keys\n\n{keys_table(screen)}")
+    hide_key = getattr(screen.app, "settings", None)
+    hide = hide_key.quick_hide_key.upper() if hide_key else "F12"
+    parts.append(text.HELP_GENERAL.format(hide=hide))
+    return "\n\n".join(parts)
+
+
+class HelpScreen(ModalScreen[None]):
+    CSS_PATH = "help.tcss"
+    BINDINGS = [Binding("escape,f1", "close", "Close", id="help.close", tooltip="Close help")]
+
+    def __init__(self, screen: Screen, focused: Widget | None) -> None:
+        super().__init__()
+        self._text = help_text(screen, focused)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            with VerticalScroll():
+                yield Markdown(self._text)
+            yield Button("Close", id="close")
+
+    @on(Button.Pressed, "#close")
+    def action_close(self) -> None:
+        self.dismiss()

@@ -1,0 +1,24 @@
+"""The neutral screen quick hide shows: nothing about the journal, not even its name."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Static
+
+from peerjournal.tui import text
+from peerjournal.tui.messages import GateWanted
+
+
+class HiddenScreen(Screen):
+    """Plain and empty. Enter brings back the (locked) unlock screen."""
+
+    CSS_PATH = "hidden.tcss"
+    BINDINGS = [Binding("enter", "leave", "Continue", show=False, id="hidden.leave")]
+
+    def compose(self) -> ComposeResult:
+        yield Static(text.HIDDEN, id="nothing")
+
+    def action_leave(self) -> None:
+        self.app.post_message(GateWanted())

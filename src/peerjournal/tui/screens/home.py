@@ -1,0 +1,216 @@
+"""Home: the program's sessions and what was written for each, the next session's prompts,
+"write freely", unfinished drafts and recent entries.
+
+Everything here is a handful of indexed queries, so home opens at once even with 100,000 entries.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from peerjournal.errors import PeerJournalError
+from peerjournal.tui.format import draft_label, entry_label
+from peerjournal.tui.notices import say, say_error
+from peerjournal.tui.program import active_set
+
+RECENT = 8
+
+
+def session_line(status) -> str:
+    """`✓ 2. Safety planning · 3 entries · feedback given`"""
+    session = status.session
+    mark = "✓" if status.attended_on else "·"
+    parts = [f"{mark} {session.number}. {session.title}"]
+    if status.entry_count:
+        parts.append(f"{status.entry_count} entr{'y' if status.entry_count == 1 else 'ies'}")
+    if status.feedback_done:
+        parts.append("feedback given")
+    return " · ".join(parts)
+
+
+class HomeScreen(Screen):
+    CSS_PATH = "home.tcss"
+    HELP = (
+        "Your sessions are on the left: ✓ marks the ones you attended (press A to mark one). "
+        "Pick a prompt on the right to write about it, or press W to write freely."
+    )
+    AUTO_FOCUS = "#prompts"
+    BINDINGS = [
+        Binding("w", "app.write", "Write freely", id="home.write",
+                tooltip="A new entry, without a prompt"),
+        Binding("e", "app.entries", "Entries", id="home.entries",
+                tooltip="Read and search all your entries"),
+        Binding("a", "attend", "Attended", id="home.attend",
+                tooltip="Mark the highlighted session as attended today (again to unmark)"),
+        Binding("f", "feedback", "Feedback", id="home.feedback",
+                tooltip="Give feedback on the highlighted session"),
+        Binding("s", "app.settings", "Settings", id="home.settings",
+                tooltip="Auto-lock, quick-hide key, theme, passphrase, backup"),
+    ]
+
+    def __init__(self, journal) -> None:
+        super().__init__()
+        self.journal = journal
+        self.chosen: int | None = None  # the session whose prompts are shown
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        with Horizontal(id="columns"):
+            with Vertical(id="left"):
+                yield Static("Sessions", classes="heading")
+                yield OptionList(id="sessions")
+                yield Static("", id="no-program", classes="hint")
+            with Vertical(id="right"):
+                yield Static("", id="prompts-heading", classes="heading")
+                yield OptionList(id="prompts")
+                yield Button("Write freely", id="write-freely", variant="primary")
+                yield Static("Recent", classes="heading")
+                yield OptionList(id="recent")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_all()
+
+    def on_screen_resume(self) -> None:
+        if self.journal.is_open:
+            self.refresh_all()
+
+    # -- filling the lists -------------------------------------------------------------------
+
+    def refresh_all(self) -> None:
+        self._fill_sessions()
+        self._fill_prompts()
+        self._fill_recent()
+
+    def _fill_sessions(self) -> None:
+        sessions = self.query_one("#sessions", OptionList)
+        statuses = self.journal.program.sessions()
+        keep = sessions.highlighted
+        sessions.clear_options()
+        sessions.add_options(Option(session_line(s), id=f"s{s.session.number}") for s in statuses)
+        note = self.query_one("#no-program", Static)
+        if not statuses:
+            sessions.display = False
+            note.display = True
+            note.update(
+                "No program sessions here yet. When your group uses a prompt set, your facilitator "
+                "can help you add it, and its sessions and prompts will show here."
+            )
+            return
+        sessions.display = True
+        note.display = False
+        if self.chosen is None:
+            upcoming = self.journal.program.next_session()
+            self.chosen = upcoming.number if upcoming else statuses[-1].session.number
+        index = next((i for i, s in enumerate(statuses) if s.session.number == self.chosen), 0)
+        sessions.highlighted = keep if keep is not None else index
+
+    def _fill_prompts(self) -> None:
+        prompts = self.query_one("#prompts", OptionList)
+        heading = self.query_one("#prompts-heading", Static)
+        prompts.clear_options()
+        prompt_set = active_set(self.journal)
+        session = prompt_set.session(self.chosen) if prompt_set and self.chosen else None
+        if session is None:
+            heading.update("Write")
+            prompts.display = False
+            return
+        upcoming = self.journal.program.next_session()
+        label = "Next session" if upcoming and upcoming.number == session.number else "Session"
+        heading.update(f"{label} {session.number}: {session.title}")
+        prompts.display = True
+        prompts.add_options(
+            Option(f"{p.key}. {p.text}", id=f"p{p.key}") for p in session.prompts
+        )
+        if not session.prompts:
+            prompts.add_option(Option("Write about this session", id="p0"))
+
+    def _fill_recent(self) -> None:
+        recent = self.query_one("#recent", OptionList)
+        recent.clear_options()
+        for draft in self.journal.drafts.list()[:RECENT]:
+            recent.add_option(Option(draft_label(draft), id=f"d{draft.id}"))
+        for entry in self.journal.entries.list(limit=RECENT):
+            recent.add_option(Option(entry_label(entry), id=f"e{entry.id}"))
+        if recent.option_count == 0:
+            recent.add_option(Option("Nothing written yet. Whenever you are ready.", disabled=True))
+
+    # -- choosing ----------------------------------------------------------------------------
+
+    @on(OptionList.OptionHighlighted, "#sessions")
+    def _session_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        number = int(event.option.id[1:])
+        if number != self.chosen:
+            self.chosen = number
+            self._fill_prompts()
+
+    @on(OptionList.OptionSelected, "#sessions")
+    def _session_selected(self) -> None:
+        self.query_one("#prompts", OptionList).focus()
+
+    @on(OptionList.OptionSelected, "#prompts")
+    def _prompt_selected(self, event: OptionList.OptionSelected) -> None:
+        key = int(event.option.id[1:]) or None
+        self.app.action_write(session_number=self.chosen, prompt_key=key)
+
+    @on(Button.Pressed, "#write-freely")
+    def _write_freely(self) -> None:
+        self.app.action_write()
+
+    @on(OptionList.OptionSelected, "#recent")
+    def _open_recent(self, event: OptionList.OptionSelected) -> None:
+        kind, ident = event.option.id[0], event.option.id[1:]
+        try:
+            if kind == "d":
+                from peerjournal.tui.screens.write import WriteScreen
+
+                self.app.push_screen(WriteScreen(self.journal, draft=self.journal.drafts.get(ident)))
+            else:
+                from peerjournal.tui.screens.entry import EntryScreen
+
+                self.app.push_screen(EntryScreen(self.journal, ident))
+        except PeerJournalError as error:
+            say_error(self.app, error)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _highlighted_session(self) -> int | None:
+        sessions = self.query_one("#sessions", OptionList)
+        if not sessions.display or sessions.highlighted is None:
+            return None
+        return int(sessions.get_option_at_index(sessions.highlighted).id[1:])
+
+    def action_attend(self) -> None:
+        number = self._highlighted_session()
+        if number is None:
+            say(self.app, "There are no program sessions to mark yet", warning=True)
+            return
+        program = self.journal.program
+        try:
+            if number in program.attended():
+                program.unattend(number)
+                say(self.app, f"Session {number} is no longer marked as attended")
+            else:
+                program.attend(number, date.today())
+                say(self.app, f"Session {number} marked as attended")
+        except PeerJournalError as error:
+            say_error(self.app, error)
+        self._fill_sessions()
+        self._fill_prompts()
+
+    def action_feedback(self) -> None:
+        number = self._highlighted_session()
+        if number is None:
+            say(self.app, "There are no program sessions to give feedback on yet", warning=True)
+            return
+        from peerjournal.tui.screens.feedback import FeedbackScreen
+
+        self.app.push_screen(FeedbackScreen(self.journal, number))

@@ -1,0 +1,33 @@
+"""The recovery code, shown once with its warning. Nothing keeps it but the paper it goes on."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Markdown, Static
+
+from peerjournal.tui import text
+
+
+class RecoveryCodeScreen(ModalScreen[None]):
+    CSS_PATH = "recovery_code.tcss"
+    BINDINGS = [Binding("escape", "done", "Done", id="recovery_code.done",
+                        tooltip="I have written the code down")]
+
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self._code = code
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Markdown(text.RECOVERY_SHOWN)
+            yield Static(self._code, id="code")
+            yield Button("I have written it down", variant="primary", id="done")
+
+    @on(Button.Pressed, "#done")
+    def action_done(self) -> None:
+        self._code = ""
+        self.dismiss()

@@ -1,0 +1,208 @@
+"""Settings: auto-lock, quick-hide key, theme; passphrase, recovery code and backup.
+
+Preferences are stored inside the encrypted journal. Anything that derives a key (a new passphrase,
+a new recovery code) or copies the journal (backup) runs in a thread worker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Select, Static
+from textual.worker import Worker, WorkerState
+
+from peerjournal.errors import InvalidInput, PeerJournalError
+from peerjournal.tui.notices import describe, say
+from peerjournal.tui.themes import OFFERED
+from peerjournal.tui.widgets.new_passphrase import NewPassphrase
+
+RESERVED_KEYS = {
+    "f1": "help", "f2": "the writing preview", "ctrl+l": "locking", "ctrl+q": "quitting",
+    "ctrl+s": "saving an entry", "ctrl+p": "the command palette", "ctrl+c": "copying",
+    "ctrl+v": "pasting", "ctrl+x": "cutting", "ctrl+z": "undo", "ctrl+r": "recovery",
+}
+HIDE_KEY = re.compile(r"^(f([1-9]|1[0-9]|2[0-4])|ctrl\+[a-z0-9])$")
+
+
+def check_hide_key(raw: str) -> str:
+    """A usable quick-hide key in Textual's spelling, or InvalidInput saying why not."""
+    key = raw.strip().lower().replace(" ", "").replace("control+", "ctrl+")
+    if not HIDE_KEY.match(key):
+        raise InvalidInput(
+            "choose a function key (F3 to F24) or Ctrl with a letter, written like f12 or ctrl+h"
+        )
+    if key in RESERVED_KEYS:
+        raise InvalidInput(f"{key} is already used for {RESERVED_KEYS[key]}; choose another key")
+    return key
+
+
+def check_minutes(raw: str) -> int:
+    try:
+        minutes = int(raw.strip())
+    except ValueError:
+        raise InvalidInput("auto-lock needs a whole number of minutes (0 turns it off)") from None
+    return minutes
+
+
+class SettingsScreen(Screen):
+    CSS_PATH = "settings.tcss"
+    HELP = "Your preferences are kept inside the encrypted journal, like your entries."
+    AUTO_FOCUS = "#autolock"
+    BINDINGS = [Binding("escape", "back", "Back", id="settings.back", tooltip="Back to home")]
+
+    def __init__(self, journal) -> None:
+        super().__init__()
+        self.journal = journal
+
+    def compose(self) -> ComposeResult:
+        current = self.app.settings
+        themes = [(name, name) for name in OFFERED if name in self.app.available_themes]
+        with VerticalScroll(id="settings"):
+            with Vertical(classes="card", id="preferences"):
+                yield Static("Preferences", classes="heading")
+                yield Static("Lock after this many idle minutes (0: never)", classes="label")
+                yield Input(str(current.autolock_minutes), type="integer", id="autolock")
+                yield Static("Quick-hide key (hides everything and locks, from anywhere)",
+                             classes="label")
+                yield Input(current.quick_hide_key, id="hide-key")
+                yield Static("Theme", classes="label")
+                yield Select(themes, value=current.theme if (current.theme, current.theme) in themes
+                             else Select.NULL, allow_blank=False, id="theme")
+                yield Static("", id="preferences-status", classes="status")
+                yield Button("Save preferences", variant="primary", id="save")
+            with Vertical(classes="card", id="passphrase"):
+                yield Static("Passphrase", classes="heading")
+                yield NewPassphrase(label="New passphrase")
+                yield Static("", id="passphrase-status", classes="status")
+                yield Button("Change passphrase", id="change")
+            with Vertical(classes="card", id="recovery"):
+                yield Static("Recovery code", classes="heading")
+                yield Static(self._recovery_text(), id="recovery-text", classes="hint")
+                yield Button(self._recovery_button(), id="make-code")
+            with Vertical(classes="card", id="backup"):
+                yield Static("Backup", classes="heading")
+                yield Static("An encrypted copy in a new folder (a USB stick works well). It opens "
+                             "with the same passphrase.", classes="hint")
+                yield Input(placeholder="New folder, like /media/usb/journal-backup", id="folder")
+                yield Static("", id="backup-status", classes="status")
+                yield Button("Back up now", id="backup-now")
+        yield Footer()
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    # -- preferences -------------------------------------------------------------------------
+
+    @on(Button.Pressed, "#save")
+    def _save(self) -> None:
+        status = self.query_one("#preferences-status", Static)
+        try:
+            theme = self.query_one("#theme", Select).value
+            chosen = replace(
+                self.app.settings,
+                autolock_minutes=check_minutes(self.query_one("#autolock", Input).value),
+                quick_hide_key=check_hide_key(self.query_one("#hide-key", Input).value),
+                theme=theme if isinstance(theme, str) else self.app.settings.theme,
+            )
+            saved = self.app.save_settings(chosen)
+        except PeerJournalError as error:
+            self._status(status, describe(error), error=True)
+            return
+        self.query_one("#hide-key", Input).value = saved.quick_hide_key
+        self._status(status, "Saved.")
+        say(self.app, "Preferences saved")
+
+    # -- secrets and backup (thread workers) -------------------------------------------------
+
+    @on(Button.Pressed, "#change")
+    @on(Input.Submitted, "NewPassphrase #second")
+    def _change(self) -> None:
+        status = self.query_one("#passphrase-status", Static)
+        try:
+            secret = self.query_one(NewPassphrase).secret()
+        except PeerJournalError as error:
+            self._status(status, describe(error), error=True)
+            return
+        self._status(status, "Changing…")
+        self._run("passphrase", self._change_passphrase, secret)
+
+    def _change_passphrase(self, secret: bytearray) -> str:
+        from peerjournal.vault.files import zero
+
+        try:
+            self.journal.change_passphrase(secret)
+        finally:
+            zero(secret)
+        return "Your passphrase is changed. Use the new one from now on."
+
+    @on(Button.Pressed, "#make-code")
+    def _make_code(self) -> None:
+        self._status(self.query_one("#recovery-text", Static), "Making a new code…")
+        self._run("recovery", self.journal.new_recovery_code)
+
+    @on(Button.Pressed, "#backup-now")
+    @on(Input.Submitted, "#folder")
+    def _backup(self) -> None:
+        raw = self.query_one("#folder", Input).value.strip()
+        status = self.query_one("#backup-status", Static)
+        if not raw:
+            self._status(status, "Type the new folder to back up into.", error=True)
+            return
+        self._status(status, "Backing up…")
+        self._run("backup", self._back_up, Path(raw).expanduser())
+
+    def _back_up(self, folder: Path) -> str:
+        return f"Backed up to {self.journal.backup(folder)}."
+
+    def _run(self, name: str, job, *args) -> None:
+        """Run `job` in a thread; `on_worker_state_changed` shows what came of it."""
+        self.run_worker(partial(job, *args), name=name, group="settings", thread=True,
+                        exit_on_error=False, description=f"Settings: {name}")
+
+    STATUS_OF = {"passphrase": "#passphrase-status", "recovery": "#recovery-text",
+                 "backup": "#backup-status"}
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group != "settings" or event.state not in (WorkerState.SUCCESS,
+                                                              WorkerState.ERROR):
+            return
+        status = self.query_one(self.STATUS_OF[worker.name], Static)
+        if event.state == WorkerState.ERROR:
+            self._status(status, describe(worker.error), error=True)
+            return
+        if worker.name == "recovery":
+            from peerjournal.tui.screens.recovery_code import RecoveryCodeScreen
+
+            status.update(self._recovery_text())
+            self.query_one("#make-code", Button).label = self._recovery_button()
+            self.app.push_screen(RecoveryCodeScreen(worker.result))
+            return
+        if worker.name == "passphrase":
+            self.query_one(NewPassphrase).clear()
+        self._status(status, worker.result)
+
+    # -- small helpers -----------------------------------------------------------------------
+
+    def _recovery_text(self) -> str:
+        if self.journal.has_recovery_code:
+            return ("You have a recovery code. Make a new one if it may have been seen or lost; "
+                    "the old one stops working.")
+        return ("You have no recovery code. Without one, a forgotten passphrase means your "
+                "entries are lost.")
+
+    def _recovery_button(self) -> str:
+        return "Replace recovery code" if self.journal.has_recovery_code else "Make a recovery code"
+
+    @staticmethod
+    def _status(widget: Static, message: str, *, error: bool = False) -> None:
+        widget.update(message)
+        widget.set_class(error, "-error")

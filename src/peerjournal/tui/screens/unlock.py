@@ -1,0 +1,96 @@
+"""Unlock: the passphrase opens the journal; the key derivation runs in a thread, never freezing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Center, Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, LoadingIndicator, Static
+from textual.worker import Worker, WorkerState
+
+from peerjournal.tui import text
+from peerjournal.tui.messages import JournalOpened
+from peerjournal.tui.notices import describe
+
+
+class UnlockScreen(Screen):
+    CSS_PATH = "unlock.tcss"
+    HELP = "Type your passphrase and press Enter. Forgot it? Use your recovery code."
+    AUTO_FOCUS = "#passphrase"
+    BINDINGS = [
+        Binding("ctrl+r", "recover", "Forgot passphrase", id="unlock.recover",
+                tooltip="Set a new passphrase with your recovery code"),
+    ]
+
+    def __init__(self, directory: Path) -> None:
+        super().__init__()
+        self.directory = directory
+
+    def compose(self) -> ComposeResult:
+        with Center(), Vertical(id="unlock", classes="card"):
+            yield Static("Your journal is locked", id="heading")
+            yield Static(text.UNLOCK_HINT, classes="hint")
+            yield Input(placeholder="Passphrase", password=True, id="passphrase")
+            yield LoadingIndicator(id="working")
+            yield Static("", id="status")
+            with Horizontal(classes="buttons"):
+                yield Button("Unlock", variant="primary", id="unlock-button")
+                yield Button("Forgot passphrase?", id="recover")
+        yield Footer()
+
+    @on(Input.Submitted, "#passphrase")
+    @on(Button.Pressed, "#unlock-button")
+    def _unlock(self) -> None:
+        field = self.query_one("#passphrase", Input)
+        if not field.value:
+            self._show("Type your passphrase first.", error=True)
+            return
+        self._busy(True)
+        self._show("Unlocking…")
+        self._derive(bytearray(field.value.encode("utf-8")))
+
+    @on(Button.Pressed, "#recover")
+    def action_recover(self) -> None:
+        from peerjournal.tui.screens.recover import RecoverScreen
+
+        self.app.push_screen(RecoverScreen(self.directory))
+
+    def _busy(self, busy: bool) -> None:
+        self.set_class(busy, "-busy")
+        self.query_one("#passphrase", Input).disabled = busy
+        self.query_one("#unlock-button", Button).disabled = busy
+
+    def _show(self, message: str, *, error: bool = False) -> None:
+        status = self.query_one("#status", Static)
+        status.update(message)
+        status.set_class(error, "-error")
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="gate",
+          description="Unlocking the journal")
+    def _derive(self, secret: bytearray):
+        from peerjournal.journal import Journal
+        from peerjournal.vault.files import zero
+
+        try:
+            return Journal.open(self.directory, secret)
+        finally:
+            zero(secret)
+
+    async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.SUCCESS:
+            journal = event.worker.result
+            if not self.is_attached:
+                journal.close()
+                return
+            self.query_one("#passphrase", Input).value = ""
+            self.app.post_message(JournalOpened(journal))
+        elif event.state == WorkerState.ERROR:
+            self._busy(False)
+            self._show(describe(event.worker.error), error=True)
+            field = self.query_one("#passphrase", Input)
+            field.focus()
+            field.select_all()

@@ -1,0 +1,86 @@
+"""First run: what is private and what is not, a passphrase typed twice, the recovery code offer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Checkbox, Footer, Input, Markdown, Static
+from textual.worker import Worker, WorkerState
+
+from peerjournal.errors import PeerJournalError
+from peerjournal.tui import text
+from peerjournal.tui.messages import JournalOpened
+from peerjournal.tui.notices import describe
+from peerjournal.tui.widgets.new_passphrase import NewPassphrase
+from peerjournal.vault.keyslots import KdfParams
+
+
+class WelcomeScreen(Screen):
+    CSS_PATH = "welcome.tcss"
+    HELP = "Choose a passphrase to make your journal. Keep it somewhere only you know."
+    AUTO_FOCUS = "NewPassphrase #first"
+
+    def __init__(self, directory: Path, kdf: KdfParams) -> None:
+        super().__init__()
+        self.directory = directory
+        self.kdf = kdf
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="welcome"):
+            yield Markdown(text.WELCOME, id="about")
+            with Vertical(id="choose", classes="card"):
+                yield NewPassphrase(label="Choose a passphrase")
+                yield Checkbox("Make a recovery code (recommended)", value=True, id="recovery")
+                yield Static(text.RECOVERY_OFFER, classes="hint")
+                yield Static("", id="status")
+                with Horizontal(classes="buttons"):
+                    yield Button("Create my journal", variant="primary", id="create")
+        yield Footer()
+
+    @on(Button.Pressed, "#create")
+    @on(Input.Submitted, "#second")
+    def _create(self) -> None:
+        self._start()
+
+    def _start(self) -> None:
+        status = self.query_one("#status", Static)
+        try:
+            secret = self.query_one(NewPassphrase).secret()
+        except PeerJournalError as error:
+            status.update(describe(error))
+            status.set_class(True, "-error")
+            return
+        status.set_class(False, "-error")
+        status.update("Making your journal… this takes a moment.")
+        self.query_one("#create", Button).disabled = True
+        self._make(secret, self.query_one("#recovery", Checkbox).value)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="gate",
+          description="Making the journal")
+    def _make(self, secret: bytearray, with_code: bool):
+        from peerjournal.journal import Journal
+        from peerjournal.vault.files import zero
+
+        try:
+            return Journal.create(self.directory, secret, kdf=self.kdf,
+                                  with_recovery_code=with_code)
+        finally:
+            zero(secret)
+
+    async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.SUCCESS:
+            journal, code = event.worker.result
+            if not self.is_attached:  # the person hid or quit meanwhile
+                journal.close()
+                return
+            self.query_one(NewPassphrase).clear()
+            self.app.post_message(JournalOpened(journal, code))
+        elif event.state == WorkerState.ERROR:
+            status = self.query_one("#status", Static)
+            status.update(describe(event.worker.error))
+            status.set_class(True, "-error")
+            self.query_one("#create", Button).disabled = False

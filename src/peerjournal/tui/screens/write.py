@@ -1,0 +1,265 @@
+"""Writing: a prompt (if any) above a Markdown editor; title, tags, mood, sharing; drafts saved always.
+
+The text lives only in this screen and in the encrypted database: autosave writes a draft every few
+seconds when something changed, and the app saves it again on every way out (back, lock, quick hide,
+quit). Saving the entry replaces the draft.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import replace
+from importlib.util import find_spec
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Input, Markdown, Select, Static, Switch, TextArea
+
+from peerjournal.errors import InvalidInput, PeerJournalError
+from peerjournal.model import Draft, NewEntry
+from peerjournal.tui import text
+from peerjournal.tui.format import words
+from peerjournal.tui.notices import describe, say, say_error
+from peerjournal.tui.program import PromptRef, find_prompt
+
+MOODS = (("1 · very low", 1), ("2 · low", 2), ("3 · okay", 3), ("4 · good", 4), ("5 · very good", 5))
+
+
+def markdown_language() -> str | None:
+    """'markdown' when the tree-sitter grammar is installed, else None (plain text editing)."""
+    if find_spec("tree_sitter") and find_spec("tree_sitter_markdown"):
+        return "markdown"
+    return None
+
+
+def _clean(body: str) -> str:
+    """Drop control characters a paste may bring, so a draft can always be saved."""
+    keep = {"\n", "\t"}
+    return "".join(c for c in body if c in keep or unicodedata.category(c) != "Cc")
+
+
+class WriteScreen(Screen):
+    CSS_PATH = "write.tcss"
+    HELP = (
+        "Write in Markdown: *italic*, **bold**, `# heading`, `- list`. F2 shows how it looks. "
+        "Ctrl+S saves the entry; Escape goes back and keeps a draft."
+    )
+    AUTO_FOCUS = "#body"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save entry", id="write.save",
+                tooltip="Save this as an entry in your journal"),
+        Binding("f2", "preview", "Preview", id="write.preview",
+                tooltip="Show how the Markdown looks, or go back to editing"),
+        Binding("escape", "back", "Back", id="write.back",
+                tooltip="Leave; what you wrote is kept as a draft"),
+    ]
+
+    def __init__(
+        self,
+        journal,
+        *,
+        entry_id: str | None = None,
+        session_number: int | None = None,
+        prompt_key: int | None = None,
+        draft: Draft | None = None,
+    ) -> None:
+        super().__init__()
+        self.journal = journal
+        self._stored = draft is not None  # a row for this draft exists in the database
+        self.draft = draft or self._start_draft(entry_id, session_number, prompt_key)
+        self.prompt: PromptRef | None = self._prompt_of(self.draft)
+        self._saved_state = self._state_of(self.draft) if self._stored else None
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _start_draft(self, entry_id, session_number, prompt_key) -> Draft:
+        drafts = self.journal.drafts
+        if entry_id is not None:
+            entry = self.journal.entries.get(entry_id)
+            for existing in drafts.list():
+                if existing.entry_id == entry.id:
+                    self._stored = True  # unsaved changes to this entry: go on with them
+                    return existing
+            return Draft(
+                id=drafts.new_id(), updated_at=entry.updated_at, body=entry.body, title=entry.title,
+                tags=entry.tags, mood=entry.mood, entry_id=entry.id,
+                session_number=entry.session_number, prompt_key=entry.prompt_key,
+                prompt_text=entry.prompt_text, shared=entry.shared,
+            )
+        found = find_prompt(self.journal, session_number, prompt_key)
+        from peerjournal import clock
+
+        return Draft(
+            id=drafts.new_id(), updated_at=clock.now(), session_number=session_number,
+            prompt_key=prompt_key, prompt_text=found.text if found else None,
+        )
+
+    def _prompt_of(self, draft: Draft) -> PromptRef | None:
+        if draft.session_number is None:
+            return None
+        found = find_prompt(self.journal, draft.session_number, draft.prompt_key)
+        title = found.session_title if found else ""
+        return PromptRef(draft.session_number, title, draft.prompt_key, draft.prompt_text)
+
+    def compose(self) -> ComposeResult:
+        draft = self.draft
+        if self.prompt is not None:
+            with Vertical(id="prompt"):
+                heading = f"Session {self.prompt.session_number}"
+                if self.prompt.session_title:
+                    heading += f" · {self.prompt.session_title}"
+                yield Static(heading, id="session")
+                if self.prompt.text:
+                    yield Static(self.prompt.text, id="prompt-text")
+        with Horizontal(id="meta"):
+            yield Input(draft.title, placeholder="Title (optional)", id="title")
+            yield Input(", ".join(draft.tags), placeholder="Tags, separated by commas", id="tags")
+            yield Select(MOODS, prompt="Mood (optional)", value=draft.mood or Select.NULL,
+                         id="mood")
+        with ContentSwitcher(initial="body", id="editor"):
+            yield TextArea(draft.body, language=markdown_language(), soft_wrap=True,
+                           show_line_numbers=False, id="body")
+            with VerticalScroll(id="preview"):
+                yield Markdown("", id="rendered")
+        with Horizontal(id="bar"):
+            yield Switch(value=draft.shared, id="share")
+            with Vertical(id="share-text"):
+                yield Static("Share with research", id="share-label")
+                yield Static(text.SHARE_HINT, id="share-hint")
+            yield Static(words(len(draft.body.split())), id="count")
+            yield Static("", id="saved")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.app.writers.add(self)
+        self.set_interval(self.app.autosave_seconds, self._autosave, name="autosave")
+        if self.draft.entry_id:
+            self.sub_title = "Editing an entry"
+
+    def on_unmount(self) -> None:
+        self.app.writers.discard(self)
+
+    # -- what is on screen -------------------------------------------------------------------
+
+    def current(self) -> Draft:
+        """The draft as it stands on screen now."""
+        mood = self.query_one("#mood", Select).value
+        return replace(
+            self.draft,
+            body=_clean(self.query_one("#body", TextArea).text),
+            title=self.query_one("#title", Input).value,
+            tags=tuple(t for t in self.query_one("#tags", Input).value.split(",") if t.strip()),
+            mood=mood if isinstance(mood, int) else None,
+            shared=self.query_one("#share", Switch).value,
+        )
+
+    @staticmethod
+    def _state_of(draft: Draft) -> tuple:
+        return (draft.body, draft.title, draft.tags, draft.mood, draft.shared)
+
+    @on(TextArea.Changed, "#body")
+    def _count(self, event: TextArea.Changed) -> None:
+        self.query_one("#count", Static).update(words(len(event.text_area.text.split())))
+
+    # -- drafts ------------------------------------------------------------------------------
+
+    def has_changes(self) -> bool:
+        draft = self.current()
+        state = self._state_of(draft)
+        if self._saved_state is not None:
+            return state != self._saved_state
+        return bool(draft.body.strip() or draft.title.strip())
+
+    def save_draft(self, journal=None) -> bool:
+        """Save the draft if anything changed. Called by autosave and by every exit path."""
+        journal = journal or self.journal
+        if not self.is_mounted or not journal.is_open or not self.has_changes():
+            return False
+        draft = self.current()
+        try:
+            saved = journal.drafts.save(draft)
+        except InvalidInput:  # a bad tag or an over-long title must not cost the text itself
+            saved = journal.drafts.save(replace(draft, title=draft.title[:300], tags=()))
+        self._stored = True
+        self._saved_state = self._state_of(draft)
+        self.draft = replace(draft, updated_at=saved.updated_at)
+        self.query_one("#saved", Static).update("Draft saved")
+        return True
+
+    def _autosave(self) -> None:
+        try:
+            self.save_draft()
+        except PeerJournalError as error:
+            say_error(self.app, error)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def action_preview(self) -> None:
+        switcher = self.query_one("#editor", ContentSwitcher)
+        if switcher.current == "body":
+            self.query_one("#rendered", Markdown).update(self.query_one("#body", TextArea).text)
+            switcher.current = "preview"
+            self.query_one("#preview").focus()
+        else:
+            switcher.current = "body"
+            self.query_one("#body", TextArea).focus()
+
+    def action_back(self) -> None:
+        try:
+            kept = self.save_draft()
+        except PeerJournalError as error:
+            say_error(self.app, error)
+            return
+        if kept:
+            say(self.app, "Kept as a draft. You can go on with it from the home screen")
+        self.dismiss()
+
+    def action_save(self) -> None:
+        draft = self.current()
+        if not draft.body.strip():
+            self._field_message("Write something first: the entry is empty.")
+            self.query_one("#body", TextArea).focus()
+            return
+        try:
+            self._store(draft)
+        except PeerJournalError as error:
+            self._field_message(describe(error))
+            return
+        if self._stored:
+            self.journal.drafts.discard(draft.id)
+        self._stored, self._saved_state = False, None
+        self.app.writers.discard(self)
+        say(self.app, "Saved" if not draft.entry_id else "Changes saved")
+        self.dismiss(True)
+
+    def _store(self, draft: Draft) -> None:
+        entries = self.journal.entries
+        if draft.entry_id:
+            entries.update(draft.entry_id, body=draft.body, title=draft.title, tags=draft.tags,
+                           mood=draft.mood, shared=draft.shared)
+            return
+        link = self._link(draft)
+        entries.add(NewEntry(body=draft.body, title=draft.title, tags=draft.tags, mood=draft.mood,
+                             shared=draft.shared, **link))
+
+    def _link(self, draft: Draft) -> dict:
+        """The session and prompt snapshot, as the journal links them; the text seen is kept."""
+        if draft.session_number is None:
+            return {}
+        try:
+            link = dict(self.journal.prompt_link(draft.session_number, draft.prompt_key))
+        except PeerJournalError:
+            link = {"session_number": draft.session_number}
+        if draft.prompt_text:
+            link["prompt_key"] = draft.prompt_key
+            link["prompt_text"] = draft.prompt_text
+        return link
+
+    def _field_message(self, message: str) -> None:
+        saved = self.query_one("#saved", Static)
+        saved.update(message)
+        saved.add_class("-error")
+        self.set_timer(6, lambda: saved.remove_class("-error"))
