@@ -288,3 +288,14 @@ class ConsentNeeded(PeerJournalError):
         super().__init__(
             f"before sharing with {study}, read and accept its consent text: `peerjournal consent`"
         )
+
+
+class KeyFileStale(PeerJournalError):
+    """The passphrase opened the key file, but the key in it does not decrypt journal.db."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"the key file in {path} opens with this passphrase but does not decrypt its journal.db: "
+            "the key file is older than the last `peerjournal rekey`, or journal.db is damaged. "
+            "Put back the key file that belongs with this journal.db, or restore both from a backup"
+        )

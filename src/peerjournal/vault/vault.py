@@ -201,7 +201,7 @@ class Vault:
                     raise dbmod.as_domain_error(exc, db_path) from None
             zero(key)
         if chosen is None:
-            raise errors.DatabaseDamaged(db_path, "its first page does not decrypt")
+            raise errors.KeyFileStale(directory)
         key, pending, conn = chosen
         database = dbmod.Database(conn, db_path)
         try:
