@@ -30,6 +30,7 @@ from peerjournal.export import participant
 from peerjournal.export.build import new_participant_code
 from peerjournal.tui.screens.consent import ConsentScreen
 from peerjournal.tui.screens.export_wizard import ExportWizardScreen
+from peerjournal.tui.screens.terms import TermsScreen
 from peerjournal.tui.widgets.redacted_text import FOUND_STYLE, MANUAL_STYLE, RedactedText
 
 
@@ -270,6 +271,27 @@ async def test_restoring_then_hiding_again(journal):
         assert "met [PERSON] at" in app.screen.query_one("#redacted", RedactedText).redacted.text
 
 
+async def test_always_hide_list_from_the_review(journal):
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_review(pilot)
+        assert "PrEP." in app.screen.query_one("#redacted", RedactedText).redacted.text
+        await pilot.press("t")
+        await pilot.pause()
+        terms = app.screen
+        assert isinstance(terms, TermsScreen)
+        terms.query_one("#term", Input).value = "PrEP"
+        terms.query_one("#term", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        terms.query_one("#terms", DataTable).focus()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportWizardScreen)
+        assert "PrEP" not in app.screen.query_one("#redacted", RedactedText).redacted.text
+    assert journal.terms.list() == [("PrEP", "PERSON")]
+
+
 async def test_feedback_answers_are_reviewed_too(journal, out, identity):
     app = wizard_app(journal)
     async with app.run_test(size=SIZE) as pilot:
@@ -409,6 +431,26 @@ async def test_progress_bar_reaches_the_end(journal, out):
         assert bar.display and bar.percentage == 1
         await press(pilot, "#done")
     assert app.results == [None]
+
+
+async def test_back_after_writing_is_ready_for_another_export(journal, out, identity):
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_review(pilot)
+        await write_file(pilot, out)
+        screen = app.screen
+        screen.query_one("#done", Button).focus()
+        await pilot.press("escape")
+        await pilot.pause()
+        await press(pilot, "#to-write")
+        assert screen.query_one("#write-buttons").display
+        assert not screen.query_one("#progress").display
+        assert "Done." not in visible_text(app)
+        await press(pilot, "#write")
+        await press(pilot, "#confirm-write")
+        await settle(pilot)
+    assert len(list(out.iterdir())) == 2
+    assert [r.item_count for r in journal.sharing.log()] == [3, 3]
 
 
 async def test_escape_steps_back_and_then_closes(journal):

@@ -180,10 +180,12 @@ class ExportWizardScreen(Screen[None]):
                 tooltip="Show the highlighted hidden part as you wrote it"),
         Binding("u", "unshare", "Stop sharing", id="export.unshare",
                 tooltip="Take this item out of the export and switch its sharing off"),
+        Binding("t", "terms", "Always hide\u2026", id="export.terms",
+                tooltip="Your list of names and places that are always hidden"),
         Binding("ctrl+n", "next", "Next", id="export.next", tooltip="Go to the next step"),
     ]
     STEP_ACTIONS: ClassVar[dict[str, set[str]]] = {
-        "step-review": {"hide_selection", "show_as_written", "unshare"},
+        "step-review": {"hide_selection", "show_as_written", "unshare", "terms"},
     }
 
     def __init__(self, journal: Journal) -> None:
@@ -327,6 +329,7 @@ class ExportWizardScreen(Screen[None]):
         if step == "step-review":
             self._fill_texts()
         elif step == "step-write":
+            self._fresh_write_step()
             self._show_plan()
             self.query_one("#format", Select).focus()
         self.refresh_bindings()
@@ -509,6 +512,23 @@ class ExportWizardScreen(Screen[None]):
         self._drop(item)
         say(self.app, "No longer shared: it stays in your journal and will not be in the file")
 
+    def action_terms(self) -> None:
+        from peerjournal.tui.screens.terms import TermsScreen
+
+        self.app.push_screen(TermsScreen(self.journal), lambda _: self.reload_redactor())
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="load",
+          description="Updating what is hidden")
+    def reload_redactor(self) -> None:
+        """The participant's list may have changed: find again with the new list."""
+        redactor = participant.redactor_for(self.journal)
+        self.app.call_from_thread(self._use_redactor, redactor)
+
+    def _use_redactor(self, redactor: Any) -> None:
+        self.redactor, self._found = redactor, {}
+        if self._current is not None:
+            self._show_text(self._current)
+
     def _unshare_feedback(self, item: SharedItem) -> None:
         record = self.journal.program.feedback(item.session_number or 0)
         if record is None or record.id != item.source_id:
@@ -542,6 +562,15 @@ class ExportWizardScreen(Screen[None]):
             f"only the researchers of {study.name} can open it. Nothing is written until you say "
             "yes. Your journal notes when you exported and how many items, never what they said."
         ))
+
+    def _fresh_write_step(self) -> None:
+        """Coming back after an export: ready for another one, the last summary cleared."""
+        if self.is_writing:
+            return
+        for selector, shown in (("#write-buttons", True), ("#confirm-row", False),
+                                ("#progress", False), ("#done-buttons", False)):
+            self.query_one(selector).display = shown
+        self.query_one("#result", Static).update("")
 
     @property
     def is_writing(self) -> bool:
