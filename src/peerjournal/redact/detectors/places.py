@@ -15,7 +15,7 @@ import itertools
 import re
 
 from peerjournal.redact.detectors.context import Text, Window, finditer, merge
-from peerjournal.redact.detectors.cues import place_before, words_before
+from peerjournal.redact.detectors.cues import TITLES, place_before, words_before
 from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS, STREET_TYPE
 from peerjournal.redact.detectors.tokens import Token
 from peerjournal.redact.lexicon import Lexicon, fold, lexicon
@@ -90,6 +90,8 @@ def _listed(text: str, tok: Token, lex: Lexicon) -> Span | None:
 def _after_preposition(text: str, tok: Token) -> bool:
     """An unknown capitalised word right after "to", "at", "near"...: a place."""
     if tok.first or tok.common or tok.not_pii or tok.big_place or tok.working or len(tok.word) < 3:
+        return False
+    if tok.key in TITLES:
         return False
     return place_before(text, tok.start)
 
