@@ -233,3 +233,22 @@ def kill_hard(proc: subprocess.Popen) -> None:
     for stream in (proc.stdout, proc.stderr):
         if stream is not None:
             stream.close()
+
+
+def study_prompt_set(sandbox: Sandbox, where: Path) -> Path:
+    """A prompt set with a study block whose key the test holds (so `export` can run)."""
+    identity = where / "study-identity.txt"
+    keygen = sandbox.run("research", "keygen", "-o", str(identity), passphrase_file="")
+    assert keygen.code == 0, keygen.describe()
+    public = next(w for w in keygen.stdout.split() if w.startswith("age1"))
+    starter = where / "starter.md"
+    made = sandbox.run("prompts", "new", "Leak test", "-o", str(starter), passphrase_file="")
+    assert made.code == 0, made.describe()
+    text = starter.read_text()
+    study = (
+        "## Study\n\n- id: leak-study\n- name: Leak study\n- contact: Research team\n"
+        f"- age key: {public}\n- retention: Five years.\n\n### Consent\n\n"
+        "You choose what to share.\n\n"
+    )
+    starter.write_text(text.replace("## Codebook", study + "## Codebook", 1))
+    return starter

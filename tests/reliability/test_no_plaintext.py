@@ -20,6 +20,7 @@ from .support import (
     INIT_KDF_ARGS,
     Sandbox,
     find_canary,
+    study_prompt_set,
     kill_hard,
 )
 
@@ -46,25 +47,6 @@ def _scan(sandbox: Sandbox, canaries: dict[str, str], extra: list[Path], since: 
     ]
     leaks = {name: found for name, found in hits.items() if found}
     assert not leaks, f"plaintext found on disk: {leaks}"
-
-
-def _study_prompt_set(sandbox: Sandbox) -> Path:
-    """A prompt set with a study block whose key the test holds (so `export` can run)."""
-    identity = sandbox.root / "outside" / "study-identity.txt"
-    keygen = sandbox.run("research", "keygen", "-o", str(identity), passphrase_file="")
-    assert keygen.code == 0, keygen.describe()
-    public = next(w for w in keygen.stdout.split() if w.startswith("age1"))
-    starter = sandbox.root / "outside" / "starter.md"
-    made = sandbox.run("prompts", "new", "Leak test", "-o", str(starter), passphrase_file="")
-    assert made.code == 0, made.describe()
-    text = starter.read_text()
-    study = (
-        "## Study\n\n- id: leak-study\n- name: Leak study\n- contact: Research team\n"
-        f"- age key: {public}\n- retention: Five years.\n\n### Consent\n\n"
-        "You choose what to share.\n\n"
-    )
-    starter.write_text(text.replace("## Codebook", study + "## Codebook", 1))
-    return starter
 
 
 def test_no_canary_on_disk_during_and_after_every_command(sandbox: Sandbox) -> None:
@@ -102,7 +84,7 @@ def test_no_canary_on_disk_during_and_after_every_command(sandbox: Sandbox) -> N
     ok("terms", "add", c["term"])
     ok("terms", "list")
     ok("redact", stdin=f"call {c['term']} at 555-0100\n".encode())
-    prompt_set = _study_prompt_set(sandbox)
+    prompt_set = study_prompt_set(sandbox, sandbox.root / "outside")
     ok("prompts", "validate", str(prompt_set), passphrase_file="")
     ok("prompts", "install", str(prompt_set))
     ok("sessions")
