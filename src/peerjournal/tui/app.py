@@ -63,7 +63,7 @@ class PeerJournalApp(App[None]):
         self.journal_dir = journal_dir
         self.kdf = kdf
         self.autosave_seconds = autosave_seconds
-        self._autolock_override = autolock_seconds
+        self.autolock_seconds = autolock_seconds
         self.journal: Journal | None = None
         self.settings = Settings()
         self.writers: set = set()  # open WriteScreens, so every exit path can save their drafts
@@ -105,8 +105,8 @@ class PeerJournalApp(App[None]):
     @property
     def idle_limit(self) -> float | None:
         """Seconds of no key or mouse activity before the journal locks itself; None: never."""
-        if self._autolock_override is not None:
-            return self._autolock_override
+        if self.autolock_seconds is not None:
+            return self.autolock_seconds
         minutes = self.settings.autolock_minutes
         return minutes * 60.0 if minutes > 0 else None
 

@@ -132,6 +132,7 @@ class HomeScreen(Screen):
         )
         if not session.prompts:
             prompts.add_option(Option("Write about this session", id="p0"))
+        prompts.highlighted = 0
 
     def _fill_recent(self) -> None:
         recent = self.query_one("#recent", OptionList)
