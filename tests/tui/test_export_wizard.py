@@ -106,7 +106,7 @@ def styles(view: RedactedText) -> dict[tuple[int, int], set[str]]:
 
 def records(folder: Path, identity) -> list[dict]:
     (path,) = folder.iterdir()
-    return [json.loads(line) for line in decrypt(path, identity).splitlines()]
+    return [json.loads(line) for line in decrypt(path, identity).split("\n") if line]
 
 
 def bodies(recs: list[dict]) -> list[str]:
@@ -227,6 +227,32 @@ async def test_extra_redaction_by_selection_reaches_the_file(journal, out, ident
     (body, _) = bodies(records(out, identity))
     assert "PrEP" not in body
     assert body.endswith("we talked about [REDACTED].")
+
+
+async def test_selection_offsets_survive_odd_line_breaks_and_emoji(tmp_path, identity, out):
+    journal = study_journal(tmp_path / "j", identity, with_items=False)
+    body = "First line 💜\nSecond\u2028third: keep this, hide the blue kettle here\n"
+    from tests.tui.test_export_wizard_support import add
+
+    add(journal, body, shared=True, day=3)
+    app = wizard_app(journal)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await to_review(pilot)
+            area = app.screen.query_one("#original", TextArea)
+            start = body.index("blue kettle")
+            before = body[:start]
+            row = len(before.splitlines(keepends=True)) - 1
+            column = len(before.splitlines(keepends=True)[-1])
+            area.selection = Selection((row, column), (row, column + len("blue kettle")))
+            area.focus()
+            await pilot.press("h")
+            await write_file(pilot, out)
+        (written,) = bodies(records(out, identity))
+        assert "blue kettle" not in written
+        assert written == body.replace("blue kettle", "[REDACTED]")
+    finally:
+        journal.close()
 
 
 async def test_hide_without_selection_is_a_gentle_note(journal):

@@ -82,6 +82,19 @@ def first_words(text: str, limit: int = FIRST_WORDS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "\u2026"
 
 
+def offset_of(text: str, location: tuple[int, int]) -> int:
+    """A TextArea (row, column) as a character offset into `text` as stored.
+
+    The TextArea splits lines the way `str.splitlines` does and counts columns in characters,
+    so the offset is the start of that line in `text` plus the column, whatever the line breaks.
+    """
+    row, column = location
+    start = 0
+    for line in text.splitlines(keepends=True)[:row]:
+        start += len(line)
+    return min(start + column, len(text))
+
+
 @dataclass
 class ReviewText:
     """One text the participant can review (an entry's body, or one written feedback answer)."""
@@ -452,11 +465,10 @@ class ExportWizardScreen(Screen[None]):
 
     def selected_range(self) -> tuple[int, int] | None:
         """The selection in the original text as character offsets (start < end), if any."""
-        area = self.query_one("#original", TextArea)
-        if self._current is None or area.text != self._current.text:
+        if self._current is None:
             return None
-        start, end = sorted(area.document.get_index_from_location(loc)
-                            for loc in area.selection)
+        area = self.query_one("#original", TextArea)
+        start, end = sorted(offset_of(self._current.text, loc) for loc in area.selection)
         return (start, end) if start < end else None
 
     @on(Button.Pressed, "#hide")
