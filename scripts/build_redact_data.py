@@ -135,6 +135,18 @@ AA NA Overdose Harm Reduction Safer Supply Peer Support Health Authority Legal A
 Service Canada Medicare Pharmacare OHIP MSP RAMQ ODSP OW CERB CRA EI
 Honda Toyota Ford Chevy Chevrolet Nissan Hyundai Kia Mazda Subaru Dodge Jeep Tesla BMW Audi
 Mercedes-Benz Lexus Volkswagen VW Civic Corolla Camry Tacoma Prius Sentra Elantra Jetta
+Omg Lol Lmao Lmfao Idk Tbh Btw Ok Okay Yeah Yep Yup Nope Ugh Hmm Wow Aww Haha Smh Fml Wtf Ikr Imo
+Irl Dm Dms Gonna Wanna Gotta Kinda Sorta Ya Yall Y'all Ain't Bc Cuz Tho Rn Ty Thx Pls Plz Np
+Anyways Anyway Meh Welp Yikes Oof Bruh Nah Sis Hun Omfg Istg Ngl Fr Lowkey Highkey
+Gabapentin Mifepristone Misoprostol Ozempic Lyrica Pregabalin Clonazepam Lorazepam Diazepam Valium
+Klonopin Trazodone Quetiapine Olanzapine Risperidone Abilify Wellbutrin Bupropion Sertraline
+Fluoxetine Citalopram Escitalopram Lexapro Celexa Effexor Venlafaxine Cymbalta Duloxetine Vyvanse
+Concerta Dexedrine Morphine Codeine Oxycodone Tramadol Naltrexone Antabuse Acetaminophen Ibuprofen
+Aspirin Metformin Insulin Biktarvy Descovy Genvoya Dovato Triumeq Bactrim Penicillin Amoxicillin
+Ceftriaxone Azithromycin Valtrex Acyclovir Diflucan Monistat Yaz Alesse Mirena Kyleena NuvaRing
+Bannock Pho Roti Jollof Injera Poutine Timbits Samosa Samosas Tamales Pupusas Sushi Ramen
+Spotify Hulu Disney Crave Prime Twitch Pinterest LinkedIn Venmo Wealthsimple Tangerine Scotiabank
+RBC TD CIBC BMO Desjardins Walgreens CVS Shoppers Drug Mart IKEA Sephora Lululemon Amazon's
 """
 
 
@@ -310,6 +322,8 @@ def main() -> None:
     write("first_names.txt", firsts, "first names, lower case, accents folded (see build script)")
     write("surnames.txt", lasts, "surnames, lower case, accents folded (see build script)")
     write("common_words.txt", common, "ordinary English words, lower case (see build script)")
+    write("rare_words.txt", dictionary_words() - common - firsts,
+          "rarer English dictionary words (not names), lower case: known words, not names")
     write(
         "working_names.txt",
         {w.lower() for w in words(WORKING_NAMES)},

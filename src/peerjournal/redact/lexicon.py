@@ -35,6 +35,7 @@ class Lexicon:
     first_names: frozenset[str]
     surnames: frozenset[str]
     common_words: frozenset[str]
+    rare_words: frozenset[str]  # dictionary words too rare for common_words (and not names)
     working_names: frozenset[str]
     not_pii: frozenset[str]
     big_places: frozenset[str]
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
                     first_names=frozenset(_read("first_names.txt")),
                     surnames=frozenset(_read("surnames.txt")),
                     common_words=frozenset(_read("common_words.txt")),
+                    rare_words=frozenset(_read("rare_words.txt")),
                     working_names=frozenset(_read("working_names.txt")),
                     not_pii=frozenset(fold(w) for w in _read("not_pii.txt")),
                     big_places=frozenset(fold(w) for w in _read("big_places.txt")),

@@ -12,6 +12,7 @@ How a capitalised word is judged (lists from the shipped data files):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from peerjournal.redact.detectors.context import Text
@@ -120,7 +121,29 @@ def _single(text: str, tok: Token, alone: bool) -> bool:
         return right_cue or (alone and weak_left(text, tok.start))
     if tok.first and not tok.common:
         return True
+    if tok.unknown and _word_follows(text, tok):
+        return True  # "Xiaoling moved back home", "Tendai, Lerato and Sipho came"
     return right_cue and (tok.first or tok.working or tok.surname or not tok.common)
+
+
+_FOLLOWS_RE = re.compile(r"(?:['’]s)?(?:,\s*|\s+)[a-zA-Z]")
+
+
+def _word_follows(text: str, tok: Token) -> bool:
+    """The word goes on into a sentence (a word or a comma follows), not a heading or a label."""
+    return bool(_FOLLOWS_RE.match(text, tok.end))
+
+
+# "Big Sue", "Lil Tay": a nickname's first word, kept with the name it comes before.
+NICKNAME_PREFIXES = frozenset(words("big little lil old young baby sweet miss mama papa"))
+
+
+def _with_prefix(text: str, tokens: list[Token], index: int, span: Span) -> Span:
+    if index > 0:
+        before = tokens[index - 1]
+        if before.key in NICKNAME_PREFIXES and _adjacent(text, before, tokens[index]):
+            return Span(before.start, span.end, span.kind)
+    return span
 
 
 def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
@@ -130,12 +153,13 @@ def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
         tok = tokens[i]
         j = _run(text, tokens, i)
         if j - i >= 2 and _leads_run(text, tok):
-            spans.append(Span(tok.start, tokens[j - 1].end, "PERSON"))
+            run = Span(tok.start, tokens[j - 1].end, "PERSON")
+            spans.append(_with_prefix(text, tokens, i, run))
             i = j
             continue
         alone = not (i + 1 < len(tokens) and _adjacent(text, tok, tokens[i + 1]))
         if _single(text, tok, alone):
-            spans.append(Span(tok.start, tok.end, "PERSON"))
+            spans.append(_with_prefix(text, tokens, i, Span(tok.start, tok.end, "PERSON")))
         i += 1
     return spans
 

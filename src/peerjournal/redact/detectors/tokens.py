@@ -34,6 +34,20 @@ class Token:
     working: bool  # a working name or nickname that is also a word (Candy, Star)
     not_pii: bool  # months, brands, health and program words: never redacted alone
     big_place: bool  # a city, province or country too big to identify anyone
+    rare: bool  # an English dictionary word, if a rare one (fentanyl, syphilis)
+
+    @property
+    def unknown(self) -> bool:
+        """No list knows it: not a name we know, not a word, not a place, not a brand."""
+        return not (
+            self.first
+            or self.surname
+            or self.working
+            or self.common
+            or self.rare
+            or self.not_pii
+            or self.big_place
+        )
 
     @property
     def namelike(self) -> bool:
@@ -80,7 +94,7 @@ def scan(text: str, lex: Lexicon) -> list[Token]:
     """Every capitalised word in the text, possessive endings left outside the token."""
     tokens = []
     first_names, surnames, common = lex.first_names, lex.surnames, lex.common_words
-    working, not_pii, big = lex.working_names, lex.not_pii, lex.big_places
+    working, not_pii, big, rare = lex.working_names, lex.not_pii, lex.big_places, lex.rare_words
     for m in CAP_WORD_RE.finditer(text):
         word = m.group()
         if "'" in word or "’" in word:
@@ -102,6 +116,7 @@ def scan(text: str, lex: Lexicon) -> list[Token]:
                 key in working,
                 key in not_pii or plural in not_pii,  # "Thursdays"
                 key in big,
+                key in rare or plural in rare,
             )
         )
     return tokens
