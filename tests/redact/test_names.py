@@ -62,6 +62,7 @@ def test_working_names_that_are_ordinary_words_need_context(found, text, name):
         "Monday was hard. In May I start the peer course.",
         "She's from Lagos and speaks Yoruba, Punjabi and English.",
         "The Spanish-speaking group meets on Thursdays in Toronto.",
+        "Naloxone is free. Gabapentin made me sleepy. Syphilis is up again. Omg what a day.",
     ],
 )
 def test_traps_are_not_names(found, text):
@@ -81,3 +82,16 @@ def test_an_ordinary_word_starting_a_sentence_stays_a_word_even_after_a_name(fou
 def test_city_named_like_a_person(found):
     assert found("I moved to Sofia last year.") == []
     assert found("I went with Sofia to the clinic.") == [("Sofia", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Xiaoling moved back home.", ["Xiaoling"]),
+        ("Tendai, Lerato and Sipho came to the vigil.", ["Tendai", "Lerato", "Sipho"]),
+        ("Everybody loves Big Sue at the shelter.", ["Big Sue"]),
+        ("Maria Fernandes runs the group now that Alan left.", ["Maria Fernandes", "Alan"]),
+    ],
+)
+def test_names_no_list_knows_at_a_sentence_start(found, text, names):
+    assert [v for v, k in found(text) if k == "PERSON"] == names
