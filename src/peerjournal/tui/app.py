@@ -47,7 +47,7 @@ class PeerJournalApp(App[None]):
         Binding("ctrl+l", "lock", "Lock", id="lock", priority=True,
                 tooltip="Save what you are writing and lock the journal"),
         Binding("f1", "help", "Help", id="help", tooltip="Keys and help for this screen"),
-        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True,
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True, show=False,
                 tooltip="Save what you are writing, lock and close the app"),
     ]
 

@@ -18,7 +18,7 @@ def keys_table(screen: Screen) -> str:
     rows, seen = [], set()
     for active in screen.active_bindings.values():
         binding = active.binding
-        if binding.system or not binding.description or binding.action in seen:
+        if not binding.show or not binding.description or binding.action in seen:
             continue
         seen.add(binding.action)
         key = screen.app.get_key_display(binding)
@@ -33,10 +33,10 @@ def help_text(screen: Screen, focused: Widget | None) -> str:
         parts.append(f"## This screen\n\n{screen.HELP}")
     if focused is not None and getattr(focused, "HELP", None) and focused.HELP != screen.HELP:
         parts.append(f"## This field\n\n{focused.HELP}")
-    parts.append(f"## Keys\n\n{keys_table(screen)}")
-    hide_key = getattr(screen.app, "settings", None)
-    hide = hide_key.quick_hide_key.upper() if hide_key else "F12"
+    settings = getattr(screen.app, "settings", None)
+    hide = settings.quick_hide_key.upper() if settings else "F12"
     parts.append(text.HELP_GENERAL.format(hide=hide))
+    parts.append(f"## Keys here\n\n{keys_table(screen)}")
     return "\n\n".join(parts)
 
 

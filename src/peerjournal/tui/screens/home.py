@@ -24,10 +24,10 @@ from peerjournal.tui.program import active_set
 RECENT = 8
 
 
-def session_line(status) -> str:
-    """`✓ 2. Safety planning · 3 entries · feedback given`"""
+def session_line(status, is_next: bool = False) -> str:
+    """`✓ 2. Safety planning · 3 entries · feedback given`; `→` marks the next session."""
     session = status.session
-    mark = "✓" if status.attended_on else "·"
+    mark = "✓" if status.attended_on else ("→" if is_next else "·")
     parts = [f"{mark} {session.number}. {session.title}"]
     if status.entry_count:
         parts.append(f"{status.entry_count} entr{'y' if status.entry_count == 1 else 'ies'}")
@@ -94,8 +94,13 @@ class HomeScreen(Screen):
         sessions = self.query_one("#sessions", OptionList)
         statuses = self.journal.program.sessions()
         keep = sessions.highlighted
+        upcoming = self.journal.program.next_session()
+        next_number = upcoming.number if upcoming else None
         sessions.clear_options()
-        sessions.add_options(Option(session_line(s), id=f"s{s.session.number}") for s in statuses)
+        sessions.add_options(
+            Option(session_line(s, s.session.number == next_number), id=f"s{s.session.number}")
+            for s in statuses
+        )
         note = self.query_one("#no-program", Static)
         if not statuses:
             sessions.display = False
@@ -108,8 +113,7 @@ class HomeScreen(Screen):
         sessions.display = True
         note.display = False
         if self.chosen is None:
-            upcoming = self.journal.program.next_session()
-            self.chosen = upcoming.number if upcoming else statuses[-1].session.number
+            self.chosen = next_number or statuses[-1].session.number
         index = next((i for i, s in enumerate(statuses) if s.session.number == self.chosen), 0)
         sessions.highlighted = keep if keep is not None else index
 

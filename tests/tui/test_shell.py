@@ -1,0 +1,105 @@
+"""The shell around the screens: command palette commands, F1 help, the neutral title, the factory."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from textual.command import CommandPalette
+
+from peerjournal.tui.app import PeerJournalApp, make_app
+from peerjournal.tui.commands import COMMANDS
+from peerjournal.tui.screens.help import HelpScreen
+from peerjournal.tui.screens.home import HomeScreen
+from peerjournal.tui.screens.settings import SettingsScreen
+from peerjournal.tui.screens.unlock import UnlockScreen
+from tests.tui.pilot_steps import SIZE, app_for, settle, unlock, visible_text
+
+
+def test_commands_read_area_colon_verb():
+    for command in COMMANDS:
+        area, _, verb = command.title.partition(": ")
+        assert area and verb and area[0].isupper(), command.title
+
+
+def test_make_app_builds_the_app_with_a_neutral_title(tmp_path):
+    app = make_app(tmp_path / "j")
+    assert isinstance(app, PeerJournalApp)
+    assert app.title == "Journal"
+
+
+async def run_command(pilot, words: str) -> None:
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, CommandPalette)
+    for key in words:
+        await pilot.press(key if key != " " else "space")
+    await pilot.pause(0.4)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_palette_opens_settings_and_locks(journal_dir):
+    app = app_for(journal_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await run_command(pilot, "Settings: open")
+        assert isinstance(app.screen, SettingsScreen)
+        await run_command(pilot, "Journal: lock")
+        assert isinstance(app.screen, UnlockScreen) and app.journal is None
+
+
+async def test_palette_offers_no_screenshot(journal_dir):
+    app = app_for(journal_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Screenshot" not in titles and titles  # it would write the screen to a file
+
+
+async def test_f1_help_lists_the_keys_of_the_screen(journal_dir):
+    app = app_for(journal_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = visible_text(app)
+        assert "A new entry, without a prompt" in shown  # the write binding's tooltip
+        assert "hides everything at once" in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_home_without_a_prompt_set_still_invites_writing(bare_dir):
+    app = app_for(bare_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        shown = visible_text(app)
+        assert "No program sessions here yet" in shown and "Write freely" in shown
+
+
+async def test_marking_a_session_attended(journal_dir):
+    app = app_for(journal_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        app.screen.query_one("#sessions").focus()
+        await pilot.press("a")
+        await pilot.pause()
+        assert 1 in app.journal.program.attended()
+        assert "✓ 1." in visible_text(app)
+        assert "→ 2." in visible_text(app)
+        await pilot.press("a")
+        await pilot.pause()
+        assert 1 not in app.journal.program.attended()
+
+
+def test_the_cli_help_does_not_import_textual():
+    code = (
+        "import sys\nfrom typer.testing import CliRunner\nfrom peerjournal.cli.main import app\n"
+        "CliRunner().invoke(app, ['--help'])\nprint('textual' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
