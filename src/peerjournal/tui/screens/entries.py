@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
@@ -31,6 +32,10 @@ FTS_WORDS = {"AND", "OR", "NOT", "NEAR"}
 BARE_WORD = re.compile(r"^\w+$")
 
 SEARCH_HELP = "Could not read that search, so these are matches for the words as typed."
+SEARCH_NONE = (
+    "Nothing matches. In a search, quotes, AND, OR, NOT and * have special meanings; "
+    "plain words always work."
+)
 
 
 def fts_query(text: str) -> str:
@@ -50,6 +55,8 @@ def fts_query(text: str) -> str:
 def plain_query(text: str) -> str:
     """Every word as a quoted phrase, the last one as a prefix: always valid FTS5 syntax."""
     words = [w.replace('"', '""') for w in text.split()]
+    while words and words[-1].upper() in FTS_WORDS:  # a dangling "care AND" means "care"
+        words.pop()
     quoted = [f'"{w}"' for w in words]
     if quoted and not text[-1].isspace():
         quoted[-1] += "*"
@@ -89,8 +96,9 @@ def fetch_page(journal, request: Request, fts: str | None = None) -> Page:
     try:
         hits = entries.search(query, request.limit + 1, request.flt, request.offset)
     except SearchSyntaxError:
-        note, query = SEARCH_HELP, plain_query(request.text)
+        query = plain_query(request.text)
         hits = entries.search(query, request.limit + 1, request.flt, request.offset)
+        note = SEARCH_HELP if hits else SEARCH_NONE
     return Page(request, list(hits[: request.limit]), len(hits) > request.limit, None, note, query)
 
 
@@ -108,7 +116,7 @@ class EntriesScreen(Screen):
         "Narrow the list by session, tag, dates or sharing. Enter opens an entry."
     )
     AUTO_FOCUS = "#search"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "Search", id="entries.search",
                 tooltip="Type words to find entries that hold them"),
         Binding("ctrl+r", "clear_filters", "Clear filters", id="entries.clear",
@@ -128,6 +136,7 @@ class EntriesScreen(Screen):
         self._loaded_once = False
         self._debounce: Timer | None = None
         self._fts = ""
+        self._keep: str | None = None
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -198,10 +207,14 @@ class EntriesScreen(Screen):
             elif worker.group in ("entries-first", "entries-more"):
                 self._show(worker.result)
         elif event.state == WorkerState.ERROR and worker.group.startswith("entries"):
-            if self.journal.is_open:  # a lock closes the journal under a running query: no news
-                from peerjournal.tui.notices import describe
+            self._failed(worker.error)
 
-                self._status(describe(worker.error), error=True)
+    def _failed(self, error: BaseException | None) -> None:
+        if not self.journal.is_open:  # locked under a running query: nothing to say
+            return
+        from peerjournal.tui.notices import describe
+
+        self._status(describe(error) if error else "Could not load entries.", error=True)
 
     def _show(self, page: Page) -> None:
         if page.request.generation != self._generation:

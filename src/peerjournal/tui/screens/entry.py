@@ -6,9 +6,11 @@ writing screen) or a change made elsewhere, what shows is what is stored.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static, Switch
@@ -46,7 +48,7 @@ class EntryScreen(Screen[str | None]):
         "Your entry as you wrote it. E edits it, S shares it with research or makes it private "
         "again, D deletes it (you will be asked first)."
     )
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("e", "edit", "Edit", id="entry.edit", tooltip="Change this entry"),
         Binding("s", "toggle_share", "Share / unshare", id="entry.share",
                 tooltip="Share this entry with research, or make it private again"),
@@ -60,6 +62,8 @@ class EntryScreen(Screen[str | None]):
         self.journal = journal
         self.entry_id = entry_id
         self.entry: Entry | None = None
+        self._outcome: str | None = None  # set once the screen is on its way out
+        self._leaving = False
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="page"):
@@ -73,7 +77,17 @@ class EntryScreen(Screen[str | None]):
         yield Footer()
 
     async def on_screen_resume(self) -> None:
+        if self._outcome is not None:
+            self._close(self._outcome)
+            return
         await self.refresh_entry()
+
+    def _close(self, outcome: str) -> None:
+        """Leave once, however many events ask for it (a modal's answer arrives before it pops)."""
+        self._outcome = outcome
+        if self.is_active and not self._leaving:
+            self._leaving = True
+            self.dismiss(None if outcome == "back" else outcome)
 
     async def refresh_entry(self) -> None:
         """Read the entry from the journal and show it; a vanished entry closes the screen."""
@@ -81,7 +95,7 @@ class EntryScreen(Screen[str | None]):
             entry = self.journal.entries.get(self.entry_id)
         except PeerJournalError:
             self.app.notify("That entry is no longer in your journal.", severity="warning")
-            self.dismiss(None)
+            self._close("back")
             return
         self.entry = entry
         self.entry_id = entry.id
@@ -156,7 +170,7 @@ class EntryScreen(Screen[str | None]):
             say_error(self.app, error)
             return
         self.app.notify("Entry deleted.", title="Deleted")
-        self.dismiss("deleted")
+        self._close("deleted")
 
     def action_back(self) -> None:
-        self.dismiss(None)
+        self._close("back")

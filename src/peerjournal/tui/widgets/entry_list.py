@@ -20,12 +20,13 @@ from peerjournal.model import Entry, SearchHit
 
 NEAR_END = 10  # ask for the next page when the cursor is this close to the last loaded row
 PREVIEW_CHARS = 110
+MATCH_STYLE = "bold reverse $text-warning"
 
 Row = Entry | SearchHit
 
 
 def when(moment: datetime) -> str:
-    """A moment in the person's local time, the way a diary dates a page: `Wed 25 Nov 2026, 20:39`."""
+    """A moment in local time, the way a diary dates a page: `Wed 25 Nov 2026, 20:39`."""
     return local(moment).strftime("%a %d %b %Y, %H:%M")
 
 
@@ -57,9 +58,7 @@ def badges(entry: Entry) -> list[tuple[str, str]]:
 def snippet_content(snippet: Sequence[tuple[str, bool]]) -> Content:
     """A search snippet with the matching words highlighted (the text itself is never markup)."""
     flat = [(" ".join(part.split()) if part.strip() else " ", hit) for part, hit in snippet]
-    return Content.assemble(
-        *((part, "bold reverse $text-warning") if hit else (part, "$text-muted") for part, hit in flat)
-    )
+    return Content.assemble(*((part, MATCH_STYLE if hit else "$text-muted") for part, hit in flat))
 
 
 def row_prompt(row: Row) -> Content:
