@@ -83,8 +83,8 @@ class KeyFileDamaged(PeerJournalError):
 class KeyFileMismatch(PeerJournalError):
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"the key file in {path} does not fit its journal.db: it belongs to another journal, or "
-            "the start of journal.db is damaged. Put back this journal's own keyslots.json and "
+            f"the key file in {path} does not fit its journal.db: it belongs to another journal, "
+            "or the start of journal.db is damaged. Put back this journal's own keyslots.json and "
             "journal.db from a backup"
         )
 
@@ -295,7 +295,8 @@ class KeyFileStale(PeerJournalError):
 
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"the key file in {path} opens with this passphrase but does not decrypt its journal.db: "
-            "the key file is older than the last `peerjournal rekey`, or journal.db is damaged. "
-            "Put back the key file that belongs with this journal.db, or restore both from a backup"
+            f"the key file in {path} opens with this passphrase but does not decrypt its "
+            "journal.db: the key file is older than the last `peerjournal rekey`, or journal.db "
+            "is damaged. Put back the key file that belongs with this journal.db, or restore both "
+            "from a backup"
         )
