@@ -139,7 +139,9 @@ class Sandbox:
         return [self.journal, self.tmp, *self.xdg.values(), self.home]
 
 
-def assert_clean_failure(result: Result, *, needles: Iterable[str] = (), notes: bool = False) -> str:
+def assert_clean_failure(
+    result: Result, *, needles: Iterable[str] = (), notes: bool = False
+) -> str:
     """A failure a person can act on: non-zero exit, exactly one stderr line, no traceback.
 
     With `notes`, `peerjournal: note:` lines (e.g. "opened with the key file's backup") may

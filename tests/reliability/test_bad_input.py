@@ -172,8 +172,10 @@ KNOWN = {
 
 def _params() -> list:
     return [
-        pytest.param(argv, stdin, id=name, marks=[pytest.mark.xfail(reason=KNOWN[name], strict=True)]
-                     if name in KNOWN else [])
+        pytest.param(
+            argv, stdin, id=name,
+            marks=[pytest.mark.xfail(reason=KNOWN[name], strict=True)] if name in KNOWN else [],
+        )
         for name, argv, stdin in CASES
     ]
 

@@ -129,7 +129,7 @@ def test_kill_during_passphrase_changes_keeps_old_or_new(sandbox: Sandbox) -> No
         candidates = [last, last + 1] if rnd.in_flight else [last]
         for path in (keystore.key_path(sandbox.journal), keystore.backup_path(sandbox.journal)):
             opens = [n for n in (current, *candidates) if _opens_with(path, f"{base}-{n}")]
-            assert opens, f"{path.name} opens with no passphrase of {current}..{last + 1}; seed={seed}"
+            assert opens, f"{path.name} opens with none of {current}..{last + 1}; seed={seed}"
         main_opens = [n for n in candidates
                       if _opens_with(keystore.key_path(sandbox.journal), f"{base}-{n}")]
         assert main_opens, f"committed passphrase {last} (or in-flight) does not open; seed={seed}"

@@ -21,7 +21,7 @@ PAGE = 4096
 def truncate_to(size: int) -> Callable[[Path], None]:
     def damage(path: Path) -> None:
         data = path.read_bytes()
-        path.write_bytes(data[:size] if size >= 0 else data[:size])
+        path.write_bytes(data[:size])
     return damage
 
 
@@ -111,7 +111,9 @@ def _journal_with_free_pages(sandbox: Sandbox) -> Path:
 
 @pytest.mark.parametrize("where", ["middle", "last"])
 @pytest.mark.parametrize("how", ["bit-flip", "zero-page"])
-def test_damage_inside_the_database_is_found_by_check(sandbox: Sandbox, where: str, how: str) -> None:
+def test_damage_inside_the_database_is_found_by_check(
+    sandbox: Sandbox, where: str, how: str
+) -> None:
     directory = _journal_with_free_pages(sandbox)
     db = directory / "journal.db"
     pages = db.stat().st_size // PAGE

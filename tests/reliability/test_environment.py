@@ -191,7 +191,8 @@ def test_journal_folder_without_permission(sandbox: Sandbox) -> None:
         for command in before_cmds:
             result = run_restricted(box, *command)
             line = assert_clean_failure(result)
-            assert any(w in line for w in ("permission denied", "not readable", "exists")), result.describe()
+            words = ("permission denied", "not readable", "exists")
+            assert any(w in line for w in words), result.describe()
     finally:
         os.chmod(box.journal, 0o700)
     assert len(_entries(box.journal)) == 1

@@ -20,8 +20,8 @@ from .support import (
     INIT_KDF_ARGS,
     Sandbox,
     find_canary,
-    study_prompt_set,
     kill_hard,
+    study_prompt_set,
 )
 
 pytestmark = pytest.mark.slow

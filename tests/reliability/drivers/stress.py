@@ -65,7 +65,8 @@ def writes(journal: Journal, rng: random.Random, seed: int) -> None:
             ids.remove(target)
             say("C delete", target, tag)
         else:
-            draft = Draft(id=journal.drafts.new_id(), updated_at=clock.now(), body=body_for(tag, rng))
+            draft = Draft(id=journal.drafts.new_id(), updated_at=clock.now(),
+                          body=body_for(tag, rng))
             say("I draft", draft.id, tag)
             journal.drafts.save(draft)
             say("C draft", draft.id, tag)
