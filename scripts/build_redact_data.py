@@ -73,6 +73,28 @@ Qillaq Pauloosie Akeeshoo Annie Lucassie Elisapie Jaaji Tanya Piita Nunavut Iqal
 Kenojuak Ningiukulu Saima Leetia Looee Meeka Ooleepeeka Oopik Tiivi Jeela
 """
 
+# First names common in Canadian communities that the packaged lists miss (general knowledge).
+EXTRA_FIRST_NAMES = """
+Oluwaseun Oluwadamilare Oluwatobi Oluwafemi Olamide Olayinka Oladele Adebayo Adewale Ayodele
+Ayomide Babajide Damilola Folake Funmilayo Ifeoluwa Kehinde Taiwo Temitope Tolulope Yetunde
+Chiamaka Chidinma Chinonso Chinedu Ebere Ifeanyi Ikenna Nkechi Nnamdi Obinna Uchenna Ugochi
+Adaeze Amarachi Kelechi Kwabena Kwadwo Kwaku Kofi Kojo Akosua Adwoa Afua Efua Esi Abena Yaa
+Tendai Tatenda Tinashe Rutendo Lerato Lindiwe Thandeka Nomvula Sibusiso Thabo Zanele Busisiwe
+Wanjiru Wambui Njeri Achieng Akinyi Otieno Kamau Mwangi Fartun Hodan Ifrah Sagal Ubah Deqa Asha
+Abdirahman Abdiwali Abdullahi Mahad Liban Yonas Selam Tsion Meron Hiwot Bethlehem Dawit Tesfaye
+Simran Jaspreet Navpreet Harpreet Manpreet Gurleen Amandeep Sandeep Kuldeep Rupinder Parminder
+Jasleen Gurdeep Harman Tejinder Thulasi Nimali Tharindu Dilini Chathura Kasun Ruwan Sanduni
+Xiaoling Xiaoming Zhiwei Jianhua Yifan Yuxuan Zihan Haoran Jiayi Xinyi Wenjing Huiling Meiling
+Haruto Yuto Sota Hinata Yui Aoi Mio Riko Hyun-woo Ji-hoon Seo-yeon Min-jun Ji-woo Soo-jin
+Ha-eun Da-eun Jae-won Thu Trang Phuong Hanh Huong Lan Mai Ngoc Tuan Dung Quang Duc Khanh
+Réjean Réjeanne Ghislain Ghislaine Gaétan Gisèle Jocelyne Rosaire Normand Lucien Hélène Solange
+Maëlle Océane Éloïse Maëva Noémie Anaïs Mélodie Léa Zoé Chloé Élodie Joëlle Mathilde Yannick
+Xochitl Itzel Nayeli Citlali Yaretzi Ximena Anahí Maricela Yesenia Guadalupe Marisol Araceli
+Yuliana Dayana Yurany Jhon Jhonatan Brayan Estefanía Luz Milagros Rocío Socorro Consuelo
+Aiyana Kateri Tanis Shania Cheyenne Dakota Winona Sakari Nanuq Pitseolak Inuk Siku Tuktu
+"""
+
+
 EXTRA_PLACES = """
 the Village|the Gay Village|Le Village|Church and Wellesley|Downtown Eastside|the Downtown Eastside
 |DTES|the Stroll|Jane and Finch|the Annex|the Plateau|Plateau-Mont-Royal|Centre-Sud|Hochelaga
@@ -314,7 +336,7 @@ def main() -> None:
     f_faker, l_faker = faker_names()
     f_census, l_census = census_names()
     firsts = f_faker | f_census | gender_guesser_names()
-    firsts |= {w.lower() for w in words(INDIGENOUS_FIRST_NAMES)}
+    firsts |= {ascii_fold(w).lower() for w in words(INDIGENOUS_FIRST_NAMES + EXTRA_FIRST_NAMES)}
     lasts = l_faker | l_census | {ascii_fold(w).lower() for w in words(INDIGENOUS_SURNAMES)}
     common = common_words()
     small, big = places()
