@@ -123,7 +123,7 @@ def _single(text: str, tok: Token, alone: bool) -> bool:
         return True
     if tok.unknown and _word_follows(text, tok):
         return True  # "Xiaoling moved back home", "Tendai, Lerato and Sipho came"
-    return right_cue and (tok.first or tok.working or tok.surname or not tok.common)
+    return right_cue and (tok.first or tok.working or tok.surname or tok.unknown)
 
 
 _FOLLOWS_RE = re.compile(r"(?:['’]s)?(?:,\s*|\s+)[a-zA-Z]")

@@ -76,7 +76,7 @@ def _listed(text: str, tok: Token, lex: Lexicon) -> Span | None:
             end = used[-1].end()
             if text[end - 1] == ".":
                 end -= 1
-            if best is None or end > best.end:
+            if best is None or (end, -origin) > (best.end, -best.start):
                 best = Span(origin, end, "LOCATION")
     if (
         best is None

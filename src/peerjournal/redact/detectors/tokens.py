@@ -14,6 +14,11 @@ CAP_WORD_RE = re.compile(
 )
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
+# Endings of English words that names hardly have: a word no list knows with one is a word.
+_WORD_ENDING = re.compile(
+    r"(?:tion|sion|i[sz]ation|ness|ment|ity|ous|ible|able|ful|less|ism|ology|ologist|phobia|"
+    r"ectomy|itis)s?$"
+)
 _SENTENCE_END = '.!?\n:;•*"“”()[]>–—'
 _WORD_BEFORE_DOT = re.compile(r"(\w+)$")
 _ABBREVIATIONS = frozenset(words("dr mr mrs ms mx st sgt cst const det prof mme jr sr ave rd blvd"))
@@ -116,7 +121,7 @@ def scan(text: str, lex: Lexicon) -> list[Token]:
                 key in working,
                 key in not_pii or plural in not_pii,  # "Thursdays"
                 key in big,
-                key in rare or plural in rare,
+                key in rare or plural in rare or bool(_WORD_ENDING.search(key)),
             )
         )
     return tokens
