@@ -84,6 +84,7 @@ def test_abbreviations_are_not_urls(found):
         ("Follow @safe_stroll_hfx for the list.", "@safe_stroll_hfx"),
         ("Add me on snap, it's pepper_xo, not my personal one.", "pepper_xo"),
         ("My insta is jessy22 now.", "jessy22"),
+        ("Someone posted as u/quiet_fox on reddit.", "u/quiet_fox"),
         ("The collective's page is @amber.mtl, they post updates.", "@amber.mtl"),
     ],
 )

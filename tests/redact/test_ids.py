@@ -21,6 +21,8 @@ import pytest
         ("My file number at the shelter is HS-20931.", "HS-20931"),
         ("His badge was 4471.", "4471"),
         ("Card 6604094 on file.", "6604094"),
+        ("His number was 123-45-6789.", "123-45-6789"),
+        ("Alberta health card 12345-6789.", "12345-6789"),
     ],
 )
 def test_id_forms(found, text, value):
@@ -34,6 +36,7 @@ def test_id_forms(found, text, value):
         "Session 3, Module 2, Week 12, Step 1.",
         "I'm 34, rated it 4/5, spent 45 minutes.",
         "We had 120 people at the 2025 Pride march.",
+        "The 2025-2026 season, 2025 2026, 1 000 000 dollars, 11:30 to 12:45.",
     ],
 )
 def test_not_ids(found, text):

@@ -37,6 +37,7 @@ URL_RE = re.compile(
     re.IGNORECASE,
 )
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+REDDIT_RE = re.compile(r"(?<![\w/.])u/[A-Za-z0-9_-]{3,20}\b")
 UNDERSCORE_RE = re.compile(r"(?<![\w@./])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?![\w@]|\.\w)")
 # Where a URL or an email can be: a dot (or "dot") before a domain ending, a scheme, "www.".
 DOMAIN_TRIGGER_RE = re.compile(rf"(?:\.|\bdot\s*|[\(\[\{{]dot[\)\]\}}]\s*)(?:{TLDS})\b|://|www\.")
@@ -145,6 +146,8 @@ def find_handles(t: Text) -> list[Span]:
     if "@" in text:
         windows = t.windows(AT_TRIGGER_RE, before=1, after=60)
         spans += [Span(m.start(), m.end(), "HANDLE") for m in finditer(HANDLE_RE, text, windows)]
+    if "u/" in text:
+        spans += [Span(m.start(), m.end(), "HANDLE") for m in REDDIT_RE.finditer(text)]
     if "_" in text:
         spans += [Span(m.start(), m.end(), "HANDLE") for m in UNDERSCORE_RE.finditer(text)]
     common = lexicon().common_words

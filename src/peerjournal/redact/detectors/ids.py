@@ -90,6 +90,20 @@ def _cued(text: str, windows: list[Window]) -> list[Span]:
     return spans
 
 
+GROUPED_RE = re.compile(rf"{_B}\d{{2,6}}(?:[ -]\d{{2,6}}){{1,3}}{_E}")
+_YEAR_RANGE_RE = re.compile(r"(?:19|20)\d\d[ -](?:19|20)?\d\d")
+
+
+def _grouped(text: str, windows: list[Window]) -> list[Span]:
+    """Digit groups with seven digits or more: 123-45-6789, 12345-6789, 123456-789."""
+    spans = []
+    for m in finditer(GROUPED_RE, text, windows):
+        value = m.group()
+        if sum(c.isdigit() for c in value) >= 7 and not _YEAR_RANGE_RE.fullmatch(value):
+            spans.append(Span(m.start(), m.end(), "ID"))
+    return spans
+
+
 def find(t: Text) -> list[Span]:
     """Identity, health card, licence, plate and case numbers (every shape holds digits)."""
     if t.longest_digit_run < 3:
@@ -97,6 +111,7 @@ def find(t: Text) -> list[Span]:
     text, near = t.text, t.near_digits
     spans = [Span(m.start(), m.end(), "ID") for m in finditer(SHAPE_RE, text, near)]
     spans += _plates(text, near)
+    spans += _grouped(text, near)
     cues = t.word_windows(CUE_WORDS, before=1, after=70)
     if cues:
         spans += _cued(text, merge(_intersect(cues, t.wide_near_digits), len(text)))
