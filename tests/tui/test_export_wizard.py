@@ -133,6 +133,20 @@ async def test_lists_exactly_the_shared_items(journal):
         assert "only for me" not in visible_text(app)
 
 
+async def test_enter_on_an_item_opens_its_review(journal):
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#items", DataTable)
+        table.focus()
+        table.move_cursor(row=1)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query_one("#steps").current == "step-review"
+        assert app.screen.query_one("#original", TextArea).text == MARCUS
+        assert app.screen.query_one("#texts", OptionList).highlighted == 1
+
+
 async def test_without_consent_asks_first_and_accepting_continues(tmp_path, identity):
     journal = study_journal(tmp_path / "j", identity, consent=False)
     app = wizard_app(journal)

@@ -210,6 +210,7 @@ class ExportWizardScreen(Screen[None]):
         self.redactor: Any = None
         self._found: dict[str, list[ReviewSpan]] = {}
         self._current: ReviewText | None = None
+        self._loaded: ReviewText | None = None
         self._rows: list[tuple[str, ReviewSpan]] = []
         self._last_progress = 0.0
         self.written: Path | None = None
@@ -358,6 +359,14 @@ class ExportWizardScreen(Screen[None]):
         if self.items:
             self.go("step-review")
 
+    @on(DataTable.RowSelected, "#items")
+    def _review_item(self, event: DataTable.RowSelected) -> None:
+        """Enter on an item: check that one first."""
+        item = self.items[int(event.row_key.value or 0)]
+        if item.texts:
+            self._current = item.texts[0]
+        self._to_review()
+
     @on(Button.Pressed, "#to-write")
     def _to_write(self) -> None:
         self.go("step-write")
@@ -421,7 +430,6 @@ class ExportWizardScreen(Screen[None]):
         return redact_text(text.text, self._spans_found(text), self.reviews.of(text.key), None)
 
     def _show_text(self, text: ReviewText, current: int | None = None) -> None:
-        new = text is not self._current
         self._current = text
         redacted = self.preview(text)
         self.query_one("#text-heading", Static).update(Content(text.heading))
@@ -431,7 +439,8 @@ class ExportWizardScreen(Screen[None]):
         tag_line = self.query_one("#tags", Static)
         tag_line.update(Content("Tags: " + ", ".join(tags) if tags else ""))
         tag_line.display = bool(tags)
-        if new:
+        if self._loaded is not text:  # keep the selection while the same text stays
+            self._loaded = text
             self.query_one("#original", TextArea).load_text(text.text)
         self._fill_redactions(text, redacted, current)
 
