@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 AUTOSAVE_SECONDS = 3.0
 IDLE_CHECK_SECONDS = 1.0
+JOURNAL_ACTIONS = {"lock", "write", "entries", "settings", "home"}
 
 
 class PeerJournalApp(App[None]):
@@ -77,6 +78,12 @@ class PeerJournalApp(App[None]):
         for command in super().get_system_commands(screen):
             if command.title not in ("Screenshot", "Theme", "Quit"):
                 yield command
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Journal actions only while a journal is open (so the footer shows only what works)."""
+        if action in JOURNAL_ACTIONS and self.journal is None:
+            return False
+        return True
 
     # -- start and stop --------------------------------------------------------------------------
 

@@ -18,10 +18,10 @@ your life, in your own words.
 **What is not private**
 - Anyone who can use this device can see that the app is here.
 - An entry leaves the journal only if you switch on *share with research* for it, and only when
-  you make an export yourself. Names and places are hidden before anything is shared, and you
-  see what will go out first.
+  you make an export yourself. Names and places it can find are hidden first, and you review
+  what goes out.
 
-Choose a passphrase below. You will need it every time you open the journal.
+Choose a passphrase. You will need it every time you open the journal.
 """
 
 RECOVERY_OFFER = (

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Input, Markdown, Static
 from textual.worker import Worker, WorkerState
@@ -30,9 +30,10 @@ class WelcomeScreen(Screen):
         self.kdf = kdf
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="welcome"):
-            yield Markdown(text.WELCOME, id="about")
-            with Vertical(id="choose", classes="card"):
+        with Horizontal(id="welcome"):
+            with VerticalScroll(id="about-scroll"):
+                yield Markdown(text.WELCOME, id="about")
+            with VerticalScroll(id="choose", classes="card"):
                 yield NewPassphrase(label="Choose a passphrase")
                 yield Checkbox("Make a recovery code (recommended)", value=True, id="recovery")
                 yield Static(text.RECOVERY_OFFER, classes="hint")
