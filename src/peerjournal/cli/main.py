@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from peerjournal.cli import entries as _entries  # noqa: F401
 from peerjournal.cli import export as _export  # noqa: F401
+from peerjournal.cli import facilitate as _facilitate  # noqa: F401
 from peerjournal.cli import keys as _keys  # noqa: F401
 from peerjournal.cli import maintenance as _maintenance  # noqa: F401
 from peerjournal.cli import program as _program  # noqa: F401

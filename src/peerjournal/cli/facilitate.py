@@ -1,0 +1,25 @@
+"""`peerjournal facilitate FILE`: the facilitator's prompt set editor (live checks, preview)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from peerjournal.cli.app import app
+
+
+@app.command("facilitate")
+def facilitate(
+    file: Annotated[Path, typer.Argument(help="The prompt set Markdown file to edit.",
+                                         show_default=False)],
+) -> None:
+    """Edit a prompt set with its problems shown as you type and a preview of what participants
+    will see. Ctrl+S saves the file."""
+    from peerjournal.promptset.parse import read_text
+
+    read_text(file)  # a missing, huge or non-UTF-8 file is one clear line, before any screen
+    from peerjournal.tui.facilitate_app import run_facilitate
+
+    run_facilitate(file)

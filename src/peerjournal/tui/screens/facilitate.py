@@ -1,0 +1,190 @@
+"""For facilitators: edit a prompt set file with its problems listed beside the text, live, and a
+preview of what participants will see. Ctrl+S writes the same file back.
+
+Checking uses `promptset.check`, which never raises for a problem in the text, so the list can
+show every problem at once, each at its line. Selecting a problem moves the cursor to that line.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib.util import find_spec
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Markdown, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from peerjournal.promptset import Problem, check
+from peerjournal.promptset.parse import read_text
+from peerjournal.promptset.preview import participant_markdown
+
+CHECK_DELAY = 0.3  # seconds of quiet typing before the file is checked again
+
+
+def markdown_language() -> str | None:
+    """Markdown highlighting when the tree-sitter grammar is installed; plain text otherwise."""
+    if find_spec("tree_sitter") and find_spec("tree_sitter_markdown"):
+        return "markdown"
+    return None
+
+
+def problem_prompt(problem: Problem) -> str:
+    hint = f"\n  {problem.hint}" if problem.hint else ""
+    return f"line {problem.line}: {problem.message}{hint}"
+
+
+def write_file(path: Path, text: str) -> None:
+    """Replace the file in one step, so a crash never leaves half a prompt set behind."""
+    temporary = path.with_name(f".{path.name}.saving")
+    with open(temporary, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+class FacilitateScreen(Screen[None]):
+    """Edit the prompt set at `path`. Problems show beside the text as you type."""
+
+    CSS_PATH = "facilitate.tcss"
+    HELP = (
+        "Edit the prompt set on the left. Problems show on the right with their line: select one "
+        "to jump to it. Below them is what participants will see. Ctrl+S saves the file; Escape "
+        "leaves the text, and Escape again (or Ctrl+Q) closes the editor."
+    )
+    AUTO_FOCUS = "#source"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="facilitate.save", tooltip="Write the file back"),
+        Binding("f6", "focus_problems", "Problems", id="facilitate.problems",
+                tooltip="Move to the list of problems; Enter jumps to one"),
+        Binding("escape", "leave", "Close", id="facilitate.close",
+                tooltip="Close the editor (asks first if there are unsaved changes)"),
+    ]
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.saved_text = read_text(self.path)
+        self.problems: list[Problem] = []
+        self._timer: Timer | None = None
+        self._leave_now = False
+        self._left = False
+
+    @property
+    def text(self) -> str:
+        return self.query_one("#source", TextArea).text
+
+    @property
+    def dirty(self) -> bool:
+        return self.text != self.saved_text
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            yield TextArea(self.saved_text, id="source", language=markdown_language(),
+                           show_line_numbers=True, soft_wrap=True, tab_behavior="indent")
+            with Vertical(id="side"):
+                yield Static("", id="state")
+                yield OptionList(id="problems")
+                yield Static("What participants will see", id="preview-title")
+                with VerticalScroll(id="preview-scroll"):
+                    yield Markdown("", id="preview")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = str(self.path)
+        self.run_check()
+
+    # -- checking -------------------------------------------------------------------------------
+
+    @on(TextArea.Changed, "#source")
+    def _edited(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(CHECK_DELAY, self.run_check, name="facilitate-check")
+
+    def run_check(self) -> None:
+        """Check the text now: list its problems, or refresh the preview when it has none."""
+        prompt_set, self.problems = check(self.text, self.path.name)
+        state = self.query_one("#state", Static)
+        listing = self.query_one("#problems", OptionList)
+        listing.set_options(Option(problem_prompt(p), id=f"p{i}")
+                            for i, p in enumerate(self.problems))
+        listing.display = bool(self.problems)
+        count = len(self.problems)
+        if count:
+            state.update(f"{count} problem{'s' if count > 1 else ''} to fix before this set "
+                         "can be installed.")
+        else:
+            state.update("No problems: this set can be installed.")
+        state.set_class(bool(count), "-problems")
+        preview = self.query_one("#preview", Markdown)
+        if prompt_set is not None:
+            preview.update(participant_markdown(prompt_set))
+        self.query_one("#preview-title", Static).update(
+            "What participants will see" if prompt_set is not None
+            else "What participants will see (the last version without problems)"
+        )
+
+    @on(OptionList.OptionSelected, "#problems")
+    def _jump(self, event: OptionList.OptionSelected) -> None:
+        problem = self.problems[event.option_index]
+        source = self.query_one("#source", TextArea)
+        source.move_cursor((problem.line - 1, 0), center=True)
+        source.focus()
+
+    def action_focus_problems(self) -> None:
+        listing = self.query_one("#problems", OptionList)
+        if listing.display:
+            listing.focus()
+
+    # -- saving and leaving ---------------------------------------------------------------------
+
+    def action_save(self) -> None:
+        text = self.text
+        try:
+            write_file(self.path, text)
+        except OSError as error:
+            reason = error.strerror or "the file could not be written"
+            self.app.notify(f"Not saved: {reason} ({self.path}).", severity="error", timeout=8)
+            return
+        self.saved_text = text
+        self.run_check()
+        if self.problems:
+            count = len(self.problems)
+            self.app.notify(f"Saved. It still has {count} problem{'s' if count > 1 else ''} to "
+                            "fix before it can be installed.", severity="warning")
+        else:
+            self.app.notify(f"Saved {self.path.name}.", title="Saved")
+
+    def action_leave(self) -> None:
+        if not self.dirty:
+            self.dismiss(None)
+            return
+        from peerjournal.tui.screens.confirm import ConfirmScreen
+
+        self.app.push_screen(
+            ConfirmScreen("Close without saving? Your changes to this file will be lost.",
+                          "Close without saving", "Keep editing"),
+            self._leave_answer,
+        )
+
+    def _leave_answer(self, leave: bool | None) -> None:
+        if leave:
+            self._leave_now = True
+            self._close()
+
+    def on_screen_resume(self) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        """Dismiss once the question has gone (its answer can arrive while it is still shown)."""
+        if self._leave_now and self.is_active and not self._left:
+            self._left = True
+            self.dismiss(None)
