@@ -21,6 +21,9 @@ import pytest
         ("The stroll on Rue Saint-Denis is quieter.", "Rue Saint-Denis"),
         ("Hung out around Whyte Avenue until late.", "Whyte Avenue"),
         ("She moved to Marpole last month.", "Marpole"),
+        ("We met clients at a motel off Highway 7.", "Highway 7"),
+        ("Desiree got banned from the Cobalt for fighting.", "the Cobalt"),
+        ("We had drinks at the Brass Rail after.", "the Brass Rail"),
     ],
 )
 def test_places(found, text, place):
@@ -33,6 +36,7 @@ def test_places(found, text, place):
         "We took the bus to Toronto and then to Montreal.",
         "I grew up in Ontario, in Canada.",
         "The group is in Vancouver this year.",
+        "I went to the Clinic and then to the Centre, and back to the Program.",
     ],
 )
 def test_big_places_stay_readable(found, text):

@@ -18,7 +18,7 @@ from peerjournal.redact.detectors.context import Text, Window, finditer, merge
 from peerjournal.redact.detectors.cues import TITLES, place_before, words_before
 from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS, STREET_TYPE
 from peerjournal.redact.detectors.tokens import Token
-from peerjournal.redact.lexicon import Lexicon, fold, lexicon
+from peerjournal.redact.lexicon import Lexicon, fold, lexicon, words
 from peerjournal.redact.spans import Span
 
 VENUE_WORD = (
@@ -157,6 +157,43 @@ def _windows(t: Text, keys: frozenset[str], before: int, after: int) -> list[Win
     return merge(found, len(t.text))
 
 
+# Capitalised nouns that name a kind of place, not one place ("the Clinic", "the Centre").
+GENERIC_PLACES = frozenset(
+    words(
+        "centre center clinic program programme group house hall office shelter hospital church "
+        "library building station police court government city university college school bank "
+        "store mall park pharmacy van site street road drop-in internet web news bible lord "
+        "world earth sun moon state crown ministry department authority agency union network "
+        "collective society association coalition project team board council committee"
+    )
+)
+
+
+def _named_venues(t: Text, lex: Lexicon) -> list[Span]:
+    """ "banned from the Cobalt", "at the Brass Rail": after a place word and "the", capitalised
+    ordinary words mid-sentence name one place (a bar, a hotel) rather than a kind of place."""
+    spans, text, tokens = [], t.text, t.tokens
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if (
+            tok.initial
+            or tok.not_pii
+            or tok.big_place
+            or tok.key in GENERIC_PLACES
+            or text[max(0, tok.start - 4):tok.start].lower() != "the "
+            or not place_before(text, tok.start - 4)
+        ):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i < 4 and text[tokens[j - 1].end:tokens[j].start] == " ":
+            j += 1
+        spans.append(Span(tok.start - 4, tokens[j - 1].end, "LOCATION"))
+        i = j
+    return spans
+
+
 def find(t: Text) -> list[Span]:
     """Every venue, street, corner and neighbourhood the patterns and lists can tell."""
     lex, text = lexicon(), t.text
@@ -166,6 +203,7 @@ def find(t: Text) -> list[Span]:
     streets = merge(streets + t.word_windows(_LOWER_FRENCH, before=0, after=80), len(text))
     spans += [Span(m.start(), m.end(), "LOCATION") for m in finditer(STREET_RE, text, streets)]
     spans += _corners(t, lex)
+    spans += _named_venues(t, lex)
     for tok in t.tokens:
         if tok.key not in lex.place_keys:
             if _after_preposition(text, tok):

@@ -29,7 +29,13 @@ STREET_FR = (
 )
 # Streets commonly written without a type.
 BARE_STREETS = r"(?:Broadway|Kingsway|The\s+Esplanade|The\s+Queensway|The\s+Kingsway|Lougheed)"
-STREET = rf"(?:{STREET_FR}|{STREET_EN}|{BARE_STREETS}(?![\w'’])(?:\s+{DIRECTION})?)"
+# Numbered roads: Highway 7, Hwy 401, Route 132, Autoroute 20.
+NUMBERED_ROAD = (
+    r"(?:Highway|Hwy\.?|Route|Autoroute|Rte\.?|Concession|Sideroad|Rang)\s+\d{1,4}[A-Z]?\b"
+)
+STREET = (
+    rf"(?:{STREET_FR}|{STREET_EN}|{NUMBERED_ROAD}|{BARE_STREETS}(?![\w'’])(?:\s+{DIRECTION})?)"
+)
 
 # Lookup keys of the capitalised words a street name can hold as its type (fast gating).
 STREET_KEYS = frozenset(
