@@ -388,6 +388,23 @@ async def test_unsharing_everything_goes_back_to_an_empty_list(tmp_path, identit
         journal.close()
 
 
+async def test_ratings_only_form_has_nothing_to_check_but_still_goes(tmp_path, identity, out):
+    journal = study_journal(tmp_path / "j", identity, with_items=False)
+    journal.program.save_feedback(1, {"useful": 5}, shared=True)
+    app = wizard_app(journal)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert "(ratings only)" in visible_text(app)
+            await press(pilot, "#to-review")
+            assert "Nothing left to check" in visible_text(app)
+            await write_file(pilot, out)
+        (form,) = [r for r in records(out, identity) if r["type"] == "feedback"]
+        assert [a["answer"] for a in form["answers"]] == [5]
+    finally:
+        journal.close()
+
+
 # -- step 3 -----------------------------------------------------------------------------------
 
 async def test_written_only_after_yes_encrypted_and_logged(journal, out, identity):

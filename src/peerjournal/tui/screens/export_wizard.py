@@ -401,24 +401,36 @@ class ExportWizardScreen(Screen[None]):
     def _fill_texts(self) -> None:
         texts = self.query_one("#texts", OptionList)
         texts.clear_options()
-        for n, text in enumerate(self.texts):
+        options = []
+        for text in self.texts:
             item = self.items[text.item]
             label = ("Entry" if item.kind == "entry" else "Feedback") + f", week {item.week}"
-            texts.add_option(Option(Content(f"{label}\n{first_words(text.text, 28)}"), id=str(n)))
+            options.append(Option(Content(f"{label}\n{first_words(text.text, 28)}"), id=text.key))
+        texts.add_options(options)
+        self._pick_text(self.texts.index(self._current) if self._current in self.texts else 0)
+
+    def _pick_text(self, index: int) -> None:
+        """Highlight and show the text at `index` of the list (or say the list is empty)."""
+        texts = self.query_one("#texts", OptionList)
         if not self.texts:
-            self._current = None
+            self._current = self._loaded = None
             self.query_one("#text-heading", Static).update(
                 "Nothing left to check: no shared item has written text. Ratings still go.")
+            self.query_one("#redacted", RedactedText).show(Redacted("", (), ()))
+            self.query_one("#original", TextArea).load_text("")
+            self.query_one("#redactions", OptionList).clear_options()
+            self._rows = []
             return
-        index = self.texts.index(self._current) if self._current in self.texts else 0
+        index = min(index, len(self.texts) - 1)
         texts.highlighted = index
         self._show_text(self.texts[index])
         texts.focus()
 
     @on(OptionList.OptionHighlighted, "#texts")
     def _text_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option.id is not None and int(event.option.id) < len(self.texts):
-            self._show_text(self.texts[int(event.option.id)])
+        index = event.option_index
+        if index < len(self.texts) and self.texts[index].key == event.option.id:
+            self._show_text(self.texts[index])
 
     def _spans_found(self, text: ReviewText) -> list[ReviewSpan]:
         if text.key not in self._found:
@@ -564,12 +576,15 @@ class ExportWizardScreen(Screen[None]):
             for t in kept.texts:
                 t.item = n
         self.texts = [t for i in self.items for t in i.texts]
-        self._current = self.texts[min(position, len(self.texts) - 1)] if self.texts else None
         if not self.items:
+            self._current = None
             self._show_items([], self.redactor)
             self.go("step-items")
             return
-        self._fill_texts()
+        listing = self.query_one("#texts", OptionList)
+        for text in item.texts:
+            listing.remove_option(text.key)
+        self._pick_text(position)
 
     # -- step 3: write ------------------------------------------------------------------------
 
