@@ -127,6 +127,13 @@ class Sandbox:
             str(self.root),
         )
 
+    def start(self, *args: str, journal: Path | None = None) -> subprocess.Popen:
+        """Start `peerjournal ARGS` without waiting (to kill it), passphrase from the file."""
+        cli = [sys.executable, "-m", "peerjournal", "--journal", str(journal or self.journal),
+               "--passphrase-file", str(self.passphrase_file), *args]
+        return subprocess.Popen(cli, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=self.env(), cwd=self.root)
+
     def driver(self, name: str, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
         """Start a driver script from drivers/ with stdout as a pipe (one line per commit)."""
         return subprocess.Popen(

@@ -8,8 +8,10 @@ PJ_STRESS_SEED to replay a run's kill timings approximately.
 
 from __future__ import annotations
 
+import json
 import os
 import random
+import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,7 @@ import pytest
 from peerjournal.vault import keyslots, keystore
 
 from .crash import Round, run_and_kill
-from .support import PASSPHRASE, Sandbox, make_journal, open_journal
+from .support import PASSPHRASE, Sandbox, kill_hard, make_journal, open_journal
 
 pytestmark = pytest.mark.slow
 
@@ -183,3 +185,30 @@ def test_kill_during_backup_leaves_journal_and_finished_backups_whole(sandbox: S
             assert _read_entries(target, PASSPHRASE)[0] == before, (target, seed)
             _check_passes(sandbox, target)
     assert backups >= 2, backups
+
+
+def test_kill_during_import_is_all_or_nothing(sandbox: Sandbox) -> None:
+    """Thousands of entries come in one transaction: a kill leaves all of them or none."""
+    seed = _seed()
+    rng = random.Random(seed)
+    make_journal(sandbox.journal, entries=2)
+    count = 20_000
+    source = sandbox.root / "jrnl.json"
+    source.write_text(json.dumps({"tags": {}, "entries": [
+        {"date": f"2025-01-{i % 28 + 1:02d}", "time": "09:00", "title": f"imported {i}",
+         "body": f"imported body {i} " + "word " * 40, "tags": [], "starred": False}
+        for i in range(count)
+    ]}))
+    seen = set()
+    for _ in range(4):
+        proc = sandbox.start("import", str(source))
+        time.sleep(rng.uniform(0.3, 2.0))
+        finished = proc.poll() is not None
+        kill_hard(proc)
+        with open_journal(sandbox.journal) as j:
+            total = j.entries.count()
+        imported = total - 2
+        assert imported % count == 0, f"a partial import of {imported % count} entries; seed={seed}"
+        seen.add("done" if finished else "killed")
+        _check_passes(sandbox, sandbox.journal)
+    assert "killed" in seen
