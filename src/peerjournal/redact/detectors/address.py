@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from peerjournal.redact.detectors.context import Text, finditer
+from peerjournal.redact.detectors.context import Text, finditer, merge
 from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS
 from peerjournal.redact.spans import Span
 
@@ -27,10 +27,19 @@ ADDRESS_RE = re.compile(
 )
 
 
+# Lower-case words that can hold an address together ("block of", "rue", "box").
+_ADDRESS_WORDS = ("block of", "rue ", "boulevard ", "chemin ", "avenue ", "box ", "delivery ")
+
+
 def find(t: Text) -> list[Span]:
     """Street addresses (with unit numbers and 'the 1400 block of ...') and postal codes."""
-    spans = [Span(m.start(), m.end(), "POSTAL") for m in finditer(POSTAL_RE, t.text, t.near_digits)]
-    if t.has_key(STREET_KEYS) or "block of" in t.lower or "rue " in t.lower:
-        near = t.wide_near_digits
-        spans += [Span(m.start(), m.end(), "ADDRESS") for m in finditer(ADDRESS_RE, t.text, near)]
+    if not t.digit_runs:
+        return []
+    postal = t.around_clusters(3, before=4, after=4)
+    spans = [Span(m.start(), m.end(), "POSTAL") for m in finditer(POSTAL_RE, t.text, postal)]
+    streets = t.around_tokens(STREET_KEYS, before=75, after=45)
+    others = t.word_windows(_ADDRESS_WORDS, before=40, after=70)
+    if others:
+        streets = merge(streets + others, len(t.text))
+    spans += [Span(m.start(), m.end(), "ADDRESS") for m in finditer(ADDRESS_RE, t.text, streets)]
     return spans

@@ -96,7 +96,7 @@ def find_phones(t: Text) -> list[Span]:
     spans = []
     if t.digit_count < 7:
         return spans
-    for m in finditer(PHONE_RE, t.text, t.near_digits):
+    for m in finditer(PHONE_RE, t.text, t.around_clusters(7, before=8, after=20)):
         digits = re.sub(r"\D", "", re.split(r"(?i)\s*(?:ext|x)", m.group())[0])
         shaped = (digits.startswith("1") and len(digits) == 11) or len(digits) in (7, 10)
         if shaped and _is_phone(digits):

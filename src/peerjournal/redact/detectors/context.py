@@ -47,18 +47,27 @@ class Text:
         return max((b - a for a, b in self.digit_runs), default=0)
 
     @cached_property
-    def near_digits(self) -> list[Window]:
-        """Short stretches around every run of digits: where numbers and dates can be."""
-        return merge(((a - 24, b + 26) for a, b in self.digit_runs), len(self.text))
+    def digit_clusters(self) -> list[tuple[int, int, int]]:
+        """Digit runs at most three characters apart, as (start, end, digits): "604-822-8503" is
+        one cluster of 10 digits, "V6B 1A1" one of 3, "Session 3" one of 1."""
+        clusters: list[list[int]] = []
+        for a, b in self.digit_runs:
+            if clusters and a - clusters[-1][1] <= 3:
+                clusters[-1][1] = b
+                clusters[-1][2] += b - a
+            else:
+                clusters.append([a, b, b - a])
+        return [(a, b, n) for a, b, n in clusters]
 
-    @cached_property
-    def wide_near_digits(self) -> list[Window]:
-        """Longer stretches around digits: addresses and numbers after a cue word."""
-        return merge(((a - 45, b + 80) for a, b in self.digit_runs), len(self.text))
+    def around_clusters(self, digits: int, before: int, after: int) -> list[Window]:
+        """Windows around the digit clusters holding at least this many digits."""
+        found = ((a - before, b + after) for a, b, n in self.digit_clusters if n >= digits)
+        return merge(found, len(self.text))
 
-    def has_key(self, keys: frozenset[str]) -> bool:
-        """Does any capitalised word of the text have one of these lookup keys?"""
-        return any(tok.key in keys for tok in self.tokens)
+    def around_tokens(self, keys: frozenset[str], before: int, after: int) -> list[Window]:
+        """Windows around the capitalised words with one of these lookup keys."""
+        found = ((t.start - before, t.end + after) for t in self.tokens if t.key in keys)
+        return merge(found, len(self.text))
 
     def hits(self, trigger: re.Pattern[str]) -> list[Window]:
         """Where the trigger pattern matches (cached: several detectors share triggers).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from peerjournal.redact.detectors.context import Text, finditer
+from peerjournal.redact.detectors.context import Text, finditer, merge
 from peerjournal.redact.lexicon import words
 from peerjournal.redact.spans import Span
 
@@ -92,9 +92,13 @@ def find(t: Text) -> list[Span]:
     if not t.digit_runs:
         return []
     spans = []
-    near = t.near_digits
-    if t.has_key(_MONTH_KEYS) or any(m in t.lower for m in _LOWER_MONTHS):
-        spans += [Span(m.start(), m.end(), "DATE") for m in finditer(WORD_DATE_RE, t.text, near)]
+    months = t.around_tokens(_MONTH_KEYS, before=36, after=26)
+    lower_months = t.word_windows(_LOWER_MONTHS, before=36, after=26)
+    if lower_months:
+        months = merge(months + lower_months, len(t.text))
+    spans += [Span(m.start(), m.end(), "DATE") for m in finditer(WORD_DATE_RE, t.text, months)]
     if _NUMERIC_HINT_RE.search(t.text):
-        spans += [Span(m.start(), m.end(), "DATE") for m in finditer(NUMERIC_DATE_RE, t.text, near)]
+        numeric = t.around_clusters(3, before=4, after=4)
+        found = finditer(NUMERIC_DATE_RE, t.text, numeric)
+        spans += [Span(m.start(), m.end(), "DATE") for m in found]
     return spans

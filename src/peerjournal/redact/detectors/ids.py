@@ -108,13 +108,15 @@ def find(t: Text) -> list[Span]:
     """Identity, health card, licence, plate and case numbers (every shape holds digits)."""
     if t.longest_digit_run < 3:
         return []
-    text, near = t.text, t.near_digits
+    text = t.text
+    near = t.around_clusters(4, before=8, after=8)
     spans = [Span(m.start(), m.end(), "ID") for m in finditer(SHAPE_RE, text, near)]
-    spans += _plates(text, near)
+    spans += _plates(text, t.around_clusters(3, before=8, after=8))
     spans += _grouped(text, near)
     cues = t.word_windows(CUE_WORDS, before=1, after=70)
     if cues:
-        spans += _cued(text, merge(_intersect(cues, t.wide_near_digits), len(text)))
+        near_cue = t.around_clusters(3, before=45, after=30)
+        spans += _cued(text, merge(_intersect(cues, near_cue), len(text)))
     return spans
 
 
