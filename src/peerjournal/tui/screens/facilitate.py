@@ -75,6 +75,7 @@ class FacilitateScreen(Screen[None]):
         self.problems: list[Problem] = []
         self._timer: Timer | None = None
         self._leave_now = False
+        self._previewed = False
         self._left = False
 
     @property
@@ -124,12 +125,13 @@ class FacilitateScreen(Screen[None]):
         else:
             state.update("No problems: this set can be installed.")
         state.set_class(bool(count), "-problems")
-        preview = self.query_one("#preview", Markdown)
         if prompt_set is not None:
-            preview.update(participant_markdown(prompt_set))
+            self.query_one("#preview", Markdown).update(participant_markdown(prompt_set))
+            self._previewed = True
         self.query_one("#preview-title", Static).update(
             "What participants will see" if prompt_set is not None
             else "What participants will see (the last version without problems)"
+            if self._previewed else "What participants will see shows here once it has no problems"
         )
 
     @on(OptionList.OptionSelected, "#problems")
