@@ -107,6 +107,12 @@ def scan(text: str, lex: Lexicon) -> list[Token]:
         start = m.start()
         key = fold(word)
         plural = key[:-1] if key.endswith("s") else key
+        is_first, is_surname = key in first_names, key in surnames
+        # "Spanish-speaking", "Toronto-based": a hyphen then lower case is not a name
+        is_common = key in common or ("-" in word and _not_a_name(word, lex))
+        is_rare = key in rare or plural in rare
+        if not (is_first or is_surname or is_common or is_rare):
+            is_rare = bool(_WORD_ENDING.search(key))
         tokens.append(
             Token(
                 start,
@@ -114,14 +120,13 @@ def scan(text: str, lex: Lexicon) -> list[Token]:
                 word,
                 key,
                 _is_initial(text, start),
-                key in first_names,
-                key in surnames,
-                # "Spanish-speaking", "Toronto-based": a hyphen then lower case is not a name
-                key in common or ("-" in word and _not_a_name(word, lex)),
+                is_first,
+                is_surname,
+                is_common,
                 key in working,
                 key in not_pii or plural in not_pii,  # "Thursdays"
                 key in big,
-                key in rare or plural in rare or bool(_WORD_ENDING.search(key)),
+                is_rare,
             )
         )
     return tokens
