@@ -320,6 +320,8 @@ class ExportWizardScreen(Screen[None]):
         self.app.call_from_thread(self._show_items, items_from(entries, feedback), redactor)
 
     def _show_items(self, items: list[SharedItem], redactor: Any) -> None:
+        if not self.is_mounted:
+            return
         self.items, self.redactor = items, redactor
         self.texts = [t for item in items for t in item.texts]
         table = self.query_one("#items", DataTable)
@@ -666,10 +668,14 @@ class ExportWizardScreen(Screen[None]):
         self.app.call_from_thread(self._set_progress, done, total)
 
     def _set_progress(self, done: int, total: int) -> None:
+        if not self.is_mounted:  # the journal was locked meanwhile: the screen is gone
+            return
         self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=done)
 
     def _written(self, where: Path, count: int) -> None:
         self.written = where
+        if not self.is_mounted:
+            return
         bar = self.query_one("#progress", ProgressBar)
         bar.update(total=1, progress=1)
         self.query_one("#result", Static).update(Content(
@@ -681,7 +687,7 @@ class ExportWizardScreen(Screen[None]):
         self.query_one("#done", Button).focus()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.state != WorkerState.ERROR:
+        if event.state != WorkerState.ERROR or not self.is_mounted:
             return
         say_error(self.app, event.worker.error or PeerJournalError("unknown problem"))
         if event.worker.group == "write":
