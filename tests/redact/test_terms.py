@@ -68,3 +68,8 @@ def test_unreadable_terms_files(tmp_path):
     bad.write_bytes(b"Candy\n\xff\xfe\n")
     with pytest.raises(TermsFileError, match=r"bad\.txt:2: not valid UTF-8"):
         load_terms_file(bad)
+
+
+def test_plain_strings_are_person_terms():
+    r = Redactor(terms=["Biscuit"])
+    assert values(r, "biscuit came by") == [("biscuit", "PERSON")]

@@ -27,11 +27,12 @@ class Redactor:
     """Finds what could identify someone in a text.
 
     Build it once (it compiles the terms and loads the shipped lists) and reuse it; `find` keeps no
-    state between calls, so one Redactor can serve several threads.
+    state between calls, so one Redactor can serve several threads. A plain string among the terms
+    is a PERSON term.
     """
 
-    def __init__(self, terms: Iterable[Term] = ()) -> None:
-        self.terms: tuple[Term, ...] = tuple(terms)
+    def __init__(self, terms: Iterable[Term | str] = ()) -> None:
+        self.terms: tuple[Term, ...] = tuple(t if isinstance(t, Term) else Term(t) for t in terms)
         self._terms = TermMatcher(list(self.terms))
         lexicon()  # load the lists now, not in the middle of the first text
 
