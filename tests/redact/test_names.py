@@ -63,6 +63,7 @@ def test_working_names_that_are_ordinary_words_need_context(found, text, name):
         "She's from Lagos and speaks Yoruba, Punjabi and English.",
         "The Spanish-speaking group meets on Thursdays in Toronto.",
         "Naloxone is free. Gabapentin made me sleepy. Syphilis is up again. Omg what a day.",
+        "Dahlia bulbs were on sale. Jasmine tea at the drop-in. Lily pads on the pond.",
     ],
 )
 def test_traps_are_not_names(found, text):

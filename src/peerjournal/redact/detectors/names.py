@@ -119,7 +119,7 @@ def _single(text: str, tok: Token, alone: bool) -> bool:
         if tok.first or tok.working or not tok.common:
             return True
         return right_cue or (alone and weak_left(text, tok.start))
-    if tok.first and not tok.common:
+    if tok.first and not (tok.common or tok.working):
         return True
     if tok.unknown and _word_follows(text, tok):
         return True  # "Xiaoling moved back home", "Tendai, Lerato and Sipho came"
