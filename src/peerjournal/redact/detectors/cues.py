@@ -159,12 +159,6 @@ RIGHT_PERSON_RE = re.compile(
 )
 
 
-def left(text: str, start: int) -> str:
-    """The few characters before a word, cut at a line break (cues do not cross lines)."""
-    window = text[max(0, start - 40) : start]
-    return window.rsplit("\n", 1)[-1]
-
-
 def right(text: str, end: int) -> str:
     return text[end : end + 40]
 

@@ -19,7 +19,6 @@ _WORD_ENDING = re.compile(
     r"(?:tion|sion|i[sz]ation|ness|ment|ity|ous|ible|able|ful|less|ism|ology|ologist|phobia|"
     r"ectomy|itis)s?$"
 )
-_SENTENCE_END = '.!?\n:;•*"“”()[]>–—'
 _WORD_BEFORE_DOT = re.compile(r"(\w+)$")
 _ABBREVIATIONS = frozenset(words("dr mr mrs ms mx st sgt cst const det prof mme jr sr ave rd blvd"))
 
@@ -52,16 +51,6 @@ class Token:
             or self.rare
             or self.not_pii
             or self.big_place
-        )
-
-    @property
-    def namelike(self) -> bool:
-        """Could be part of a name: a known name, or a word that no list knows."""
-        return (
-            self.first
-            or self.surname
-            or self.working
-            or not (self.common or self.not_pii or self.big_place)
         )
 
 
@@ -130,11 +119,3 @@ def scan(text: str, lex: Lexicon) -> list[Token]:
             )
         )
     return tokens
-
-
-def previous_words(text: str, start: int, count: int = 3) -> list[str]:
-    """The (lower-case) words just before `start`, nearest last; punctuation between them counts
-    as a word so cues do not reach across a sentence end."""
-    window = text[max(0, start - 40) : start]
-    parts = re.findall(r"[\w'’.]+|[^\w\s]", window)
-    return [p.lower() for p in parts[-count:]]
