@@ -70,3 +70,15 @@ def test_redact_imports_neither_textual_nor_typer():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_journal_page_without_pii_stays_as_written(redactor):
+    text = (
+        "Session 3 was about HIV, PrEP and naloxone. Module 2 covered consent.\n"
+        "I rated it 4/5. We spent 45 minutes on role plays and 2 hours on forms.\n"
+        "I'm 29 and I turned 30 in May. Friday was hard; Monday was better.\n"
+        "Sugar in my coffee. Ruby slippers on the handout. Summer is busier than winter.\n"
+        "Star ratings were high. Week 6 is next. Fentanyl test strips were new to some people.\n"
+        "Hope is hard some weeks. We took the bus to Toronto for Pride."
+    )
+    assert redactor.find(text) == []
