@@ -181,8 +181,9 @@ class ExportWizardScreen(Screen[None]):
     HELP = (
         "Step 1 lists what you share. Step 2 shows each text as the researchers would get it: "
         "select words in your own text and press h to hide them too, highlight a hidden part in "
-        "the list and press s to show it as written, or press u to stop sharing the item. "
-        "Step 3 writes one encrypted file, only after you say yes."
+        "the list and press s to show it as written, press u to stop sharing the item, or press t "
+        "to keep a name or place on your always-hide list. Step 3 writes one encrypted file, "
+        "only after you say yes. Escape goes back a step; nothing is written on the way."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="export.back",
@@ -310,7 +311,7 @@ class ExportWizardScreen(Screen[None]):
         self.app.push_screen(ConsentScreen(self.journal), self._after_consent)
 
     def _intro(self, message: str) -> None:
-        self.query_one("#items-intro", Static).update(message)
+        self.query_one("#items-intro", Static).update(Content(message))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="load",
           description="Reading shared items")
@@ -560,6 +561,8 @@ class ExportWizardScreen(Screen[None]):
         self.app.call_from_thread(self._use_redactor, redactor)
 
     def _use_redactor(self, redactor: Any) -> None:
+        if not self.is_mounted:
+            return
         self.redactor, self._found = redactor, {}
         if self._current is not None:
             self._show_text(self._current)
