@@ -123,7 +123,19 @@ def _single(text: str, tok: Token, alone: bool) -> bool:
         return True
     if tok.unknown and _word_follows(text, tok):
         return True  # "Xiaoling moved back home", "Tendai, Lerato and Sipho came"
+    if (tok.first or tok.working) and _pronoun_follows(text, tok):
+        return True  # "Peaches is taking a break to be with her mom"
     return right_cue and (tok.first or tok.working or tok.surname or tok.unknown)
+
+
+_SENTENCE_REST_RE = re.compile(r"[^.!?\n]{0,120}")
+_PRONOUN_RE = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.IGNORECASE)
+
+
+def _pronoun_follows(text: str, tok: Token) -> bool:
+    """A name word starting a sentence that later says "she", "her", "his": a person."""
+    rest = _SENTENCE_REST_RE.match(text, tok.end)
+    return bool(rest and _PRONOUN_RE.search(rest.group()))
 
 
 _FOLLOWS_RE = re.compile(r"(?:['’]s)?(?:,\s*|\s+)[a-zA-Z]")
