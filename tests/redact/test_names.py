@@ -96,3 +96,9 @@ def test_city_named_like_a_person(found):
 )
 def test_names_no_list_knows_at_a_sentence_start(found, text, names):
     assert [v for v, k in found(text) if k == "PERSON"] == names
+
+
+def test_a_name_word_then_she_or_his_later_in_the_sentence(found):
+    assert found("Peaches is taking a break to be with her mom.") == [("Peaches", "PERSON")]
+    assert found("Crystal is moving back with her mom.") == [("Crystal", "PERSON")]
+    assert found("Ran into Dakota outside, she is better.") == [("Dakota", "PERSON")]

@@ -123,11 +123,15 @@ def _single(text: str, tok: Token, alone: bool) -> bool:
         return True
     if tok.unknown and _word_follows(text, tok):
         return True  # "Xiaoling moved back home", "Tendai, Lerato and Sipho came"
-    if (tok.first or tok.working) and _pronoun_follows(text, tok):
+    if (tok.working or (tok.first and _AUXILIARY_RE.match(text, tok.end))) and _pronoun_follows(
+        text, tok
+    ):
         return True  # "Peaches is taking a break to be with her mom"
     return right_cue and (tok.first or tok.working or tok.surname or tok.unknown)
 
 
+# "Crystal is moving back with her mom" (but not "Ran into Dakota, she's better").
+_AUXILIARY_RE = re.compile(r"(?:['’]s\b|\s+(?:is|was|has|had|will|would|can|could|did|does)\b)")
 _SENTENCE_REST_RE = re.compile(r"[^.!?\n]{0,120}")
 _PRONOUN_RE = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.IGNORECASE)
 
