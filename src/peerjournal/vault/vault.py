@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 from peerjournal import errors
 from peerjournal.vault import dbfile, keyslots, keystore, schema
 from peerjournal.vault.files import (
+    PRIVATE_FILE,
     create_private_file,
+    fsync_dir,
     make_private_dir,
     zero,
 )
@@ -23,6 +25,15 @@ from peerjournal.vault.lock import LOCK_NAME, JournalLock
 
 if TYPE_CHECKING:
     from peerjournal.vault.db import Database
+
+
+# Present while `init` runs: a journal.db beside it and no key file is a creation cut short
+# (nothing was ever written in it), which `init` may clear and start again.
+CREATING_NAME = "journal.creating"
+
+
+def _unfinished(names: set[str]) -> bool:
+    return CREATING_NAME in names and not ({keystore.KEY_NAME, keystore.BACKUP_NAME} & names)
 
 
 def _acquire_lock(directory: Path) -> JournalLock:
@@ -36,6 +47,8 @@ def describe(directory: Path) -> str:
     if not directory.is_dir():
         return "other"
     names = set(os.listdir(directory))
+    if _unfinished(names):
+        return "empty"
     if {dbfile.DB_NAME, keystore.KEY_NAME, keystore.BACKUP_NAME} & names:
         return "journal"
     return "empty" if not (names - {LOCK_NAME}) else "other"
@@ -112,9 +125,14 @@ class Vault:
         from peerjournal.vault import db as dbmod
 
         db_path = directory / dbfile.DB_NAME
+        marker = directory / CREATING_NAME
         data_key = keyslots.new_data_key()
         journal_id = keyslots.new_journal_id()
         try:
+            if _unfinished(set(os.listdir(directory))):
+                _remove_quietly(db_path, directory)  # the leftovers of a creation cut short
+            os.close(os.open(marker, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
+            fsync_dir(directory)
             create_private_file(db_path)
             conn = dbmod.connect(db_path, data_key)
             database = dbmod.Database(conn, db_path)
@@ -125,13 +143,16 @@ class Vault:
                 journal_id=journal_id, db_salt=dbfile.file_salt(db_path).hex(), slots=(slot,)
             )
             keystore.save(directory, keyfile)
+            marker.unlink()
         except OSError as exc:
             _remove_quietly(db_path, directory)
+            _remove_quietly(marker, directory)
             from peerjournal.vault.oserrors import as_domain_error
 
             raise as_domain_error(exc, directory) from None
         except sqlcipher3.Error as exc:
             _remove_quietly(db_path, directory)
+            _remove_quietly(marker, directory)
             raise dbmod.as_domain_error(exc, db_path) from None
         return cls(directory, lock, keyfile, data_key, database)
 
@@ -141,10 +162,12 @@ class Vault:
         check_openable(directory)
         lock = _acquire_lock(directory)
         try:
-            return cls._open_locked(directory, lock, secret, kind)
+            vault = cls._open_locked(directory, lock, secret, kind)
         except BaseException:
             lock.release()
             raise
+        _remove_quietly(directory / CREATING_NAME, directory)  # a finished creation's marker
+        return vault
 
     @classmethod
     def _open_locked(cls, directory: Path, lock: JournalLock, secret: bytearray, kind: str) -> Vault:
