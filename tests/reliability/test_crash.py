@@ -19,7 +19,15 @@ import pytest
 from peerjournal.vault import keyslots, keystore
 
 from .crash import Round, run_and_kill
-from .support import PASSPHRASE, Sandbox, kill_hard, make_journal, open_journal
+from .support import (
+    INIT_KDF_ARGS,
+    PASSPHRASE,
+    Sandbox,
+    assert_clean_failure,
+    kill_hard,
+    make_journal,
+    open_journal,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -212,3 +220,25 @@ def test_kill_during_import_is_all_or_nothing(sandbox: Sandbox) -> None:
         seen.add("done" if finished else "killed")
         _check_passes(sandbox, sandbox.journal)
     assert "killed" in seen
+
+
+def test_kill_during_init_leaves_a_journal_or_room_for_a_new_one(sandbox: Sandbox) -> None:
+    """A creation cut short must not leave a folder that neither opens nor lets `init` retry."""
+    seed = _seed()
+    rng = random.Random(seed)
+    outcomes = {"finished": 0, "cut short": 0}
+    for n in range(6):
+        target = sandbox.root / f"new{n}"
+        rnd = run_and_kill(sandbox, rng, "init", target, PASSPHRASE, seed, max_s=0.25)
+        listing = sandbox.run("list", journal=target)
+        if rnd.committed or listing.code == 0:
+            assert listing.code == 0, listing.describe()
+            outcomes["finished"] += 1
+            continue
+        outcomes["cut short"] += 1
+        assert_clean_failure(listing, needles=["no journal", "peerjournal init"])
+        again = sandbox.run("init", *INIT_KDF_ARGS, journal=target)
+        assert again.code == 0, f"init cannot start again after a kill; seed={seed}\n" + (
+            again.describe())
+        assert sandbox.run("write", "--text", "works", journal=target).code == 0
+    print(f"init kills: {outcomes}")

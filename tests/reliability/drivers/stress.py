@@ -14,6 +14,7 @@ Modes:
   rekey    replace the data key again and again (same passphrase)
   backup   write backups into ARGS[0]/b0, b1, ...
   hold     open, write one entry and a draft with the canary text ARGS[0], then sleep
+  init     create a new journal at JOURNAL_DIR (killed during creation)
 """
 
 from __future__ import annotations
@@ -115,6 +116,14 @@ def hold(journal: Journal, canary: str) -> None:
 def main() -> None:
     mode, directory, passphrase, seed, *rest = sys.argv[1:]
     rng = random.Random(int(seed))
+    if mode == "init":  # create a journal; the test kills this in the middle of creation
+        from peerjournal.journal import KdfParams
+
+        say("R")
+        kdf = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
+        Journal.create(Path(directory), secret_bytes(passphrase), kdf=kdf)[0].close()
+        say("C init - -")
+        time.sleep(600)
     secret = passphrase if mode != "passwd" else f"{passphrase}-{rest[0]}"
     journal = Journal.open(Path(directory), secret_bytes(secret))
     say("R")
