@@ -73,3 +73,11 @@ def test_unreadable_terms_files(tmp_path):
 def test_plain_strings_are_person_terms():
     r = Redactor(terms=["Biscuit"])
     assert values(r, "biscuit came by") == [("biscuit", "PERSON")]
+
+
+def test_accents_do_not_matter():
+    r = Redactor(terms=[Term("Genevieve"), Term("Chloé", "PERSON"), Term("O'Neil")])
+    text = "Geneviève met chloe and O’Neil."
+    assert values(r, text) == [
+        ("Geneviève", "PERSON"), ("chloe", "PERSON"), ("O’Neil", "PERSON"),
+    ]

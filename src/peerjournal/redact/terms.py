@@ -1,7 +1,8 @@
 """Terms always redacted: the participant's own list and the facilitator's local list.
 
-A term matches case-insensitively, as a whole word, with its possessive ("Candy's", "Candy’s") and
-simple plurals ("Candys", "Candies", "Roses").
+A term matches case-insensitively and accent-insensitively ("Genevieve" finds "Geneviève"), as a
+whole word, with its possessive ("Candy's", "Candy’s") and simple plurals ("Candys", "Candies",
+"Roses").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peerjournal.errors import TermsFileError
+from peerjournal.redact.lexicon import fold
 from peerjournal.redact.spans import KINDS, Span
 
 DEFAULT_KIND = "PERSON"
@@ -30,13 +32,28 @@ class Term:
             raise ValueError("a term cannot be empty")
 
 
+_ACCENTS = {
+    "a": "aàáâäã", "c": "cç", "e": "eéèêë", "i": "iíìîï", "n": "nñ", "o": "oóòôöõ",
+    "u": "uúùûü", "y": "yÿý", "'": "'’",
+}
+
+
+def _letters(word: str) -> str:
+    """A word as a regex that ignores accents ("Genevieve" finds "Geneviève") and apostrophes."""
+    parts = []
+    for char in fold(word):
+        variants = _ACCENTS.get(char)
+        parts.append(f"[{variants}]" if variants else re.escape(char))
+    return "".join(parts)
+
+
 def _pattern(term: str) -> str:
     """Regex for one term: flexible inner spaces, and simple plural endings on the last word."""
-    words = [re.escape(w) for w in term.split()]
-    last = words[-1]
+    words = term.split()
+    last = _letters(words[-1])
     if term[-1:].lower() == "y" and len(term) > 2:
-        last = f"(?:{last}|{re.escape(term.split()[-1][:-1])}ies)"
-    body = r"\s+".join([*words[:-1], last])
+        last = f"(?:{last}|{_letters(words[-1][:-1])}ies)"
+    body = r"\s+".join([*(_letters(w) for w in words[:-1]), last])
     return rf"{body}(?:e?s)?"
 
 
