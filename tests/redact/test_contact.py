@@ -19,6 +19,7 @@ import pytest
         "(780)840-7894",
         "822-8503",
         "604-822-8503 ext. 204",
+        "604–822–8503",
     ],
 )
 def test_phone_formats(found, phone):

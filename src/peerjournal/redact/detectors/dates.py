@@ -33,7 +33,7 @@ WORD_DATE_RE = re.compile(
     + "(?:"
     + "|".join(
         [
-            rf"\b{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{_END}",  # May 2, 2026 / Sep. 16th
+            rf"\b{MONTH}\s+{DAY}(?:\s*[-–]\s*{DAY})?(?:,?\s+{YEAR})?{_END}",  # May 2, 2026 / 8-10
             rf"\b(?:[Tt]he\s+)?{DAY}\s+(?:of\s+|de\s+)?{MONTH}(?:,?\s+{YEAR})?(?![\w])",  # 28 April
             rf"\b{MONTH}\s+{YEAR}{_END}",  # March 2026
         ]
