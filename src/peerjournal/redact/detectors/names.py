@@ -3,13 +3,14 @@
 How a capitalised word is judged (lists from the shipped data files):
 - after a title (Dr., Officer, Constable...) or a naming cue ("calls me", "named", "I'm", "my
   friend"): a name, even when it is an ordinary word (Candy, Star);
-- a run of two or three name words (a first name, then surnames or words no list knows): a name;
+- a run of two to four name words (a first name, then surnames or words no list knows): a name;
 - in mid-sentence: a known first name, working name, or a word that is neither ordinary English nor
   on the keep-readable list (HIV, Friday, Toronto...): a name;
 - at the start of a sentence, where every word has a capital: a first name that is not an ordinary
-  word, or any name word followed by a verb people do ("said", "pulled me over", "is who I am").
+  word; a word no list knows when the sentence goes on after it; a name word followed by a verb
+  people do ("said", "pulled me over", "is who I am"), or by "is"/"was" in a sentence that later
+  says "she" or "his".
 """
-
 from __future__ import annotations
 
 import re
