@@ -29,7 +29,8 @@ def write_backup(vault: Vault, destination: Path) -> Path:
         raise errors.UsageError(f"{destination} already exists and is not empty; choose a new folder")
     if destination.resolve() == vault.directory.resolve():
         raise errors.UsageError("the backup must go to another folder than the journal itself")
-    staging = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
+    _clear_stale_partials(destination)
+    staging = destination.with_name(f"{_partial_prefix(destination)}{os.getpid()}")
     try:
         _write_into(vault, staging)
         if destination.exists():
@@ -45,6 +46,31 @@ def write_backup(vault: Vault, destination: Path) -> Path:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return destination
+
+
+def _partial_prefix(destination: Path) -> str:
+    return f".{destination.name}.partial-"
+
+
+def _clear_stale_partials(destination: Path) -> None:
+    """Remove the half copies that a killed backup to this same destination left behind."""
+    prefix = _partial_prefix(destination)
+    if not destination.parent.is_dir():
+        return
+    for old in destination.parent.iterdir():
+        pid = old.name[len(prefix):] if old.name.startswith(prefix) else ""
+        if pid.isdigit() and old.is_dir() and not _running(int(pid)):
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, but belongs to someone else
+    return True
 
 
 def _write_into(vault: Vault, staging: Path) -> None:
