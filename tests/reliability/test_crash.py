@@ -192,6 +192,13 @@ def test_kill_during_backup_leaves_journal_and_finished_backups_whole(sandbox: S
         for target in finished[-2:] + [t for t in maybe if t.exists()]:
             assert _read_entries(target, PASSPHRASE)[0] == before, (target, seed)
             _check_passes(sandbox, target)
+        for target in [t for t in maybe if not t.exists()]:
+            # Backing up to the same place again finishes the job and clears the half copy.
+            again = sandbox.run("backup", str(target))
+            assert again.code == 0, again.describe()
+            assert _read_entries(target, PASSPHRASE)[0] == before
+            leftovers = [p.name for p in where.iterdir() if ".partial-" in p.name]
+            assert not any(name.startswith(f".{target.name}.") for name in leftovers), leftovers
     assert backups >= 2, backups
 
 
