@@ -201,7 +201,11 @@ def find(t: Text) -> list[Span]:
     spans = [Span(m.start(), m.end(), "LOCATION") for m in finditer(VENUE_RE, text, venues)]
     streets = _windows(t, STREET_KEYS, before=80, after=80)
     streets = merge(streets + t.word_windows(_LOWER_FRENCH, before=0, after=80), len(text))
-    spans += [Span(m.start(), m.end(), "LOCATION") for m in finditer(STREET_RE, text, streets)]
+    spans += [
+        Span(m.start(), m.end(), "LOCATION")
+        for m in finditer(STREET_RE, text, streets)
+        if fold(m.group()) not in lex.big_places  # "Thunder Bay" is a city, not a street
+    ]
     spans += _corners(t, lex)
     spans += _named_venues(t, lex)
     for tok in t.tokens:

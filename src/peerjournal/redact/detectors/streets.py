@@ -13,7 +13,8 @@ STREET_TYPE = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Av\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Crescent|Cres\.?|"
     r"Court|Ct\.?|Lane|Ln\.?|Way|Place|Pl\.?|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Trail|Circle|"
     r"Square|Sq\.?|Row|Gate|Line|Close|Mews|Heights|Grove|Alley|Esplanade|Promenade|Quay|Landing|"
-    r"Concession|Sideroad|Expressway|Freeway)"
+    r"Concession|Sideroad|Expressway|Freeway|Gardens|Hill|Ridge|Point|Bay|Crossing|Walk|Route|"
+    r"Cove|Glen|View|Vale|Loop|Green|Common|Path|Drive)"
 )
 DIRECTION = r"(?:East|West|North|South|Est|Ouest|Nord|Sud|NE|NW|SE|SW|E|W|N|S)(?![\w'’])"
 STREET_EN = (
