@@ -29,7 +29,7 @@ from peerjournal.redact.detectors.cues import (
     weak_left,
 )
 from peerjournal.redact.detectors.tokens import Token
-from peerjournal.redact.lexicon import words
+from peerjournal.redact.lexicon import lexicon, words
 from peerjournal.redact.spans import Span
 
 # Words that end a place name, never part of a person's name.
@@ -163,11 +163,26 @@ def _with_prefix(text: str, tokens: list[Token], index: int, span: Span) -> Span
     return span
 
 
+def _big_place_run(text: str, tokens: list[Token], i: int, big: frozenset[str]) -> int:
+    """Index after a city written in two or three words ("Thunder Bay"), or i when none."""
+    for size in (3, 2):
+        j = i + size
+        if j > len(tokens) or " ".join(t.key for t in tokens[i:j]) not in big:
+            continue
+        if all(_adjacent(text, tokens[k], tokens[k + 1]) for k in range(i, j - 1)):
+            return j
+    return i
+
+
 def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans: list[Span] = []
+    big = lexicon().big_places
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if (city_end := _big_place_run(text, tokens, i, big)) > i:
+            i = city_end
+            continue
         j = _run(text, tokens, i)
         if j - i >= 2 and _leads_run(text, tok):
             run = Span(tok.start, tokens[j - 1].end, "PERSON")
