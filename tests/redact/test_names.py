@@ -102,3 +102,7 @@ def test_a_name_word_then_she_or_his_later_in_the_sentence(found):
     assert found("Peaches is taking a break to be with her mom.") == [("Peaches", "PERSON")]
     assert found("Crystal is moving back with her mom.") == [("Crystal", "PERSON")]
     assert found("Ran into Dakota outside, she is better.") == [("Dakota", "PERSON")]
+
+
+def test_surname_that_is_a_place_word(found):
+    assert found("Ah-young Park drove us to the testing site.") == [("Ah-young Park", "PERSON")]

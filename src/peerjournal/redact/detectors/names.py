@@ -91,7 +91,11 @@ def _run(text: str, tokens: list[Token], i: int) -> int:
     """Index after the longest run of adjacent name words starting at i (i + 1 if none)."""
     j = i + 1
     while j < len(tokens) and j - i < MAX_RUN and _adjacent(text, tokens[j - 1], tokens[j]):
-        if not _can_follow(text, tokens[j]):
+        tok = tokens[j]
+        if not _can_follow(text, tok):
+            # "Ah-young Park drove": a surname that is also a place word, then a verb
+            if tok.surname and RIGHT_STRONG_RE.match(right(text, tok.end)):
+                j += 1
             break
         j += 1
     return j
