@@ -92,9 +92,18 @@ def test_no_canary_on_disk_during_and_after_every_command(sandbox: Sandbox) -> N
     ok("write", "--session", "1", "--prompt", "1", "--share", "--text", f"answer {c['body']}")
     ok("feedback", "1", "--answer", f"suggestions=more {c['body']}", "--answer", "useful=4",
        "--answer", "pace=About right")
+    ok("feedback", "1", "--show")
+    ok("share-feedback", "1")
+    ok("unshare-feedback", "1")
+    ok("share-feedback", "1")
+    ok("sessions", "--json")
+    ok("prompts", "preview", str(prompt_set), passphrase_file="")
     ok("consent", "--accept")
+    (sandbox.root / "export-out").mkdir()
     ok("export", "--yes", "-o", str(sandbox.root / "export-out"))
+    ok("export", "--yes", "--format", "csv", "-o", str(sandbox.root / "export-out"))
     ok("exports")
+    ok("exports", "--json")
     jrnl = outside / "jrnl.json"
     jrnl.write_text(
         '{"tags": {}, "entries": [{"date": "2026-01-02", "time": "09:00", "title": "imported", '
@@ -107,6 +116,7 @@ def test_no_canary_on_disk_during_and_after_every_command(sandbox: Sandbox) -> N
     ok("recovery-code", "--yes")
     ok("rekey", "--yes")
     ok("dump", "--yes", str(outside / "dump"))
+    ok("withdraw", "--yes", "-o", str(sandbox.root / "export-out"))
     scanned_extra = [sandbox.root / "backup", sandbox.root / "export-out"]
     _scan(sandbox, c, scanned_extra, since)
 
