@@ -117,6 +117,7 @@ def test_no_canary_on_disk_during_and_after_every_command(sandbox: Sandbox) -> N
     ok("rekey", "--yes")
     ok("dump", "--yes", str(outside / "dump"))
     ok("withdraw", "--yes", "-o", str(sandbox.root / "export-out"))
+    assert len(list((sandbox.root / "export-out").iterdir())) >= 3  # two exports, a withdrawal
     scanned_extra = [sandbox.root / "backup", sandbox.root / "export-out"]
     _scan(sandbox, c, scanned_extra, since)
 
