@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from peerjournal.redact.detectors.context import Text
 from peerjournal.redact.detectors.cues import (
@@ -169,6 +170,8 @@ def _with_prefix(text: str, tokens: list[Token], index: int, span: Span) -> Span
 
 def _big_place_run(text: str, tokens: list[Token], i: int, big: frozenset[str]) -> int:
     """Index after a city written in two or three words ("Thunder Bay"), or i when none."""
+    if tokens[i].key not in _big_place_heads(big):
+        return i
     for size in (3, 2):
         j = i + size
         if j > len(tokens) or " ".join(t.key for t in tokens[i:j]) not in big:
@@ -176,6 +179,12 @@ def _big_place_run(text: str, tokens: list[Token], i: int, big: frozenset[str]) 
         if all(_adjacent(text, tokens[k], tokens[k + 1]) for k in range(i, j - 1)):
             return j
     return i
+
+
+@cache
+def _big_place_heads(big: frozenset[str]) -> frozenset[str]:
+    """First words of the big places written in several words."""
+    return frozenset(name.split()[0] for name in big if " " in name)
 
 
 def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
