@@ -1,6 +1,7 @@
-"""Turn heldout_source.txt ({KIND|value} markup) into heldout.jsonl with computed offsets.
+"""Turn the held-out sources ({KIND|value} markup) into JSON lines with computed offsets.
 
-Run: python tests/redact/build_heldout.py   (the scorer then runs on tests/redact/heldout.jsonl)
+heldout_source.txt becomes heldout.jsonl, heldout_b_source.txt becomes heldout_b.jsonl.
+Run: python tests/redact/build_heldout.py   (the scorer then runs on the .jsonl files)
 """
 
 from __future__ import annotations
@@ -25,16 +26,22 @@ def entry(number: int, block: str) -> dict:
     return {"id": f"h{number:04d}", "text": text, "spans": spans}
 
 
-def main() -> None:
+SOURCES = {"heldout_source.txt": "heldout.jsonl", "heldout_b_source.txt": "heldout_b.jsonl"}
+
+
+def convert(source: Path, target: Path) -> None:
     lines = [
-        ln
-        for ln in (HERE / "heldout_source.txt").read_text(encoding="utf-8").splitlines()
-        if not ln.startswith("#")
+        ln for ln in source.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")
     ]
     blocks = [b.strip() for b in "\n".join(lines).split("\n\n") if b.strip()]
-    with open(HERE / "heldout.jsonl", "w", encoding="utf-8") as out:
+    with open(target, "w", encoding="utf-8") as out:
         for number, block in enumerate(blocks):
             out.write(json.dumps(entry(number, block), ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    for source, target in SOURCES.items():
+        convert(HERE / source, HERE / target)
 
 
 if __name__ == "__main__":
