@@ -34,14 +34,18 @@ def test_ui_libraries_stay_in_their_face(package, home):
 
 
 def test_only_the_vault_talks_to_sqlcipher():
-    offenders = [str(p.relative_to(SRC)) for p in modules_outside("vault")
-                 if "sqlcipher3" in imports_of(p)]
+    offenders = [
+        str(p.relative_to(SRC)) for p in modules_outside("vault") if "sqlcipher3" in imports_of(p)
+    ]
     assert offenders == []
 
 
 def test_only_keyslots_derives_keys():
-    offenders = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
-                 if "primitives.kdf" in p.read_text(encoding="utf-8") and p.name != "keyslots.py"]
+    offenders = [
+        str(p.relative_to(SRC))
+        for p in SRC.rglob("*.py")
+        if "primitives.kdf" in p.read_text(encoding="utf-8") and p.name != "keyslots.py"
+    ]
     assert offenders == []
 
 
@@ -60,5 +64,11 @@ def test_help_imports_neither_textual_nor_sqlcipher():
 def test_no_temp_files_or_external_editors_in_source():
     for path in SRC.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        for forbidden in ("NamedTemporaryFile", "mkstemp", "tempfile.", "$EDITOR", "os.environ['EDITOR']"):
+        for forbidden in (
+            "NamedTemporaryFile",
+            "mkstemp",
+            "tempfile.",
+            "$EDITOR",
+            "os.environ['EDITOR']",
+        ):
             assert forbidden not in text, f"{path.name} uses {forbidden}"

@@ -67,7 +67,7 @@ class Journal:
 
     @staticmethod
     def check_openable(directory: Path) -> None:
-        """Raise why `directory` cannot be opened (no journal, missing key file...), if it cannot."""
+        """Raise why `directory` cannot be opened (no journal, no key file...), if it cannot."""
         check_openable(directory)
 
     @classmethod

@@ -8,7 +8,10 @@ from datetime import date, datetime
 
 @dataclass(frozen=True)
 class Entry:
-    """One journal entry as stored. `prompt_text` is a snapshot: later prompt edits never rewrite it."""
+    """One journal entry as stored.
+
+    `prompt_text` is a snapshot: later prompt edits never rewrite it.
+    """
 
     id: str
     created_at: datetime
@@ -63,7 +66,7 @@ class EntryFilter:
 
 @dataclass(frozen=True)
 class SearchHit:
-    """An entry matching a search, with a snippet as (text, is_match) segments for any face to style."""
+    """An entry matching a search; its snippet is (text, is_match) segments for any face to style."""
 
     entry: Entry
     snippet: tuple[tuple[str, bool], ...]

@@ -6,8 +6,18 @@ import json
 
 
 def test_write_list_show_search_edit_delete(cli):
-    entry_id = cli.ok("write", "--title", "Clinic day", "--tag", "health", "--tag", "rights",
-                      "--mood", "4", input="Went to the clinic, asked about PrEP.\n").strip()
+    entry_id = cli.ok(
+        "write",
+        "--title",
+        "Clinic day",
+        "--tag",
+        "health",
+        "--tag",
+        "rights",
+        "--mood",
+        "4",
+        input="Went to the clinic, asked about PrEP.\n",
+    ).strip()
     assert len(entry_id) == 32
     listed = cli.ok("list", "-n", "10")
     assert entry_id[:8] in listed and "Clinic day" in listed and "#health" in listed
@@ -33,9 +43,22 @@ def test_list_filters_and_json_shape(cli):
     assert json.loads(cli.ok("list", "--json", "--since", "2000-01-01", "--until", "2999-01-01"))
     assert json.loads(cli.ok("list", "--json", "--until", "2000-01-01")) == []
     keys = set(json.loads(cli.ok("list", "--json"))[0])
-    assert keys == {"id", "created_at", "updated_at", "title", "body", "tags", "mood", "session",
-                    "prompt", "prompt_text", "prompt_set", "prompt_set_version", "shared",
-                    "word_count"}
+    assert keys == {
+        "id",
+        "created_at",
+        "updated_at",
+        "title",
+        "body",
+        "tags",
+        "mood",
+        "session",
+        "prompt",
+        "prompt_text",
+        "prompt_set",
+        "prompt_set_version",
+        "shared",
+        "word_count",
+    }
 
 
 def test_tag_share_unshare(cli):

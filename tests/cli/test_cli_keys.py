@@ -21,8 +21,13 @@ def test_init_with_recovery_code_then_reset_forgotten_passphrase(tmp_path):
     entry = cli.ok("write", "--text", "still here").strip()
     (tmp_path / "code").write_text(code.lower() + "\n")
     (tmp_path / "new").write_text("my new passphrase\n")
-    cli.ok("passwd", "--recovery-code-file", str(tmp_path / "code"),
-           "--new-passphrase-file", str(tmp_path / "new"))
+    cli.ok(
+        "passwd",
+        "--recovery-code-file",
+        str(tmp_path / "code"),
+        "--new-passphrase-file",
+        str(tmp_path / "new"),
+    )
     assert "wrong passphrase" in cli.fails("list")
     result = cli("--passphrase-file", str(tmp_path / "new"), "show", entry, "--json")
     assert json.loads(result.stdout)["body"] == "still here"
@@ -54,8 +59,13 @@ def test_recovery_code_and_rekey(cli, tmp_path):
     assert new_code != code and "no longer works" in cli("rekey", "--yes").stderr
     (tmp_path / "old-code").write_text(code)
     (tmp_path / "new").write_text("x y z\n")
-    result = cli("passwd", "--recovery-code-file", str(tmp_path / "old-code"),
-                 "--new-passphrase-file", str(tmp_path / "new"))
+    result = cli(
+        "passwd",
+        "--recovery-code-file",
+        str(tmp_path / "old-code"),
+        "--new-passphrase-file",
+        str(tmp_path / "new"),
+    )
     assert result.exit_code != 0
     assert json.loads(cli.ok("show", entry, "--json"))["body"] == "kept"
 
@@ -77,6 +87,8 @@ def test_terms_commands(cli):
     cli.ok("terms", "add", "Candy")
     cli.ok("terms", "add", "Mimosa Spa", "--kind", "LOCATION")
     assert json.loads(cli.ok("terms", "list", "--json")) == [
-        {"term": "Mimosa Spa", "kind": "LOCATION"}, {"term": "Candy", "kind": "PERSON"}]
+        {"term": "Mimosa Spa", "kind": "LOCATION"},
+        {"term": "Candy", "kind": "PERSON"},
+    ]
     cli.ok("terms", "remove", "candy")
     assert "not in your list" in cli.fails("terms", "remove", "candy")

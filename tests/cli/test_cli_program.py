@@ -21,11 +21,14 @@ def test_install_shipped_attend_write_feedback(cli):
     questions = find_shipped("peer-advocate-training").session(1).feedback
     scale = next(q for q in questions if q.type == "scale")
     choice = next(q for q in questions if q.type == "choice")
-    cli.ok("feedback", "1", "--answer", f"{scale.id}={scale.scale_max}",
-           "--answer", f"{choice.id}=2")
+    cli.ok(
+        "feedback", "1", "--answer", f"{scale.id}={scale.scale_max}", "--answer", f"{choice.id}=2"
+    )
     saved = json.loads(cli.ok("feedback", "1", "--show", "--json"))
     assert {a["question_id"]: a["value"] for a in saved["answers"]} == {
-        scale.id: scale.scale_max, choice.id: choice.options[1]}
+        scale.id: scale.scale_max,
+        choice.id: choice.options[1],
+    }
     assert saved["shared"] is False
     cli.ok("share-feedback", "1")
     assert json.loads(cli.ok("feedback", "1", "--show", "--json"))["shared"] is True
@@ -42,9 +45,12 @@ def test_upgrade_from_file_reports_changes_and_keeps_snapshot(cli, tmp_path: Pat
     entry = cli.ok("write", "--session", "1", "--prompt", "1", "--text", "x").strip()
     old_prompt = json.loads(cli.ok("show", entry, "--json"))["prompt_text"]
     v2 = tmp_path / "daily2.md"
-    v2.write_text(source.replace("- version: 1.0", "- version: 1.1")
-                  .replace(old_prompt, "How are you, today, really?")
-                  + "\n## Session 9: Extra\n\n### Prompts\n\n1. Anything else?\n")
+    v2.write_text(
+        source.replace("- version: 1.0", "- version: 1.1").replace(
+            old_prompt, "How are you, today, really?"
+        )
+        + "\n## Session 9: Extra\n\n### Prompts\n\n1. Anything else?\n"
+    )
     out = cli.ok("prompts", "install", str(v2))
     assert "upgraded" in out and "session 9 added" in out
     assert json.loads(cli.ok("show", entry, "--json"))["prompt_text"] == old_prompt

@@ -181,12 +181,7 @@ def test_the_table_is_big_enough() -> None:
 
 
 # Known failures in other modules, reported to their owners; strict, so a fix shows up here.
-KNOWN = {
-    "dump-without-yes": "cli/transfer.py prints its plaintext warning on stderr before the "
-                        "error, even when it then refuses: two lines",
-    "prompts-install-prose": "cli/prompts.py prints every problem on stderr without the "
-                             "'peerjournal: error:' line (validate prints them on stdout)",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _params() -> list:

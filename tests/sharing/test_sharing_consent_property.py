@@ -9,14 +9,17 @@ import zipfile
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.sharing.conftest import make_participant
 
 from peerjournal.export import participant
 from peerjournal.model import NewEntry
-from tests.sharing.conftest import make_participant
 
 SYLLABLES = ["ka", "lo", "mi", "ru", "ze", "ta", "vo", "ni", "pe", "su"]
-PII = ["Call me at 604-555-0199 tomorrow.", "Write to jo.doe@example.org please.",
-       "Her profile is @sunny_day_22 now."]
+PII = [
+    "Call me at 604-555-0199 tomorrow.",
+    "Write to jo.doe@example.org please.",
+    "Her profile is @sunny_day_22 now.",
+]
 LEAKS = ["604-555-0199", "jo.doe@example.org", "sunny_day_22"]
 
 
@@ -27,10 +30,14 @@ def marker(prefix: str, n: int) -> str:
 
 
 entry_strategy = st.lists(
-    st.fixed_dictionaries({
-        "shared": st.booleans(), "pii": st.booleans(), "tags": st.integers(0, 2),
-        "session": st.sampled_from([None, 1, 2]),
-    }),
+    st.fixed_dictionaries(
+        {
+            "shared": st.booleans(),
+            "pii": st.booleans(),
+            "tags": st.integers(0, 2),
+            "session": st.sampled_from([None, 1, 2]),
+        }
+    ),
     max_size=6,
 )
 feedback_strategy = st.lists(st.booleans(), min_size=2, max_size=2)
@@ -51,7 +58,9 @@ def journal(tmp_path_factory, study_set):
     j.close()
 
 
-@settings(max_examples=350, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=350, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(entries=entry_strategy, feedback=feedback_strategy)
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "qdpx"])
 def test_only_shared_items_leave_and_they_leave_redacted(journal, fmt, entries, feedback):
@@ -62,8 +71,15 @@ def test_only_shared_items_leave_and_they_leave_redacted(journal, fmt, entries, 
         body_word, title_word = marker("body", n), marker("title", n)
         tag_words = [marker(f"tag{t}", n) for t in range(spec["tags"])]
         body = f"Today {body_word} was good. " + (PII[n % len(PII)] if spec["pii"] else "")
-        new.append(NewEntry(body=body, title=f"About {title_word}", tags=tuple(tag_words),
-                            session_number=spec["session"], shared=spec["shared"]))
+        new.append(
+            NewEntry(
+                body=body,
+                title=f"About {title_word}",
+                tags=tuple(tag_words),
+                session_number=spec["session"],
+                shared=spec["shared"],
+            )
+        )
         private_words.append(title_word)  # titles never leave by default
         (shared_words if spec["shared"] else private_words).extend([body_word, *tag_words])
     journal.entries.add_many(new)

@@ -10,11 +10,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from tests.helpers import FAST_KDF_ARGS, PASSPHRASE
+from tests.sharing.conftest import STUDY_SET
 from typer.testing import CliRunner
 
 from peerjournal.cli.main import app
-from tests.helpers import FAST_KDF_ARGS, PASSPHRASE
-from tests.sharing.conftest import STUDY_SET
 
 XSD = Path(__file__).resolve().parents[3] / "shared" / "refi-qda" / "Project-mrt2019.xsd"
 
@@ -62,20 +62,51 @@ def test_two_participants_withdrawal_and_merge(tmp_path, study):
     alex = participant(tmp_path, "alex", study)
     sam = participant(tmp_path, "sam", study)
 
-    write(alex, passfile, "alexsharedone about the group, call 604-555-0100", "--share",
-          "--session", "1", "--prompt", "1")
+    write(
+        alex,
+        passfile,
+        "alexsharedone about the group, call 604-555-0100",
+        "--share",
+        "--session",
+        "1",
+        "--prompt",
+        "1",
+    )
     write(alex, passfile, "alexprivate never leaves")
     later = write(alex, passfile, "alexsharedtwo later thoughts", "--share")
-    run("feedback", "1", "--answer", "takeaway=alexanswer solidarity", "--answer", "useful=5",
-        "--share", journal=alex, passfile=passfile)
+    run(
+        "feedback",
+        "1",
+        "--answer",
+        "takeaway=alexanswer solidarity",
+        "--answer",
+        "useful=5",
+        "--share",
+        journal=alex,
+        passfile=passfile,
+    )
     run("export", "-o", str(exports / "alex-1.age"), journal=alex, passfile=passfile)
     run("unshare", later, journal=alex, passfile=passfile)  # a newer snapshot drops it
-    run("export", "-o", str(exports / "alex-2.age"), "--format", "qdpx", journal=alex,
-        passfile=passfile)
+    run(
+        "export",
+        "-o",
+        str(exports / "alex-2.age"),
+        "--format",
+        "qdpx",
+        journal=alex,
+        passfile=passfile,
+    )
 
     write(sam, passfile, "samshared about rights", "--share")
-    run("export", "-o", str(exports / "sam-1.age"), "--format", "csv", journal=sam,
-        passfile=passfile)
+    run(
+        "export",
+        "-o",
+        str(exports / "sam-1.age"),
+        "--format",
+        "csv",
+        journal=sam,
+        passfile=passfile,
+    )
     run("withdraw", "--yes", "-o", str(exports / "sam-2.age"), journal=sam, passfile=passfile)
     log = json.loads(run("exports", "--json", journal=sam, passfile=passfile).stdout)
     assert [r["withdrawn"] for r in log] == [False, True]
@@ -84,8 +115,9 @@ def test_two_participants_withdrawal_and_merge(tmp_path, study):
     files = sorted(str(p) for p in exports.iterdir())
     run("research", "merge", "--identity", str(key), *files, "-o", str(merged))
 
-    everything = "".join(p.read_text(encoding="utf-8") for p in merged.iterdir()
-                         if p.suffix in (".csv", ".jsonl"))
+    everything = "".join(
+        p.read_text(encoding="utf-8") for p in merged.iterdir() if p.suffix in (".csv", ".jsonl")
+    )
     assert "alexsharedone" in everything and "alexanswer" in everything
     assert "alexsharedtwo" not in everything  # unshared before the newest snapshot
     assert "alexprivate" not in everything and "samshared" not in everything  # private; withdrawn
@@ -112,8 +144,9 @@ def test_exports_open_with_the_age_tool(tmp_path, study):
     alex = participant(tmp_path, "alex", study)
     write(alex, passfile, "alexshared for age", "--share")
     run("export", "-o", str(tmp_path / "out.age"), journal=alex, passfile=passfile)
-    plain = subprocess.run(["age", "-d", "-i", str(key), str(tmp_path / "out.age")],
-                           capture_output=True, check=True).stdout.decode()
+    plain = subprocess.run(
+        ["age", "-d", "-i", str(key), str(tmp_path / "out.age")], capture_output=True, check=True
+    ).stdout.decode()
     assert '"type":"manifest"' in plain.replace(" ", "") and "alexshared" in plain
 
 
@@ -135,11 +168,25 @@ def test_plaintext_export_warns_and_needs_confirmation(tmp_path, study):
     _, _, passfile = study
     alex = participant(tmp_path, "alex", study)
     write(alex, passfile, "alexshared", "--share")
-    result = run("export", "--plaintext", "-o", str(tmp_path / "p.jsonl"), journal=alex,
-                 passfile=passfile, ok=False)
+    result = run(
+        "export",
+        "--plaintext",
+        "-o",
+        str(tmp_path / "p.jsonl"),
+        journal=alex,
+        passfile=passfile,
+        ok=False,
+    )
     assert result.exit_code != 0 and not (tmp_path / "p.jsonl").exists()
-    result = run("export", "--plaintext", "--yes", "-o", str(tmp_path / "p.jsonl"), journal=alex,
-                 passfile=passfile)
+    result = run(
+        "export",
+        "--plaintext",
+        "--yes",
+        "-o",
+        str(tmp_path / "p.jsonl"),
+        journal=alex,
+        passfile=passfile,
+    )
     assert "without encryption" in result.stderr
     assert "alexshared" in (tmp_path / "p.jsonl").read_text()
 
@@ -148,8 +195,11 @@ def test_withdrawal_needs_no_consent_to_a_changed_text(tmp_path, study):
     """Leaving a study must always work, even after the consent text changed."""
     _, prompt_set, passfile = study
     alex = participant(tmp_path, "alex", study)
-    changed = prompt_set.read_text().replace("- version: 1.0", "- version: 1.1").replace(
-        "I agree that", "I understand and agree that")
+    changed = (
+        prompt_set.read_text()
+        .replace("- version: 1.0", "- version: 1.1")
+        .replace("I agree that", "I understand and agree that")
+    )
     prompt_set.write_text(changed)
     run("prompts", "install", str(prompt_set), journal=alex, passfile=passfile)
     result = run("export", "-o", str(tmp_path / "x.age"), journal=alex, passfile=passfile, ok=False)

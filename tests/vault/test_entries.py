@@ -40,10 +40,21 @@ def test_ambiguous_prefix(journal):
 
 
 def test_filters(journal):
-    add(journal, "a", tags=("Health",), session_number=1,
-        created_at=datetime(2026, 1, 5, 12, tzinfo=UTC))
-    add(journal, "b", tags=("rights",), session_number=2, shared=True,
-        created_at=datetime(2026, 2, 5, 12, tzinfo=UTC))
+    add(
+        journal,
+        "a",
+        tags=("Health",),
+        session_number=1,
+        created_at=datetime(2026, 1, 5, 12, tzinfo=UTC),
+    )
+    add(
+        journal,
+        "b",
+        tags=("rights",),
+        session_number=2,
+        shared=True,
+        created_at=datetime(2026, 2, 5, 12, tzinfo=UTC),
+    )
     add(journal, "c", created_at=datetime(2026, 3, 5, 12, tzinfo=UTC))
     bodies = lambda **kw: [e.body for e in journal.entries.list(EntryFilter(**kw))]  # noqa: E731
     assert bodies(tag="health") == ["a"]
@@ -56,7 +67,9 @@ def test_filters(journal):
 
 
 def test_search_finds_highlights_and_follows_edits_and_deletes(journal):
-    e = add(journal, "We talked about naloxone and the clinic on the corner", title="Harm reduction")
+    e = add(
+        journal, "We talked about naloxone and the clinic on the corner", title="Harm reduction"
+    )
     add(journal, "Nothing to see here")
     hits = journal.entries.search("naloxone")
     assert [h.entry.id for h in hits] == [e.id]
@@ -100,10 +113,16 @@ def test_tags_are_cleaned_deduplicated_added_and_removed(journal):
     assert journal.entries.tag_counts()["new"] == 1
 
 
-@pytest.mark.parametrize("kw", [
-    {"body": "bad \x00 byte"}, {"body": "ok", "title": "bad\x07"}, {"body": "ok", "mood": 9},
-    {"body": "ok", "tags": ("t\x1b[31m",)}, {"body": "x" * 1_000_001},
-])
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {"body": "bad \x00 byte"},
+        {"body": "ok", "title": "bad\x07"},
+        {"body": "ok", "mood": 9},
+        {"body": "ok", "tags": ("t\x1b[31m",)},
+        {"body": "x" * 1_000_001},
+    ],
+)
 def test_rules_refuse_bad_values_and_store_nothing(journal, kw):
     with pytest.raises(errors.InvalidInput):
         journal.entries.add(NewEntry(**kw))
@@ -131,8 +150,17 @@ def test_share_flag_and_shared_query(journal):
 def test_drafts_round_trip_and_discard(journal):
     from peerjournal.model import Draft
 
-    d = journal.drafts.save(Draft(id=journal.drafts.new_id(), updated_at=None, body="half a thought",
-                                  title="t", tags=("x",), session_number=2, prompt_key=1))
+    d = journal.drafts.save(
+        Draft(
+            id=journal.drafts.new_id(),
+            updated_at=None,
+            body="half a thought",
+            title="t",
+            tags=("x",),
+            session_number=2,
+            prompt_key=1,
+        )
+    )
     assert journal.drafts.get(d.id).body == "half a thought"
     journal.drafts.save(Draft(id=d.id, updated_at=None, body="a whole thought"))
     assert [x.body for x in journal.drafts.list()] == ["a whole thought"]

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import pytest
+from tests.helpers import FAST_KDF
 
 from peerjournal.errors import UsageError
 from peerjournal.vault import keyslots
-from tests.helpers import FAST_KDF
 
 
 def test_seal_and_open_round_trip_and_wrong_secret_fails():
@@ -28,8 +28,17 @@ def test_keyfile_serialisation_round_trip():
     assert again == kf
 
 
-@pytest.mark.parametrize("data", [b"", b"{", b"[]", b'{"format": "x"}', b"\xff\xfe",
-                                  b'{"format": "peerjournal-keyslots", "version": 1, "slots": []}'])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"{",
+        b"[]",
+        b'{"format": "x"}',
+        b"\xff\xfe",
+        b'{"format": "peerjournal-keyslots", "version": 1, "slots": []}',
+    ],
+)
 def test_damaged_keyfile_is_a_format_error(data):
     with pytest.raises(keyslots.KeyFileFormatError):
         keyslots.loads(data)

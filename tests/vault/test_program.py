@@ -41,10 +41,12 @@ SET_V1 = """# Test program
 
 
 def v2() -> str:
-    return (SET_V1.replace("- version: 1.0", "- version: 1.1")
-            .replace("What brought you here?", "What brought you to the group?")
-            .replace("Session 2: Health", "Session 2: Health and harm reduction")
-            + "\n## Session 3: Rights\n\n### Prompts\n\n1. What are your rights?\n")
+    return (
+        SET_V1.replace("- version: 1.0", "- version: 1.1")
+        .replace("What brought you here?", "What brought you to the group?")
+        .replace("Session 2: Health", "Session 2: Health and harm reduction")
+        + "\n## Session 3: Rights\n\n### Prompts\n\n1. What are your rights?\n"
+    )
 
 
 @pytest.fixture
@@ -80,8 +82,9 @@ def test_reinstall_same_is_unchanged_and_downgrade_refused(journal, program_set)
 
 
 def test_active_set_survives_reopen(journal_dir, journal, program_set):
-    from peerjournal.journal import Journal
     from tests.helpers import pw
+
+    from peerjournal.journal import Journal
 
     journal.program.install(program_set)
     journal.close()

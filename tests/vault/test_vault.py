@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.helpers import FAST_KDF, pw
 
 from peerjournal import errors
 from peerjournal.journal import Journal
 from peerjournal.model import NewEntry
-from tests.helpers import FAST_KDF, pw
 
 
 def all_bytes(directory: Path) -> bytes:
@@ -24,8 +24,9 @@ def all_bytes(directory: Path) -> bytes:
 def test_create_makes_private_files_and_encrypts(journal_dir):
     journal, code = Journal.create(journal_dir, pw(), kdf=FAST_KDF, with_recovery_code=True)
     with journal:
-        journal.entries.add(NewEntry(body="canary-7781 body", title="canary-7781 title",
-                                     tags=("canary-7781",)))
+        journal.entries.add(
+            NewEntry(body="canary-7781 body", title="canary-7781 title", tags=("canary-7781",))
+        )
         assert b"canary-7781" not in all_bytes(journal_dir)  # also while open (WAL)
     assert code and len(code.replace("-", "")) == 26
     assert stat.S_IMODE(journal_dir.stat().st_mode) == 0o700
@@ -71,8 +72,9 @@ def test_second_process_gets_journal_in_use(journal_dir, journal):
         "try:\n    Journal.open(Path(sys.argv[1]), bytearray(b'x'))\n"
         "except errors.JournalInUse as e:\n    print('IN USE', e); sys.exit(3)\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code, str(journal_dir)],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(journal_dir)], capture_output=True, text=True
+    )
     assert proc.returncode == 3, proc.stderr
     assert "in use" in proc.stdout
 

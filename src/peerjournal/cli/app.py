@@ -28,8 +28,11 @@ class PeerJournalGroup(TyperGroup):
 
         code = run_guarded(
             lambda: super(PeerJournalGroup, self).main(
-                args=args, prog_name=prog_name, complete_var=complete_var,
-                standalone_mode=False, **extra,
+                args=args,
+                prog_name=prog_name,
+                complete_var=complete_var,
+                standalone_mode=False,
+                **extra,
             )
         )
         if standalone_mode:
@@ -83,7 +86,7 @@ def main_callback(
         typer.Option(
             "--passphrase-file",
             envvar="PEERJOURNAL_PASSPHRASE_FILE",
-            help="Read the passphrase from this file ('-' reads one line from stdin) instead of asking.",
+            help="Read the passphrase from this file ('-': one line from stdin) instead of asking.",
             show_default=False,
         ),
     ] = None,

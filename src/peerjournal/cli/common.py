@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from peerjournal.cli.app import Globals, globals_of
+from peerjournal.cli.app import globals_of
 from peerjournal.errors import InvalidInput, PeerJournalError, UsageError
 
 if TYPE_CHECKING:
@@ -122,12 +122,18 @@ def parse_date(value: str | None, option: str) -> date | None:
         raise UsageError(f"{option} needs a date like 2026-03-31, not {value!r}") from None
 
 
-def confirm(question: str, assume_yes: bool) -> None:
-    """Ask before something that cannot be undone; without a terminal, require --yes."""
+def confirm(question: str, assume_yes: bool, warning: str | None = None) -> None:
+    """Ask before something that cannot be undone; without a terminal, require --yes.
+
+    `warning` is shown whenever the action goes ahead or is asked about, never before a refusal,
+    so a refused command still prints exactly one line.
+    """
+    if not assume_yes and not sys.stdin.isatty():
+        raise UsageError("this needs confirmation: run it in a terminal or add --yes")
+    if warning:
+        warn(warning)
     if assume_yes:
         return
-    if not sys.stdin.isatty():
-        raise UsageError("this needs confirmation: run it in a terminal or add --yes")
     if not typer.confirm(question, default=False):
         raise PeerJournalError("cancelled; nothing was changed")
 

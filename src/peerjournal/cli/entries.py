@@ -25,13 +25,23 @@ IdArg = Annotated[str, typer.Argument(help="Entry id, or a unique start of it (4
 @app.command()
 def write(
     ctx: typer.Context,
-    text: Annotated[str | None, typer.Option("--text", "-t", help="Entry text (else read from stdin).")] = None,
+    text: Annotated[
+        str | None, typer.Option("--text", "-t", help="Entry text (else read from stdin).")
+    ] = None,
     title: Annotated[str, typer.Option("--title", help="A title for the entry.")] = "",
     tag: Annotated[list[str] | None, typer.Option("--tag", help="A tag (repeatable).")] = None,
-    mood: Annotated[int | None, typer.Option("--mood", help="Mood from 1 to 5.", min=1, max=5)] = None,
-    session: Annotated[int | None, typer.Option("--session", help="Link to program session N.", min=1)] = None,
-    prompt: Annotated[int | None, typer.Option("--prompt", help="Answer prompt K of that session.", min=1)] = None,
-    share: Annotated[bool, typer.Option("--share", help="Mark it shared with research (off by default).")] = False,
+    mood: Annotated[
+        int | None, typer.Option("--mood", help="Mood from 1 to 5.", min=1, max=5)
+    ] = None,
+    session: Annotated[
+        int | None, typer.Option("--session", help="Link to program session N.", min=1)
+    ] = None,
+    prompt: Annotated[
+        int | None, typer.Option("--prompt", help="Answer prompt K of that session.", min=1)
+    ] = None,
+    share: Annotated[
+        bool, typer.Option("--share", help="Mark it shared with research (off by default).")
+    ] = False,
 ) -> None:
     """Write a new entry and print its id."""
     from peerjournal.model import NewEntry
@@ -50,20 +60,33 @@ def write(
 @app.command("list")
 def list_entries(
     ctx: typer.Context,
-    number: Annotated[int, typer.Option("-n", "--number", help="How many (newest first).", min=1)] = 20,
+    number: Annotated[
+        int, typer.Option("-n", "--number", help="How many (newest first).", min=1)
+    ] = 20,
     tag: Annotated[str | None, typer.Option("--tag", help="Only entries with this tag.")] = None,
-    session: Annotated[int | None, typer.Option("--session", help="Only entries of session N.", min=1)] = None,
-    since: Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD).")] = None,
-    shared: Annotated[bool, typer.Option("--shared", help="Only entries shared with research.")] = False,
+    session: Annotated[
+        int | None, typer.Option("--session", help="Only entries of session N.", min=1)
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD).")
+    ] = None,
+    shared: Annotated[
+        bool, typer.Option("--shared", help="Only entries shared with research.")
+    ] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """List entries, newest first."""
     from peerjournal.model import EntryFilter
 
     flt = EntryFilter(
-        tag=tag, session_number=session, since=parse_date(since, "--since"),
-        until=parse_date(until, "--until"), shared=True if shared else None,
+        tag=tag,
+        session_number=session,
+        since=parse_date(since, "--since"),
+        until=parse_date(until, "--until"),
+        shared=True if shared else None,
     )
     with open_journal(ctx) as journal:
         entries = journal.entries.list(flt, limit=number)
@@ -96,10 +119,15 @@ def search(
     with open_journal(ctx) as journal:
         hits = journal.entries.search(query, limit=number)
     if as_json:
-        print_json([
-            {**entry_json(h.entry), "snippet": "".join(f"[{t}]" if m else t for t, m in h.snippet)}
-            for h in hits
-        ])
+        print_json(
+            [
+                {
+                    **entry_json(h.entry),
+                    "snippet": "".join(f"[{t}]" if m else t for t, m in h.snippet),
+                }
+                for h in hits
+            ]
+        )
         return
     for hit in hits:
         print_hit(hit)
@@ -116,7 +144,9 @@ def edit(
     """Replace an entry's text (from --text or stdin), and optionally its title or mood."""
     body = read_text(text)
     if not body.strip():
-        raise InvalidInput("the new text is empty; the entry was not changed (use delete to remove it)")
+        raise InvalidInput(
+            "the new text is empty; the entry was not changed (use delete to remove it)"
+        )
     with open_journal(ctx) as journal:
         changes = {"body": body, "title": title}
         if mood is not None:
@@ -144,7 +174,9 @@ def tag(
     ctx: typer.Context,
     entry_id: IdArg,
     tags: Annotated[list[str] | None, typer.Argument(help="Tags to add.")] = None,
-    remove: Annotated[list[str] | None, typer.Option("--remove", "-r", help="A tag to remove (repeatable).")] = None,
+    remove: Annotated[
+        list[str] | None, typer.Option("--remove", "-r", help="A tag to remove (repeatable).")
+    ] = None,
 ) -> None:
     """Add tags to an entry, or remove them with --remove."""
     if not tags and not remove:

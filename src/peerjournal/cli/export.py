@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from peerjournal.cli.app import app
-from peerjournal.cli.common import confirm, open_journal, print_json, warn
+from peerjournal.cli.common import confirm, open_journal, print_json
 
 LABEL = re.compile(r"\[(?:[A-Z]+)(?: \d+)?\]")
 
@@ -18,7 +18,9 @@ LABEL = re.compile(r"\[(?:[A-Z]+)(?: \d+)?\]")
 @app.command()
 def consent(
     ctx: typer.Context,
-    accept: Annotated[bool, typer.Option("--accept", help="Accept after reading (no question asked).")] = False,
+    accept: Annotated[
+        bool, typer.Option("--accept", help="Accept after reading (no question asked).")
+    ] = False,
 ) -> None:
     """Read the study's consent text, and accept it before your first export."""
     from peerjournal.export import participant
@@ -60,41 +62,58 @@ def _show_review(prepared) -> None:
         for a in f.answers:
             typer.echo(f"{a.question}: {LABEL.sub(mark, str(a.answer))}")
     kinds = ", ".join(bundle.manifest.redaction_kinds) or "none"
-    typer.echo(f"--- {len(bundle.entries)} entries and {len(bundle.feedback)} feedback forms; "
-               f"redacted kinds: {kinds}")
+    typer.echo(
+        f"--- {len(bundle.entries)} entries and {len(bundle.feedback)} feedback forms; "
+        f"redacted kinds: {kinds}"
+    )
 
 
 @app.command("export")
 def export_cmd(
     ctx: typer.Context,
-    output: Annotated[Path, typer.Option("--output", "-o", help="File (or folder) to write.")] = Path("."),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="File (or folder) to write.")
+    ] = Path("."),
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or qdpx.")] = "jsonl",
-    plaintext: Annotated[bool, typer.Option("--plaintext", help="Write UNENCRYPTED (not recommended).")] = False,
-    review: Annotated[bool, typer.Option("--review", help="Print every item as it will leave and ask.")] = False,
+    plaintext: Annotated[
+        bool, typer.Option("--plaintext", help="Write UNENCRYPTED (not recommended).")
+    ] = False,
+    review: Annotated[
+        bool, typer.Option("--review", help="Print every item as it will leave and ask.")
+    ] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
     """Export what you shared, redacted and encrypted to the study's researchers."""
     from peerjournal.export import participant
 
-    if plaintext:
-        warn("--plaintext writes your shared entries without encryption; anyone with the file "
-             "can read them")
+    caution = (
+        (
+            "--plaintext writes your shared entries without encryption; anyone with the file "
+            "can read them"
+        )
+        if plaintext
+        else None
+    )
     with open_journal(ctx) as journal:
         prepared = participant.prepare(journal, fmt, plaintext=plaintext)
         if review:
             _show_review(prepared)
-            confirm("Send exactly this?", yes)
+            confirm("Send exactly this?", yes, warning=caution)
         elif plaintext:
-            confirm("Write an unencrypted export?", yes)
+            confirm("Write an unencrypted export?", yes, warning=caution)
         where = participant.write(journal, prepared, output)
-    typer.echo(f"wrote {prepared.item_count} items to {where}"
-               + (" (encrypted for the study's researchers)" if prepared.sealed else " (UNENCRYPTED)"))
+    typer.echo(
+        f"wrote {prepared.item_count} items to {where}"
+        + (" (encrypted for the study's researchers)" if prepared.sealed else " (UNENCRYPTED)")
+    )
 
 
 @app.command()
 def withdraw(
     ctx: typer.Context,
-    output: Annotated[Path, typer.Option("--output", "-o", help="File (or folder) to write.")] = Path("."),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="File (or folder) to write.")
+    ] = Path("."),
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
     """Write a withdrawal for the researchers: they then remove everything you shared before."""
@@ -118,11 +137,23 @@ def exports_log(
     with open_journal(ctx) as journal:
         records = journal.sharing.log()
     if as_json:
-        print_json([{"exported_at": clock.to_db(r.exported_at), "study": r.study_id,
-                     "recipient": r.recipient_fingerprint, "format": r.format,
-                     "items": r.item_count, "withdrawn": r.withdrawn} for r in records])
+        print_json(
+            [
+                {
+                    "exported_at": clock.to_db(r.exported_at),
+                    "study": r.study_id,
+                    "recipient": r.recipient_fingerprint,
+                    "format": r.format,
+                    "items": r.item_count,
+                    "withdrawn": r.withdrawn,
+                }
+                for r in records
+            ]
+        )
         return
     for r in records:
         what = "withdrawal" if r.withdrawn else f"{r.item_count} items ({r.format})"
-        typer.echo(f"{clock.local(r.exported_at):%Y-%m-%d %H:%M}  {r.study_id}  {what}  "
-                   f"to {r.recipient_fingerprint}")
+        typer.echo(
+            f"{clock.local(r.exported_at):%Y-%m-%d %H:%M}  {r.study_id}  {what}  "
+            f"to {r.recipient_fingerprint}"
+        )

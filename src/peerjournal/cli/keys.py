@@ -33,11 +33,19 @@ def show_recovery_code(code: str) -> None:
 @app.command()
 def init(
     ctx: typer.Context,
-    recovery_code: Annotated[bool, typer.Option("--recovery-code/--no-recovery-code",
-        help="Make a recovery code (shown once) to reset a forgotten passphrase.")] = False,
-    kdf_memory_mib: Annotated[int, typer.Option("--kdf-memory-mib",
-        help="Argon2id memory in MiB (at least 19).", min=1)] = 64,
-    kdf_passes: Annotated[int, typer.Option("--kdf-passes", help="Argon2id passes (at least 2).", min=1)] = 3,
+    recovery_code: Annotated[
+        bool,
+        typer.Option(
+            "--recovery-code/--no-recovery-code",
+            help="Make a recovery code (shown once) to reset a forgotten passphrase.",
+        ),
+    ] = False,
+    kdf_memory_mib: Annotated[
+        int, typer.Option("--kdf-memory-mib", help="Argon2id memory in MiB (at least 19).", min=1)
+    ] = 64,
+    kdf_passes: Annotated[
+        int, typer.Option("--kdf-passes", help="Argon2id passes (at least 2).", min=1)
+    ] = 3,
 ) -> None:
     """Create a new encrypted journal."""
     from peerjournal.journal import Journal, KdfParams
@@ -54,7 +62,9 @@ def init(
     secret = read_secret_file(spec) if spec else new_passphrase(None)
     offer = recovery_code
     if not spec and not recovery_code:
-        offer = typer.confirm("Make a recovery code, in case you forget your passphrase?", default=True)
+        offer = typer.confirm(
+            "Make a recovery code, in case you forget your passphrase?", default=True
+        )
     try:
         journal, code = Journal.create(directory, secret, kdf=kdf, with_recovery_code=offer)
     finally:
@@ -68,10 +78,19 @@ def init(
 @app.command()
 def passwd(
     ctx: typer.Context,
-    new_passphrase_file: Annotated[str | None, typer.Option("--new-passphrase-file",
-        help="Read the new passphrase from this file ('-' for stdin).")] = None,
-    recovery_code_file: Annotated[str | None, typer.Option("--recovery-code-file",
-        help="Forgot the passphrase? Unlock with the recovery code in this file ('-' for stdin).")] = None,
+    new_passphrase_file: Annotated[
+        str | None,
+        typer.Option(
+            "--new-passphrase-file", help="Read the new passphrase from this file ('-' for stdin)."
+        ),
+    ] = None,
+    recovery_code_file: Annotated[
+        str | None,
+        typer.Option(
+            "--recovery-code-file",
+            help="Forgot the passphrase? Unlock with the recovery code in this file ('-': stdin).",
+        ),
+    ] = None,
 ) -> None:
     """Change the passphrase (instant: your entries are not re-encrypted)."""
     from peerjournal.journal import Journal
@@ -106,13 +125,17 @@ def _set_passphrase(journal, spec: str | None) -> None:
 @app.command("recovery-code")
 def recovery_code_cmd(
     ctx: typer.Context,
-    remove: Annotated[bool, typer.Option("--remove", help="Remove the recovery code instead.")] = False,
+    remove: Annotated[
+        bool, typer.Option("--remove", help="Remove the recovery code instead.")
+    ] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
     """Make a recovery code, or replace the old one (which then stops working)."""
     with open_journal(ctx) as journal:
         if remove:
-            confirm("Remove the recovery code? A forgotten passphrase will then mean lost entries", yes)
+            confirm(
+                "Remove the recovery code? A forgotten passphrase will then mean lost entries", yes
+            )
             journal.remove_recovery_code()
             typer.echo("Recovery code removed.")
             return
@@ -143,8 +166,10 @@ def rekey(
             code = journal.rekey(secret)
     finally:
         zero(secret)
-    typer.echo("The journal is re-encrypted with a new key. Make a fresh backup: older backups "
-               "and key files no longer open it.")
+    typer.echo(
+        "The journal is re-encrypted with a new key. Make a fresh backup: older backups "
+        "and key files no longer open it."
+    )
     if code:
         warn("your old recovery code no longer works; here is the new one")
         show_recovery_code(code)

@@ -10,9 +10,9 @@ from peerjournal.cli import keys as _keys  # noqa: F401
 from peerjournal.cli import maintenance as _maintenance  # noqa: F401
 from peerjournal.cli import program as _program  # noqa: F401
 from peerjournal.cli import prompts as _prompts  # noqa: F401
-from peerjournal.cli import transfer as _transfer  # noqa: F401
-from peerjournal.cli import research as _research  # noqa: F401
 from peerjournal.cli import redact as _redact  # noqa: F401
+from peerjournal.cli import research as _research  # noqa: F401
+from peerjournal.cli import transfer as _transfer  # noqa: F401
 from peerjournal.cli.app import app
 
 

@@ -16,13 +16,17 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Print stable JSON (see d
 @app.command()
 def backup(
     ctx: typer.Context,
-    destination: Annotated[Path, typer.Argument(help="A new or empty folder, e.g. on a USB stick.")],
+    destination: Annotated[
+        Path, typer.Argument(help="A new or empty folder, e.g. on a USB stick.")
+    ],
 ) -> None:
     """Copy the whole journal, still encrypted, to DESTINATION (opens with the same passphrase)."""
     with open_journal(ctx) as journal:
         where = journal.backup(destination)
-    typer.echo(f"Encrypted backup written to {where}; it opens with your passphrase "
-               f"(peerjournal --journal {where}).")
+    typer.echo(
+        f"Encrypted backup written to {where}; it opens with your passphrase "
+        f"(peerjournal --journal {where})."
+    )
 
 
 @app.command()
@@ -31,7 +35,9 @@ def check(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     with open_journal(ctx) as journal:
         report = journal.check()
     if as_json:
-        print_json({"ok": report.ok, "problems": list(report.problems), "notes": list(report.notes)})
+        print_json(
+            {"ok": report.ok, "problems": list(report.problems), "notes": list(report.notes)}
+        )
     else:
         for note in report.notes:
             typer.echo(f"ok: {note}")
@@ -56,21 +62,32 @@ def stats(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     first = clock.to_db(s.first) if s.first else None
     last = clock.to_db(s.last) if s.last else None
     if as_json:
-        print_json({
-            "entries": s.entries, "words": s.words, "shared": s.shared, "drafts": s.drafts,
-            "sessions_written": s.sessions_written, "tags": s.tags, "first": first, "last": last,
-        })
+        print_json(
+            {
+                "entries": s.entries,
+                "words": s.words,
+                "shared": s.shared,
+                "drafts": s.drafts,
+                "sessions_written": s.sessions_written,
+                "tags": s.tags,
+                "first": first,
+                "last": last,
+            }
+        )
         return
-    typer.echo(f"entries: {s.entries}\nwords: {s.words}\nshared with research: {s.shared}\n"
-               f"drafts: {s.drafts}\nsessions written about: {s.sessions_written}")
+    typer.echo(
+        f"entries: {s.entries}\nwords: {s.words}\nshared with research: {s.shared}\n"
+        f"drafts: {s.drafts}\nsessions written about: {s.sessions_written}"
+    )
     if s.first and s.last:
         typer.echo(f"from {clock.local(s.first):%Y-%m-%d} to {clock.local(s.last):%Y-%m-%d}")
     if s.tags:
         typer.echo("tags: " + ", ".join(f"{t} ({n})" for t, n in list(s.tags.items())[:15]))
 
 
-terms_app = typer.Typer(help="Your own always-redact list: names, working names, people, places.",
-                        no_args_is_help=True)
+terms_app = typer.Typer(
+    help="Your own always-redact list: names, working names, people, places.", no_args_is_help=True
+)
 app.add_typer(terms_app, name="terms")
 
 

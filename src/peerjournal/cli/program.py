@@ -9,7 +9,7 @@ import typer
 
 from peerjournal.cli.app import app
 from peerjournal.cli.common import open_journal, parse_date, print_json
-from peerjournal.cli.prompts import LanguageOpt, SetArg, prompts_app, resolve
+from peerjournal.cli.prompts import LanguageOpt, SetArg, prompts_app
 from peerjournal.errors import InvalidInput, UsageError
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print stable JSON (see docs/cli-json.md).")]
@@ -20,11 +20,22 @@ SessionArg = Annotated[int, typer.Argument(help="Session number.", min=1)]
 def install(ctx: typer.Context, spec: SetArg, language: LanguageOpt = None) -> None:
     """Make this journal follow a prompt set (a file, or a shipped set's id); a newer version of
     the same set upgrades it, and entries already written keep the prompts they answered."""
-    prompt_set = resolve(spec, language)
+    prompt_set = _load_for_install(spec, language)
     with open_journal(ctx) as journal:
         report = journal.program.install(prompt_set)
     for line in report.lines():
         typer.echo(line)
+
+
+def _load_for_install(spec: str, language: str | None):
+    """The set to install; a broken file is one error line pointing at `prompts validate`."""
+    from pathlib import Path
+
+    from peerjournal.promptset import find_shipped, load_file
+
+    if Path(spec).exists() or spec.endswith(".md") or "/" in spec:
+        return load_file(spec)
+    return find_shipped(spec, language)
 
 
 @app.command()
@@ -34,31 +45,51 @@ def sessions(ctx: typer.Context, as_json: JsonFlag = False) -> None:
         ps = journal.program.active()
         rows = journal.program.sessions()
     if ps is None:
-        raise UsageError("this journal follows no prompt set yet; install one with "
-                         "`peerjournal prompts install peer-advocate-training`")
+        raise UsageError(
+            "this journal follows no prompt set yet; install one with "
+            "`peerjournal prompts install peer-advocate-training`"
+        )
     if as_json:
-        print_json({"prompt_set": {"id": ps.id, "version": ps.version, "title": ps.title,
-                                   "language": ps.language},
-                    "sessions": [{
-                        "number": r.session.number, "title": r.session.title,
+        print_json(
+            {
+                "prompt_set": {
+                    "id": ps.id,
+                    "version": ps.version,
+                    "title": ps.title,
+                    "language": ps.language,
+                },
+                "sessions": [
+                    {
+                        "number": r.session.number,
+                        "title": r.session.title,
                         "attended_on": r.attended_on.isoformat() if r.attended_on else None,
-                        "entries": r.entry_count, "prompts": len(r.session.prompts),
-                        "feedback": r.feedback_done, "feedback_shared": r.feedback_shared,
-                    } for r in rows]})
+                        "entries": r.entry_count,
+                        "prompts": len(r.session.prompts),
+                        "feedback": r.feedback_done,
+                        "feedback_shared": r.feedback_shared,
+                    }
+                    for r in rows
+                ],
+            }
+        )
         return
     typer.echo(f"{ps.title} ({ps.version})")
     for r in rows:
         attended = f"attended {r.attended_on.isoformat()}" if r.attended_on else "not attended yet"
         feedback = "feedback given" if r.feedback_done else "no feedback yet"
-        typer.echo(f"{r.session.number:>3}  {r.session.title}  ·  {attended}  ·  "
-                   f"{r.entry_count} entries  ·  {feedback}")
+        typer.echo(
+            f"{r.session.number:>3}  {r.session.title}  ·  {attended}  ·  "
+            f"{r.entry_count} entries  ·  {feedback}"
+        )
 
 
 @app.command()
 def attend(
     ctx: typer.Context,
     number: SessionArg,
-    on: Annotated[str | None, typer.Option("--on", help="The date you attended (YYYY-MM-DD); default today.")] = None,
+    on: Annotated[
+        str | None, typer.Option("--on", help="The date you attended (YYYY-MM-DD); default today.")
+    ] = None,
     undo: Annotated[bool, typer.Option("--undo", help="Unmark the session as attended.")] = False,
 ) -> None:
     """Mark session NUMBER as attended (with the date), and show its reflection prompts."""
@@ -80,10 +111,18 @@ def attend(
 def feedback(
     ctx: typer.Context,
     number: SessionArg,
-    answer: Annotated[list[str] | None, typer.Option("--answer", "-a",
-        help="QUESTION_ID=VALUE, repeatable (otherwise asks on the terminal).")] = None,
-    share: Annotated[bool, typer.Option("--share/--private",
-        help="Share these answers with research (off by default).")] = False,
+    answer: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--answer", "-a", help="QUESTION_ID=VALUE, repeatable (otherwise asks on the terminal)."
+        ),
+    ] = None,
+    share: Annotated[
+        bool,
+        typer.Option(
+            "--share/--private", help="Share these answers with research (off by default)."
+        ),
+    ] = False,
     show: Annotated[bool, typer.Option("--show", help="Show the saved answers instead.")] = False,
     as_json: JsonFlag = False,
 ) -> None:
@@ -100,8 +139,10 @@ def feedback(
             raise UsageError(f"session {number} has no feedback form")
         answers = _parse_answers(answer) if answer else _ask(session)
         record = journal.program.save_feedback(number, answers, shared=share)
-    typer.echo(f"saved {len(record.answers)} answers for session {number}"
-               + (" (shared with research)" if record.shared else " (private)"))
+    typer.echo(
+        f"saved {len(record.answers)} answers for session {number}"
+        + (" (shared with research)" if record.shared else " (private)")
+    )
 
 
 @app.command("share-feedback")
@@ -151,12 +192,26 @@ def _ask(session) -> dict[str, str]:
 
 def _print_record(record, as_json: bool) -> None:
     if as_json:
-        print_json({"session": record.session_number, "title": record.session_title,
-                    "shared": record.shared,
-                    "answers": [{"question_id": a.question_id, "question": a.question,
-                                 "type": a.type, "value": a.value} for a in record.answers]})
+        print_json(
+            {
+                "session": record.session_number,
+                "title": record.session_title,
+                "shared": record.shared,
+                "answers": [
+                    {
+                        "question_id": a.question_id,
+                        "question": a.question,
+                        "type": a.type,
+                        "value": a.value,
+                    }
+                    for a in record.answers
+                ],
+            }
+        )
         return
-    typer.echo(f"session {record.session_number}: {record.session_title} "
-               f"({'shared' if record.shared else 'private'})")
+    typer.echo(
+        f"session {record.session_number}: {record.session_title} "
+        f"({'shared' if record.shared else 'private'})"
+    )
     for a in record.answers:
         typer.echo(f"  {a.question}\n    {a.value}")

@@ -11,7 +11,9 @@ from peerjournal.model import Entry, SearchHit
 
 
 def _first_line(entry: Entry, width: int = 60) -> str:
-    text = entry.title or next((ln.strip("# ").strip() for ln in entry.body.splitlines() if ln.strip()), "")
+    text = entry.title or next(
+        (ln.strip("# ").strip() for ln in entry.body.splitlines() if ln.strip()), ""
+    )
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

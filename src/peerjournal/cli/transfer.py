@@ -14,16 +14,19 @@ from peerjournal.cli.common import confirm, entry_json, open_journal
 @app.command("import")
 def import_cmd(
     ctx: typer.Context,
-    source: Annotated[Path, typer.Argument(help="A jrnl or Day One JSON export, or a folder of .md/.txt files.")],
+    source: Annotated[
+        Path, typer.Argument(help="A jrnl or Day One JSON export, or a folder of .md/.txt files.")
+    ],
     kind: Annotated[str, typer.Option("--format", help="auto, jrnl, dayone or folder.")] = "auto",
 ) -> None:
     """Import entries (dates, titles and tags kept), all in one go or not at all."""
     from peerjournal.transfer.importers import read_source
 
     items = read_source(source, kind)
-    with open_journal(ctx) as journal, typer.progressbar(
-        length=len(items), label="Importing", file=None
-    ) as bar:
+    with (
+        open_journal(ctx) as journal,
+        typer.progressbar(length=len(items), label="Importing", file=None) as bar,
+    ):
         count = journal.entries.add_many(items, progress=lambda n: bar.update(1))
     typer.echo(f"imported {count} entries")
 
@@ -41,10 +44,13 @@ def dump(
 
     if fmt not in ("md", "json"):
         raise UsageError(f"--format must be md or json, not {fmt!r}")
-    typer.echo("Warning: this writes every entry as plain, unencrypted text. Anyone who can open "
-               f"{destination} can read it. Delete it safely when you are done.", err=True)
     with open_journal(ctx) as journal:
-        confirm("Write an unencrypted copy of your journal?", yes)
+        confirm(
+            "Write an unencrypted copy of your journal?",
+            yes,
+            warning=f"this writes every entry as plain, unencrypted text. Anyone who can "
+            f"open {destination} can read it. Delete it safely when you are done.",
+        )
         target = dumping.prepare(destination)
         entries = journal.entries.iter_all()
         if fmt == "md":

@@ -66,8 +66,13 @@ def shared_items(journal: Journal) -> tuple[list[SharedEntry], list[SharedFeedba
     titles = {s.number: s.title for s in ps.sessions} if ps else {}
     entries = [
         SharedEntry(
-            source_id=e.id, body=e.body, created_at=e.created_at, title=e.title, tags=e.tags,
-            mood=e.mood, session_number=e.session_number,
+            source_id=e.id,
+            body=e.body,
+            created_at=e.created_at,
+            title=e.title,
+            tags=e.tags,
+            mood=e.mood,
+            session_number=e.session_number,
             session_title=titles.get(e.session_number) if e.session_number else None,
             prompt_text=e.prompt_text,
         )
@@ -75,7 +80,9 @@ def shared_items(journal: Journal) -> tuple[list[SharedEntry], list[SharedFeedba
     ]
     feedback = [
         SharedFeedback(
-            source_id=f.id, submitted_at=f.updated_at, session_number=f.session_number,
+            source_id=f.id,
+            submitted_at=f.updated_at,
+            session_number=f.session_number,
             session_title=f.session_title,
             answers=tuple(
                 SharedAnswer(a.question_id, a.question, a.type, a.value) for a in f.answers
@@ -123,11 +130,14 @@ def _meta(journal: Journal, plaintext: bool, withdraw: bool) -> ExportMeta:
     if not consented and not withdraw:
         raise ConsentNeeded(study.name)
     return ExportMeta(
-        study_id=study.id, prompt_set_id=ps.id, prompt_set_version=ps.version,
+        study_id=study.id,
+        prompt_set_id=ps.id,
+        prompt_set_version=ps.version,
         participant_code=journal.sharing.participant_code(study.id, new_participant_code),
         export_seq=journal.sharing.next_export_seq(study.id),
         consent_hash=consent_hash(study) if consented else None,
-        recipient=None if plaintext else study.age_recipient, codebook=ps.codebook,
+        recipient=None if plaintext else study.age_recipient,
+        codebook=ps.codebook,
     )
 
 
@@ -148,14 +158,22 @@ def prepare(
         bundle = build_withdrawal(meta)
     else:
         entries, feedback = shared_items(journal)
-        bundle = build_bundle(entries, feedback, meta, redactor_for(journal), _pseudonyms(),
-                              reviews=reviews, progress=progress)
+        bundle = build_bundle(
+            entries,
+            feedback,
+            meta,
+            redactor_for(journal),
+            _pseudonyms(),
+            reviews=reviews,
+            progress=progress,
+        )
     data = formats.encode(bundle, fmt)
     _, study = study_of(journal)
     if not plaintext:
         data = seal(data, study.age_recipient)
-    return PreparedExport(bundle, data, fmt, study.id, recipient_fingerprint(study.age_recipient),
-                          not plaintext)
+    return PreparedExport(
+        bundle, data, fmt, study.id, recipient_fingerprint(study.age_recipient), not plaintext
+    )
 
 
 def _pseudonyms():
@@ -189,7 +207,12 @@ def write(journal: Journal, prepared: PreparedExport, output: Path) -> Path:
         output.unlink(missing_ok=True)
         raise
     manifest = prepared.bundle.manifest
-    journal.sharing.log_export(prepared.study_id, manifest.export_seq,
-                               prepared.fingerprint if prepared.sealed else "plaintext",
-                               prepared.fmt, prepared.item_count, manifest.withdrawn)
+    journal.sharing.log_export(
+        prepared.study_id,
+        manifest.export_seq,
+        prepared.fingerprint if prepared.sealed else "plaintext",
+        prepared.fmt,
+        prepared.item_count,
+        manifest.withdrawn,
+    )
     return output

@@ -1,1 +1,1 @@
-"""Moving in and out: imports from jrnl, Day One and Markdown folders; the owner's plaintext dump."""
+"""Moving in and out: imports from jrnl, Day One and Markdown folders; the owner's own dump."""

@@ -58,7 +58,13 @@ def dump_markdown(entries: Iterable[Entry], destination: Path) -> int:
 
 def dump_json(records: Iterable[dict], destination: Path) -> int:
     items = list(records)
-    _write_private(destination / "entries.json",
-                   json.dumps({"format": "peerjournal-dump", "version": 1, "entries": items},
-                              ensure_ascii=False, indent=2) + "\n")
+    _write_private(
+        destination / "entries.json",
+        json.dumps(
+            {"format": "peerjournal-dump", "version": 1, "entries": items},
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n",
+    )
     return len(items)

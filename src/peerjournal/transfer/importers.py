@@ -76,8 +76,14 @@ def read_jrnl(path: Path) -> list[NewEntry]:
         tags = [str(t).lstrip("@#") for t in item.get("tags") or []]
         if item.get("starred"):
             tags.append("starred")
-        out.append(NewEntry(body=str(item.get("body") or ""), title=str(item.get("title") or ""),
-                            tags=tuple(tags), created_at=when.astimezone()))
+        out.append(
+            NewEntry(
+                body=str(item.get("body") or ""),
+                title=str(item.get("title") or ""),
+                tags=tuple(tags),
+                created_at=when.astimezone(),
+            )
+        )
     return out
 
 
@@ -101,7 +107,9 @@ def read_dayone(path: Path) -> list[NewEntry]:
 
 def read_folder(folder: Path) -> list[NewEntry]:
     """Every .md/.txt file under FOLDER: date from front matter, file name, or modification time."""
-    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+    files = sorted(
+        p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+    )
     if not files:
         raise InvalidInput(f"{folder} holds no .md or .txt files to import")
     return [_read_text_file(p) for p in files]
@@ -121,8 +129,9 @@ def _read_text_file(path: Path) -> NewEntry:
             body = body.replace(first, "", 1).lstrip("\n")
     when = _date_of(path, meta)
     tags = [t.strip().strip("'\"").lstrip("#") for t in meta.get("tags", "").strip("[]").split(",")]
-    return NewEntry(body=body, title=title or path.stem, tags=tuple(t for t in tags if t),
-                    created_at=when)
+    return NewEntry(
+        body=body, title=title or path.stem, tags=tuple(t for t in tags if t), created_at=when
+    )
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
