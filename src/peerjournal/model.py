@@ -66,7 +66,7 @@ class EntryFilter:
 
 @dataclass(frozen=True)
 class SearchHit:
-    """An entry matching a search; its snippet is (text, is_match) segments for any face to style."""
+    """An entry matching a search; its snippet is (text, is_match) segments for faces to style."""
 
     entry: Entry
     snippet: tuple[tuple[str, bool], ...]
