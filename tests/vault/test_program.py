@@ -133,3 +133,13 @@ def test_shipped_set_installs(journal):
     report = journal.program.install(find_shipped("peer-advocate-training", "fr"))
     assert report.prompt_set.language.startswith("fr")
     assert len(journal.program.sessions()) >= 8
+
+
+def test_feedback_of_an_earlier_set_can_still_be_unshared(journal, program_set):
+    journal.program.install(program_set)
+    question = program_set.session(1).feedback[0]
+    record = journal.program.save_feedback(1, {question.id: "3"}, shared=True)
+    journal.program.install(find_shipped("daily-reflection"))
+    assert [r.id for r in journal.program.shared_feedback()] == [record.id]
+    journal.program.unshare_feedback_record(record.id)
+    assert journal.program.shared_feedback() == []

@@ -15,7 +15,15 @@ from typing import Literal
 
 from peerjournal import clock, rules
 from peerjournal.errors import InvalidInput, NotFound, UsageError
-from peerjournal.promptset import PromptSet, Question, Session, SetDiff, compare_versions, diff, parse
+from peerjournal.promptset import (
+    PromptSet,
+    Question,
+    Session,
+    SetDiff,
+    compare_versions,
+    diff,
+    parse,
+)
 from peerjournal.vault.db import Database
 
 ACTIVE_KEY = "active_prompt_set"
@@ -160,8 +168,15 @@ class ProgramStore:
             conn.execute(
                 "INSERT OR REPLACE INTO prompt_sets (set_id, language, version, title, source, "
                 "source_hash, installed_at) VALUES (?,?,?,?,?,?,?)",
-                (ps.id, ps.language, ps.version, ps.title, ps.source, ps.content_hash,
-                 clock.to_db(clock.now())),
+                (
+                    ps.id,
+                    ps.language,
+                    ps.version,
+                    ps.title,
+                    ps.source,
+                    ps.content_hash,
+                    clock.to_db(clock.now()),
+                ),
             )
             conn.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
@@ -172,7 +187,8 @@ class ProgramStore:
         ps = self.active()
         if ps is None:
             raise UsageError(
-                "this journal follows no prompt set yet; install one with `peerjournal prompts install`"
+                "this journal follows no prompt set yet; "
+                "install one with `peerjournal prompts install`"
             )
         return ps
 
@@ -233,16 +249,26 @@ class ProgramStore:
         if ps is None:
             return []
         attended = self.attended()
-        counts = dict(self._db.query(
-            "SELECT session_number, count(*) FROM entries WHERE session_number IS NOT NULL "
-            "GROUP BY session_number"
-        ))
-        feedback = {n: bool(s) for n, s in self._db.query(
-            "SELECT session_number, shared FROM feedback WHERE prompt_set_id = ?", (ps.id,)
-        )}
+        counts = dict(
+            self._db.query(
+                "SELECT session_number, count(*) FROM entries WHERE session_number IS NOT NULL "
+                "GROUP BY session_number"
+            )
+        )
+        feedback = {
+            n: bool(s)
+            for n, s in self._db.query(
+                "SELECT session_number, shared FROM feedback WHERE prompt_set_id = ?", (ps.id,)
+            )
+        }
         return [
-            SessionStatus(s, attended.get(s.number), counts.get(s.number, 0),
-                          s.number in feedback, feedback.get(s.number, False))
+            SessionStatus(
+                s,
+                attended.get(s.number),
+                counts.get(s.number, 0),
+                s.number in feedback,
+                feedback.get(s.number, False),
+            )
             for s in ps.sessions
         ]
 
@@ -262,17 +288,20 @@ class ProgramStore:
     def save_feedback(
         self, number: int, answers: dict[str, str | int], shared: bool = False
     ) -> FeedbackRecord:
-        """Store answers to session `number`'s form (replacing earlier ones), checked per question."""
+        """Store answers to session `number`'s form (replacing earlier ones), each one checked."""
         ps = self._require_active()
         session = self.session(number)
         known = {q.id: q for q in session.feedback}
         unknown = sorted(set(answers) - set(known))
         if unknown:
-            raise InvalidInput(f"session {number} has no question {unknown[0]!r}; "
-                               f"its questions: {', '.join(known) or 'none'}")
+            raise InvalidInput(
+                f"session {number} has no question {unknown[0]!r}; "
+                f"its questions: {', '.join(known) or 'none'}"
+            )
         checked = tuple(
             Answer(q.id, q.text, q.type, check_answer(q, answers[q.id]))
-            for q in session.feedback if q.id in answers and str(answers[q.id]).strip() != ""
+            for q in session.feedback
+            if q.id in answers and str(answers[q.id]).strip() != ""
         )
         if not checked:
             raise InvalidInput("no answers given; nothing was saved")
@@ -282,7 +311,8 @@ class ProgramStore:
             conn.execute(
                 "INSERT INTO feedback (id, session_number, prompt_set_id, session_title, answers, "
                 "created_at, updated_at, shared) VALUES (?,?,?,?,?,?,?,?) "
-                "ON CONFLICT (prompt_set_id, session_number) DO UPDATE SET answers = excluded.answers, "
+                "ON CONFLICT (prompt_set_id, session_number) DO UPDATE SET "
+                "answers = excluded.answers, "
                 "session_title = excluded.session_title, updated_at = excluded.updated_at, "
                 "shared = excluded.shared",
                 (uuid.uuid4().hex, number, ps.id, session.title, payload, now, now, int(shared)),
@@ -315,6 +345,11 @@ class ProgramStore:
         assert record is not None
         return record
 
+    def unshare_feedback_record(self, record_id: str) -> None:
+        """Stop sharing one stored form by its id, whichever prompt set it was answered in."""
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE feedback SET shared = 0 WHERE id = ?", (record_id,))
+
     def shared_feedback(self) -> list[FeedbackRecord]:
         """Feedback marked shared: with `EntryStore.shared`, the only way anything leaves."""
         rows = self._db.query(
@@ -326,5 +361,13 @@ class ProgramStore:
 
 def _record(row: tuple) -> FeedbackRecord:
     answers = tuple(Answer(**a) for a in json.loads(row[4]))
-    return FeedbackRecord(row[0], row[1], row[2], row[3], answers, clock.from_db(row[5]),
-                          clock.from_db(row[6]), bool(row[7]))
+    return FeedbackRecord(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        answers,
+        clock.from_db(row[5]),
+        clock.from_db(row[6]),
+        bool(row[7]),
+    )

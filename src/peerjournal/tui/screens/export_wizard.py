@@ -37,7 +37,7 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from peerjournal.errors import PeerJournalError, UsageError
+from peerjournal.errors import PeerJournalError
 from peerjournal.export import participant
 from peerjournal.export.build import as_utc, iso_week
 from peerjournal.export.redaction import Redacted, detect, redact_text
@@ -568,11 +568,7 @@ class ExportWizardScreen(Screen[None]):
             self._show_text(self._current)
 
     def _unshare_feedback(self, item: SharedItem) -> None:
-        record = self.journal.program.feedback(item.session_number or 0)
-        if record is None or record.id != item.source_id:
-            raise UsageError("this feedback form belongs to an earlier prompt set, so it cannot "
-                             "be unshared here; hide its words instead")
-        self.journal.program.set_feedback_shared(record.session_number, False)
+        self.journal.program.unshare_feedback_record(item.source_id)
 
     def _drop(self, item: SharedItem) -> None:
         position = self.texts.index(self._current) if self._current in self.texts else 0
