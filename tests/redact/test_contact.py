@@ -95,3 +95,28 @@ def test_handles(found, text, handle):
 
 def test_handle_cue_needs_a_handle_like_word(found):
     assert found("My account is suspended again.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("she goes by kitty.mtl on snap these days", "kitty.mtl"),
+        ("add rubi_22 on insta if u want pics", "rubi_22"),
+        ("follow me as night.owl.yyc on tiktok", "night.owl.yyc"),
+        ("his ig is andré_tor", "andré_tor"),
+    ],
+)
+def test_bare_handles_near_a_platform(found, text, handle):
+    assert (handle, "HANDLE") in found(text)
+
+
+def test_went_by_bus_is_no_handle(found):
+    assert found("she went by bus on insta live") == []
+
+
+def test_email_with_spaced_at(found):
+    assert ("tulip.rose @ proton.me", "EMAIL") in found("bookings: tulip.rose @ proton.me thx")
+
+
+def test_phone_after_a_list_dash(found):
+    assert ("(587) 555-0172", "PHONE") in found("numbers to avoid:\n-(587) 555-0172\n-fake")

@@ -46,3 +46,33 @@ def test_date_forms(found, date):
 )
 def test_not_dates(found, text):
     assert [k for _, k in found(text) if k == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("the clinic moved my appt to sept 9, ugh", "sept 9"),
+        ("bail hearing is jan 22 downtown", "jan 22"),
+        ("paid on december 1st finally", "december 1st"),
+        ("on se revoit le 3 déc. 2026", "3 déc. 2026"),
+        ("audience le 30 janv. à 9h", "30 janv."),
+        ("my card expires 11/27 so I need a new one", "11/27"),
+        ("\n7/3 - quiet night, stayed home", "7/3"),
+        ("they said come back after 12/2 for the results", "12/2"),
+    ],
+)
+def test_dates_without_year_or_capital(found, text, date):
+    assert (date, "DATE") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I gave the workshop 3/5 honestly",
+        "the food was 7/10",
+        "you may 25 times ask and still get nothing",
+        "mood today 6/10, pain 2/5",
+    ],
+)
+def test_ratings_and_the_verb_may_are_not_dates(found, text):
+    assert [kind for _, kind in found(text) if kind == "DATE"] == []

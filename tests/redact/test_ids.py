@@ -41,3 +41,27 @@ def test_id_forms(found, text, value):
 )
 def test_not_ids(found, text):
     assert [k for _, k in found(text) if k == "ID"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the cop wrote TPS-26-004512 on the paper", "TPS-26-004512"),
+        ("Crown file SCR 24-77810, next appearance soon", "SCR 24-77810"),
+        ("incident report ABC-2025-33018 was never filed right", "ABC-2025-33018"),
+        ("dossier 24-880231 au palais", "24-880231"),
+        ("court file is KB26-001377", "KB26-001377"),
+        ("the SUV had plate MN5 42R on it", "MN5 42R"),
+        ("silver car, K38 WQT, same guy as last week", "K38 WQT"),
+        ("plate was tzl 902 I think", "tzl 902"),
+    ],
+)
+def test_prefixed_case_numbers_and_plates(found, text, value):
+    assert (value, "ID") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["HIV 101 workshop", "we did COVID 19 tests", "STI 123 pamphlet", "PS5 and MP3"]
+)
+def test_acronym_and_number_is_not_a_plate(found, text):
+    assert [kind for _, kind in found(text) if kind == "ID"] == []

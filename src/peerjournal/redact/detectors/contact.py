@@ -18,14 +18,19 @@ TLDS = (
 )
 _TRAIL = ".,;:!?)]}'\"’”"
 
+# A dash right before a number counts as a list dash ("-(431) 562-7781") unless a digit precedes it.
+_PHONE_START = r"(?<![\w+/.])(?<!\d-)(?<!\d–)"
 PHONE_RE = re.compile(
-    r"(?<![\w+/.-])(?:\+?1[\s.–-]?)?(?:\(\s*[2-9]\d{2}\s*\)\s?|[2-9]\d{2}[\s.–-]?)[2-9]\d{2}"
+    rf"{_PHONE_START}(?:\+?1[\s.–-]?)?(?:\(\s*[2-9]\d{{2}}\s*\)\s?|[2-9]\d{{2}}[\s.–-]?)[2-9]\d{{2}}"
     r"[\s.–-]?\d{4}"
     r"(?:\s*(?:ext\.?|x|extension)\s*\d{1,5})?(?![\w/-]|\.\d)"
-    r"|(?<![\w+/.-])[2-9]\d{2}[.-]\d{4}(?![\w/-]|\.\d)",
+    rf"|{_PHONE_START}[2-9]\d{{2}}[.-]\d{{4}}(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
-EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
+# Spaces around the "@" are allowed: "maple.rose @ gmail.com" is written to dodge scrapers.
+EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[\w.+-]*\w(?:@| @ )[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b"
+)
 _AT = r"(?:\s*[\(\[\{]\s*at\s*[\)\]\}]\s*|\s+at\s+)"
 _DOT = r"(?:\s*[\(\[\{]\s*dot\s*[\)\]\}]\s*|\s+dot\s+|\.)"
 OBFUSCATED_EMAIL_RE = re.compile(
@@ -37,7 +42,7 @@ URL_RE = re.compile(
     rf"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{TLDS})\b(?:/[^\s<>\"]*)?",
     re.IGNORECASE,
 )
-HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+HANDLE_RE = re.compile(r"(?<![\w@.])@\w(?:[\w.]*\w)?")
 REDDIT_RE = re.compile(r"(?<![\w/.])u/[A-Za-z0-9_-]{3,20}\b")
 UNDERSCORE_RE = re.compile(r"(?<![\w@./])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?![\w@]|\.\w)")
 # Where a URL or an email can be: a dot (or "dot") before a domain ending, a scheme, "www.".
@@ -45,6 +50,14 @@ DOMAIN_TRIGGER_RE = re.compile(rf"(?:\.|\bdot\s*|[\(\[\{{]dot[\)\]\}}]\s*)(?:{TL
 AT_TRIGGER_RE = re.compile(r"@")
 _AT_FORMS = (" at ", "(at)", "[at]", "{at}", "( at )", "[ at ]")
 HANDLE_CUE_WORDS = (
+    " on x",
+    " on fb",
+    "facebook",
+    "onlyfans",
+    "discord",
+    "reddit",
+    "goes by",
+    "go by",
     "snap",
     "insta",
     "ig ",
@@ -68,7 +81,23 @@ HANDLE_CUE_RE = re.compile(
     r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|twitter|kik|telegram|whatsapp|threads|bluesky|"
     r"handle|user\s?name|username|screen\s?name|account|profile|@)"
     r"[^.\n]{0,24}?\b(?:is|it's|its|it’s|was|:|as|at|under|called)\s*:?\s+@?"
-    r"(?P<name>[A-Za-z0-9_.]*[A-Za-z0-9_])",
+    r"(?P<name>[\w.]*\w)",
+    re.IGNORECASE,
+)
+_PLATFORM = (
+    r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|kik|telegram|twitter|x|threads|bluesky|"
+    r"fb|facebook|whatsapp|onlyfans|of|reddit|discord|grindr|tinder)"
+)
+# "goes by roxy.wpg on snap", "add sugar45 on insta": a username right before its platform.
+HANDLE_BEFORE_PLATFORM_RE = re.compile(
+    rf"(?<![\w@.])@?(?P<name>\w[\w.]*\w)\s+(?:on|at|in)\s+(?:the\s+)?{_PLATFORM}\b",
+    re.IGNORECASE,
+)
+# "goes by X", "add me: X", "find her as X" followed by a platform later in the sentence.
+HANDLE_BY_RE = re.compile(
+    r"\b(?:goes\s+by|go\s+by|going\s+by|went\s+by|add|follow|find)\s+(?:me|her|him|them)?\s*"
+    r"(?:as|at|:)?\s*@?(?P<name>\w[\w.]*\w)\b(?=[^.\n]{0,20}\b(?:on|at)\s+"
+    rf"{_PLATFORM}\b)",
     re.IGNORECASE,
 )
 
@@ -152,6 +181,13 @@ def find_handles(t: Text) -> list[Span]:
     if "_" in text:
         spans += [Span(m.start(), m.end(), "HANDLE") for m in UNDERSCORE_RE.finditer(text)]
     common = lexicon().common_words
+    cues = t.word_windows(HANDLE_CUE_WORDS, before=60, after=60)
+    for pattern in (HANDLE_BEFORE_PLATFORM_RE, HANDLE_BY_RE):
+        for m in finditer(pattern, text, cues):
+            name = m.group("name")
+            if _username_like(name, common):
+                start = m.start("name") - (m.start("name") > 0 and text[m.start("name") - 1] == "@")
+                spans.append(Span(start, m.end("name"), "HANDLE"))
     for m in finditer(HANDLE_CUE_RE, text, t.word_windows(HANDLE_CUE_WORDS, before=0, after=60)):
         name = m.group("name")
         if len(name) >= 3 and (re.search(r"[\d_]", name) or name.lower() not in common):
@@ -160,6 +196,13 @@ def find_handles(t: Text) -> list[Span]:
                 start -= 1
             spans.append(Span(start, m.end("name"), "HANDLE"))
     return spans
+
+
+def _username_like(name: str, common: frozenset[str]) -> bool:
+    """A username has a digit, a dot or an underscore inside, or is no ordinary word."""
+    if len(name) < 3:
+        return False
+    return bool(re.search(r"[\d_.]", name)) or name.lower() not in common
 
 
 def find(t: Text) -> list[Span]:

@@ -12,13 +12,18 @@ from peerjournal.redact.detectors.context import Text, finditer, merge
 from peerjournal.redact.lexicon import words
 from peerjournal.redact.spans import Span
 
+# Month names in any case ("aug 19", "march 25th") and French abbreviations with a dot
+# ("12 févr. 2026"). "may" and "march" in lower case are verbs as often as months, so a date
+# needs a day number right next to them (the patterns below always ask for one).
 _MONTH_FULL = (
-    r"(?:[Jj]anuary|[Ff]ebruary|March|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|"
-    r"[Oo]ctober|[Nn]ovember|[Dd]ecember|janvier|février|fevrier|mars|avril|mai|juin|juillet|"
-    r"août|aout|septembre|octobre|novembre|décembre|decembre)"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+    r"décembre|decembre)"
 )
-_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-MONTH = rf"(?:{_MONTH_FULL}(?:\.(?=\s*\d))?|{_MONTH_SHORT})"
+_MONTH_SHORT = (
+    r"(?:janv|jan|févr|fevr|feb|fév|fev|mar|apr|avr|jun|juil|jul|aug|sept|sep|oct|nov|déc|dec)\.?"
+)
+MONTH = rf"(?i:{_MONTH_FULL}(?:\.(?=\s*\d))?|{_MONTH_SHORT})"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
 YEAR = r"(?:19|20)\d{2}"
 _END = r"(?![\w/])"
@@ -33,8 +38,8 @@ WORD_DATE_RE = re.compile(
     + "(?:"
     + "|".join(
         [
-            rf"\b{MONTH}\s+{DAY}(?:\s*[-–]\s*{DAY})?(?:,?\s+{YEAR})?{_END}",  # May 2, 2026 / 8-10
-            rf"\b(?:[Tt]he\s+)?{DAY}\s+(?:of\s+|de\s+)?{MONTH}(?:,?\s+{YEAR})?(?![\w])",  # 28 April
+            rf"\b{MONTH}\s*{DAY}(?:\s*[-–]\s*{DAY})?(?:,?\s+{YEAR})?{_END}",  # May 2, 2026 / 8-10
+            rf"\b(?:[Tt]he\s+)?{DAY}\s*(?:of\s+|de\s+)?{MONTH}(?:,?\s+{YEAR})?(?![\w])",  # 28 April
             rf"\b{MONTH}\s+{YEAR}{_END}",  # March 2026
         ]
     )
@@ -58,6 +63,22 @@ _MONTH_KEYS = frozenset(
     )
 )
 _LOWER_MONTHS = (
+    "jan",
+    "feb",
+    "fév",
+    "fev",
+    "mar",
+    "apr",
+    "avr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "déc",
     "january",
     "february",
     "april",
@@ -86,6 +107,50 @@ _LOWER_MONTHS = (
 )
 _NUMERIC_HINT_RE = re.compile(r"\d[-/.]\d")
 
+# Month/day with no year ("rent is due 3/28", "journal 4/19"): a date when a date word comes
+# before it or it opens a line. A rating out of 5 or 10 ("it was 4/5", "10/10") is not a date.
+MONTH_DAY_RE = re.compile(
+    r"(?<![\w/.,-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\w/]|[.,]\d)"
+)
+_DATE_CUES = frozenset(
+    words(
+        "on due since from until till til by before after dated date journal entry jour le du au "
+        "was is last next this since starting started ended ending expires expired back around "
+        "for of effective"
+    )
+)
+_RATING_CUES = frozenset(
+    words("rate rated rating gave give gives giving score scored it out stars star mood pain")
+)
+_WORD_BEFORE_RE = re.compile(r"([\w'’]+)\W*$")
+
+
+def _month_days(text: str) -> list[Span]:
+    spans = []
+    for m in MONTH_DAY_RE.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        line_start = not before.strip() or before.rstrip(" \t-*•>").endswith("\n")
+        w = _WORD_BEFORE_RE.search(before)
+        word = w.group(1).lower() if w else ""
+        if m.group("d") in ("5", "10") and (word in _RATING_CUES or word in ("was", "is")):
+            continue
+        if word in _RATING_CUES:
+            continue
+        if line_start or word in _DATE_CUES:
+            spans.append(Span(m.start(), m.end(), "DATE"))
+    return spans
+
+
+_PRONOUNS = frozenset(words("i you he she it we they this that there which who what u"))
+
+
+def _modal_may(text: str, m: re.Match[str]) -> bool:
+    """ "it may 2 be true", "you may 18 times": the verb, not the month."""
+    if not m.group().startswith("may"):
+        return False
+    w = _WORD_BEFORE_RE.search(text[max(0, m.start() - 20) : m.start()])
+    return bool(w) and w.group(1).lower() in _PRONOUNS
+
 
 def find(t: Text) -> list[Span]:
     """Every specific date: with a month name, or all-numeric with a year (both hold digits)."""
@@ -96,9 +161,13 @@ def find(t: Text) -> list[Span]:
     lower_months = t.word_windows(_LOWER_MONTHS, before=36, after=26)
     if lower_months:
         months = merge(months + lower_months, len(t.text))
-    spans += [Span(m.start(), m.end(), "DATE") for m in finditer(WORD_DATE_RE, t.text, months)]
+    for m in finditer(WORD_DATE_RE, t.text, months):
+        if not _modal_may(t.text, m):
+            spans.append(Span(m.start(), m.end(), "DATE"))
     if _NUMERIC_HINT_RE.search(t.text):
         numeric = t.around_clusters(3, before=4, after=4)
         found = finditer(NUMERIC_DATE_RE, t.text, numeric)
         spans += [Span(m.start(), m.end(), "DATE") for m in found]
+    if "/" in t.text:
+        spans += _month_days(t.text)
     return spans

@@ -29,6 +29,9 @@ SHAPE_RE = re.compile(
             rf"{_B}[A-Z]{{4}}[ -]?\d{{4}}[ -]?\d{{4}}{_E}",  # Quebec RAMQ
             rf"{_B}[A-Z]\d{{4}}[ -]?\d{{5}}[ -]?\d{{5}}{_E}",  # Ontario licence
             rf"{_B}[A-Z]{{1,4}}-?\d{{4,9}}{_E}",  # HS-20931, A1234567
+            # case and file numbers with a service or court prefix: WPS-25-339012, OPS 25-118822,
+            # CR-25-4471, HRP-2026-40979, VPD31-061849, R26-51899
+            rf"{_B}[A-Z]{{1,5}}[ -]?\d{{2,4}}-\d{{3,8}}(?:-\d{{1,6}})?{_E}",
             rf"{_B}\d{{7,12}}{_E}",  # long bare numbers
         ]
     )
@@ -36,8 +39,15 @@ SHAPE_RE = re.compile(
 PLATE_RE = re.compile(
     rf"{_B}(?P<letters>[A-Z]{{3,4}})[ -]?\d{{3,4}}{_E}|{_B}\d{{3}}[ -]?(?P<after>[A-Z]{{3}}){_E}"
     rf"|{_B}[A-Z]{{2}}\d[ -]?\d[A-Z]{{2}}{_E}|{_B}\d[A-Z]{{2,3}}[ -]?\d{{3}}{_E}"
+    # Two groups of letters and digits mixed, as plates of most provinces are written:
+    # KP4 21M, BF7 60A, T20 NXA, CX4 87N, 4ABC123 (at least two digits and one letter).
+    rf"|{_B}(?=[A-Z\d]{{3}}[ -]?[A-Z\d]{{3,4}}{_E})(?=(?:[A-Z ]*\d){{2}})(?=[\d ]*[A-Z])"
+    rf"(?P<mixed>[A-Z\d]{{3}}[ -]?[A-Z\d]{{3,4}}){_E}"
 )
 CUE_WORDS = (
+    "dossier",
+    "rapport",
+    "occurrence",
     "case",
     "file",
     "claim",
@@ -63,10 +73,12 @@ CUE_WORDS = (
     "#",
 )
 CUE_RE = re.compile(
-    r"\b(?:case|file|claim|badge|client|member|account|policy|ticket|report|incident|docket|"
+    r"\b(?:dossier|rapport|occurrence|case|file|claim|badge|client|member|account|policy|ticket|report|incident|docket|"
     r"court|licen[cs]e|plate|card|health\s+card|care\s+card|SIN|ID|number|no\.|num|#)"
     r"(?:\s*(?:number|no\.?|num|#|is|was|:))*\s*"
-    r"(?P<id>#?[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])| (?=\d)){3,24})",
+    # The number holds a digit within its first few letters ("EPS-24-118302", "VPD 26-004471"),
+    # so a cue word is never taken for the number ("court file", "incident report").
+    r"(?P<id>(?=#?[A-Z]{0,6}[ -]?\d)#?[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])| (?=\d)){3,24})",
     re.IGNORECASE,
 )
 
@@ -75,6 +87,10 @@ def _plates(text: str, windows: list[Window]) -> list[Span]:
     spans = []
     for m in finditer(PLATE_RE, text, windows):
         letters = m.group("letters") or m.group("after") or ""
+        mixed = m.group("mixed")
+        if mixed and re.fullmatch(r"[A-Z]+ ?\d+|\d+ ?[A-Z]+", mixed):
+            head = re.match(r"[A-Z]+", mixed)
+            letters = head.group() if head else letters  # "HIV 101", "COVID 19" shapes
         if letters not in _ACRONYMS:
             spans.append(Span(m.start(), m.end(), "ID"))
     return spans
@@ -106,12 +122,12 @@ def _grouped(text: str, windows: list[Window]) -> list[Span]:
 
 def find(t: Text) -> list[Span]:
     """Identity, health card, licence, plate and case numbers (every shape holds digits)."""
-    if t.longest_digit_run < 3:
-        return []
+    if max((n for _, _, n in t.digit_clusters), default=0) < 2:
+        return []  # plates split their digits ("KP4 21M", "T20 NXA"): count digits near each other
     text = t.text
     near = t.around_clusters(4, before=8, after=8)
     spans = [Span(m.start(), m.end(), "ID") for m in finditer(SHAPE_RE, text, near)]
-    spans += _plates(text, t.around_clusters(3, before=8, after=8))
+    spans += _plates(text, t.around_clusters(2, before=8, after=8))
     spans += _grouped(text, near)
     cues = t.word_windows(CUE_WORDS, before=1, after=70)
     if cues:
