@@ -1,10 +1,11 @@
-"""The shell around the screens: command palette commands, F1 help, the neutral title, the factory."""
+"""The shell around the screens: palette commands, F1 help, the neutral title, the factory."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 
+from tests.tui.pilot_steps import SIZE, app_for, settle, unlock, visible_text
 from textual.command import CommandPalette
 
 from peerjournal.tui.app import PeerJournalApp, make_app
@@ -13,7 +14,6 @@ from peerjournal.tui.screens.help import HelpScreen
 from peerjournal.tui.screens.home import HomeScreen
 from peerjournal.tui.screens.settings import SettingsScreen
 from peerjournal.tui.screens.unlock import UnlockScreen
-from tests.tui.pilot_steps import SIZE, app_for, settle, unlock, visible_text
 
 
 def test_commands_read_area_colon_verb():

@@ -1,5 +1,5 @@
-"""Snapshots of the main screens (pytest-textual-snapshot). Content is fixed and no clock is shown,
-so a changed snapshot means a changed screen. Update with `pytest --snapshot-update` after looking."""
+"""Snapshots of the main screens (pytest-textual-snapshot). Content is fixed and no clock is
+shown, so a changed snapshot means a changed screen. Update: `--snapshot-update`, after looking."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from tests.helpers import pw
+from tests.tui.pilot_steps import app_for, settle, unlock
 from textual.widgets import Input, TextArea
 
 from peerjournal.journal import Journal
 from peerjournal.model import NewEntry
-from tests.helpers import pw
-from tests.tui.pilot_steps import app_for, settle, unlock
 
 SIZE = (110, 34)
 START = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
@@ -42,23 +42,41 @@ def sample_dir(journal_dir):
     return journal_dir
 
 
+async def steady(pilot) -> None:
+    """Let the app's warm-up finish and stop cursors blinking, so every run looks the same."""
+    await pilot.pause(0.5)
+    await settle(pilot)
+    for widget in pilot.app.screen.query("Input, TextArea"):
+        widget.cursor_blink = False
+    if isinstance(pilot.app.focused, TextArea):  # its cursor would show or not by timing
+        pilot.app.screen.set_focus(None)
+    await pilot.pause()
+
+
+def still_app(directory):
+    """The app without its background warm-up, whose timing would vary from run to run."""
+    return app_for(directory, warm_up=False)
+
+
 def test_welcome_screen(snap_compare, new_dir):
-    assert snap_compare(app_for(new_dir), terminal_size=SIZE)
+    assert snap_compare(still_app(new_dir), terminal_size=SIZE, run_before=steady)
 
 
 def test_unlock_screen(snap_compare, journal_dir):
-    assert snap_compare(app_for(journal_dir), terminal_size=SIZE)
+    assert snap_compare(still_app(journal_dir), terminal_size=SIZE, run_before=steady)
 
 
 def test_home_screen(snap_compare, sample_dir):
     async def unlocked(pilot):
+        await steady(pilot)
         await unlock(pilot)
 
-    assert snap_compare(app_for(sample_dir), terminal_size=SIZE, run_before=unlocked)
+    assert snap_compare(still_app(sample_dir), terminal_size=SIZE, run_before=unlocked)
 
 
 def test_write_screen(snap_compare, sample_dir):
     async def writing(pilot):
+        await steady(pilot)
         await unlock(pilot)
         await pilot.press("enter")  # the next session's first prompt
         await settle(pilot)
@@ -71,6 +89,6 @@ def test_write_screen(snap_compare, sample_dir):
             "and they asked me to come back next week.\n\n- listened first\n- kept it simple\n"
         )
         body.move_cursor((0, 0))
-        await pilot.pause()
+        await steady(pilot)
 
-    assert snap_compare(app_for(sample_dir), terminal_size=SIZE, run_before=writing)
+    assert snap_compare(still_app(sample_dir), terminal_size=SIZE, run_before=writing)

@@ -35,7 +35,7 @@ def estimate_bits(text: str) -> float:
 
 def strength(text: str) -> Strength:
     if not text:
-        return Strength(0, "Choose a passphrase: a few words that mean something only to you work well.")
+        return Strength(0, "A few words that mean something only to you make a good passphrase.")
     if len(text) < MIN_LENGTH:
         return Strength(0, f"Too short: use at least {MIN_LENGTH} characters.")
     bits = estimate_bits(text)

@@ -1,4 +1,4 @@
-"""Every longer piece of text the app shows, in one place, so it can be read and reworded together."""
+"""The longer texts the app shows, in one place, so they can be read and reworded together."""
 
 from __future__ import annotations
 
@@ -36,7 +36,9 @@ Write it down on paper and keep it somewhere safe, away from this device.
 It is shown **only this once**. Without it, a forgotten passphrase means your entries are lost.
 """
 
-SHARE_HINT = "Off: this entry stays only with you. On: it can go into a research export you make and review."
+SHARE_HINT = (
+    "Off: this entry stays only with you. On: it can go into a research export you make and review."
+)
 
 UNLOCK_HINT = "Type your passphrase to open your journal."
 

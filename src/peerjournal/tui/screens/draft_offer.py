@@ -1,10 +1,12 @@
-"""After unlocking: offer back the writing that was saved as a draft (after a lock, a hide or a crash)."""
+"""After unlocking: offer back writing saved as a draft (after a lock, a quick hide or a crash)."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
@@ -15,8 +17,10 @@ from peerjournal.tui.format import draft_label
 
 class DraftOfferScreen(ModalScreen[None]):
     CSS_PATH = "draft_offer.tcss"
-    BINDINGS = [Binding("escape", "later", "Later", id="draft_offer.later",
-                        tooltip="Keep the draft for later; it stays on the home screen")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "later", "Later", id="draft_offer.later",
+                        tooltip="Keep the draft for later; it stays on the home screen"),
+    ]
 
     def __init__(self, journal) -> None:
         super().__init__()

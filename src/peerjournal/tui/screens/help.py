@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
@@ -42,7 +44,9 @@ def help_text(screen: Screen, focused: Widget | None) -> str:
 
 class HelpScreen(ModalScreen[None]):
     CSS_PATH = "help.tcss"
-    BINDINGS = [Binding("escape,f1", "close", "Close", id="help.close", tooltip="Close help")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,f1", "close", "Close", id="help.close", tooltip="Close help"),
+    ]
 
     def __init__(self, screen: Screen, focused: Widget | None) -> None:
         super().__init__()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -15,7 +17,9 @@ class HiddenScreen(Screen):
     """Plain and empty. Enter brings back the (locked) unlock screen."""
 
     CSS_PATH = "hidden.tcss"
-    BINDINGS = [Binding("enter", "leave", "Continue", show=False, id="hidden.leave")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "leave", "Continue", show=False, id="hidden.leave"),
+    ]
 
     def compose(self) -> ComposeResult:
         yield Static(text.HIDDEN, id="nothing")

@@ -7,13 +7,14 @@ Everything here is a handful of indexed queries, so home opens at once even with
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from peerjournal.errors import PeerJournalError
@@ -43,7 +44,7 @@ class HomeScreen(Screen):
         "Pick a prompt on the right to write about it, or press W to write freely."
     )
     AUTO_FOCUS = "#prompts"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("w", "app.write", "Write freely", id="home.write",
                 tooltip="A new entry, without a prompt"),
         Binding("e", "app.entries", "Entries", id="home.entries",
@@ -62,7 +63,6 @@ class HomeScreen(Screen):
         self.chosen: int | None = None  # the session whose prompts are shown
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="")
         with Horizontal(id="columns"):
             with Vertical(id="left"):
                 yield Static("Sessions", classes="heading")
@@ -76,10 +76,8 @@ class HomeScreen(Screen):
                 yield OptionList(id="recent")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.refresh_all()
-
     def on_screen_resume(self) -> None:
+        """Fill (or refresh, back from writing) the lists each time home comes to the front."""
         if self.journal.is_open:
             self.refresh_all()
 
@@ -177,7 +175,8 @@ class HomeScreen(Screen):
             if kind == "d":
                 from peerjournal.tui.screens.write import WriteScreen
 
-                self.app.push_screen(WriteScreen(self.journal, draft=self.journal.drafts.get(ident)))
+                draft = self.journal.drafts.get(ident)
+                self.app.push_screen(WriteScreen(self.journal, draft=draft))
             else:
                 from peerjournal.tui.screens.entry import EntryScreen
 

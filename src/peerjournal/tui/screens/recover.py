@@ -1,12 +1,13 @@
-"""Forgot the passphrase: the recovery code opens the journal, and a new passphrase replaces the old."""
+"""Forgot the passphrase: the recovery code opens the journal and a new passphrase is set."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Center, Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Static
@@ -23,7 +24,9 @@ class RecoverScreen(Screen):
     CSS_PATH = "unlock.tcss"
     HELP = "Your recovery code lets you choose a new passphrase. Your entries stay as they are."
     AUTO_FOCUS = "#code"
-    BINDINGS = [Binding("escape", "back", "Back", id="recover.back", tooltip="Back to unlock")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="recover.back", tooltip="Back to unlock"),
+    ]
 
     def __init__(self, directory: Path) -> None:
         super().__init__()
@@ -82,7 +85,9 @@ class RecoverScreen(Screen):
             except BaseException:
                 journal.close()
                 raise
-            return journal
+            from peerjournal.tui.opening import prepare
+
+            return prepare(journal)
         finally:
             zero(secret)
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Markdown, Static
@@ -14,8 +16,10 @@ from peerjournal.tui import text
 
 class RecoveryCodeScreen(ModalScreen[None]):
     CSS_PATH = "recovery_code.tcss"
-    BINDINGS = [Binding("escape", "done", "Done", id="recovery_code.done",
-                        tooltip="I have written the code down")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "done", "Done", id="recovery_code.done",
+                        tooltip="I have written the code down"),
+    ]
 
     def __init__(self, code: str) -> None:
         super().__init__()

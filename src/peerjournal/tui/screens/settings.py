@@ -10,11 +10,12 @@ import re
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Select, Static
 from textual.worker import Worker, WorkerState
@@ -56,7 +57,9 @@ class SettingsScreen(Screen):
     CSS_PATH = "settings.tcss"
     HELP = "Your preferences are kept inside the encrypted journal, like your entries."
     AUTO_FOCUS = "#autolock"
-    BINDINGS = [Binding("escape", "back", "Back", id="settings.back", tooltip="Back to home")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="settings.back", tooltip="Back to home"),
+    ]
 
     def __init__(self, journal) -> None:
         super().__init__()
@@ -167,8 +170,11 @@ class SettingsScreen(Screen):
         self.run_worker(partial(job, *args), name=name, group="settings", thread=True,
                         exit_on_error=False, description=f"Settings: {name}")
 
-    STATUS_OF = {"passphrase": "#passphrase-status", "recovery": "#recovery-text",
-                 "backup": "#backup-status"}
+    STATUS_OF: ClassVar[dict[str, str]] = {
+        "passphrase": "#passphrase-status",
+        "recovery": "#recovery-text",
+        "backup": "#backup-status",
+    }
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Center, Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, LoadingIndicator, Static
@@ -21,7 +22,7 @@ class UnlockScreen(Screen):
     CSS_PATH = "unlock.tcss"
     HELP = "Type your passphrase and press Enter. Forgot it? Use your recovery code."
     AUTO_FOCUS = "#passphrase"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "recover", "Forgot passphrase", id="unlock.recover",
                 tooltip="Set a new passphrase with your recovery code"),
     ]
@@ -72,13 +73,9 @@ class UnlockScreen(Screen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="gate",
           description="Unlocking the journal")
     def _derive(self, secret: bytearray):
-        from peerjournal.journal import Journal
-        from peerjournal.vault.files import zero
+        from peerjournal.tui.opening import open_with_passphrase
 
-        try:
-            return Journal.open(self.directory, secret)
-        finally:
-            zero(secret)
+        return open_with_passphrase(self.directory, secret)
 
     async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.SUCCESS:

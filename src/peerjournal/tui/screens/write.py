@@ -1,4 +1,4 @@
-"""Writing: a prompt (if any) above a Markdown editor; title, tags, mood, sharing; drafts saved always.
+"""Writing: a prompt (if any) above a Markdown editor; title, tags, mood, sharing, drafts.
 
 The text lives only in this screen and in the encrypted database: autosave writes a draft every few
 seconds when something changed, and the app saves it again on every way out (back, lock, quick hide,
@@ -10,13 +10,23 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import replace
 from importlib.util import find_spec
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Input, Markdown, Select, Static, Switch, TextArea
+from textual.widgets import (
+    ContentSwitcher,
+    Footer,
+    Input,
+    Markdown,
+    Select,
+    Static,
+    Switch,
+    TextArea,
+)
 
 from peerjournal.errors import InvalidInput, PeerJournalError
 from peerjournal.model import Draft, NewEntry
@@ -25,7 +35,9 @@ from peerjournal.tui.format import words
 from peerjournal.tui.notices import describe, say, say_error
 from peerjournal.tui.program import PromptRef, find_prompt
 
-MOODS = (("1 · very low", 1), ("2 · low", 2), ("3 · okay", 3), ("4 · good", 4), ("5 · very good", 5))
+MOODS = (
+    ("1 · very low", 1), ("2 · low", 2), ("3 · okay", 3), ("4 · good", 4), ("5 · very good", 5),
+)
 
 
 def markdown_language() -> str | None:
@@ -48,7 +60,7 @@ class WriteScreen(Screen):
         "Ctrl+S saves the entry; Escape goes back and keeps a draft."
     )
     AUTO_FOCUS = "#body"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save entry", id="write.save",
                 tooltip="Save this as an entry in your journal"),
         Binding("f2", "preview", "Preview", id="write.preview",

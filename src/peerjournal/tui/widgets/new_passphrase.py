@@ -1,4 +1,4 @@
-"""Two password fields and a strength hint: choosing a passphrase (first run, recovery, settings)."""
+"""Choosing a passphrase: two fields and a strength hint a passphrase."""
 
 from __future__ import annotations
 

@@ -1,0 +1,195 @@
+"""How fast the participant's app feels: launch to the unlock screen, unlock to a usable home
+screen with 100,000 entries, and search-as-you-type at 100,000 entries.
+
+Targets (issue 4): unlock screen < 0.5 s; home < 0.3 s after the key is derived; each search
+keystroke < 50 ms. Run: `python benchmarks/bench_tui.py [--entries N] [--keep DIR]`.
+The journal is built with the cheapest allowed key derivation: derivation is timed on its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from peerjournal.journal import Journal, KdfParams
+from peerjournal.model import NewEntry
+
+FAST_KDF = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
+PASSPHRASE = "benchmark passphrase"
+SIZE = (110, 34)
+VOCABULARY = (
+    "group session outreach health clinic friend care test supplies safety boundaries money rent "
+    "tired proud angry calm worker colleague night street online client advocate training rights "
+    "police housing doctor nurse community trust support listen share story practice condoms prep "
+    "stigma respect family children sleep hope fear change plan learn teach peer drop-in harm "
+    "reduction confidence laughter coffee bus rain weekend message phone court lawyer benefit"
+)
+WORDS = VOCABULARY.split()
+
+LAUNCH_CHILD = """
+import asyncio, sys, time
+start = time.perf_counter()
+from pathlib import Path
+from peerjournal.tui.app import make_app
+from peerjournal.tui.screens.unlock import UnlockScreen
+
+async def main():
+    app = make_app(Path(sys.argv[1]))
+    async with app.run_test(size=(110, 34)) as pilot:
+        while not isinstance(app.screen, UnlockScreen):
+            await asyncio.sleep(0.001)
+        await pilot.pause()
+        print(f"{time.perf_counter() - start:.4f}", flush=True)
+
+asyncio.run(main())
+"""
+
+
+def build(directory: Path, count: int) -> None:
+    rng = random.Random(7)
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    journal, _ = Journal.create(directory, bytearray(PASSPHRASE.encode()), kdf=FAST_KDF)
+    with journal:
+        from peerjournal.promptset import find_shipped
+
+        journal.program.install(find_shipped("peer-advocate-training", "en"))
+        items = (
+            NewEntry(
+                body=" ".join(rng.choices(WORDS, k=rng.randint(30, 150))),
+                title=" ".join(rng.choices(WORDS, k=3)),
+                tags=tuple(rng.sample(WORDS[:20], 2)),
+                session_number=rng.choice((None, 1, 2, 3, 4, 5, 6, 7, 8)),
+                created_at=start + timedelta(minutes=7 * i),
+            )
+            for i in range(count)
+        )
+        journal.entries.add_many(items)
+
+
+def launch_to_unlock(directory: Path, runs: int = 5) -> list[float]:
+    """Wall time of a fresh process from start to the unlock screen painted (headless)."""
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", LAUNCH_CHILD, str(directory)],
+                             capture_output=True, text=True, check=True)
+        wall = time.perf_counter() - began
+        times.append(wall)
+        _ = float(out.stdout.strip())
+    return times
+
+
+async def unlock_to_home(directory: Path) -> tuple[float, float]:
+    """(key derivation, opened journal to a painted home screen) in seconds."""
+    from peerjournal.tui.app import make_app
+    from peerjournal.tui.messages import JournalOpened
+    from peerjournal.tui.opening import prepare
+    from peerjournal.tui.screens.home import HomeScreen
+
+    app = make_app(directory)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.5)  # the unlock screen waits for typing; the app warms up meanwhile
+        await app.workers.wait_for_complete()
+        began = time.perf_counter()
+        journal = Journal.open(directory, bytearray(PASSPHRASE.encode()))
+        derived = time.perf_counter()
+        prepare(journal)  # the rest of the unlock worker's job, after the key derivation
+        app.post_message(JournalOpened(journal))
+        while not (isinstance(app.screen, HomeScreen) and app.screen.is_mounted):
+            await asyncio.sleep(0.001)
+        await pilot.pause()
+        shown = time.perf_counter()
+    return derived - began, shown - derived
+
+
+async def search_keystrokes(directory: Path, query: str) -> tuple[list[float], list[float]]:
+    """Per keystroke: (query time in the domain API, key to results on screen minus debounce)."""
+    from peerjournal.tui.app import make_app
+    from peerjournal.tui.messages import JournalOpened
+
+    domain, screen_times = [], []
+    journal = Journal.open(directory, bytearray(PASSPHRASE.encode()))
+    try:
+        from peerjournal.tui.screens.entries import DEBOUNCE_SECONDS, Request, fetch_page
+    except ImportError:  # the reading screen is not there: time the domain search alone
+        DEBOUNCE_SECONDS, fetch_page = None, None
+    from peerjournal.model import EntryFilter
+
+    for end in range(1, len(query) + 1):
+        began = time.perf_counter()
+        if fetch_page is not None:
+            fetch_page(journal, Request(1, query[:end], EntryFilter()))
+        else:
+            journal.entries.search(query[:end] + "*", 101)
+        domain.append(time.perf_counter() - began)
+    if fetch_page is None:
+        journal.close()
+        return domain, screen_times
+
+    app = make_app(directory)
+    async with app.run_test(size=SIZE) as pilot:
+        app.post_message(JournalOpened(journal))
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.press("e")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        app.screen.query_one("#search").focus()
+        for key in query:
+            began = time.perf_counter()
+            await pilot.press(key if key != " " else "space")
+            await asyncio.sleep(DEBOUNCE_SECONDS)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            screen_times.append(time.perf_counter() - began - DEBOUNCE_SECONDS)
+    return domain, screen_times
+
+
+def show(name: str, seconds: list[float], target: float) -> None:
+    worst, median = max(seconds), statistics.median(seconds)
+    verdict = "ok" if worst < target else "OVER"
+    print(f"{name:<48} median {median * 1000:7.1f} ms   worst {worst * 1000:7.1f} ms   "
+          f"target < {target * 1000:.0f} ms  {verdict}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=100_000)
+    parser.add_argument("--keep", type=Path, help="build (or reuse) the journal in this folder")
+    args = parser.parse_args()
+    base = args.keep or Path(tempfile.mkdtemp(prefix="bench-tui-"))
+    directory = base / f"journal-{args.entries}"
+    if not Journal.exists(directory):
+        began = time.perf_counter()
+        build(directory, args.entries)
+        print(f"built {args.entries:,} entries in {time.perf_counter() - began:.1f} s")
+
+    fresh = Path(tempfile.mkdtemp(prefix="bench-tui-empty-")) / "journal"
+    Journal.create(fresh, bytearray(PASSPHRASE.encode()), kdf=FAST_KDF)[0].close()
+    show("launch -> unlock screen (new process)", launch_to_unlock(fresh), 0.5)
+
+    derive, home = [], []
+    for _ in range(3):
+        d, h = asyncio.run(unlock_to_home(directory))
+        derive.append(d)
+        home.append(h)
+    print(f"key derivation (floor settings, not a target)      median "
+          f"{statistics.median(derive) * 1000:7.1f} ms")
+    show(f"unlock -> home painted, {args.entries:,} entries", home, 0.3)
+
+    domain, on_screen = asyncio.run(search_keystrokes(directory, "harm reduc"))
+    show(f"search query per keystroke, {args.entries:,} entries", domain, 0.05)
+    if on_screen:
+        show("search keystroke -> results on screen (- debounce)", on_screen, 0.05)
+
+
+if __name__ == "__main__":
+    main()
