@@ -43,3 +43,33 @@ def test_postal_codes(found, postal):
 )
 def test_not_addresses(found, text):
     assert [k for _, k in found(text) if k in ("ADDRESS", "POSTAL")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("finally got keys to 312 dufferin avenue lol", "312 dufferin avenue"),
+        ("crashing at 77 pembina hwy for now", "77 pembina hwy"),
+        ("new spot is 11827 103 street nw, unit 2", "11827 103 street nw, unit 2"),
+        ("she lives at 905-10150 Jasper Avenue NW", "905-10150 Jasper Avenue NW"),
+        ("the 300 block of 101 Ave is loud", "the 300 block of 101 Ave"),
+        ("je reste au 8-4455 boulevard Saint-Laurent", "8-4455 boulevard Saint-Laurent"),
+        ("chez nous 1550 rue Fleury Est app 3, au 2e", "1550 rue Fleury Est app 3"),
+        ("suite 4 611 cook st is the office", "suite 4 611 cook st"),
+    ],
+)
+def test_lower_case_numbered_and_quebec_addresses(found, text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "walked 2 blocks down the street after",
+        "it's a 20 min drive from here",
+        "waited 3 hours on the road",
+        "April 9, Tamika will drive me",
+    ],
+)
+def test_numbers_before_street_words_in_sentences(found, text):
+    assert [kind for _, kind in found(text) if kind == "ADDRESS"] == []

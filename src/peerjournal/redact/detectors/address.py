@@ -17,13 +17,53 @@ _UNIT_BEFORE = (
 )
 _NUMBER = r"(?:#?\d{1,5}[A-Za-z]?\s*-\s*)?\d{1,6}[A-Za-z]?(?:\s*1/2)?"
 _UNIT_AFTER = (
-    r"(?:\s*,?\s*(?:[Uu]nit|[Aa]pt\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|[Rr]oom|#)"
-    r"\s*\d{1,5}[A-Za-z]?\b)"
+    r"(?:\s*,?\s*(?:[Uu]nit|[Aa]pt\.?|[Aa]pp\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|[Rr]oom|#)"
+    r"\s*(?:\d{1,5}[A-Za-z]?|[A-Z])\b)"
 )
 ADDRESS_RE = re.compile(
     rf"(?<![\w#-])(?:[Tt]he\s+)?\d{{1,5}}\s+block\s+of\s+(?:{STREET}|{CAP}(?:\s+{CAP}){{0,2}})"
     rf"|(?<![\w#-]){_UNIT_BEFORE}?{_NUMBER},?\s+{STREET}{_UNIT_AFTER}?"
     r"|\b(?:P\.?\s?O\.?\s+Box|Box|C\.?P\.?|General\s+Delivery)\s+\d{1,6}\b"
+)
+
+
+# The same in any case, for texting style ("1887 logan avenue", "apt 3b 455 sargent ave"),
+# Edmonton numbered streets ("10422 82 Avenue NW", "1203-11110 95 Street") and Québec
+# "unit-number rue" order ("12-3262 boulevard Pie-IX", "2366 rue Ontario Est app 7").
+# Lower-case name words exclude the little words that sit between a number and "street" in
+# ordinary sentences ("2 blocks down the street", "20 min drive").
+_UNIT_WORD = r"(?:unit|apt|app|appt|apartment|appartement|suite|ste|room|rm|bureau|#)"
+_NAME_WORD = (
+    r"(?!(?:the|a|an|my|his|her|our|your|their|to|on|at|of|in|down|up|across|from|this|that|"
+    r"and|or|block|blocks|min|mins|minute|minutes|hour|hours|times|km|kms|ago|more|other|"
+    r"some|few|way|days|weeks|years|people|guys|girls|ppl|will|would|can|could|i|we|he|she|"
+    r"they|you|it|is|was|then|than|just|for|with|by|hr|hrs|mile|miles|long|short|hour|quick|"
+    r"little|big|all|the)\b)"
+    r"[a-zà-ÿ][\w'’.-]*"
+)
+_TYPE_ANY = (
+    r"(?:street|avenue|road|drive|boulevard|crescent|court|lane|way|place|terrace|trail|"
+    r"parkway|highway|(?:st|ave|av|rd|dr|blvd|cres|ct|ln|pl|pkwy|hwy)\.?)"
+)
+_DIR_ANY = r"(?:[ ]+(?:east|west|north|south|est|ouest|nord|sud|ne|nw|se|sw|e|w|n|s)(?![\w'’]))?"
+_FR_ANY = (
+    r"(?:rue|avenue|av\.?|boulevard|boul\.?|blvd\.?|chemin|ch\.|côte|rang|montée|place|route)"
+    r"\s+(?:(?:du|de\s+la|des|de|d['’])\s*)?"
+    r"(?!(?:app|apt|unit|suite)\b)[\w'’]+(?:-[\w'’]+)*"
+    r"(?:[ ]+(?!(?:app|apt|unit|suite|est|ouest|nord|sud|is|was|had|has|et|and|pis|i)\b)"
+    r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*){0,2}"
+)
+_UNIT_ANY = rf"(?:\s*,?\s*{_UNIT_WORD}\.?\s*(?:\d{{1,5}}[a-z]?|[a-z]\d{{0,3}})(?![\w]))"
+LOOSE_ADDRESS_RE = re.compile(
+    rf"(?<![\w#-])(?:{_UNIT_WORD}\.?\s*\w{{1,5}}\s*[,-]?\s*)?"
+    rf"(?:#?(?:\d{{1,5}}[a-z]?|[a-z])\s*-\s*)?\d{{1,6}}[a-z]?[ ]+"
+    rf"(?:\d{{1,3}}(?:st|nd|rd|th)?[ ]+{_TYPE_ANY}(?![\w'’]){_DIR_ANY}"
+    rf"|{_FR_ANY}{_DIR_ANY}"
+    rf"|(?:{_NAME_WORD}[ ]+){{1,3}}{_TYPE_ANY}(?![\w'’]){_DIR_ANY})"
+    rf"{_UNIT_ANY}?"
+    rf"|(?<![\w#-])(?:the\s+)?\d{{1,5}}\s+block\s+of\s+\d{{1,3}}(?:st|nd|rd|th)?\s+{_TYPE_ANY}"
+    rf"(?![\w'’]){_DIR_ANY}",
+    re.IGNORECASE,
 )
 
 
@@ -42,4 +82,7 @@ def find(t: Text) -> list[Span]:
     if others:
         streets = merge(streets + others, len(t.text))
     spans += [Span(m.start(), m.end(), "ADDRESS") for m in finditer(ADDRESS_RE, t.text, streets)]
+    numbers = t.around_clusters(1, before=24, after=60)
+    found = finditer(LOOSE_ADDRESS_RE, t.text, numbers)
+    spans += [Span(m.start(), m.end(), "ADDRESS") for m in found]
     return spans

@@ -185,7 +185,8 @@ def find_handles(t: Text) -> list[Span]:
     for pattern in (HANDLE_BEFORE_PLATFORM_RE, HANDLE_BY_RE):
         for m in finditer(pattern, text, cues):
             name = m.group("name")
-            if _username_like(name, common):
+            shaped = pattern is HANDLE_BY_RE or re.search(r"[\d_.]", name)
+            if shaped and _username_like(name, common):
                 start = m.start("name") - (m.start("name") > 0 and text[m.start("name") - 1] == "@")
                 spans.append(Span(start, m.end("name"), "HANDLE"))
     for m in finditer(HANDLE_CUE_RE, text, t.word_windows(HANDLE_CUE_WORDS, before=0, after=60)):

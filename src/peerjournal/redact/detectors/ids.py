@@ -73,11 +73,13 @@ CUE_WORDS = (
     "#",
 )
 CUE_RE = re.compile(
-    r"\b(?:dossier|rapport|occurrence|case|file|claim|badge|client|member|account|policy|ticket|report|incident|docket|"
-    r"court|licen[cs]e|plate|card|health\s+card|care\s+card|SIN|ID|number|no\.|num|#)"
-    r"(?:\s*(?:number|no\.?|num|#|is|was|:))*\s*"
+    r"\b(?:(?:dossier|rapport|occurrence|case|file|claim|badge|client|member|account|policy|"
+    r"ticket|report|incident|docket|court|licen[cs]e|plate|card|health\s+card|care\s+card|SIN|ID|"
+    r"number|num)\b|no\.|#)"
+    r"(?:\s*(?:(?:number|no|num|is|was)\b\.?|#|:))*\s*"
     # The number holds a digit within its first few letters ("EPS-24-118302", "VPD 26-004471"),
     # so a cue word is never taken for the number ("court file", "incident report").
+    r"(?!(?:number|num|no|is|was|file|case|report|card|plate|dossier)\b)"
     r"(?P<id>(?=#?[A-Z]{0,6}[ -]?\d)#?[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])| (?=\d)){3,24})",
     re.IGNORECASE,
 )
