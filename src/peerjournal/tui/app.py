@@ -94,10 +94,10 @@ class PeerJournalApp(App[None]):
         await self.show_gate()
 
     async def on_unmount(self) -> None:
-        self._save_drafts_and_close()
+        self.save_and_close()
 
     async def action_quit(self) -> None:
-        self._save_drafts_and_close()
+        self.save_and_close()
         self.exit()
 
     # -- activity and idle lock ------------------------------------------------------------------
@@ -216,7 +216,7 @@ class PeerJournalApp(App[None]):
 
     # -- safety ----------------------------------------------------------------------------------
 
-    def _save_drafts_and_close(self) -> None:
+    def save_and_close(self) -> None:
         """Every way out goes through here: save each open draft, then close (zero the key)."""
         journal, self.journal = self.journal, None
         if journal is None:
@@ -232,7 +232,7 @@ class PeerJournalApp(App[None]):
     async def action_lock(self) -> None:
         if self.journal is None:
             return
-        self._save_drafts_and_close()
+        self.save_and_close()
         await self.show_gate()
 
     async def action_quick_hide(self) -> None:
@@ -243,7 +243,7 @@ class PeerJournalApp(App[None]):
         name = f"m{next(self._mode_names)}"
         self.add_mode(name, lambda: self._current_styles(HiddenScreen()))
         await self.switch_mode(name)
-        self._save_drafts_and_close()
+        self.save_and_close()
         old, self._own_modes = self._own_modes, [name]
         for mode in old:
             await self.remove_mode(mode)
@@ -307,4 +307,5 @@ def run_app(journal_dir: Path | None) -> None:
     try:
         app.run()
     finally:
-        app._save_drafts_and_close()
+        app.save_and_close()
+        _set_terminal_title("")

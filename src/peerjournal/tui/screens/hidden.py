@@ -18,7 +18,8 @@ class HiddenScreen(Screen):
 
     CSS_PATH = "hidden.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "leave", "Continue", show=False, id="hidden.leave"),
+        Binding("enter", "leave", "Continue", show=False, id="hidden.leave",
+                tooltip="Back to the (locked) unlock screen"),
     ]
 
     def compose(self) -> ComposeResult:
