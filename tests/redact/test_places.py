@@ -41,3 +41,38 @@ def test_places(found, text, place):
 )
 def test_big_places_stay_readable(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("picked up kits at Eastview Health clinic today", "Eastview Health clinic"),
+        ("the nurse at the Lakeshore CHC was great", "the Lakeshore CHC"),
+        ("lunch at the Parkdale Hub after group", "the Parkdale Hub"),
+        ("slept two nights at Bethel Mission", "Bethel Mission"),
+        ("we stayed at Motel Étoile for a week", "Motel Étoile"),
+        ("the doorman at Club Saphir knows me", "Club Saphir"),
+        ("rendez-vous au CLSC Verdun lundi", "CLSC Verdun"),
+        ("dinner at Sisters of Mercy on the weekend", "Sisters of Mercy"),
+        ("the car kept circling Dundas/Sherbourne all night", "Dundas/Sherbourne"),
+        ("van was late at 118 ave & 95 st again", "118 ave & 95 st"),
+        ("we used to stand at Pembina n Osborne", "Pembina n Osborne"),
+        ("elle travaille au coin Sherbrooke et Papineau", "Sherbrooke et Papineau"),
+        ("saw him on 124 St yesterday", "124 St"),
+        ("too many cops on selkirk ave tonight", "selkirk ave"),
+    ],
+)
+def test_venues_corners_and_streets_in_other_forms(found, text, place):
+    assert any(place in value and kind == "LOCATION" for value, kind in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Session 3 at the Clinic was good. The Centre closes at 5",
+        "Outreach van parks by the Lotus Spa on Saturdays.",
+    ],
+)
+def test_kinds_of_places_and_weekdays_stay_readable(found, text):
+    assert all(v not in ("The Centre", "the Clinic") for v, _ in found(text))
+    assert all("Saturdays" not in v for v, _ in found(text))

@@ -96,7 +96,8 @@ WEAK_LEFT = frozenset(
 PLACE_PREPOSITIONS = frozenset(
     [
         *words("to at in near around outside behind past from into toward towards by off of on"),
-        *["across", "corner of", "over at", "down at"],
+        *["across", "corner of", "over at", "down at", "out of", "circling", "seen near"],
+        *words("au à aux jusqu'à vers coin dans"),
     ]
 )
 _LAST_WORD = re.compile(r"[^A-Za-z]")

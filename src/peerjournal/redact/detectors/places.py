@@ -27,10 +27,36 @@ VENUE_WORD = (
     r"Restaurant|Bistro|Saloon|Cabaret|Lodge|Suites|Baths|Sauna|Theatre|Theater|Mall|Plaza|Station|"
     r"Church|Mosque|Temple|Hospital|Library|House|Hall|Arms|Tower|Towers|Apartments|Manor|Court|"
     r"Gardens|Lanes|Bowl|Arena|Gym|Wellness|Health|Body\s+Rub|Bathhouse|Brewery|Brewpub|Cantina|"
-    r"Kitchen|Eatery|Billiards|Nightclub|Gentlemen['’]s\s+Club|Escorts|Agency|Shop|Store|Market)"
+    r"Kitchen|Eatery|Billiards|Nightclub|Gentlemen['’]s\s+Club|Escorts|Agency|Shop|Store|Market|"
+    r"Room|CHC|Hub|Project|Mission|Haven|Drop-?In|Holistic|Outreach|Refuge|Shelters|Residence|Collective|"
+    r"Lodging|Rooms|Cabaret|Strip|Spas|Wellness\s+Centre|Health\s+Centre|Community\s+Centre|"
+    r"(?i:clinic|chc|hub|mission|spa|motel|hotel|inn|pub|bar|lounge|club|centre|center|shelter|"
+    r"caf[ée]|restaurant|diner|tavern|casino|hostel|salon|massage|sauna|drop-?in|project))"
+)
+# French word order and clubs: the venue word comes first ("Motel Riviera", "Club Opaline",
+# "CLSC Hochelaga-Maisonneuve", "Chez Gaby", "Brasserie Le Trou").
+VENUE_FIRST = (
+    r"(?:Motel|Spa|Club|CLSC|CLSC\s+de|Caf[ée]|Resto|Restaurant|Brasserie|Bar|Clinique|Chez|"
+    r"H[ôo]tel|Auberge|Maison|Salon|Studio|Sauna|Bistro|Taverne|D[ée]panneur|Pub|Lounge|Cabaret|"
+    r"Refuge|Centre|Mission|Projet|Resto-bar|Bar-salon)"
+)
+VENUE_FIRST_RE = re.compile(
+    rf"(?:\b[Tt]he\s+|\b[Ll][ea]\s+|\b[Ll]['’])?(?<![\w-]){VENUE_FIRST}\s+"
+    rf"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Dd]es|[Dd]e|[Cc]hez)\s+|[Ll]['’]|[Dd]['’])?"
+    rf"{CAP}(?:(?:\s+|-)(?:(?:de|du|des|of|on)\s+)?{CAP}){{0,3}}(?![\w'’-])"
+)
+_TIME_WORD = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Christmas|Easter|Thanksgiving|New)\b"
 )
 VENUE_RE = re.compile(
-    rf"(?:\b[Tt]he\s+)?(?<![\w'’-])(?:{CAP}(?:['’]s)?\s+(?:(?:&|and)\s+)?){{1,4}}{VENUE_WORD}(?![\w'’-])"
+    rf"(?:\b[Tt]he\s+)?(?<![\w'’-])(?:(?!The\s){CAP}(?:['’]s|s['’])?\s+(?:(?:&|and|of|on|de|du|des)\s+)?){{1,4}}"
+    rf"{VENUE_WORD}(?:\s+on\s+(?!{_TIME_WORD}){CAP})?(?![\w'’-])"
+)
+# "Shepherds of Good Hope", "Lighthouse of Hope": capitalised words joined by "of" after a
+# place word ("at", "slept at", "went to").
+OF_PLACE_RE = re.compile(
+    rf"(?<![\w'’-]){CAP}(?:\s+{CAP})?\s+of\s+{CAP}(?:\s+{CAP}){{0,2}}(?![\w'’-])"
 )
 STREET_RE = re.compile(rf"(?<![\w'’-]){STREET}")
 _CORNER_PART = (
@@ -40,8 +66,32 @@ _CORNER_PART = (
 CORNER_RE = re.compile(
     r"\b(?P<prep>to|at|by|near|around|from|of|off|outside|behind|past|on|in|corner|is|was|meet|"
     r"spot|point|intersection|work|worked|working|stroll|walk|walked|hang|stand|parked|parks|"
-    r"hit|up|down|along|across)\s+"
-    rf"(?P<place>{_CORNER_PART}\s*(?:and|&|/|at)\s*{_CORNER_PART})(?![\w'’-])"
+    r"hit|up|down|along|across|circling|seen|coin|au|à|jusqu['’]à|sur|angle|vers)\s+"
+    rf"(?P<place>{_CORNER_PART}\s*(?:and|&|/|at|n|et|pis|x)\s*{_CORNER_PART})(?![\w'’-])"
+)
+# Two capitalised words joined by a slash with no space ("Queen/Bathurst") are a corner
+# wherever they stand; so are two streets with a type or a number, in any case
+# ("101 ave & 97 st", "alberta ave & 93 st", "Jasper Ave n 109 St").
+SLASH_CORNER_RE = re.compile(rf"(?<![\w/'’-]){CAP}/{CAP}(?![\w/'’-])")
+_STREET_LOOSE = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)?|[a-zà-ÿ][\w'’-]*)\s+(?:ave|avenue|av|st|street|rd|road|blvd|"
+    r"boulevard|dr|drive|hwy|highway|trail|tr|way)\.?(?:\s+(?:nw|ne|sw|se))?(?![\w'’])"
+)
+STREET_CORNER_RE = re.compile(
+    rf"(?<![\w'’-]){_STREET_LOOSE}\s*(?:and|&|/|at|n|et|x)\s*{_STREET_LOOSE}", re.IGNORECASE
+)
+# A numbered street on its own ("on 82 Ave", "near 107 avenue"), or a lower-case street after a
+# place word ("on logan ave"). A number right before it makes it an address (address.py).
+NUMBERED_STREET_RE = re.compile(
+    r"(?<![\w'’-])(?<!\d )(?:\d{1,3}(?:st|nd|rd|th)?)\s+(?:ave|avenue|av|st|street)\.?"
+    r"(?:\s+(?:nw|ne|sw|se))?(?![\w'’])",
+    re.IGNORECASE,
+)
+LOWER_STREET_RE = re.compile(
+    r"\b(?:on|off|near|at|to|by|down|up|along|from|of|past|across|around)\s+"
+    r"(?P<street>(?!(?:the|a|my|his|her|main|this|that|our)\b)[a-zà-ÿ][\w'’-]+\s+(?:ave|avenue|"
+    r"st|street|rd|road|blvd|boulevard|dr|hwy|highway)\.?(?:\s+(?:e|w|n|s|east|west|nw|ne|sw|se))?)"
+    r"(?![\w'’])"
 )
 _CONNECTORS = frozenset(
     ("the", "of", "de", "du", "des", "la", "le", "and", "-", "st", "saint", "sainte")
@@ -115,7 +165,8 @@ def _people(text: str, m: re.Match[str], keys: list[str], lex: Lexicon) -> bool:
     return names and (m.group("prep") in ("from", "of") or verb in _TO_PEOPLE)
 
 
-_JOINS = (" and ", " & ", "&", "/", " / ", " at ")
+_JOIN_RE = re.compile(r"\s*(?:\band\b|&|/|\bat\b|\bn\b|\bet\b|\bpis\b|\bx\b)\s*")
+_JOINS = (" and ", " & ", "&", "/", " / ", " at ", " n ", " et ", " pis ", " x ")
 
 
 def _corner_windows(t: Text) -> list[Window]:
@@ -134,7 +185,7 @@ def _corners(t: Text, lex: Lexicon) -> list[Span]:
     both are first names after words that point at people ("talked to Zara and Emeka")."""
     spans, text = [], t.text
     for m in finditer(CORNER_RE, text, _corner_windows(t)):
-        sides = re.split(r"\s*(?:and|&|/|at)\s*", m.group("place"))
+        sides = _JOIN_RE.split(m.group("place"))
         keys = [fold(side.split()[0]) for side in sides if side]
         if all(k in lex.not_pii or k in lex.big_places for k in keys):
             continue  # "to Toronto and Montreal"
@@ -149,6 +200,34 @@ VENUE_KEYS = frozenset(re.findall(r"[a-z]+", VENUE_WORD.lower().replace("(?:", "
     "cafe",
     "café",
 }
+_LOWER_VENUES = (
+    " clinic",
+    " chc",
+    " hub",
+    " mission",
+    " spa",
+    " motel",
+    " hotel",
+    " inn",
+    " pub",
+    " bar",
+    " lounge",
+    " club",
+    " centre",
+    " center",
+    " shelter",
+    " caf",
+    " restaurant",
+    " diner",
+    " tavern",
+    " casino",
+    " hostel",
+    " salon",
+    " massage",
+    " sauna",
+    " drop",
+    " project",
+)
 _LOWER_FRENCH = ("rue ", "boulevard ", "chemin ", "avenue ")
 
 
@@ -194,11 +273,100 @@ def _named_venues(t: Text, lex: Lexicon) -> list[Span]:
     return spans
 
 
+_STREET_WORDS = (
+    " ave",
+    " st",
+    "street",
+    " rd",
+    "road",
+    "blvd",
+    "boulevard",
+    " dr",
+    "hwy",
+    "highway",
+)
+
+
+def _loose_streets(t: Text) -> list[Span]:
+    """Corners and streets written in lower case or with numbers ("101 ave & 97 st")."""
+    text = t.text
+    windows = t.word_windows(_STREET_WORDS, before=40, after=30)
+    if not windows:
+        return []
+    found = finditer(STREET_CORNER_RE, text, windows)
+    spans = [Span(m.start(), m.end(), "LOCATION") for m in found]
+    if t.digit_runs:
+        found = finditer(NUMBERED_STREET_RE, text, windows)
+        spans += [Span(m.start(), m.end(), "LOCATION") for m in found]
+    found = finditer(LOWER_STREET_RE, text, windows)
+    spans += [Span(m.start("street"), m.end("street"), "LOCATION") for m in found]
+    return spans
+
+
+def _of_places(t: Text) -> list[Span]:
+    """ "slept at Lighthouse of Hope": a capitalised "X of Y" after a place word."""
+    if " of " not in t.text:
+        return []
+    spans = []
+    for m in OF_PLACE_RE.finditer(t.text):
+        start = m.start()
+        if t.text[max(0, start - 4) : start].lower() == "the ":
+            start -= 4
+        if place_before(t.text, start):
+            spans.append(Span(start, m.end(), "LOCATION"))
+    return spans
+
+
+_FIRST_KEYS = frozenset(
+    words(
+        "motel spa club clsc café cafe resto restaurant brasserie bar clinique chez hôtel hotel "
+        "auberge maison salon studio sauna bistro taverne dépanneur depanneur pub lounge cabaret "
+        "refuge centre mission projet resto-bar bar-salon"
+    )
+)
+
+
+_CAPS_RE = re.compile(r"(?<![\w'’-])[A-Z]{3,6}(?![\w'’-])")
+
+
+def _listed_acronyms(t: Text, lex: Lexicon) -> list[Span]:
+    """Neighbourhoods written as capitals ("the DTES", "NDG"): the listed ones only."""
+    spans = []
+    for m in _CAPS_RE.finditer(t.text):
+        key = m.group().lower()
+        if key in lex.places_single and key not in lex.not_pii and key not in lex.big_places:
+            spans.append(Span(m.start(), m.end(), "LOCATION"))
+    return spans
+
+
+def _with_article(text: str, span: Span) -> Span:
+    """A leading "the" belongs to the place ("the North End", "the Zanzibar")."""
+    before = text[max(0, span.start - 5) : span.start].lower()
+    if before.endswith("the ") and (len(before) == 4 or not before[0].isalnum()):
+        return Span(span.start - 4, span.end, span.kind)
+    return span
+
+
 def find(t: Text) -> list[Span]:
     """Every venue, street, corner and neighbourhood the patterns and lists can tell."""
+    spans = _find(t)
+    return [_with_article(t.text, s) for s in spans]
+
+
+def _find(t: Text) -> list[Span]:
     lex, text = lexicon(), t.text
     venues = _windows(t, VENUE_KEYS, before=120, after=0)
+    venues = merge(venues + t.word_windows(_LOWER_VENUES, before=120, after=12), len(text))
     spans = [Span(m.start(), m.end(), "LOCATION") for m in finditer(VENUE_RE, text, venues)]
+    first = _windows(t, _FIRST_KEYS, before=8, after=80)
+    if "CLSC" in text:  # capitals are no token: look for it directly
+        first = merge(first + t.word_windows(("clsc",), before=8, after=80), len(text))
+    spans += [Span(m.start(), m.end(), "LOCATION") for m in finditer(VENUE_FIRST_RE, text, first)]
+    if "/" in text:
+        spans += [Span(m.start(), m.end(), "LOCATION") for m in SLASH_CORNER_RE.finditer(text)]
+    spans += _loose_streets(t)
+    spans += _of_places(t)
+    spans += _listed_acronyms(t, lex)
     streets = _windows(t, STREET_KEYS, before=80, after=80)
     streets = merge(streets + t.word_windows(_LOWER_FRENCH, before=0, after=80), len(text))
     spans += [
