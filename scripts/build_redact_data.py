@@ -158,6 +158,17 @@ Service Canada Medicare Pharmacare OHIP MSP RAMQ ODSP OW CERB CRA EI
 Honda Toyota Ford Chevy Chevrolet Nissan Hyundai Kia Mazda Subaru Dodge Jeep Tesla BMW Audi
 Mercedes-Benz Lexus Volkswagen VW Civic Corolla Camry Tacoma Prius Sentra Elantra Jetta
 Omg Lol Lmao Lmfao Idk Tbh Btw Ok Okay Yeah Yep Yup Nope Ugh Hmm Wow Aww Haha Smh Fml Wtf Ikr Imo
+Facilitator Facilitators Guide Guides Coordinator Counsellor Counselor Peer Peers Navigator Worker
+Emergency Ppl DMed DMs DM Went Kept Tried Dear Sask Alta Man Que
+Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Fevrier Mars Juin
+Juillet Août Aout Septembre Octobre Novembre Décembre Decembre Maman Papa Mémé Pépé Grand-mère
+Dieu Seigneur Merci Bonjour Salut Allo Oui Non Ouais Pis Bin Chu Chus Suis J'suis Jsuis J'ai
+J'étais J'vais Je Tu Il On Nous Vous Ils Elles Les Le La Ma Mon Ta Ton Sa Son Mes Tes Ses
+Un Une Des Du Au Aux Ce Cette Ça Ca C'est C'était Y'a Ya Quand Mais Donc Alors Après Avant Hier
+Demain Aujourd'hui Ce soir Rendez-vous Rdv Appelle-moi Appelle Texte-moi Écris-moi Tabarnak
+Câlisse Calisse Crisse Ostie Fuck
+Ford F-150 Silverado RAV4 CR-V Escape Explorer Equinox Rogue Caravan Odyssey Accord
+Altima Malibu Impala Charger Challenger Mustang Wrangler Cherokee Outback Forester Tundra Tahoe
 Irl Dm Dms Gonna Wanna Gotta Kinda Sorta Ya Yall Y'all Ain't Bc Cuz Tho Rn Ty Thx Pls Plz Np
 Anyways Anyway Meh Welp Yikes Oof Bruh Nah Sis Hun Omfg Istg Ngl Fr Lowkey Highkey
 Gabapentin Mifepristone Misoprostol Ozempic Lyrica Pregabalin Clonazepam Lorazepam Diazepam Valium
