@@ -78,8 +78,8 @@ async def test_list_shows_newest_first_and_pages_on_scroll(journal):
         await settle(pilot)
         listing = pilot.app.screen.query_one(EntryList)
         assert listing.option_count == PAGE
-        assert "Day 129" in str(listing.options[0].prompt)
-        assert "130 entries" in str(pilot.app.screen.query_one("#status", Static).render())
+        assert f"Day {PAGE + 29}" in str(listing.options[0].prompt)
+        assert f"{PAGE + 30} entries" in str(pilot.app.screen.query_one("#status", Static).render())
         listing.focus()
         listing.highlighted = PAGE - 2
         await settle(pilot)

@@ -1,7 +1,7 @@
 """Reading: every entry in one list, filters, and full-text search as you type.
 
 Each query runs in a thread worker (exclusive per kind, so a newer search cancels an older one) and
-comes back as a `Page`; the list loads 100 entries at a time and asks for more near its end. A
+comes back as a `Page`; the list loads 50 entries at a time and asks for more near its end. A
 generation number drops any page that belongs to a search the person has already moved past.
 """
 
@@ -25,7 +25,7 @@ from peerjournal.errors import SearchSyntaxError
 from peerjournal.model import EntryFilter
 from peerjournal.tui.widgets.entry_list import EntryList, Row
 
-PAGE = 100
+PAGE = 50  # rows per load: a screenful or two; each row costs layout time when shown
 DEBOUNCE_SECONDS = 0.12
 FALLBACK_SESSIONS = 12  # offered as filters when the journal follows no prompt set
 FTS_WORDS = {"AND", "OR", "NOT", "NEAR"}
@@ -137,6 +137,9 @@ class EntriesScreen(Screen):
         self._debounce: Timer | None = None
         self._fts = ""
         self._keep: str | None = None
+        self._limit = PAGE
+        self._querying = False  # a first-page query is under way
+        self._query_waiting = False  # another was asked for meanwhile
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -178,11 +181,22 @@ class EntriesScreen(Screen):
     # -- loading --------------------------------------------------------------------------------
 
     def reload(self, keep: str | None = None, limit: int = PAGE) -> None:
-        """Load the first page for the current search and filters."""
+        """Load the first page for the current search and filters.
+
+        One query runs at a time: a search asked for while another runs waits for it and then
+        runs with the newest text, so fast typing never queues a line of stale queries.
+        """
         self._generation += 1
-        self._keep = keep
+        self._keep, self._limit = keep, limit
         self.workers.cancel_group(self, "entries-more")
-        self._fetch(Request(self._generation, self._text, self._flt, 0, limit))
+        if self._querying:
+            self._query_waiting = True
+        else:
+            self._start()
+
+    def _start(self) -> None:
+        self._querying, self._query_waiting = True, False
+        self._fetch(Request(self._generation, self._text, self._flt, 0, self._limit))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="entries-first",
           description="Finding entries")
@@ -201,6 +215,11 @@ class EntriesScreen(Screen):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
+        finished = event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED)
+        if worker.group == "entries-first" and finished:
+            self._querying = False
+            if self._query_waiting and self.is_attached:
+                self._start()
         if event.state == WorkerState.SUCCESS:
             if worker.group == "entries-tags":
                 self.query_one("#tag", Select).set_options((f"#{t}", t) for t in worker.result)
