@@ -98,3 +98,14 @@ async def test_recovery_code_sets_a_new_passphrase(journal_dir):
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
     Journal.open(journal_dir, pw("a brand new passphrase")).close()
+
+
+async def test_a_missing_key_file_is_explained_before_any_typing(journal_dir):
+    (journal_dir / "keyslots.json").rename(journal_dir.parent / "elsewhere.json")
+    for backup in journal_dir.glob("keyslots*"):
+        backup.rename(journal_dir.parent / backup.name)
+    app = app_for(journal_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, UnlockScreen)
+        assert "key file is missing" in str(app.screen.query_one("#status", Static).render())

@@ -102,3 +102,16 @@ async def test_quick_hide_works_from_the_unlock_screen_too(journal_dir):
         await pilot.press("f12")
         await pilot.pause()
         assert isinstance(app.screen, HiddenScreen)
+
+
+async def test_quick_hide_from_a_settings_field(journal_dir):
+    app = app_for(journal_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        field = app.screen.query_one("#hide-key")
+        field.focus()
+        await pilot.press("f12")
+        await pilot.pause()
+        assert isinstance(app.screen, HiddenScreen) and app.journal is None

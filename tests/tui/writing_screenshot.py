@@ -8,12 +8,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from tests.helpers import FAST_KDF, pw
+from tests.tui.pilot_steps import app_for, settle, unlock
 from textual.widgets import Input, Select, TextArea
 
 from peerjournal.journal import Journal
 from peerjournal.promptset import find_shipped
-from tests.helpers import pw
-from tests.tui.pilot_steps import app_for, settle, unlock
 
 SAMPLE = """\
 ## What I want to remember
@@ -31,8 +31,6 @@ Next time I want to practise the part about side effects.
 
 async def make(out: Path) -> None:
     directory = Path(tempfile.mkdtemp()) / "journal"
-    from tests.helpers import FAST_KDF
-
     journal, _ = Journal.create(directory, pw(), kdf=FAST_KDF)
     with journal:
         journal.program.install(find_shipped("peer-advocate-training", "en"))

@@ -24,11 +24,11 @@ from peerjournal.tui.commands import JournalCommands
 from peerjournal.tui.messages import GateWanted, JournalOpened
 from peerjournal.tui.notices import say
 from peerjournal.tui.themes import HIGH_CONTRAST
-from peerjournal.vault.keyslots import KDF_DEFAULT, KdfParams
-from peerjournal.vault.settings import Settings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the crypto and database modules load in the unlock worker, not at launch
     from peerjournal.journal import Journal
+    from peerjournal.vault.keyslots import KdfParams
+    from peerjournal.vault.settings import Settings
 
 AUTOSAVE_SECONDS = 3.0
 IDLE_CHECK_SECONDS = 1.0
@@ -57,7 +57,7 @@ class PeerJournalApp(App[None]):
         self,
         journal_dir: Path,
         *,
-        kdf: KdfParams = KDF_DEFAULT,
+        kdf: KdfParams | None = None,
         autosave_seconds: float = AUTOSAVE_SECONDS,
         autolock_seconds: float | None = None,
         warm_up: bool = True,
@@ -68,7 +68,7 @@ class PeerJournalApp(App[None]):
         self.autosave_seconds = autosave_seconds
         self.autolock_seconds = autolock_seconds
         self.journal: Journal | None = None
-        self.settings = Settings()
+        self.settings: Settings | None = None  # the journal's own, read when it is unlocked
         self.writers: set = set()  # open WriteScreens, so every exit path can save their drafts
         self._last_activity = monotonic()
         self._mode_names = count(1)
@@ -115,7 +115,7 @@ class PeerJournalApp(App[None]):
         """Seconds of no key or mouse activity before the journal locks itself; None: never."""
         if self.autolock_seconds is not None:
             return self.autolock_seconds
-        minutes = self.settings.autolock_minutes
+        minutes = self.settings.autolock_minutes if self.settings else 0
         return minutes * 60.0 if minutes > 0 else None
 
     async def _lock_when_idle(self) -> None:

@@ -16,6 +16,7 @@ from textual.app import App
 SCREENS = Path(__file__).parent / "screens"
 STYLES = ("home", "write", "settings", "help", "draft_offer", "recovery_code")
 MODULES = (
+    "peerjournal.tui.opening",
     "peerjournal.tui.screens.home",
     "peerjournal.tui.screens.write",
     "peerjournal.tui.screens.draft_offer",

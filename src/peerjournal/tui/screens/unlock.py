@@ -43,6 +43,17 @@ class UnlockScreen(Screen):
                 yield Button("Forgot passphrase?", id="recover")
         yield Footer()
 
+    def on_mount(self) -> None:
+        self._precheck()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="precheck",
+          description="Checking the journal folder")
+    def _precheck(self) -> None:
+        """Say what is wrong with the folder (a missing key file...) before any typing."""
+        from peerjournal.journal import Journal
+
+        Journal.check_openable(self.directory)
+
     @on(Input.Submitted, "#passphrase")
     @on(Button.Pressed, "#unlock-button")
     def _unlock(self) -> None:
@@ -78,6 +89,10 @@ class UnlockScreen(Screen):
         return open_with_passphrase(self.directory, secret)
 
     async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "precheck":
+            if event.state == WorkerState.ERROR:
+                self._show(describe(event.worker.error), error=True)
+            return
         if event.state == WorkerState.SUCCESS:
             journal = event.worker.result
             if not self.is_attached:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,7 +17,9 @@ from peerjournal.tui import text
 from peerjournal.tui.messages import JournalOpened
 from peerjournal.tui.notices import describe
 from peerjournal.tui.widgets.new_passphrase import NewPassphrase
-from peerjournal.vault.keyslots import KdfParams
+
+if TYPE_CHECKING:
+    from peerjournal.vault.keyslots import KdfParams
 
 
 class WelcomeScreen(Screen):
@@ -24,7 +27,7 @@ class WelcomeScreen(Screen):
     HELP = "Choose a passphrase to make your journal. Keep it somewhere only you know."
     AUTO_FOCUS = "NewPassphrase #first"
 
-    def __init__(self, directory: Path, kdf: KdfParams) -> None:
+    def __init__(self, directory: Path, kdf: KdfParams | None = None) -> None:
         super().__init__()
         self.directory = directory
         self.kdf = kdf
@@ -63,11 +66,11 @@ class WelcomeScreen(Screen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="gate",
           description="Making the journal")
     def _make(self, secret: bytearray, with_code: bool):
-        from peerjournal.journal import Journal
+        from peerjournal.journal import KDF_DEFAULT, Journal
         from peerjournal.vault.files import zero
 
         try:
-            return Journal.create(self.directory, secret, kdf=self.kdf,
+            return Journal.create(self.directory, secret, kdf=self.kdf or KDF_DEFAULT,
                                   with_recovery_code=with_code)
         finally:
             zero(secret)
