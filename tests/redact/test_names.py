@@ -106,3 +106,37 @@ def test_a_name_word_then_she_or_his_later_in_the_sentence(found):
 
 def test_surname_that_is_a_place_word(found):
     assert found("Ah-young Park drove us to the testing site.") == [("Ah-young Park", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Honey didnt come to group, worried about her", "Honey"),
+        ("Misty's boyfriend took her phone again", "Misty"),
+        ("Raven and Jade did the outreach walk", "Raven"),
+        ("Destiny finally texted me back", "Destiny"),
+        ("Big Lou dropped off the kits", "Big Lou"),
+        ("Ti-Marc est revenu en ville", "Ti-Marc"),
+        ("bumped into winifred at the food bank", "winifred"),
+        ("Noreens phone is off", "Noreens"),
+        ("Precious Okafor runs the Tuesday circle", "Precious Okafor"),
+        ("Heron lent me bus fare", "Heron"),
+    ],
+)
+def test_names_by_context_on_both_sides(found, text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honey in my tea helps my throat.",
+        "Mail came today, nothing good.",
+        "Destiny isnt real, we make our own luck.",
+        "Facilitator asked us to pair up. The Facilitator Guide has the steps.",
+        "Lundi matin, Maman a appelé. Dieu merci.",
+        "walked home with nothing but a coffee",
+    ],
+)
+def test_words_that_are_not_names_in_these_places(found, text):
+    assert [v for v, kind in found(text) if kind == "PERSON"] == []

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from peerjournal.redact.detectors.context import Text
+from peerjournal.redact.detectors.context import Text, finditer
 from peerjournal.redact.detectors.cues import (
     NOT_NAMES,
     RIGHT_PERSON_RE,
@@ -30,7 +30,7 @@ from peerjournal.redact.detectors.cues import (
     weak_left,
 )
 from peerjournal.redact.detectors.tokens import Token
-from peerjournal.redact.lexicon import lexicon, words
+from peerjournal.redact.lexicon import fold, lexicon, words
 from peerjournal.redact.spans import Span
 
 # Words that end a place name, never part of a person's name.
@@ -81,10 +81,18 @@ def _can_lead(text: str, tok: Token, cued: bool) -> bool:
     return not (tok.common or tok.big_place)
 
 
-def _leads_run(text: str, tok: Token) -> bool:
+def _leads_run(text: str, tok: Token, after: Token | None = None) -> bool:
     cued = _cued(text, tok)
     if not _can_lead(text, tok, cued):
-        return False
+        # "Lovely Santos": a given name that is also a word, before a surname that is none
+        return (
+            after is not None
+            and tok.common
+            and after.surname
+            and not (after.common or after.big_place or after.not_pii)
+            and not (tok.not_pii or tok.big_place or tok.key in PLACE_WORDS or tok.key in TITLES)
+            and tok.key not in NOT_NAMES
+        )
     return not (tok.initial and tok.common and not (cued or tok.first))
 
 
@@ -133,7 +141,41 @@ def _single(text: str, tok: Token, alone: bool) -> bool:
         text, tok
     ):
         return True  # "Peaches is taking a break to be with her mom"
+    rest = right(text, tok.end)
+    if (tok.first or tok.working) and _NAME_RIGHT_RE.match(rest):
+        return True  # "Star didnt show up", "Velvet's been off the pipe", "Cherry and Misty did"
+    if (tok.surname or tok.rare) and _PEOPLE_RIGHT_RE.match(rest):
+        return True  # "Kestrel lent me 40", "Juniper finally texted back"
     return right_cue and (tok.first or tok.working or tok.surname or tok.unknown)
+
+
+_ADVERB = (
+    r"(?:(?:finally|just|still|never|already|also|always|even|only|really|apparently|prolly|"
+    r"probably|literally|totally|def|sometimes|usually|suddenly|actually)\s+)?"
+)
+_NEGATION = r"didnt|didn['’]t|doesnt|doesn['’]t|wont|won['’]t|cant|can['’]t|hasnt|hasn['’]t"
+# Only people do these: enough after any word at a sentence start that lists know as a word.
+_PEOPLE_RIGHT_RE = re.compile(
+    rf",?\s*{_ADVERB}(?:said|says|texted|texts|txted|messaged|called|told|tells|asked|lent|owes|"
+    rf"borrowed|hugged|cried|laughed|yelled|answered|replied|{_NEGATION})\b",
+    re.IGNORECASE,
+)
+# After a word that is also a name (Star, Sugar, Juniper): verbs of a story, a possessive with
+# something people have, or "and" another capitalised name before a verb.
+_NAME_RIGHT_RE = re.compile(
+    r"['’]s\s+(?:been|gonna|going|got|back|boyfriend|girlfriend|bf|gf|man|ex|phone|cell|place|"
+    r"kid|kids|baby|mom|son|daughter|room|car|friend|sister|brother|manager|regular|number|"
+    r"new|old)\b"
+    rf"|,?\s*{_ADVERB}(?:said|says|texted|texts|messaged|called|calls|told|tells|asked|lent|owes|"
+    r"borrowed|hugged|cried|laughed|yelled|moved|showed|came|went|left|answered|replied|"
+    rf"{_NEGATION}|got|is\s+back|was\s+back|is\s+staying|was\s+staying|is\s+working|"
+    r"ran|runs|did|picked|dropped|brought|gave|drove|walked|works|worked|lives|lived|stayed|"
+    r"slept|needs|needed|wants|wanted|knows|knew|took|thinks|thought|OD['’]?d|overdosed|"
+    r"passed|died|disappeared|ghosted|blocked|stole|paid|owes|booked|met|saw|found|helped)\b"
+    r"|\s+and\s+(?:I|me)\b"
+    r"|\s+(?:and|&|pis|et)\s+(?-i:[A-Z])[\w'’-]+\s+(?!Street|Avenue|Road|St\b|Ave\b)[a-z]+",
+    re.IGNORECASE,
+)
 
 
 # "Crystal is moving back with her mom" (but not "Ran into Dakota, she's better").
@@ -197,7 +239,7 @@ def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
             i = city_end
             continue
         j = _run(text, tokens, i)
-        if j - i >= 2 and _leads_run(text, tok):
+        if j - i >= 2 and _leads_run(text, tok, tokens[i + 1]):
             run = Span(tok.start, tokens[j - 1].end, "PERSON")
             spans.append(_with_prefix(text, tokens, i, run))
             i = j
@@ -237,7 +279,72 @@ def _propagate(tokens: list[Token], spans: list[Span]) -> list[Span]:
     return spans + extra
 
 
+# Texting style: a first name in lower case after a word that points at a person.
+LOWER_NAME_RE = re.compile(
+    r"\b(?:with|met|meet|meeting|saw|seen|told|texted|txted|called|named|goes\s+by|ran\s+into|"
+    r"run\s+into|bumped\s+into|hung\s+out\s+with|visited|hugged|messaged|thanks|asked|"
+    r"avec|vu|appelé|texté)\s+(?P<name>[a-zà-ÿ][a-zà-ÿ'’-]{2,})\b"
+)
+_LOWER_TRIGGERS = (
+    "with ",
+    "met ",
+    "meet",
+    "saw ",
+    "seen ",
+    "told ",
+    "texted ",
+    "txted ",
+    "called ",
+    "named ",
+    "by ",
+    "into ",
+    "visited ",
+    "hugged ",
+    "messaged ",
+    "thanks ",
+    "asked ",
+    "avec ",
+    "vu ",
+    "appelé ",
+    "texté ",
+)
+
+
+def _lower_names(t: Text) -> list[Span]:
+    """ "ran into rosalind", "texted jolie": a listed first name that is no word, in lower case."""
+    lex = lexicon()
+    spans = []
+    for m in finditer(LOWER_NAME_RE, t.text, t.word_windows(_LOWER_TRIGGERS, before=12, after=40)):
+        key = fold(m.group("name"))
+        if (
+            key in lex.first_names
+            and key not in lex.common_words
+            and key not in lex.rare_words
+            and key not in lex.not_pii
+            and key not in lex.big_places
+        ):
+            spans.append(Span(m.start("name"), m.end("name"), "PERSON"))
+    return spans
+
+
+def _nicknames(t: Text) -> list[Span]:
+    """ "Big Tee", "Lil Mikey": a nickname word then a capitalised word is one name."""
+    spans, text, tokens = [], t.text, t.tokens
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if (
+            a.key in _NICKNAME_HEADS
+            and _adjacent(text, a, b)
+            and not (b.not_pii or b.big_place or b.key in PLACE_WORDS or b.key in TITLES)
+        ):
+            spans.append(Span(a.start, b.end, "PERSON"))
+    return spans
+
+
+_NICKNAME_HEADS = frozenset(words("big lil little ti p'tit ptit"))
+
+
 def find(t: Text) -> list[Span]:
     """Every person's name the lists and cues can tell."""
     spans = _person_spans(t.text, t.tokens)
-    return _propagate(t.tokens, spans)
+    spans += _nicknames(t)
+    return _propagate(t.tokens, spans) + _lower_names(t)

@@ -97,6 +97,11 @@ def scan(text: str, lex: Lexicon) -> list[Token]:
         key = fold(word)
         plural = key[:-1] if key.endswith("s") else key
         is_first, is_surname = key in first_names, key in surnames
+        if not is_first and plural != key and plural in first_names and plural not in common:
+            # "Olenas cell", "Magalies phone": a possessive written without its apostrophe
+            is_first = key not in common and key not in rare and key not in surnames
+        if key.startswith("ti-") and len(key) > 4:
+            is_first = True  # Québécois nicknames: Ti-Paul, Ti-Guy, Ti-Jean
         # "Spanish-speaking", "Toronto-based": a hyphen then lower case is not a name
         is_common = key in common or ("-" in word and _not_a_name(word, lex))
         is_rare = key in rare or plural in rare
