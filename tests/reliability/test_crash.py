@@ -133,7 +133,7 @@ def test_kill_during_passphrase_changes_keeps_old_or_new(sandbox: Sandbox) -> No
     changes = 0
     for _ in range(8):
         rnd = run_and_kill(sandbox, rng, "passwd", sandbox.journal, base, seed, str(current),
-                           min_s=0.0, max_s=0.4)
+                           min_s=0.1, max_s=0.5)
         last = int(rnd.committed[-1][1]) if rnd.committed else current
         changes += len(rnd.committed)
         candidates = [last, last + 1] if rnd.in_flight else [last]
@@ -164,7 +164,8 @@ def test_kill_during_rekey_keeps_every_entry(sandbox: Sandbox) -> None:
     before, _ = _read_entries(sandbox.journal, PASSPHRASE)
     rekeys = 0
     for _ in range(8):
-        rnd = run_and_kill(sandbox, rng, "rekey", sandbox.journal, PASSPHRASE, seed, max_s=0.5)
+        rnd = run_and_kill(sandbox, rng, "rekey", sandbox.journal, PASSPHRASE, seed,
+                           min_s=0.1, max_s=0.6)
         rekeys += len(rnd.committed)
         after, _ = _read_entries(sandbox.journal, PASSPHRASE)
         assert after == before, f"entries changed after a kill during rekey; seed={seed}"
@@ -182,7 +183,7 @@ def test_kill_during_backup_leaves_journal_and_finished_backups_whole(sandbox: S
         where = sandbox.root / f"backups{n}"
         where.mkdir()
         rnd = run_and_kill(sandbox, rng, "backup", sandbox.journal, PASSPHRASE, seed, str(where),
-                           max_s=0.4)
+                           min_s=0.1, max_s=0.5)
         backups += len(rnd.committed)
         assert _read_entries(sandbox.journal, PASSPHRASE)[0] == before
         _check_passes(sandbox, sandbox.journal)
