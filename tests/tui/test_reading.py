@@ -150,6 +150,7 @@ async def test_tag_filter_offers_the_journals_tags(varied):
 def test_last_word_is_a_prefix_and_syntax_is_kept():
     assert fts_query("harm red") == "harm red*"
     assert fts_query("harm red ") == "harm red"
+    assert fts_query("care c") == "care c"  # one letter is not yet a prefix
     assert fts_query('"harm reduction"') == '"harm reduction"'
     assert fts_query("care OR") == "care OR"
     assert plain_query('say "hi') == '"say" """hi"*'

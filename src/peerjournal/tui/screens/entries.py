@@ -30,6 +30,7 @@ DEBOUNCE_SECONDS = 0.12
 FALLBACK_SESSIONS = 12  # offered as filters when the journal follows no prompt set
 FTS_WORDS = {"AND", "OR", "NOT", "NEAR"}
 BARE_WORD = re.compile(r"^\w+$")
+MIN_PREFIX = 2
 
 SEARCH_HELP = "Could not read that search, so these are matches for the words as typed."
 SEARCH_NONE = (
@@ -39,7 +40,7 @@ SEARCH_NONE = (
 
 
 def fts_query(text: str) -> str:
-    """What the person typed, with the last word matched as a prefix (`harm red` -> `harm red*`).
+    """What the person typed, its last word (two letters or more) as a prefix: `harm red*`.
 
     Quotes, AND/OR/NOT and `*` keep their full-text meaning for those who use them.
     """
@@ -47,7 +48,8 @@ def fts_query(text: str) -> str:
     if not words or text[-1].isspace():
         return text.strip()
     last = words[-1]
-    if BARE_WORD.match(last) and last not in FTS_WORDS:
+    # One letter is too little to guess a word from (and would match most of a journal).
+    if len(last) >= MIN_PREFIX and BARE_WORD.match(last) and last not in FTS_WORDS:
         return text.strip() + "*"
     return text.strip()
 
