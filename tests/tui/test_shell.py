@@ -103,3 +103,20 @@ def test_the_cli_help_does_not_import_textual():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+async def test_palette_reaches_the_sharing_screens(journal_dir):
+    from peerjournal.tui.screens.export_wizard import ExportWizardScreen
+    from peerjournal.tui.screens.terms import TermsScreen
+
+    app = app_for(journal_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await run_command(pilot, "Share: words to always hide")
+        assert isinstance(app.screen, TermsScreen)
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        await unlock(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportWizardScreen)

@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # the crypto and database modules load in the unlock worker, 
 AUTOSAVE_SECONDS = 3.0
 IDLE_CHECK_SECONDS = 1.0
 WARM_UP_DELAY = 0.2
-JOURNAL_ACTIONS = {"lock", "write", "entries", "settings", "home"}
+JOURNAL_ACTIONS = {"lock", "write", "entries", "settings", "home", "export", "terms", "consent"}
 
 
 class PeerJournalApp(App[None]):
@@ -279,6 +279,28 @@ class PeerJournalApp(App[None]):
         from peerjournal.tui.screens.settings import SettingsScreen
 
         self.push_screen(SettingsScreen(self.journal))
+
+    def action_export(self) -> None:
+        """The export wizard: see what is shared, check each text as it will leave, write it."""
+        if self.journal is None:
+            return
+        from peerjournal.tui.screens.export_wizard import ExportWizardScreen
+
+        self.push_screen(ExportWizardScreen(self.journal))
+
+    def action_terms(self) -> None:
+        if self.journal is None:
+            return
+        from peerjournal.tui.screens.terms import TermsScreen
+
+        self.push_screen(TermsScreen(self.journal))
+
+    def action_consent(self) -> None:
+        if self.journal is None:
+            return
+        from peerjournal.tui.screens.consent import ConsentScreen
+
+        self.push_screen(ConsentScreen(self.journal))
 
     def action_home(self) -> None:
         if self.journal is None:

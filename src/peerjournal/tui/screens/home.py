@@ -53,6 +53,8 @@ class HomeScreen(Screen):
                 tooltip="Mark the highlighted session as attended today (again to unmark)"),
         Binding("f", "feedback", "Feedback", id="home.feedback",
                 tooltip="Give feedback on the highlighted session"),
+        Binding("x", "app.export", "Share", id="home.export",
+                tooltip="Export what you chose to share with research, after checking it"),
         Binding("s", "app.settings", "Settings", id="home.settings",
                 tooltip="Auto-lock, quick-hide key, theme, passphrase, backup"),
     ]
