@@ -45,7 +45,7 @@ class HomeScreen(Screen):
     )
     AUTO_FOCUS = "#prompts"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("w", "app.write", "Write freely", id="home.write",
+        Binding("w", "app.write", "Write", id="home.write",
                 tooltip="A new entry, without a prompt"),
         Binding("e", "app.entries", "Entries", id="home.entries",
                 tooltip="Read and search all your entries"),
