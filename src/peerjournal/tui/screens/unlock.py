@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, LoadingIndicator, Static
+from textual.widgets import Button, Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from peerjournal.tui import text
@@ -36,7 +36,6 @@ class UnlockScreen(Screen):
             yield Static("Your journal is locked", id="heading")
             yield Static(text.UNLOCK_HINT, classes="hint")
             yield Input(placeholder="Passphrase", password=True, id="passphrase")
-            yield LoadingIndicator(id="working")
             yield Static("", id="status")
             with Horizontal(classes="buttons"):
                 yield Button("Unlock", variant="primary", id="unlock-button")
