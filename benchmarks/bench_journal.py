@@ -353,6 +353,11 @@ def is_built(path: Path, size: int) -> bool:
     return _marker(path, size).exists()
 
 
+def recorded_build_seconds(path: Path, size: int) -> float:
+    """How long the reused journal took to build, as recorded when it was built."""
+    return json.loads(_marker(path, size).read_text())["seconds"]
+
+
 # -- measuring ------------------------------------------------------------------------------------
 
 
@@ -677,7 +682,7 @@ def inprocess_table(results: list[SizeResult]) -> list[str]:
     rows = ["| entries | " + " | ".join(names) + " | build peerjournal s | build jrnl s |",
             "|---:|" + "---:|" * (len(names) + 2)]
     for r in results:
-        built = [f"{r.build[k]:.1f}" if k in r.build else "reused" for k in ("peerjournal", "jrnl")]
+        built = [f"{r.build[k]:.1f}" if k in r.build else "–" for k in ("peerjournal", "jrnl")]
         rows.append(f"| {r.size:,} | " + " | ".join(_cell(r.inproc[n]) for n in names)
                     + f" | {built[0]} | {built[1]} |")
     return rows
@@ -762,6 +767,9 @@ def build_size(work: Work, size: int, args: argparse.Namespace) -> dict[str, flo
         build["jrnl"] = build_jrnl(work, size, entries)
     if not args.no_jrnl:
         write_jrnl_config(work, size)
+    for tool, path in (("peerjournal", work.pj_dir(size)), ("jrnl", work.jrnl_file(size).parent)):
+        if tool not in build and is_built(path, size):
+            build[tool] = recorded_build_seconds(path, size)
     return build
 
 
