@@ -140,6 +140,7 @@ class EntriesScreen(Screen):
         self._fts = ""
         self._keep: str | None = None
         self._limit = PAGE
+        self._tags_asked = False
         self._querying = False  # a first-page query is under way
         self._query_waiting = False  # another was asked for meanwhile
 
@@ -164,14 +165,10 @@ class EntriesScreen(Screen):
         yield Footer()
 
     def _session_options(self) -> list[tuple[str, int]]:
-        program = getattr(self.journal, "program", None)
-        active = program.active() if program is not None else None
+        active = self.journal.program.active()
         if active is not None and active.sessions:
             return [(f"{s.number} · {s.title}", s.number) for s in active.sessions]
         return [(f"Session {n}", n) for n in range(1, FALLBACK_SESSIONS + 1)]
-
-    def on_mount(self) -> None:
-        self._load_tags()
 
     def on_screen_resume(self) -> None:
         """First show, and every return from an entry (which may have changed or gone)."""
@@ -245,6 +242,9 @@ class EntriesScreen(Screen):
             self._fts = page.fts
             listing.show_rows(page.rows, more=page.more, keep=self._keep)
             self._status(page.note or self._summary(page), error=bool(page.note))
+            if not self._tags_asked:  # after the first page: counting tags reads every entry
+                self._tags_asked = True
+                self._load_tags()
         else:
             listing.add_rows(page.rows, more=page.more)
 
