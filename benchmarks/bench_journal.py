@@ -1,7 +1,8 @@
 """Benchmark the peerjournal CLI against jrnl 4.6 on encrypted journals of 1k, 10k and 100k entries.
 
     python benchmarks/bench_journal.py [--sizes 1000,10000,100000] [--work DIR]
-    python benchmarks/bench_journal.py --smoke        # 1k entries, few runs, RESULTS.md untouched
+    python benchmarks/bench_journal.py --sizes 1000   # smoke run: 1k entries, RESULTS.md untouched
+    python benchmarks/bench_journal.py --smoke        # the same with 2 runs per command
 
 Run it with the project's Python (the one `peerjournal` is installed in). It builds the same
 synthetic entries into a peerjournal journal (through the domain API, one transaction) and into a
@@ -49,6 +50,7 @@ WRITE_TEXT = (
     "boundaries with regulars, how to keep a screening routine when you are tired, and where to "
     "get test kits without a long wait. I want to remember the tip about writing plates down."
 )
+FULL_SIZE = 100_000  # the size the targets are set at; smaller runs are smoke runs
 TARGET_SPEEDUP = 10.0
 TARGET_FLAT = 1.5  # "nearly flat": largest size at most 1.5x the smallest
 TARGET_MB = 100.0
@@ -744,6 +746,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-jrnl", action="store_true", help="skip jrnl (peerjournal only)")
     parser.add_argument("--rebuild", action="store_true", help="rebuild journals even if present")
     parser.add_argument("--no-write", action="store_true", help="do not update RESULTS.md")
+    parser.add_argument("--write", action="store_true",
+                        help="update RESULTS.md even when the largest size is under 100k")
     parser.add_argument("--smoke", action="store_true",
                         help="quick check: 1k entries, 2 runs each, RESULTS.md untouched")
     args = parser.parse_args(argv)
@@ -843,7 +847,9 @@ def main(argv: list[str] | None = None) -> int:
     section = report(results, kdf, startup, imports, info, args.runs, args.jrnl_runs)
     print()
     print(section)
-    if not args.no_write:
+    if args.no_write or (args.sizes[-1] < FULL_SIZE and not args.write):
+        print(f"{RESULTS} left as it is (it keeps full runs up to {FULL_SIZE:,}; --write forces)")
+    else:
         update_results(section)
         print(f"updated {RESULTS}")
     return 0
