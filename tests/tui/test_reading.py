@@ -313,3 +313,15 @@ async def test_an_entry_deleted_elsewhere_closes_gently(journal):
         await settle(pilot)
         assert isinstance(pilot.app.screen, EntriesScreen)
         assert ids_shown(pilot.app) == []
+
+
+async def test_a_search_on_a_locked_journal_stays_quiet(varied):
+    async with Host(lambda: EntriesScreen(varied)).run_test(size=(110, 40)) as pilot:
+        await settle(pilot)
+        varied.close()  # what a lock does under the screen's feet
+        pilot.app.screen.query_one("#search", Input).value = "rest"
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert pilot.app.is_running
+        status = str(pilot.app.screen.query_one("#status", Static).render())
+        assert "Something went wrong" not in status and "Traceback" not in status
