@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from peerjournal.redact.detectors.context import Text, finditer, merge
+from peerjournal.redact.detectors.context import Text, finditer, intersect, merge
 from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS
 from peerjournal.redact.spans import Span
 
@@ -67,6 +67,13 @@ LOOSE_ADDRESS_RE = re.compile(
 )
 
 
+# Street words in any case: an address in lower case can only be near one of them.
+_STREET_TRIGGERS = tuple(
+    " " + w
+    for w in ["street", "st", "avenue", "ave", "av", "road", "rd", "drive", "dr", "boulevard", "blvd", "boul", "crescent", "cres", "court", "ct", "lane", "ln", "way", "place", "pl", "terrace", "trail", "parkway", "pkwy", "highway", "hwy", "rue", "chemin", "ch", "côte", "rang", "montée", "route", "block"]
+)
+
+
 # Lower-case words that can hold an address together ("block of", "rue", "box").
 _ADDRESS_WORDS = ("block of", "rue ", "boulevard ", "chemin ", "avenue ", "box ", "delivery ")
 
@@ -83,6 +90,7 @@ def find(t: Text) -> list[Span]:
         streets = merge(streets + others, len(t.text))
     spans += [Span(m.start(), m.end(), "ADDRESS") for m in finditer(ADDRESS_RE, t.text, streets)]
     numbers = t.around_clusters(1, before=24, after=60)
-    found = finditer(LOOSE_ADDRESS_RE, t.text, numbers)
+    near_street = t.word_windows(_STREET_TRIGGERS, before=70, after=24)
+    found = finditer(LOOSE_ADDRESS_RE, t.text, merge(intersect(numbers, near_street), len(t.text)))
     spans += [Span(m.start(), m.end(), "ADDRESS") for m in found]
     return spans

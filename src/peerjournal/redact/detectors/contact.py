@@ -59,6 +59,10 @@ HANDLE_CUE_WORDS = (
     "goes by",
     "go by",
     "snap",
+    "snapchat",
+    "instagram",
+    "username",
+    "tiktok",
     "insta",
     "ig ",
     "ig:",
@@ -181,7 +185,7 @@ def find_handles(t: Text) -> list[Span]:
     if "_" in text:
         spans += [Span(m.start(), m.end(), "HANDLE") for m in UNDERSCORE_RE.finditer(text)]
     common = lexicon().common_words
-    cues = t.word_windows(HANDLE_CUE_WORDS, before=60, after=60)
+    cues = t.word_windows(_PLATFORM_WORDS, before=60, after=60)
     for pattern in (HANDLE_BEFORE_PLATFORM_RE, HANDLE_BY_RE):
         for m in finditer(pattern, text, cues):
             name = m.group("name")
@@ -197,6 +201,33 @@ def find_handles(t: Text) -> list[Span]:
                 start -= 1
             spans.append(Span(start, m.end("name"), "HANDLE"))
     return spans
+
+
+_PLATFORM_WORDS = (
+    "snap",
+    "snapchat",
+    "insta",
+    "instagram",
+    " ig",
+    "tiktok",
+    "tik tok",
+    "kik",
+    "telegram",
+    "twitter",
+    " on x",
+    "threads",
+    "bluesky",
+    "facebook",
+    " fb",
+    "whatsapp",
+    "onlyfans",
+    "reddit",
+    "discord",
+    "grindr",
+    "tinder",
+    " sc",
+    " tt",
+)
 
 
 def _username_like(name: str, common: frozenset[str]) -> bool:

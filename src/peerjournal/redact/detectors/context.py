@@ -9,13 +9,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cache, cached_property
 
 from peerjournal.redact.detectors.tokens import Token, scan
 from peerjournal.redact.lexicon import lexicon
 
 Window = tuple[int, int]
 DIGITS_RE = re.compile(r"\d+")
+WORD_RE = re.compile(r"[a-zà-ÿ0-9]+")
+
+
+@cache
+def _keyed(triggers: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each trigger string with its first whole word ("" when it has none, as "#")."""
+    keyed = []
+    for trigger in triggers:
+        m = WORD_RE.search(trigger)
+        keyed.append((trigger, m.group() if m else ""))
+    return tuple(keyed)
 
 
 class Text:
@@ -33,6 +44,11 @@ class Text:
     def tokens(self) -> list[Token]:
         """Every capitalised word (see tokens.scan)."""
         return scan(self.text, lexicon())
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Every word of the text in lower case: a trigger word absent from it needs no search."""
+        return frozenset(WORD_RE.findall(self.lower))
 
     @cached_property
     def digit_runs(self) -> list[Window]:
@@ -83,14 +99,19 @@ class Text:
     def windows(self, trigger: re.Pattern[str], before: int, after: int) -> list[Window]:
         return merge(((a - before, b + after) for a, b in self.hits(trigger)), len(self.text))
 
-    def word_windows(self, words: tuple[str, ...], before: int, after: int) -> list[Window]:
-        """Windows around each occurrence of any of these lower-case strings (plain find: fast)."""
-        found = []
-        for word in words:
-            at = self.lower.find(word)
-            while at != -1:
-                found.append((at - before, at + len(word) + after))
-                at = self.lower.find(word, at + 1)
+    def word_windows(
+        self, words: tuple[str, ...], before: int, after: int, within: list[Window] | None = None
+    ) -> list[Window]:
+        """Windows around each occurrence of any of these lower-case strings (plain find: fast),
+        looked for only inside `within` when given."""
+        lower, found, present = self.lower, [], self.lower_words
+        words = [w for w, k in _keyed(words) if not k or k in present]
+        for a, b in [(0, len(lower))] if within is None else within:
+            for word in words:
+                at = lower.find(word, a, b)
+                while at != -1:
+                    found.append((at - before, at + len(word) + after))
+                    at = lower.find(word, at + 1, b)
         return merge(found, len(self.text))
 
 
@@ -103,6 +124,20 @@ def merge(windows, limit: int) -> list[Window]:
         else:
             merged.append([start, end])
     return [(a, b) for a, b in merged]
+
+
+def intersect(a: list[Window], b: list[Window]) -> list[Window]:
+    """Stretches that lie in both lists of (sorted, merged) windows."""
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if start < end:
+            out.append((start, end))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
 
 
 def finditer(pattern: re.Pattern[str], text: str, windows: list[Window]) -> Iterator[re.Match[str]]:

@@ -56,56 +56,12 @@ NUMERIC_DATE_RE = re.compile(
 )
 
 
-_MONTH_KEYS = frozenset(
-    words(
-        "january february march april may june july august september october november december "
-        "jan feb mar apr jun jul aug sep sept oct nov dec"
-    )
-)
-_LOWER_MONTHS = (
-    "jan",
-    "feb",
-    "fév",
-    "fev",
-    "mar",
-    "apr",
-    "avr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "déc",
-    "january",
-    "february",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "janvier",
-    "février",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "decembre",
-)
 _NUMERIC_HINT_RE = re.compile(r"\d[-/.]\d")
+# Where a written date can be: a month word with a digit right before or after it.
+_MONTH_STEM = r"(?:jan|f[ée]v|feb|mar|apr|avr|ma[iy]|jun|jui|jul|aug|ao[uû]|sep|oct|nov|d[ée]c)"
+MONTH_TRIGGER_RE = re.compile(
+    rf"\b{_MONTH_STEM}[a-zéû]*\.?\s*\d|\d(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?{_MONTH_STEM}"
+)
 
 # Month/day with no year ("rent is due 3/28", "journal 4/19"): a date when a date word comes
 # before it or it opens a line. A rating out of 5 or 10 ("it was 4/5", "10/10") is not a date.
@@ -125,9 +81,9 @@ _RATING_CUES = frozenset(
 _WORD_BEFORE_RE = re.compile(r"([\w'’]+)\W*$")
 
 
-def _month_days(text: str) -> list[Span]:
-    spans = []
-    for m in MONTH_DAY_RE.finditer(text):
+def _month_days(t: Text) -> list[Span]:
+    text, spans = t.text, []
+    for m in finditer(MONTH_DAY_RE, text, t.word_windows(("/",), before=3, after=3)):
         before = text[max(0, m.start() - 30) : m.start()]
         line_start = not before.strip() or before.rstrip(" \t-*•>").endswith("\n")
         w = _WORD_BEFORE_RE.search(before)
@@ -152,15 +108,21 @@ def _modal_may(text: str, m: re.Match[str]) -> bool:
     return bool(w) and w.group(1).lower() in _PRONOUNS
 
 
+def _month_windows(t: Text) -> list[tuple[int, int]]:
+    """Around digits with a month word right before or after them (a date needs both)."""
+    lower, found = t.lower, []
+    for a, b in t.digit_runs:
+        if MONTH_TRIGGER_RE.search(lower, max(0, a - 16), min(len(lower), b + 20)):
+            found.append((a - 36, b + 26))
+    return merge(found, len(t.text))
+
+
 def find(t: Text) -> list[Span]:
     """Every specific date: with a month name, or all-numeric with a year (both hold digits)."""
     if not t.digit_runs:
         return []
     spans = []
-    months = t.around_tokens(_MONTH_KEYS, before=36, after=26)
-    lower_months = t.word_windows(_LOWER_MONTHS, before=36, after=26)
-    if lower_months:
-        months = merge(months + lower_months, len(t.text))
+    months = _month_windows(t)
     for m in finditer(WORD_DATE_RE, t.text, months):
         if not _modal_may(t.text, m):
             spans.append(Span(m.start(), m.end(), "DATE"))
@@ -169,5 +131,5 @@ def find(t: Text) -> list[Span]:
         found = finditer(NUMERIC_DATE_RE, t.text, numeric)
         spans += [Span(m.start(), m.end(), "DATE") for m in found]
     if "/" in t.text:
-        spans += _month_days(t.text)
+        spans += _month_days(t)
     return spans

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from peerjournal.redact.detectors.context import Text, Window, finditer, merge
+from peerjournal.redact.detectors.context import Text, Window, finditer, intersect, merge
 from peerjournal.redact.lexicon import words
 from peerjournal.redact.spans import Span
 
@@ -39,9 +39,11 @@ SHAPE_RE = re.compile(
 PLATE_RE = re.compile(
     rf"{_B}(?P<letters>[A-Z]{{3,4}})[ -]?\d{{3,4}}{_E}|{_B}\d{{3}}[ -]?(?P<after>[A-Z]{{3}}){_E}"
     rf"|{_B}[A-Z]{{2}}\d[ -]?\d[A-Z]{{2}}{_E}|{_B}\d[A-Z]{{2,3}}[ -]?\d{{3}}{_E}"
+)
+MIXED_PLATE_RE = re.compile(
     # Two groups of letters and digits mixed, as plates of most provinces are written:
     # KP4 21M, BF7 60A, T20 NXA, CX4 87N, 4ABC123 (at least two digits and one letter).
-    rf"|{_B}(?=[A-Z\d]{{3}}[ -]?[A-Z\d]{{3,4}}{_E})(?=(?:[A-Z ]*\d){{2}})(?=[\d ]*[A-Z])"
+    rf"{_B}(?=[A-Z\d]{{3}}[ -]?[A-Z\d]{{3,4}}{_E})(?=(?:[A-Z ]*\d){{2}})(?=[\d ]*[A-Z])"
     rf"(?P<mixed>[A-Z\d]{{3}}[ -]?[A-Z\d]{{3,4}}){_E}"
 )
 CUE_WORDS = (
@@ -85,15 +87,22 @@ CUE_RE = re.compile(
 )
 
 
-def _plates(text: str, windows: list[Window]) -> list[Span]:
-    spans = []
-    for m in finditer(PLATE_RE, text, windows):
+_MIXED_HINT_RE = re.compile(r"[A-Z]\d|\d[A-Z]")
+
+
+def _plates(t: Text) -> list[Span]:
+    text, spans = t.text, []
+    for m in finditer(PLATE_RE, text, t.around_clusters(3, before=8, after=8)):
         letters = m.group("letters") or m.group("after") or ""
-        mixed = m.group("mixed")
-        if mixed and re.fullmatch(r"[A-Z]+ ?\d+|\d+ ?[A-Z]+", mixed):
-            head = re.match(r"[A-Z]+", mixed)
-            letters = head.group() if head else letters  # "HIV 101", "COVID 19" shapes
         if letters not in _ACRONYMS:
+            spans.append(Span(m.start(), m.end(), "ID"))
+    if not _MIXED_HINT_RE.search(text):
+        return spans
+    for m in finditer(MIXED_PLATE_RE, text, t.around_clusters(2, before=8, after=8)):
+        mixed = m.group("mixed")
+        head = re.match(r"[A-Z]+", mixed)
+        simple = re.fullmatch(r"[A-Z]+ ?\d+|\d+ ?[A-Z]+", mixed)
+        if not (simple and head and head.group() in _ACRONYMS):  # "HIV 101", "STI 123"
             spans.append(Span(m.start(), m.end(), "ID"))
     return spans
 
@@ -129,24 +138,11 @@ def find(t: Text) -> list[Span]:
     text = t.text
     near = t.around_clusters(4, before=8, after=8)
     spans = [Span(m.start(), m.end(), "ID") for m in finditer(SHAPE_RE, text, near)]
-    spans += _plates(text, t.around_clusters(2, before=8, after=8))
+    spans += _plates(t)
     spans += _grouped(text, near)
-    cues = t.word_windows(CUE_WORDS, before=1, after=70)
+    near_cue = t.around_clusters(3, before=45, after=30)
+    cues = t.word_windows(CUE_WORDS, before=1, after=70, within=near_cue) if near_cue else []
     if cues:
-        near_cue = t.around_clusters(3, before=45, after=30)
-        spans += _cued(text, merge(_intersect(cues, near_cue), len(text)))
+        spans += _cued(text, merge(intersect(cues, near_cue), len(text)))
     return spans
 
-
-def _intersect(a: list[Window], b: list[Window]) -> list[Window]:
-    """Stretches that lie in both lists of windows."""
-    out, i, j = [], 0, 0
-    while i < len(a) and j < len(b):
-        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
-        if start < end:
-            out.append((start, end))
-        if a[i][1] < b[j][1]:
-            i += 1
-        else:
-            j += 1
-    return out

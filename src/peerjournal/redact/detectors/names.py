@@ -13,6 +13,7 @@ How a capitalised word is judged (lists from the shipped data files):
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from functools import cache
@@ -289,6 +290,7 @@ _LOWER_TRIGGERS = (
     "with ",
     "met ",
     "meet",
+    "meeting",
     "saw ",
     "seen ",
     "told ",
@@ -296,7 +298,8 @@ _LOWER_TRIGGERS = (
     "txted ",
     "called ",
     "named ",
-    "by ",
+    "goes by ",
+    "go by ",
     "into ",
     "visited ",
     "hugged ",
@@ -314,7 +317,7 @@ def _lower_names(t: Text) -> list[Span]:
     """ "ran into rosalind", "texted jolie": a listed first name that is no word, in lower case."""
     lex = lexicon()
     spans = []
-    for m in finditer(LOWER_NAME_RE, t.text, t.word_windows(_LOWER_TRIGGERS, before=12, after=40)):
+    for m in finditer(LOWER_NAME_RE, t.text, t.word_windows(_LOWER_TRIGGERS, before=12, after=30)):
         key = fold(m.group("name"))
         if (
             key in lex.first_names
@@ -330,7 +333,7 @@ def _lower_names(t: Text) -> list[Span]:
 def _nicknames(t: Text) -> list[Span]:
     """ "Big Tee", "Lil Mikey": a nickname word then a capitalised word is one name."""
     spans, text, tokens = [], t.text, t.tokens
-    for a, b in zip(tokens, tokens[1:], strict=False):
+    for a, b in itertools.pairwise(tokens):
         if (
             a.key in _NICKNAME_HEADS
             and _adjacent(text, a, b)

@@ -196,37 +196,13 @@ def _corners(t: Text, lex: Lexicon) -> list[Span]:
 
 
 # The last word of a venue, the words of a street type: where venue and street patterns can end.
-VENUE_KEYS = frozenset(re.findall(r"[a-z]+", VENUE_WORD.lower().replace("(?:", " "))) | {
-    "cafe",
-    "café",
-}
-_LOWER_VENUES = (
-    " clinic",
-    " chc",
-    " hub",
-    " mission",
-    " spa",
-    " motel",
-    " hotel",
-    " inn",
-    " pub",
-    " bar",
-    " lounge",
-    " club",
-    " centre",
-    " center",
-    " shelter",
-    " caf",
-    " restaurant",
-    " diner",
-    " tavern",
-    " casino",
-    " hostel",
-    " salon",
-    " massage",
-    " sauna",
-    " drop",
-    " project",
+VENUE_KEYS = frozenset(
+    w for w in re.findall(r"[a-z]+", VENUE_WORD.lower().replace("(?:", " ")) if len(w) > 2
+) | {"cafe", "café", "drop-in", "dropin"}
+# Venue words written in lower case after a name ("Westside Wellness clinic").
+_LOWER_VENUES = tuple(
+    " " + w
+    for w in ["clinic", "chc", "hub", "mission", "spa", "motel", "hotel", "inn", "pub", "bar", "lounge", "club", "centre", "center", "shelter", "cafe", "café", "restaurant", "diner", "tavern", "casino", "hostel", "salon", "massage", "sauna", "drop", "project"]
 )
 _LOWER_FRENCH = ("rue ", "boulevard ", "chemin ", "avenue ")
 
@@ -273,24 +249,15 @@ def _named_venues(t: Text, lex: Lexicon) -> list[Span]:
     return spans
 
 
-_STREET_WORDS = (
-    " ave",
-    " st",
-    "street",
-    " rd",
-    "road",
-    "blvd",
-    "boulevard",
-    " dr",
-    "hwy",
-    "highway",
-)
+_STREET_WORDS = tuple(
+    " " + w for w in ["ave", "avenue", "av.", "st.", "st,", "street", "rd", "road", "blvd", "boulevard", "dr.", "dr,", "hwy", "highway"]
+) + (" st\n", " av\n", " st ", " av ", " dr ")
 
 
 def _loose_streets(t: Text) -> list[Span]:
     """Corners and streets written in lower case or with numbers ("101 ave & 97 st")."""
     text = t.text
-    windows = t.word_windows(_STREET_WORDS, before=40, after=30)
+    windows = t.word_windows(_STREET_WORDS, before=32, after=26)
     if not windows:
         return []
     found = finditer(STREET_CORNER_RE, text, windows)
@@ -303,12 +270,16 @@ def _loose_streets(t: Text) -> list[Span]:
     return spans
 
 
+_OF_CAP_RE = re.compile(r" of (?=[A-ZÀ-Ý])")
+
+
 def _of_places(t: Text) -> list[Span]:
     """ "slept at Lighthouse of Hope": a capitalised "X of Y" after a place word."""
     if " of " not in t.text:
         return []
     spans = []
-    for m in OF_PLACE_RE.finditer(t.text):
+    near = merge(((m.start() - 40, m.end() + 50) for m in _OF_CAP_RE.finditer(t.text)), len(t.text))
+    for m in finditer(OF_PLACE_RE, t.text, near):
         start = m.start()
         if t.text[max(0, start - 4) : start].lower() == "the ":
             start -= 4
@@ -326,13 +297,19 @@ _FIRST_KEYS = frozenset(
 )
 
 
-_CAPS_RE = re.compile(r"(?<![\w'’-])[A-Z]{3,6}(?![\w'’-])")
+_CAPS_RE = re.compile(r"[A-Z]{3,}")  # boundaries checked after: a plain class scans fast
 
 
 def _listed_acronyms(t: Text, lex: Lexicon) -> list[Span]:
     """Neighbourhoods written as capitals ("the DTES", "NDG"): the listed ones only."""
     spans = []
-    for m in _CAPS_RE.finditer(t.text):
+    text = t.text
+    for m in _CAPS_RE.finditer(text):
+        a, b = m.span()
+        if b - a > 6 or (a and (text[a - 1].isalnum() or text[a - 1] in "'’-")):
+            continue
+        if b < len(text) and (text[b].isalnum() or text[b] in "'’-"):
+            continue
         key = m.group().lower()
         if key in lex.places_single and key not in lex.not_pii and key not in lex.big_places:
             spans.append(Span(m.start(), m.end(), "LOCATION"))
@@ -355,15 +332,17 @@ def find(t: Text) -> list[Span]:
 
 def _find(t: Text) -> list[Span]:
     lex, text = lexicon(), t.text
-    venues = _windows(t, VENUE_KEYS, before=120, after=0)
-    venues = merge(venues + t.word_windows(_LOWER_VENUES, before=120, after=12), len(text))
+    venues = _windows(t, VENUE_KEYS, before=90, after=0)
+    venues = merge(venues + t.word_windows(_LOWER_VENUES, before=90, after=12), len(text))
     spans = [Span(m.start(), m.end(), "LOCATION") for m in finditer(VENUE_RE, text, venues)]
     first = _windows(t, _FIRST_KEYS, before=8, after=80)
     if "CLSC" in text:  # capitals are no token: look for it directly
         first = merge(first + t.word_windows(("clsc",), before=8, after=80), len(text))
     spans += [Span(m.start(), m.end(), "LOCATION") for m in finditer(VENUE_FIRST_RE, text, first)]
     if "/" in text:
-        spans += [Span(m.start(), m.end(), "LOCATION") for m in SLASH_CORNER_RE.finditer(text)]
+        slashes = t.word_windows(("/",), before=30, after=30)
+        found = finditer(SLASH_CORNER_RE, text, slashes)
+        spans += [Span(m.start(), m.end(), "LOCATION") for m in found]
     spans += _loose_streets(t)
     spans += _of_places(t)
     spans += _listed_acronyms(t, lex)
