@@ -70,7 +70,43 @@ LOOSE_ADDRESS_RE = re.compile(
 # Street words in any case: an address in lower case can only be near one of them.
 _STREET_TRIGGERS = tuple(
     " " + w
-    for w in ["street", "st", "avenue", "ave", "av", "road", "rd", "drive", "dr", "boulevard", "blvd", "boul", "crescent", "cres", "court", "ct", "lane", "ln", "way", "place", "pl", "terrace", "trail", "parkway", "pkwy", "highway", "hwy", "rue", "chemin", "ch", "côte", "rang", "montée", "route", "block"]
+    for w in [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "av",
+        "road",
+        "rd",
+        "drive",
+        "dr",
+        "boulevard",
+        "blvd",
+        "boul",
+        "crescent",
+        "cres",
+        "court",
+        "ct",
+        "lane",
+        "ln",
+        "way",
+        "place",
+        "pl",
+        "terrace",
+        "trail",
+        "parkway",
+        "pkwy",
+        "highway",
+        "hwy",
+        "rue",
+        "chemin",
+        "ch",
+        "côte",
+        "rang",
+        "montée",
+        "route",
+        "block",
+    ]
 )
 
 

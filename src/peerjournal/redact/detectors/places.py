@@ -175,7 +175,7 @@ def _corner_windows(t: Text) -> list[Window]:
     found = [
         (a.start - 40, b.end + 30)
         for a, b in itertools.pairwise(tokens)
-        if text[a.end:b.start] in _JOINS
+        if text[a.end : b.start] in _JOINS
     ]
     return merge(found, len(text))
 
@@ -202,7 +202,35 @@ VENUE_KEYS = frozenset(
 # Venue words written in lower case after a name ("Westside Wellness clinic").
 _LOWER_VENUES = tuple(
     " " + w
-    for w in ["clinic", "chc", "hub", "mission", "spa", "motel", "hotel", "inn", "pub", "bar", "lounge", "club", "centre", "center", "shelter", "cafe", "café", "restaurant", "diner", "tavern", "casino", "hostel", "salon", "massage", "sauna", "drop", "project"]
+    for w in [
+        "clinic",
+        "chc",
+        "hub",
+        "mission",
+        "spa",
+        "motel",
+        "hotel",
+        "inn",
+        "pub",
+        "bar",
+        "lounge",
+        "club",
+        "centre",
+        "center",
+        "shelter",
+        "cafe",
+        "café",
+        "restaurant",
+        "diner",
+        "tavern",
+        "casino",
+        "hostel",
+        "salon",
+        "massage",
+        "sauna",
+        "drop",
+        "project",
+    ]
 )
 _LOWER_FRENCH = ("rue ", "boulevard ", "chemin ", "avenue ")
 
@@ -236,13 +264,13 @@ def _named_venues(t: Text, lex: Lexicon) -> list[Span]:
             or tok.not_pii
             or tok.big_place
             or tok.key in GENERIC_PLACES
-            or text[max(0, tok.start - 4):tok.start].lower() != "the "
+            or text[max(0, tok.start - 4) : tok.start].lower() != "the "
             or not place_before(text, tok.start - 4)
         ):
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and j - i < 4 and text[tokens[j - 1].end:tokens[j].start] == " ":
+        while j < len(tokens) and j - i < 4 and text[tokens[j - 1].end : tokens[j].start] == " ":
             j += 1
         spans.append(Span(tok.start - 4, tokens[j - 1].end, "LOCATION"))
         i = j
@@ -250,7 +278,23 @@ def _named_venues(t: Text, lex: Lexicon) -> list[Span]:
 
 
 _STREET_WORDS = tuple(
-    " " + w for w in ["ave", "avenue", "av.", "st.", "st,", "street", "rd", "road", "blvd", "boulevard", "dr.", "dr,", "hwy", "highway"]
+    " " + w
+    for w in [
+        "ave",
+        "avenue",
+        "av.",
+        "st.",
+        "st,",
+        "street",
+        "rd",
+        "road",
+        "blvd",
+        "boulevard",
+        "dr.",
+        "dr,",
+        "hwy",
+        "highway",
+    ]
 ) + (" st\n", " av\n", " st ", " av ", " dr ")
 
 
