@@ -154,3 +154,12 @@ def test_cli_refuses_a_file_that_is_not_text(tmp_path):
     result = CliRunner().invoke(cli, ["facilitate", str(binary)])
     assert result.exit_code != 0
     assert "not UTF-8" in result.output
+
+
+async def test_f8_moves_from_the_text_to_the_problems(set_file):
+    async with FacilitateApp(set_file).run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await replace_text(pilot, "   - range: 1-5\n", "")
+        assert pilot.app.screen.query_one("#source", TextArea).has_focus
+        await pilot.press("f8")
+        assert pilot.app.screen.query_one("#problems", OptionList).has_focus

@@ -55,14 +55,14 @@ class FacilitateScreen(Screen[None]):
 
     CSS_PATH = "facilitate.tcss"
     HELP = (
-        "Edit the prompt set on the left. Problems show on the right with their line: select one "
-        "to jump to it. Below them is what participants will see. Ctrl+S saves the file; Escape "
-        "leaves the text, and Escape again (or Ctrl+Q) closes the editor."
+        "Edit the prompt set on the left. Problems show on the right with their line: F8 moves "
+        "there, and selecting one jumps to it. Below them is what participants will see. Ctrl+S "
+        "saves the file; Escape leaves the text, and Escape again (or Ctrl+Q) closes the editor."
     )
     AUTO_FOCUS = "#source"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="facilitate.save", tooltip="Write the file back"),
-        Binding("f6", "focus_problems", "Problems", id="facilitate.problems",
+        Binding("f8", "focus_problems", "Problems", id="facilitate.problems",
                 tooltip="Move to the list of problems; Enter jumps to one"),
         Binding("escape", "leave", "Close", id="facilitate.close",
                 tooltip="Close the editor (asks first if there are unsaved changes)"),
