@@ -277,25 +277,27 @@ def _named_venues(t: Text, lex: Lexicon) -> list[Span]:
     return spans
 
 
-_STREET_WORDS = tuple(
-    " " + w
-    for w in [
-        "ave",
-        "avenue",
-        "av.",
-        "st.",
-        "st,",
-        "street",
-        "rd",
-        "road",
-        "blvd",
-        "boulevard",
-        "dr.",
-        "dr,",
-        "hwy",
-        "highway",
-    ]
-) + (" st\n", " av\n", " st ", " av ", " dr ")
+# Street words in lower case; a bare " st" would also find " still", so it needs a stop after.
+_STREET_WORDS = (
+    " ave",
+    " avenue",
+    " av.",
+    " st.",
+    " st,",
+    " st\n",
+    " st ",
+    " av ",
+    " street",
+    " rd",
+    " road",
+    " blvd",
+    " boulevard",
+    " dr.",
+    " dr,",
+    " dr ",
+    " hwy",
+    " highway",
+)
 
 
 def _loose_streets(t: Text) -> list[Span]:
