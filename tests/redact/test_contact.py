@@ -120,3 +120,19 @@ def test_email_with_spaced_at(found):
 
 def test_phone_after_a_list_dash(found):
     assert ("(587) 555-0172", "PHONE") in found("numbers to avoid:\n-(587) 555-0172\n-fake")
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [("snap lilac.rae if the app works", "lilac.rae"), ("my sc is tara.j_", "tara.j_")],
+)
+def test_handle_right_after_a_platform_name(found, text, handle):
+    assert (handle, "HANDLE") in found(text)
+
+
+def test_platform_names_in_plain_talk_are_no_handles(found):
+    assert found("I use snap every day. my snap streak. on ig today") == []
+
+
+def test_phone_with_spaced_dashes(found):
+    assert ("204 - 555 - 0188", "PHONE") in found("call 204 - 555 - 0188 after 6")

@@ -140,3 +140,19 @@ def test_names_by_context_on_both_sides(found, text, name):
 )
 def test_words_that_are_not_names_in_these_places(found, text):
     assert [v for v, kind in found(text) if kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("BAD DATE: DO NOT SEE TREVOR", "TREVOR"),
+        ("my friend nadia came with me", "nadia"),
+        ("her bf dimitri keeps calling", "dimitri"),
+    ],
+)
+def test_names_in_capitals_or_after_a_relation(found, text, name):
+    assert (name, "PERSON") in found(text)
+
+
+def test_acronyms_in_capitals_are_not_names(found):
+    assert found("HIV and STI testing, ODSP forms, OK LOL") == []

@@ -20,9 +20,10 @@ _TRAIL = ".,;:!?)]}'\"’”"
 
 # A dash right before a number counts as a list dash ("-(431) 562-7781") unless a digit precedes it.
 _PHONE_START = r"(?<![\w+/.])(?<!\d-)(?<!\d–)"
+_SEP = r"(?:\s?[.–-]\s?|\s)?"  # "431 - 562 - 7781" too
 PHONE_RE = re.compile(
-    rf"{_PHONE_START}(?:\+?1[\s.–-]?)?(?:\(\s*[2-9]\d{{2}}\s*\)\s?|[2-9]\d{{2}}[\s.–-]?)[2-9]\d{{2}}"
-    r"[\s.–-]?\d{4}"
+    rf"{_PHONE_START}(?:\+?1[\s.–-]?)?(?:\(\s*[2-9]\d{{2}}\s*\)\s?[.–-]?\s?|[2-9]\d{{2}}{_SEP})"
+    rf"[2-9]\d{{2}}{_SEP}\d{{4}}"
     r"(?:\s*(?:ext\.?|x|extension)\s*\d{1,5})?(?![\w/-]|\.\d)"
     rf"|{_PHONE_START}[2-9]\d{{2}}[.-]\d{{4}}(?![\w/-]|\.\d)",
     re.IGNORECASE,
@@ -50,6 +51,8 @@ DOMAIN_TRIGGER_RE = re.compile(rf"(?:\.|\bdot\s*|[\(\[\{{]dot[\)\]\}}]\s*)(?:{TL
 AT_TRIGGER_RE = re.compile(r"@")
 _AT_FORMS = (" at ", "(at)", "[at]", "{at}", "( at )", "[ at ]")
 HANDLE_CUE_WORDS = (
+    " sc",
+    " tt",
     " on x",
     " on fb",
     "facebook",
@@ -82,8 +85,9 @@ HANDLE_CUE_WORDS = (
     "profile",
 )
 HANDLE_CUE_RE = re.compile(
-    r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|twitter|kik|telegram|whatsapp|threads|bluesky|"
-    r"handle|user\s?name|username|screen\s?name|account|profile|@)"
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|sc|fb|facebook|onlyfans|tik\s?tok|twitter|kik|telegram|"
+    r"whatsapp|threads|bluesky|discord|reddit|handle|user\s?name|username|screen\s?name|account|"
+    r"profile|@)"
     r"[^.\n]{0,24}?\b(?:is|it's|its|it’s|was|:|as|at|under|called)\s*:?\s+@?"
     r"(?P<name>[\w.]*\w)",
     re.IGNORECASE,
@@ -95,6 +99,11 @@ _PLATFORM = (
 # "goes by roxy.wpg on snap", "add sugar45 on insta": a username right before its platform.
 HANDLE_BEFORE_PLATFORM_RE = re.compile(
     rf"(?<![\w@.])@?(?P<name>\w[\w.]*\w)\s+(?:on|at|in)\s+(?:the\s+)?{_PLATFORM}\b",
+    re.IGNORECASE,
+)
+# "snap lilith.x", "ig - rosie_22": a username-shaped word right after the platform.
+HANDLE_AFTER_PLATFORM_RE = re.compile(
+    rf"\b{_PLATFORM}\s*(?:[:=-]|is\b|it['’]?s\b)?\s*@?(?P<name>\w[\w.]*\w)",
     re.IGNORECASE,
 )
 # "goes by X", "add me: X", "find her as X" followed by a platform later in the sentence.
@@ -186,7 +195,7 @@ def find_handles(t: Text) -> list[Span]:
         spans += [Span(m.start(), m.end(), "HANDLE") for m in UNDERSCORE_RE.finditer(text)]
     common = lexicon().common_words
     cues = t.word_windows(_PLATFORM_WORDS, before=60, after=60)
-    for pattern in (HANDLE_BEFORE_PLATFORM_RE, HANDLE_BY_RE):
+    for pattern in (HANDLE_BEFORE_PLATFORM_RE, HANDLE_AFTER_PLATFORM_RE, HANDLE_BY_RE):
         for m in finditer(pattern, text, cues):
             name = m.group("name")
             shaped = pattern is HANDLE_BY_RE or re.search(r"[\d_.]", name)

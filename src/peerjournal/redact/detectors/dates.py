@@ -72,7 +72,8 @@ _DATE_CUES = frozenset(
     words(
         "on due since from until till til by before after dated date journal entry jour le du au "
         "was is last next this since starting started ended ending expires expired back around "
-        "for of effective"
+        "for of effective monday tuesday wednesday thursday friday saturday sunday mon tue tues "
+        "wed thu thurs fri sat sun lundi mardi mercredi jeudi vendredi samedi dimanche"
     )
 )
 _RATING_CUES = frozenset(

@@ -28,6 +28,7 @@ SHAPE_RE = re.compile(
             rf"{_B}\d{{4}}[ -]?\d{{3}}[ -]?\d{{3}}(?:[ -]?[A-Z]{{1,2}})?{_E}",  # health card 4-3-3
             rf"{_B}[A-Z]{{4}}[ -]?\d{{4}}[ -]?\d{{4}}{_E}",  # Quebec RAMQ
             rf"{_B}[A-Z]\d{{4}}[ -]?\d{{5}}[ -]?\d{{5}}{_E}",  # Ontario licence
+            rf"{_B}[A-Z]\d{{3,5}}(?:[ -]\d{{2,6}}){{1,3}}{_E}",  # Québec licence A1234-123456-12
             rf"{_B}[A-Z]{{1,4}}-?\d{{4,9}}{_E}",  # HS-20931, A1234567
             # case and file numbers with a service or court prefix: WPS-25-339012, OPS 25-118822,
             # CR-25-4471, HRP-2026-40979, VPD31-061849, R26-51899

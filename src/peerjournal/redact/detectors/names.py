@@ -284,7 +284,8 @@ def _propagate(tokens: list[Token], spans: list[Span]) -> list[Span]:
 LOWER_NAME_RE = re.compile(
     r"\b(?:with|met|meet|meeting|saw|seen|told|texted|txted|called|named|goes\s+by|ran\s+into|"
     r"run\s+into|bumped\s+into|hung\s+out\s+with|visited|hugged|messaged|thanks|asked|"
-    r"avec|vu|appelé|texté)\s+(?P<name>[a-zà-ÿ][a-zà-ÿ'’-]{2,})\b"
+    r"avec|vu|appelé|texté|friend|bf|gf|boyfriend|girlfriend|worker|sister|cousin|roommate|"
+    r"client|regular|daddy|pimp|manager|ex)\s+(?P<name>[a-zà-ÿ][a-zà-ÿ'’-]{2,})\b"
 )
 _LOWER_TRIGGERS = (
     "with ",
@@ -307,6 +308,21 @@ _LOWER_TRIGGERS = (
     "thanks ",
     "asked ",
     "avec ",
+    "friend ",
+    " bf ",
+    " gf ",
+    "boyfriend ",
+    "girlfriend ",
+    "worker ",
+    "sister ",
+    "cousin ",
+    "roommate ",
+    "client ",
+    "regular ",
+    "daddy ",
+    "pimp ",
+    "manager ",
+    " ex ",
     "vu ",
     "appelé ",
     "texté ",
@@ -346,8 +362,32 @@ def _nicknames(t: Text) -> list[Span]:
 _NICKNAME_HEADS = frozenset(words("big lil little ti p'tit ptit"))
 
 
+_CAPS_NAME_RE = re.compile(r"[A-Z]{3,12}")
+
+
+def _capital_names(t: Text) -> list[Span]:
+    """ "DO NOT SEE MIKE": a first name written in capitals (no acronym, no word)."""
+    lex, text, spans = lexicon(), t.text, []
+    for m in _CAPS_NAME_RE.finditer(text):
+        a, b = m.span()
+        if (a and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
+            continue
+        key = m.group().lower()
+        if (
+            key in lex.first_names
+            and key not in lex.common_words
+            and key not in lex.rare_words
+            and key not in lex.not_pii
+            and key not in lex.big_places
+            and key not in lex.places_single
+            and m.group() not in NOT_NAMES
+        ):
+            spans.append(Span(a, b, "PERSON"))
+    return spans
+
+
 def find(t: Text) -> list[Span]:
     """Every person's name the lists and cues can tell."""
     spans = _person_spans(t.text, t.tokens)
     spans += _nicknames(t)
-    return _propagate(t.tokens, spans) + _lower_names(t)
+    return _propagate(t.tokens, spans) + _lower_names(t) + _capital_names(t)
