@@ -115,3 +115,16 @@ async def test_quick_hide_from_a_settings_field(journal_dir):
         await pilot.press("f12")
         await pilot.pause()
         assert isinstance(app.screen, HiddenScreen) and app.journal is None
+
+
+async def test_the_hidden_screen_opens_no_help_and_no_palette(journal_dir):
+    app = app_for(journal_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("f12")
+        await pilot.pause()
+        for key in ("f1", "ctrl+p"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, HiddenScreen)
+        assert "ournal" not in visible_text(app)

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the crypto and database modules load in the unlock worker, 
 AUTOSAVE_SECONDS = 3.0
 IDLE_CHECK_SECONDS = 1.0
 WARM_UP_DELAY = 0.2
+NEUTRAL_BLOCKED = {"help", "command_palette"}
 JOURNAL_ACTIONS = {"lock", "write", "entries", "settings", "home", "export", "terms", "consent"}
 
 
@@ -84,6 +85,8 @@ class PeerJournalApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Journal actions only while a journal is open (so the footer shows only what works)."""
+        if action in NEUTRAL_BLOCKED and getattr(self.screen, "NEUTRAL", False):
+            return False  # the hidden screen must not open anything that names the journal
         return not (action in JOURNAL_ACTIONS and self.journal is None)
 
     # -- start and stop --------------------------------------------------------------------------

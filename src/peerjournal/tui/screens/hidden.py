@@ -17,6 +17,7 @@ class HiddenScreen(Screen):
     """Plain and empty. Enter brings back the (locked) unlock screen."""
 
     CSS_PATH = "hidden.tcss"
+    NEUTRAL = True  # the app opens no help and no command palette over it
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "leave", "Continue", show=False, id="hidden.leave",
                 tooltip="Back to the (locked) unlock screen"),
