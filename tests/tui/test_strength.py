@@ -10,7 +10,8 @@ def test_short_passphrases_are_called_too_short():
 
 
 def test_hints_grow_with_length():
-    levels = [strength(text).level for text in ("password", "river stone", "a quiet place to write")]
+    texts = ("password", "river stone", "a quiet place to write")
+    levels = [strength(text).level for text in texts]
     assert levels == sorted(levels) and levels[0] < levels[-1] == 3
 
 
