@@ -45,6 +45,11 @@ async def test_palette_opens_settings_and_locks(journal_dir):
         await unlock(pilot)
         await run_command(pilot, "Settings: open")
         assert isinstance(app.screen, SettingsScreen)
+        await run_command(pilot, "Write: new entry")
+        app.screen.query_one("#body").insert("kept on the way home")
+        await run_command(pilot, "Journal: home")
+        assert isinstance(app.screen, HomeScreen) and len(app.screen_stack) == 1
+        assert app.journal.drafts.list()[0].body == "kept on the way home"
         await run_command(pilot, "Journal: lock")
         assert isinstance(app.screen, UnlockScreen) and app.journal is None
 

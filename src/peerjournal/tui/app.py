@@ -236,6 +236,7 @@ class PeerJournalApp(App[None]):
         if self.journal is None:
             return
         self.save_and_close()
+        self.clear_notifications()
         await self.show_gate()
 
     async def action_quick_hide(self) -> None:
@@ -308,6 +309,12 @@ class PeerJournalApp(App[None]):
     def action_home(self) -> None:
         if self.journal is None:
             return
+        for writer in list(self.writers):  # leaving a writing screen always keeps the draft
+            try:
+                writer.save_draft()
+            except PeerJournalError as error:
+                say(self, error.message, warning=True)
+                return
         while len(self.screen_stack) > 1:
             self.pop_screen()
 
