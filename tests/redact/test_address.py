@@ -73,3 +73,14 @@ def test_lower_case_numbered_and_quebec_addresses(found, text, address):
 )
 def test_numbers_before_street_words_in_sentences(found, text):
     assert [kind for _, kind in found(text) if kind == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("bureau au 1450, boul. René-Lévesque O. depuis mai", "1450, boul. René-Lévesque O"),
+        ("the 2200 block of dundas st w was blocked", "the 2200 block of dundas st w"),
+    ],
+)
+def test_french_comma_and_lower_case_block(found, text, address):
+    assert any(address in v and k == "ADDRESS" for v, k in found(text))

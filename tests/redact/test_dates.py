@@ -76,3 +76,19 @@ def test_dates_without_year_or_capital(found, text, date):
 )
 def test_ratings_and_the_verb_may_are_not_dates(found, text):
     assert [kind for _, kind in found(text) if kind == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("hearing set for 14-Feb-2026 downtown", "14-Feb-2026"),
+        ("see you Apr-9 then", "Apr-9"),
+        ("away 6/12-6/15 for a family thing", "6/15"),
+    ],
+)
+def test_dates_with_dashes_and_ranges(found, text, date):
+    assert (date, "DATE") in found(text)
+
+
+def test_a_quantity_with_a_fraction_is_not_a_date(found):
+    assert found("added 2-1/2 cups of flour") == []

@@ -65,3 +65,11 @@ def test_prefixed_case_numbers_and_plates(found, text, value):
 )
 def test_acronym_and_number_is_not_a_plate(found, text):
     assert [kind for _, kind in found(text) if kind == "ID"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("there's a warrant 26-1189 out for him", "26-1189"), ("numéro de dossier 2291-44", "2291-44")],
+)
+def test_more_cue_words(found, text, value):
+    assert (value, "ID") in found(text)

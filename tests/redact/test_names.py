@@ -156,3 +156,15 @@ def test_names_in_capitals_or_after_a_relation(found, text, name):
 
 def test_acronyms_in_capitals_are_not_names(found):
     assert found("HIV and STI testing, ODSP forms, OK LOL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Paula dos Santos drove me home", "Paula dos Santos"),
+        ("I met Ngô Thị Lan at the clinic", "Ngô Thị Lan"),
+        ("Bartłomiej said he would come", "Bartłomiej"),
+    ],
+)
+def test_particles_and_letters_beyond_latin_1(found, text, name):
+    assert (name, "PERSON") in found(text)

@@ -76,3 +76,8 @@ def test_venues_corners_and_streets_in_other_forms(found, text, place):
 def test_kinds_of_places_and_weekdays_stay_readable(found, text):
     assert all(v not in ("The Centre", "the Clinic") for v, _ in found(text))
     assert all("Saturdays" not in v for v, _ in found(text))
+
+
+def test_parks_after_a_place_word_but_not_a_surname_park(found):
+    assert ("Strathcona Park", "LOCATION") in found("we slept in Strathcona Park last week")
+    assert ("Min-jun Park", "PERSON") in found("Min-jun Park drove me to group")

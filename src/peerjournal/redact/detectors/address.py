@@ -45,7 +45,9 @@ _TYPE_ANY = (
     r"(?:street|avenue|road|drive|boulevard|crescent|court|lane|way|place|terrace|trail|"
     r"parkway|highway|(?:st|ave|av|rd|dr|blvd|cres|ct|ln|pl|pkwy|hwy)\.?)"
 )
-_DIR_ANY = r"(?:[ ]+(?:east|west|north|south|est|ouest|nord|sud|ne|nw|se|sw|e|w|n|s)(?![\w'’]))?"
+_DIR_ANY = (
+    r"(?:[ ]+(?:east|west|north|south|est|ouest|nord|sud|ne|nw|se|sw|e|w|n|s|o\.?|e\.)(?![\w'’]))?"
+)
 _FR_ANY = (
     r"(?:rue|avenue|av\.?|boulevard|boul\.?|blvd\.?|chemin|ch\.|côte|rang|montée|place|route)"
     r"\s+(?:(?:du|de\s+la|des|de|d['’])\s*)?"
@@ -56,13 +58,13 @@ _FR_ANY = (
 _UNIT_ANY = rf"(?:\s*,?\s*{_UNIT_WORD}\.?\s*(?:\d{{1,5}}[a-z]?|[a-z]\d{{0,3}})(?![\w]))"
 LOOSE_ADDRESS_RE = re.compile(
     rf"(?<![\w#-])(?:{_UNIT_WORD}\.?\s*\w{{1,5}}\s*[,-]?\s*)?"
-    rf"(?:#?(?:\d{{1,5}}[a-z]?|[a-z])\s*-\s*)?\d{{1,6}}[a-z]?[ ]+"
+    rf"(?:#?(?:\d{{1,5}}[a-z]?|[a-z])\s*-\s*)?\d{{1,6}}[a-z]?(?:,?[ ]+(?={_FR_ANY})|[ ]+)"
     rf"(?:\d{{1,3}}(?:st|nd|rd|th)?[ ]+{_TYPE_ANY}(?![\w'’]){_DIR_ANY}"
     rf"|{_FR_ANY}{_DIR_ANY}"
     rf"|(?:{_NAME_WORD}[ ]+){{1,3}}{_TYPE_ANY}(?![\w'’]){_DIR_ANY})"
     rf"{_UNIT_ANY}?"
-    rf"|(?<![\w#-])(?:the\s+)?\d{{1,5}}\s+block\s+of\s+\d{{1,3}}(?:st|nd|rd|th)?\s+{_TYPE_ANY}"
-    rf"(?![\w'’]){_DIR_ANY}",
+    rf"|(?<![\w#-])(?:the\s+)?\d{{1,5}}\s+block\s+of\s+"
+    rf"(?:\d{{1,3}}(?:st|nd|rd|th)?|(?:{_NAME_WORD}[ ]+){{1,3}})[ ]*{_TYPE_ANY}(?![\w'’]){_DIR_ANY}",
     re.IGNORECASE,
 )
 

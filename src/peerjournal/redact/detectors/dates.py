@@ -38,8 +38,10 @@ WORD_DATE_RE = re.compile(
     + "(?:"
     + "|".join(
         [
-            rf"\b{MONTH}\s*{DAY}(?:\s*[-–]\s*{DAY})?(?:,?\s+{YEAR})?{_END}",  # May 2, 2026 / 8-10
-            rf"\b(?:[Tt]he\s+)?{DAY}\s*(?:of\s+|de\s+)?{MONTH}(?:,?\s+{YEAR})?(?![\w])",  # 28 April
+            # May 2, 2026 / Jan 8-10 / Mar-3 / march the 3rd
+            rf"\b{MONTH}(?:\s*|-|\s+the\s+){DAY}(?:\s*[-–]\s*{DAY})?(?:,?[\s-]+{YEAR})?{_END}",
+            # 28 April / 3-Mar-2026
+            rf"\b(?:[Tt]he\s+)?{DAY}(?:\s*|-)(?:of\s+|de\s+)?{MONTH}(?:,?[\s-]+{YEAR})?(?![\w])",
             rf"\b{MONTH}\s+{YEAR}{_END}",  # March 2026
         ]
     )
@@ -60,13 +62,14 @@ _NUMERIC_HINT_RE = re.compile(r"\d[-/.]\d")
 # Where a written date can be: a month word with a digit right before or after it.
 _MONTH_STEM = r"(?:jan|f[ée]v|feb|mar|apr|avr|ma[iy]|jun|jui|jul|aug|ao[uû]|sep|oct|nov|d[ée]c)"
 MONTH_TRIGGER_RE = re.compile(
-    rf"\b{_MONTH_STEM}[a-zéû]*\.?\s*\d|\d(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?{_MONTH_STEM}"
+    rf"\b{_MONTH_STEM}[a-zéû]*\.?(?:\s*|-|\s+the\s+)\d"
+    rf"|\d(?:st|nd|rd|th|er)?(?:\s+|-)(?:of\s+|de\s+)?{_MONTH_STEM}"
 )
 
 # Month/day with no year ("rent is due 3/28", "journal 4/19"): a date when a date word comes
 # before it or it opens a line. A rating out of 5 or 10 ("it was 4/5", "10/10") is not a date.
 MONTH_DAY_RE = re.compile(
-    r"(?<![\w/.,-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\w/]|[.,]\d)"
+    r"(?<![\w/.,])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\w/]|[.,]\d)"
 )
 _DATE_CUES = frozenset(
     words(
@@ -79,6 +82,7 @@ _DATE_CUES = frozenset(
 _RATING_CUES = frozenset(
     words("rate rated rating gave give gives giving score scored it out stars star mood pain")
 )
+_RANGE_RE = re.compile(r"\d{1,2}/\d{1,2}\s*[-–]$")
 _WORD_BEFORE_RE = re.compile(r"([\w'’]+)\W*$")
 
 
@@ -93,6 +97,10 @@ def _month_days(t: Text) -> list[Span]:
             continue
         if word in _RATING_CUES:
             continue
+        if before[-1:] in ("-", "–"):
+            if _RANGE_RE.search(before):  # 3/28-3/30
+                spans.append(Span(m.start(), m.end(), "DATE"))
+            continue  # 12-3/4 is a quantity
         if line_start or word in _DATE_CUES:
             spans.append(Span(m.start(), m.end(), "DATE"))
     return spans

@@ -48,6 +48,25 @@ MIXED_PLATE_RE = re.compile(
     rf"(?P<mixed>[A-Z\d]{{3}}[ -]?[A-Z\d]{{3,4}}){_E}"
 )
 CUE_WORDS = (
+    "warrant",
+    "inmate",
+    "offender",
+    "booking",
+    "citation",
+    "summons",
+    "numéro",
+    "numero",
+    "matricule",
+    "permis",
+    "plaque",
+    "carte",
+    "nas",
+    "ramq",
+    "phn",
+    "ahcip",
+    "ohip",
+    "msp",
+    "dl",
     "dossier",
     "rapport",
     "occurrence",
@@ -76,7 +95,8 @@ CUE_WORDS = (
     "#",
 )
 CUE_RE = re.compile(
-    r"\b(?:(?:dossier|rapport|occurrence|case|file|claim|badge|client|member|account|policy|"
+    r"\b(?:(?:warrant|inmate|offender|booking|citation|summons|numéro|numero|matricule|permis|"
+    r"plaque|carte|nas|ramq|phn|ahcip|ohip|msp|dl|dossier|rapport|occurrence|case|file|claim|badge|client|member|account|policy|"
     r"ticket|report|incident|docket|court|licen[cs]e|plate|card|health\s+card|care\s+card|SIN|ID|"
     r"number|num)\b|no\.|#)"
     r"(?:\s*(?:(?:number|no|num|is|was)\b\.?|#|:))*\s*"

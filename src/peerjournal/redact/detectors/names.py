@@ -252,6 +252,35 @@ def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
     return spans
 
 
+# Name particles between two parts of one name: "Maria de la Cruz", "Joost van der Berg".
+_PARTICLES_RE = re.compile(
+    r"\s+(?:de|da|del|della|di|do|dos|das|du|van|von|der|den|ten|ter|la|le|bin|ibn|al|el|y|"
+    r"ben|bint|st\.?)(?:\s+(?:la|der|den|los|las|de))?\s+"
+)
+
+
+def _join_particles(text: str, spans: list[Span]) -> list[Span]:
+    """One span for a name whose parts a particle joins (both parts already found)."""
+    spans = sorted(spans, key=lambda s: s.start)
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if last is not None and _PARTICLES_RE.fullmatch(text, last.end, span.start):
+            joined[-1] = Span(last.start, span.end, "PERSON")
+            continue
+        m = _GIVEN_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+        if span.kind == "PERSON" and m and fold(m.group(1)) in lexicon().first_names:
+            span = Span(m.start(1), span.end, "PERSON")  # "Maria de la Cruz"
+        joined.append(span)
+    return joined
+
+
+_GIVEN_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ]+)\s+(?:de|da|del|della|di|do|dos|das|du|van|von|der|den|"
+    r"la|le|bin|ibn|al|el|y|ben)(?:\s+(?:la|der|den|los|las|de))?\s+$"
+)
+
+
 def _propagate(tokens: list[Token], spans: list[Span]) -> list[Span]:
     """A word found as a name once is a name wherever else it is written with a capital."""
     starts = [t.start for t in tokens]
@@ -390,4 +419,5 @@ def find(t: Text) -> list[Span]:
     """Every person's name the lists and cues can tell."""
     spans = _person_spans(t.text, t.tokens)
     spans += _nicknames(t)
-    return _propagate(t.tokens, spans) + _lower_names(t) + _capital_names(t)
+    spans = _propagate(t.tokens, spans)
+    return _join_particles(t.text, spans) + _lower_names(t) + _capital_names(t)

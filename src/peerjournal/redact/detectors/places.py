@@ -28,6 +28,7 @@ VENUE_WORD = (
     r"Church|Mosque|Temple|Hospital|Library|House|Hall|Arms|Tower|Towers|Apartments|Manor|Court|"
     r"Gardens|Lanes|Bowl|Arena|Gym|Wellness|Health|Body\s+Rub|Bathhouse|Brewery|Brewpub|Cantina|"
     r"Kitchen|Eatery|Billiards|Nightclub|Gentlemen['’]s\s+Club|Escorts|Agency|Shop|Store|Market|"
+    r"Terminal|Depot|Laundromat|Pharmacy|Legion|Lofts|Food\s+Bank|"
     r"Room|CHC|Hub|Project|Mission|Haven|Drop-?In|Holistic|Outreach|Refuge|Shelters|Residence|Collective|"
     r"Lodging|Rooms|Cabaret|Strip|Spas|Wellness\s+Centre|Health\s+Centre|Community\s+Centre|"
     r"(?i:clinic|chc|hub|mission|spa|motel|hotel|inn|pub|bar|lounge|club|centre|center|shelter|"
@@ -319,6 +320,26 @@ def _loose_streets(t: Text) -> list[Span]:
 _OF_CAP_RE = re.compile(r" of (?=[A-ZÀ-Ý])")
 
 
+# Parks, beaches and piers: only after a place word, as a surname can be Park ("Ah-young Park").
+OUTDOOR_RE = re.compile(
+    rf"(?<![\w'’-])(?:{CAP}\s+){{1,3}}(?:Park|Beach|Pier|Wharf|Harbour|Gardens|Square)(?![\w'’-])"
+)
+
+
+def _outdoor_places(t: Text) -> list[Span]:
+    spans = []
+    for m in finditer(OUTDOOR_RE, t.text, _windows(t, _OUTDOOR_KEYS, before=60, after=0)):
+        start = m.start()
+        if t.text[max(0, start - 4) : start].lower() == "the ":
+            start -= 4
+        if place_before(t.text, start):
+            spans.append(Span(m.start(), m.end(), "LOCATION"))
+    return spans
+
+
+_OUTDOOR_KEYS = frozenset(words("park beach pier wharf harbour gardens square"))
+
+
 def _of_places(t: Text) -> list[Span]:
     """ "slept at Lighthouse of Hope": a capitalised "X of Y" after a place word."""
     if " of " not in t.text:
@@ -391,6 +412,7 @@ def _find(t: Text) -> list[Span]:
         spans += [Span(m.start(), m.end(), "LOCATION") for m in found]
     spans += _loose_streets(t)
     spans += _of_places(t)
+    spans += _outdoor_places(t)
     spans += _listed_acronyms(t, lex)
     streets = _windows(t, STREET_KEYS, before=80, after=80)
     streets = merge(streets + t.word_windows(_LOWER_FRENCH, before=0, after=80), len(text))

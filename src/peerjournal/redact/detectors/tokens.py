@@ -8,8 +8,12 @@ from dataclasses import dataclass
 from peerjournal.redact.lexicon import Lexicon, fold, words
 
 # A word written with a capital: Zara, McLeod, O'Brien, Jean-Marc, Nwosu's. Not HIV, not PrEP.
+# Latin letters beyond Latin-1 (Łukasz, Nguyễn, Şahin, Đặng) count too; the extended ranges mix
+# both cases, so scan() checks that the first letter is a capital.
+_UP = "A-ZÀ-ÖØ-ÝĀ-ɏḀ-ỿ"
+_LOW = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 CAP_WORD_RE = re.compile(
-    r"(?<![\w@/.'’-])[A-ZÀ-Ý][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?(?:['’\-][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]*)*"
+    rf"(?<![\w@/.'’-])[{_UP}][{_LOW}]*(?:[A-Z][{_LOW}]+)?(?:['’\-][{_UP}{_LOW}][{_LOW}]*)*"
     r"(?![\w@]|\.\w)"
 )
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -91,6 +95,8 @@ def scan(text: str, lex: Lexicon) -> list[Token]:
     working, not_pii, big, rare = lex.working_names, lex.not_pii, lex.big_places, lex.rare_words
     for m in CAP_WORD_RE.finditer(text):
         word = m.group()
+        if not word[0].isupper():
+            continue
         if "'" in word or "’" in word:
             word = _POSSESSIVE_RE.sub("", word) or word
         start = m.start()
