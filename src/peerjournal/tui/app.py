@@ -21,6 +21,7 @@ from textual.screen import Screen
 from peerjournal.errors import PeerJournalError
 from peerjournal.tui import text, warm
 from peerjournal.tui.commands import JournalCommands
+from peerjournal.tui.keys import usable_hide_key
 from peerjournal.tui.messages import GateWanted, JournalOpened
 from peerjournal.tui.notices import say
 from peerjournal.tui.themes import HIGH_CONTRAST
@@ -207,7 +208,7 @@ class PeerJournalApp(App[None]):
         self.settings = settings
         if settings.theme != self.theme and settings.theme in self.available_themes:
             self.theme = settings.theme
-        self.set_keymap({"quick_hide": settings.quick_hide_key})
+        self.set_keymap({"quick_hide": usable_hide_key(settings.quick_hide_key)})
 
     def save_settings(self, settings: Settings) -> Settings:
         """Store new settings in the journal and apply them at once (raises PeerJournalError)."""

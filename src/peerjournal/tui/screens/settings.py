@@ -6,7 +6,6 @@ a new recovery code) or copies the journal (backup) runs in a thread worker.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -21,28 +20,10 @@ from textual.widgets import Button, Footer, Input, Select, Static
 from textual.worker import Worker, WorkerState
 
 from peerjournal.errors import InvalidInput, PeerJournalError
+from peerjournal.tui.keys import check_hide_key
 from peerjournal.tui.notices import describe, say
 from peerjournal.tui.themes import OFFERED
 from peerjournal.tui.widgets.new_passphrase import NewPassphrase
-
-RESERVED_KEYS = {
-    "f1": "help", "f2": "the writing preview", "ctrl+l": "locking", "ctrl+q": "quitting",
-    "ctrl+s": "saving an entry", "ctrl+p": "the command palette", "ctrl+c": "copying",
-    "ctrl+v": "pasting", "ctrl+x": "cutting", "ctrl+z": "undo", "ctrl+r": "recovery",
-}
-HIDE_KEY = re.compile(r"^(f([1-9]|1[0-9]|2[0-4])|ctrl\+[a-z0-9])$")
-
-
-def check_hide_key(raw: str) -> str:
-    """A usable quick-hide key in Textual's spelling, or InvalidInput saying why not."""
-    key = raw.strip().lower().replace(" ", "").replace("control+", "ctrl+")
-    if not HIDE_KEY.match(key):
-        raise InvalidInput(
-            "choose a function key (F3 to F24) or Ctrl with a letter, written like f12 or ctrl+h"
-        )
-    if key in RESERVED_KEYS:
-        raise InvalidInput(f"{key} is already used for {RESERVED_KEYS[key]}; choose another key")
-    return key
 
 
 def check_minutes(raw: str) -> int:
