@@ -14,6 +14,7 @@ from peerjournal.tui.screens.help import HelpScreen
 from peerjournal.tui.screens.home import HomeScreen
 from peerjournal.tui.screens.settings import SettingsScreen
 from peerjournal.tui.screens.unlock import UnlockScreen
+from peerjournal.tui.screens.write import WriteScreen
 
 
 def test_commands_read_area_colon_verb():
@@ -84,6 +85,9 @@ async def test_home_without_a_prompt_set_still_invites_writing(bare_dir):
         await unlock(pilot)
         shown = visible_text(app)
         assert "No program sessions here yet" in shown and "Write freely" in shown
+        await pilot.press("enter")  # the focus is on "Write freely"
+        await pilot.pause()
+        assert isinstance(app.screen, WriteScreen)
 
 
 async def test_marking_a_session_attended(journal_dir):

@@ -89,6 +89,8 @@ class HomeScreen(Screen):
         self._fill_sessions()
         self._fill_prompts()
         self._fill_recent()
+        if self.focused is None or not self.focused.display:  # e.g. no prompt set: no prompts
+            self.query_one("#write-freely", Button).focus()
 
     def _fill_sessions(self) -> None:
         sessions = self.query_one("#sessions", OptionList)
