@@ -69,7 +69,10 @@ def test_acronym_and_number_is_not_a_plate(found, text):
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("there's a warrant 26-1189 out for him", "26-1189"), ("numéro de dossier 2291-44", "2291-44")],
+    [
+        ("there's a warrant 26-1189 out for him", "26-1189"),
+        ("numéro de dossier 2291-44", "2291-44"),
+    ],
 )
 def test_more_cue_words(found, text, value):
     assert (value, "ID") in found(text)

@@ -58,13 +58,15 @@ _FR_ANY = (
 _UNIT_ANY = rf"(?:\s*,?\s*{_UNIT_WORD}\.?\s*(?:\d{{1,5}}[a-z]?|[a-z]\d{{0,3}})(?![\w]))"
 LOOSE_ADDRESS_RE = re.compile(
     rf"(?<![\w#-])(?:{_UNIT_WORD}\.?\s*\w{{1,5}}\s*[,-]?\s*)?"
-    rf"(?:#?(?:\d{{1,5}}[a-z]?|[a-z])\s*-\s*)?\d{{1,6}}[a-z]?(?:,?[ ]+(?={_FR_ANY})|[ ]+)"
+    rf"(?:#?(?:\d{{1,5}}[a-z]?|[a-z])\s*-\s*)?\d{{1,6}}[a-z]?"
+    rf"(?:,?[ ]+(?={_FR_ANY})|[ ]+)"
     rf"(?:\d{{1,3}}(?:st|nd|rd|th)?[ ]+{_TYPE_ANY}(?![\w'’]){_DIR_ANY}"
     rf"|{_FR_ANY}{_DIR_ANY}"
     rf"|(?:{_NAME_WORD}[ ]+){{1,3}}{_TYPE_ANY}(?![\w'’]){_DIR_ANY})"
     rf"{_UNIT_ANY}?"
     rf"|(?<![\w#-])(?:the\s+)?\d{{1,5}}\s+block\s+of\s+"
-    rf"(?:\d{{1,3}}(?:st|nd|rd|th)?|(?:{_NAME_WORD}[ ]+){{1,3}})[ ]*{_TYPE_ANY}(?![\w'’]){_DIR_ANY}",
+    rf"(?:\d{{1,3}}(?:st|nd|rd|th)?|(?:{_NAME_WORD}[ ]+){{1,3}})[ ]*{_TYPE_ANY}(?![\w'’])"
+    rf"{_DIR_ANY}",
     re.IGNORECASE,
 )
 

@@ -268,13 +268,20 @@ def _join_particles(text: str, spans: list[Span]) -> list[Span]:
         if last is not None and _PARTICLES_RE.fullmatch(text, last.end, span.start):
             joined[-1] = Span(last.start, span.end, "PERSON")
             continue
+        before = text[max(0, span.start - 12) : span.start].split()
+        if not (span.kind == "PERSON" and before and before[-1] in _PARTICLES):
+            joined.append(span)
+            continue
         m = _GIVEN_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
-        if span.kind == "PERSON" and m and fold(m.group(1)) in lexicon().first_names:
+        if m and fold(m.group(1)) in lexicon().first_names:
             span = Span(m.start(1), span.end, "PERSON")  # "Maria de la Cruz"
         joined.append(span)
     return joined
 
 
+_PARTICLES = frozenset(
+    words("de da del della di do dos das du van von der den la le bin ibn al el y ben los las")
+)
 _GIVEN_BEFORE_RE = re.compile(
     r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ]+)\s+(?:de|da|del|della|di|do|dos|das|du|van|von|der|den|"
     r"la|le|bin|ibn|al|el|y|ben)(?:\s+(?:la|der|den|los|las|de))?\s+$"
@@ -360,19 +367,41 @@ _LOWER_TRIGGERS = (
 
 def _lower_names(t: Text) -> list[Span]:
     """ "ran into rosalind", "texted jolie": a listed first name that is no word, in lower case."""
-    lex = lexicon()
-    spans = []
+    keys = _lower_name_keys()
+    present = t.lower_words
+    candidates = {w for w in present if w in keys or (not w.isascii() and fold(w) in keys)}
+    if not candidates:
+        return []  # no word of the text is a first name that is no English word
+    spans = _lower_subjects(t.text, candidates)
     for m in finditer(LOWER_NAME_RE, t.text, t.word_windows(_LOWER_TRIGGERS, before=12, after=30)):
-        key = fold(m.group("name"))
-        if (
-            key in lex.first_names
-            and key not in lex.common_words
-            and key not in lex.rare_words
-            and key not in lex.not_pii
-            and key not in lex.big_places
-        ):
+        if fold(m.group("name")) in keys:
             spans.append(Span(m.start("name"), m.end("name"), "PERSON"))
     return spans
+
+
+def _lower_subjects(text: str, candidates: set[str]) -> list[Span]:
+    """ "winona said she'd come", "linh and me went": a lower-case first name doing something."""
+    spans = []
+    for word in candidates:
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-")) and (
+                end == len(text) or not text[end].isalnum()
+            )
+            if whole and _NAME_RIGHT_RE.match(text, end):
+                spans.append(Span(at, end, "PERSON"))
+            at = text.find(word, end)
+    return spans
+
+
+@cache
+def _lower_name_keys() -> frozenset[str]:
+    """First names that are no English word, no place and nothing kept readable."""
+    lex = lexicon()
+    return frozenset(
+        lex.first_names - lex.common_words - lex.rare_words - lex.not_pii - lex.big_places
+    )
 
 
 def _nicknames(t: Text) -> list[Span]:
