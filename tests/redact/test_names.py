@@ -168,3 +168,11 @@ def test_acronyms_in_capitals_are_not_names(found):
 )
 def test_particles_and_letters_beyond_latin_1(found, text, name):
     assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("maelys said she'd be late", "maelys"), ("ran late, thandiwe didnt wait", "thandiwe")],
+)
+def test_lower_case_first_name_before_a_verb(found, text, name):
+    assert (name, "PERSON") in found(text)

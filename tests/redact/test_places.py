@@ -81,3 +81,19 @@ def test_kinds_of_places_and_weekdays_stay_readable(found, text):
 def test_parks_after_a_place_word_but_not_a_surname_park(found):
     assert ("Strathcona Park", "LOCATION") in found("we slept in Strathcona Park last week")
     assert ("Min-jun Park", "PERSON") in found("Min-jun Park drove me to group")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Robie n Quinpool was dead tonight", "Robie n Quinpool"),
+        ("we waited near Beaubien and Pie-IX", "Beaubien and Pie-IX"),
+        ("she dances at the Zephyrine now", "the Zephyrine"),
+    ],
+)
+def test_bare_corners_roman_numerals_and_named_venues(found, text, place):
+    assert (place, "LOCATION") in found(text)
+
+
+def test_two_first_names_joined_by_n_stay_people(found):
+    assert all(kind == "PERSON" for _, kind in found("Jess n Tom were there"))

@@ -70,6 +70,11 @@ CORNER_RE = re.compile(
     r"hit|up|down|along|across|circling|seen|coin|au|à|jusqu['’]à|sur|angle|vers)\s+"
     rf"(?P<place>{_CORNER_PART}\s*(?:and|&|/|at|n|et|pis|x)\s*{_CORNER_PART})(?![\w'’-])"
 )
+# "Agricola n North was dead", "Barrington & Cogswell is busy": joined by "n" or "&" and
+# followed by "is"/"was", two capitalised words name a corner even with no place word before.
+BARE_CORNER_RE = re.compile(
+    rf"(?<![\w'’-])(?P<place>{_CORNER_PART}\s+(?:n|&)\s+{_CORNER_PART})(?=\s+(?:is|was|were|has|had)\b)"
+)
 # Two capitalised words joined by a slash with no space ("Queen/Bathurst") are a corner
 # wherever they stand; so are two streets with a type or a number, in any case
 # ("101 ave & 97 st", "alberta ave & 93 st", "Jasper Ave n 109 St").
@@ -185,7 +190,12 @@ def _corners(t: Text, lex: Lexicon) -> list[Span]:
     """Street corners ("Main and Hastings"), unless both sides are cities or never-streets, or
     both are first names after words that point at people ("talked to Zara and Emeka")."""
     spans, text = [], t.text
-    for m in finditer(CORNER_RE, text, _corner_windows(t)):
+    windows = _corner_windows(t)
+    for m in finditer(BARE_CORNER_RE, text, windows):
+        keys = [fold(side.split()[0]) for side in _JOIN_RE.split(m.group("place")) if side]
+        if not any(k in lex.first_names and k not in lex.common_words for k in keys):
+            spans.append(Span(m.start("place"), m.end("place"), "LOCATION"))
+    for m in finditer(CORNER_RE, text, windows):
         sides = _JOIN_RE.split(m.group("place"))
         keys = [fold(side.split()[0]) for side in sides if side]
         if all(k in lex.not_pii or k in lex.big_places for k in keys):
@@ -253,6 +263,11 @@ GENERIC_PLACES = frozenset(
 )
 
 
+def _name_like(tok: Token) -> bool:
+    """A word only names carry ("the Bluebird", "the Zanzibar"): after "the", a place."""
+    return not tok.common and not tok.rare and len(tok.word) > 2
+
+
 def _named_venues(t: Text, lex: Lexicon) -> list[Span]:
     """ "banned from the Cobalt", "at the Brass Rail": after a place word and "the", capitalised
     ordinary words mid-sentence name one place (a bar, a hotel) rather than a kind of place."""
@@ -266,7 +281,7 @@ def _named_venues(t: Text, lex: Lexicon) -> list[Span]:
             or tok.big_place
             or tok.key in GENERIC_PLACES
             or text[max(0, tok.start - 4) : tok.start].lower() != "the "
-            or not place_before(text, tok.start - 4)
+            or not (place_before(text, tok.start - 4) or _name_like(tok))
         ):
             i += 1
             continue

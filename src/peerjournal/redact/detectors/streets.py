@@ -7,7 +7,10 @@ import re
 from peerjournal.redact.lexicon import words
 
 # A capitalised word as names are written: Queen, McLeod, O'Brien, Mont-Royal, Sainte-Catherine.
-CAP = r"(?:[A-ZÀ-Ý][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?(?:['’\-][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]*)*)"
+CAP = (
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?"
+    r"(?:-[IVXL]+(?![\w'’])|['’\-][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]*)*)"  # Pie-IX, Pie-XII
+)
 ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th))"
 STREET_TYPE = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Av\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Crescent|Cres\.?|"
