@@ -117,13 +117,20 @@ class Text:
 
 def merge(windows, limit: int) -> list[Window]:
     """Sorted, clipped, non-overlapping windows."""
-    merged: list[list[int]] = []
-    for start, end in sorted((max(0, a), min(limit, b)) for a, b in windows):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
+    items = sorted(windows)
+    if not items:
+        return []
+    out: list[Window] = []
+    start, end = items[0]
+    for a, b in items[1:]:
+        if a <= end:
+            if b > end:
+                end = b
         else:
-            merged.append([start, end])
-    return [(a, b) for a, b in merged]
+            out.append((start if start > 0 else 0, end if end < limit else limit))
+            start, end = a, b
+    out.append((start if start > 0 else 0, end if end < limit else limit))
+    return out
 
 
 def intersect(a: list[Window], b: list[Window]) -> list[Window]:

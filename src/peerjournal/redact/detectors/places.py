@@ -316,13 +316,17 @@ _STREET_WORDS = (
 )
 
 
+_JOINED_RE = re.compile(r" (?:and|n|et|x|at|&) |&|/", re.IGNORECASE)
+
+
 def _loose_streets(t: Text) -> list[Span]:
     """Corners and streets written in lower case or with numbers ("101 ave & 97 st")."""
     text = t.text
     windows = t.word_windows(_STREET_WORDS, before=32, after=26)
     if not windows:
         return []
-    found = finditer(STREET_CORNER_RE, text, windows)
+    joined = [(a, b) for a, b in windows if _JOINED_RE.search(text, a, b)]
+    found = finditer(STREET_CORNER_RE, text, joined)
     spans = [Span(m.start(), m.end(), "LOCATION") for m in found]
     if t.digit_runs:
         found = finditer(NUMBERED_STREET_RE, text, windows)
