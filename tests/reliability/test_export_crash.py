@@ -33,11 +33,6 @@ def _kill_when_file_appears(sandbox: Sandbox, folder: Path, *args: str) -> bool:
     return proc.returncode == -signal.SIGKILL
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "export/participant.py writes the file before logging the export: a kill in between leaves "
-    "a file whose number the next export reuses (RefuseOverwrite; moved away, two files share "
-    "one export_seq and merge refuses them). Reserve the number in the log first, then write "
-    "to a temporary name and rename."))
 def test_export_killed_after_its_file_appears_does_not_break_the_next(sandbox: Sandbox) -> None:
     make_journal(sandbox.journal, entries=1)
     identity_dir = sandbox.root / "study"

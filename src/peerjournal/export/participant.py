@@ -134,7 +134,7 @@ def _meta(journal: Journal, plaintext: bool, withdraw: bool) -> ExportMeta:
         prompt_set_id=ps.id,
         prompt_set_version=ps.version,
         participant_code=journal.sharing.participant_code(study.id, new_participant_code),
-        export_seq=journal.sharing.next_export_seq(study.id),
+        export_seq=journal.sharing.reserve_export_seq(study.id),
         consent_hash=consent_hash(study) if consented else None,
         recipient=None if plaintext else study.age_recipient,
         codebook=ps.codebook,
@@ -190,29 +190,49 @@ def default_name(prepared: PreparedExport) -> str:
 
 
 def write(journal: Journal, prepared: PreparedExport, output: Path) -> Path:
-    """Write the export file (never over an existing file) and log it in the journal."""
+    """Write the export file (never over an existing file, never half a file) and log it.
+
+    The bytes go to a hidden sibling first, are fsynced, then linked to their name (which fails
+    rather than replace a file) and the sibling removed.
+    """
     output = output.expanduser()
     if output.is_dir():
         output = output / default_name(prepared)
-    try:
-        fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        raise RefuseOverwrite(output) from None
+    if output.exists():
+        raise RefuseOverwrite(output)
+    _remove_stale_partials(output.parent)
+    partial = output.with_name(f".{output.name}.partial-{os.getpid()}")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(prepared.data)
             handle.flush()
             os.fsync(handle.fileno())
-    except BaseException:
-        output.unlink(missing_ok=True)
-        raise
+        os.link(partial, output)
+    except FileExistsError:
+        raise RefuseOverwrite(output) from None
+    finally:
+        partial.unlink(missing_ok=True)
     manifest = prepared.bundle.manifest
     journal.sharing.log_export(
         prepared.study_id,
-        manifest.export_seq,
         prepared.fingerprint if prepared.sealed else "plaintext",
         prepared.fmt,
         prepared.item_count,
         manifest.withdrawn,
     )
     return output
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Remove half-written exports left in `folder` by a process that died while writing."""
+    for path in folder.glob(".*.partial-*"):
+        pid = path.name.rsplit("-", 1)[-1]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            path.unlink(missing_ok=True)
+        except PermissionError:
+            continue  # another user's live process

@@ -28,15 +28,19 @@ class SharingStore:
         self._db = db
 
     def has_consented(self, study_id: str, consent_hash: str) -> bool:
-        return bool(self._db.query(
-            "SELECT 1 FROM consents WHERE study_id = ? AND consent_hash = ?", (study_id, consent_hash)
-        ))
+        return bool(
+            self._db.query(
+                "SELECT 1 FROM consents WHERE study_id = ? AND consent_hash = ?",
+                (study_id, consent_hash),
+            )
+        )
 
     def accept_consent(self, study_id: str, consent_hash: str) -> None:
         """Record that the participant read and accepted this exact consent text, and when."""
         with self._db.transaction() as conn:
             conn.execute(
-                "INSERT OR IGNORE INTO consents (study_id, consent_hash, accepted_at) VALUES (?,?,?)",
+                "INSERT OR IGNORE INTO consents (study_id, consent_hash, accepted_at) "
+                "VALUES (?,?,?)",
                 (study_id, consent_hash, clock.to_db(clock.now())),
             )
 
@@ -47,25 +51,47 @@ class SharingStore:
             return rows[0][0]
         code = make_code()
         with self._db.transaction() as conn:
-            conn.execute("INSERT INTO participant_codes (study_id, code) VALUES (?, ?)", (study_id, code))
+            conn.execute(
+                "INSERT INTO participant_codes (study_id, code) VALUES (?, ?)", (study_id, code)
+            )
         return code
 
-    def next_export_seq(self, study_id: str) -> int:
-        rows = self._db.query("SELECT export_seq FROM participant_codes WHERE study_id = ?", (study_id,))
-        return (rows[0][0] if rows else 0) + 1
+    def reserve_export_seq(self, study_id: str) -> int:
+        """The number of the next export to `study_id`, taken for good before anything is written.
 
-    def log_export(self, study_id: str, seq: int, fingerprint: str, fmt: str, items: int,
-                   withdrawn: bool = False) -> None:
-        """Record an export that was written, and move the sequence on, in one transaction."""
+        A crash after this leaves a gap in the numbers, which the researchers' merge accepts;
+        it can never leave two different exports with the same number.
+        """
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE participant_codes SET export_seq = export_seq + 1 WHERE study_id = ?",
+                (study_id,),
+            )
+            row = conn.execute(
+                "SELECT export_seq FROM participant_codes WHERE study_id = ?", (study_id,)
+            ).fetchone()
+        if row is None:
+            raise LookupError(f"no participant code for {study_id!r} yet")
+        return row[0]
+
+    def log_export(
+        self, study_id: str, fingerprint: str, fmt: str, items: int, withdrawn: bool = False
+    ) -> None:
+        """Record an export that was written (when, to which key, how many items; no content)."""
         with self._db.transaction() as conn:
             conn.execute(
                 "INSERT INTO export_log (id, exported_at, study_id, recipient_fingerprint, format, "
                 "item_count, withdrawn) VALUES (?,?,?,?,?,?,?)",
-                (uuid.uuid4().hex, clock.to_db(clock.now()), study_id, fingerprint, fmt, items,
-                 int(withdrawn)),
+                (
+                    uuid.uuid4().hex,
+                    clock.to_db(clock.now()),
+                    study_id,
+                    fingerprint,
+                    fmt,
+                    items,
+                    int(withdrawn),
+                ),
             )
-            conn.execute("UPDATE participant_codes SET export_seq = ? WHERE study_id = ?",
-                         (seq, study_id))
 
     def log(self) -> list[ExportRecord]:
         rows = self._db.query(
