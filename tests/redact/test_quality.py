@@ -1,7 +1,7 @@
 """Recall and precision floors on labelled texts, scored like the project's corpus scorer.
 
-heldout.jsonl is written by hand for this test (tests/redact/heldout_source.txt) with names,
-places and phrasings of its own. When the shared dev corpus is present next to the repository,
+heldout.jsonl and heldout_b.jsonl are written by hand for this test (tests/redact/
+heldout_source.txt, heldout_b_source.txt) with names, places and phrasings of their own. When the shared dev corpus is present next to the repository,
 it is scored too.
 """
 
@@ -48,11 +48,12 @@ def score(path: Path) -> tuple[dict[str, float], float]:
     "path",
     [
         HERE / "heldout.jsonl",
+        HERE / "heldout_b.jsonl",
         pytest.param(
             DEV, marks=pytest.mark.skipif(not DEV.exists(), reason="no shared dev corpus")
         ),
     ],
-    ids=["heldout", "dev"],
+    ids=["heldout", "heldout_b", "dev"],
 )
 def test_floors(path):
     recall, precision = score(path)

@@ -133,7 +133,8 @@ def _single(text: str, tok: Token, alone: bool) -> bool:
     if not tok.initial:
         if tok.first or tok.working or not tok.common:
             return True
-        return right_cue or (alone and weak_left(text, tok.start))
+        people = bool(_PEOPLE_RIGHT_RE.match(right(text, tok.end)))  # "so Juniper finally texted"
+        return right_cue or people or (alone and weak_left(text, tok.start))
     if tok.first and not (tok.common or tok.working):
         return True
     if tok.unknown and _word_follows(text, tok):
@@ -170,6 +171,7 @@ _NAME_RIGHT_RE = re.compile(
     rf"|,?\s*{_ADVERB}(?:said|says|texted|texts|messaged|called|calls|told|tells|asked|lent|owes|"
     r"borrowed|hugged|cried|laughed|yelled|moved|showed|came|went|left|answered|replied|"
     rf"{_NEGATION}|got|is\s+back|was\s+back|is\s+staying|was\s+staying|is\s+working|"
+    r"has\s+been|had\s+been|"
     r"ran|runs|did|picked|dropped|brought|gave|drove|walked|works|worked|lives|lived|stayed|"
     r"slept|needs|needed|wants|wanted|knows|knew|took|thinks|thought|OD['’]?d|overdosed|"
     r"passed|died|disappeared|ghosted|blocked|stole|paid|owes|booked|met|saw|found|helped)\b"
