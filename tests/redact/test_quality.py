@@ -1,8 +1,8 @@
 """Recall and precision floors on labelled texts, scored like the project's corpus scorer.
 
 heldout.jsonl and heldout_b.jsonl are written by hand for this test (tests/redact/
-heldout_source.txt, heldout_b_source.txt) with names, places and phrasings of their own. When the shared dev corpus is present next to the repository,
-it is scored too.
+heldout_source.txt, heldout_b_source.txt) with names, places and phrasings of their own.
+When the shared dev corpus is present next to the repository, it is scored too.
 """
 
 from __future__ import annotations
