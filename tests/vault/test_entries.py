@@ -192,3 +192,12 @@ def test_terms(journal):
     assert journal.terms.remove("candy") == 1
     with pytest.raises(errors.InvalidInput):
         journal.terms.add("x", "PHONE")
+
+
+def test_search_newest_first_lists_recent_matches_first(journal):
+    old = add(journal, "naloxone naloxone naloxone training")
+    new = add(journal, "a word about naloxone")
+    assert [h.entry.id for h in journal.entries.search("naloxone")] == [old.id, new.id]
+    newest = journal.entries.search("naloxone", order="newest")
+    assert [h.entry.id for h in newest] == [new.id, old.id]
+    assert ("naloxone", True) in newest[0].snippet

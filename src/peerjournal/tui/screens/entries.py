@@ -96,10 +96,10 @@ def fetch_page(journal, request: Request, fts: str | None = None) -> Page:
     note = ""
     query = fts or fts_query(request.text)
     try:
-        hits = entries.search(query, request.limit + 1, request.flt, request.offset)
+        hits = entries.search(query, request.limit + 1, request.flt, request.offset, order="newest")
     except SearchSyntaxError:
         query = plain_query(request.text)
-        hits = entries.search(query, request.limit + 1, request.flt, request.offset)
+        hits = entries.search(query, request.limit + 1, request.flt, request.offset, order="newest")
         note = SEARCH_HELP if hits else SEARCH_NONE
     return Page(request, list(hits[: request.limit]), len(hits) > request.limit, None, note, query)
 
