@@ -52,6 +52,10 @@ Misty Nova Onyx Opal Paris Passion Peach Peaches Pearl Pepper Petal Pixie Poppy 
 Princess Raven Roxy Ruby Rose Saffron Sage Sapphire Satin Scarlet Secret Shadow Silk Sky Skye
 Snow Snowflake Spice Sparkle Star Starr Storm Sugar Summer Sunny Sunshine Sweetie Tiger Treasure
 Trixie Velvet Venus Violet Vixen Willow Winter
+Pinky Peanut Sweets Boo Bebe Cuddles Sugarplum Tootsie Dimples Freckles Smiley Missy Bubba Munchkin
+Pumpkin Punkin Tink Tinkerbell Cricket Birdie Button Cupid Dallas Diesel Duchess Echo Fancy Flame
+Flirt Halo Jazz Jinx Karma Legend Mimosa Mimi Lulu Gigi Juju Nina Queenie Rebel Riley Sassy Savage
+Siren Sparkles Stormy Sugar-Baby Tasha Tempest Toffee Valentina Whisper Wild Zen
 """
 
 INDIGENOUS_SURNAMES = """
