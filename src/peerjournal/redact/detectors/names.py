@@ -133,8 +133,11 @@ def _single(text: str, tok: Token, alone: bool) -> bool:
     if not tok.initial:
         if tok.first or tok.working or not tok.common:
             return True
-        people = bool(_PEOPLE_RIGHT_RE.match(right(text, tok.end)))  # "so Juniper finally texted"
-        return right_cue or people or (alone and weak_left(text, tok.start))
+        rest = right(text, tok.end)
+        people = bool(_PEOPLE_RIGHT_RE.match(rest))  # "so Juniper finally texted"
+        # "at Misty's place"
+        owner = (tok.first or tok.working) and bool(_POSSESSIVE_RE.match(rest))
+        return right_cue or people or owner or (alone and weak_left(text, tok.start))
     if tok.first and not (tok.common or tok.working):
         return True
     if tok.unknown and _word_follows(text, tok):
@@ -144,13 +147,20 @@ def _single(text: str, tok: Token, alone: bool) -> bool:
     ):
         return True  # "Peaches is taking a break to be with her mom"
     rest = right(text, tok.end)
-    if (tok.first or tok.working) and _NAME_RIGHT_RE.match(rest):
+    named = _NAME_RIGHT_RE.match(rest) or _POSSESSIVE_RE.match(rest)
+    if (tok.first or tok.working) and named:
         return True  # "Star didnt show up", "Velvet's been off the pipe", "Cherry and Misty did"
     if (tok.surname or tok.rare) and _PEOPLE_RIGHT_RE.match(rest):
         return True  # "Kestrel lent me 40", "Juniper finally texted back"
     return right_cue and (tok.first or tok.working or tok.surname or tok.unknown)
 
 
+# A possessive before a word that is not a time or a thing's part ("Misty's place", not "Summer's
+# here" or "Star's light").
+_POSSESSIVE_RE = re.compile(
+    r"['’]s\s+(?!(?:here|over|coming|almost|nearly|gone|light|rays|end|heat|day|night|the|a|an|"
+    r"not|so|too|just|finally|really|always|never|still|been|going)\b)[a-z]+"
+)
 _ADVERB = (
     r"(?:(?:finally|just|still|never|already|also|always|even|only|really|apparently|prolly|"
     r"probably|literally|totally|def|sometimes|usually|suddenly|actually)\s+)?"
