@@ -180,4 +180,4 @@ def test_lower_case_first_name_before_a_verb(found, text, name):
 
 def test_possessive_of_a_working_name_but_not_of_a_season(found):
     assert ("Honey", "PERSON") in found("we crashed at Honey's room again")
-    assert found("Summer's here and Star's light is nice") == []
+    assert found("Summer's here. Star's light is nice.") == []
