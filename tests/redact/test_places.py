@@ -97,3 +97,8 @@ def test_bare_corners_roman_numerals_and_named_venues(found, text, place):
 
 def test_two_first_names_joined_by_n_stay_people(found):
     assert all(kind == "PERSON" for _, kind in found("Jess n Tom were there"))
+
+
+def test_main_street_named_alone_after_on(found):
+    assert ("Gottingen", "LOCATION") in found("she mostly works on Gottingen now")
+    assert [k for _, k in found("I'm on Ontario Works and off on Victoria Day")] == []

@@ -336,6 +336,39 @@ def _loose_streets(t: Text) -> list[Span]:
     return spans
 
 
+# Main streets of Canadian cities, often named with no street type ("works on Hastings",
+# "down Granville"): a street after "on", "off", "down", "along", "corner of".
+BARE_STREET_NAMES = frozenset(
+    words(
+        "main queen king yonge bloor dundas college spadina jarvis sherbourne parliament church "
+        "granville hastings commercial robson davie denman kingsway fraser jasper whyte portage "
+        "selkirk osborne pembina corydon ellice sargent barrington gottingen agricola quinpool "
+        "robie rideau bank somerset elgin albert dewdney broad macleod centre "
+        "sainte-catherine saint-laurent saint-denis sherbrooke ontario papineau pie-ix "
+        "wellington richmond dufferin keele jane weston danforth gerrard kingston bathurst "
+        "cannon barton james john york burrard cambie main victoria douglas yates"
+    )
+)
+_ON_STREET_RE = re.compile(
+    r"\b(?:on|off|down|along|up|corner\s+of|works|working|worked|stroll|strolling)\s+$",
+    re.IGNORECASE,
+)
+
+
+_NAME_GOES_ON_RE = re.compile(r"['’]|\s+[A-Z]")
+
+
+def _bare_streets(t: Text) -> list[Span]:
+    """ "she works on Hastings mostly": a well-known main street named alone after "on"."""
+    spans, text = [], t.text
+    for tok in t.tokens:
+        if tok.key not in BARE_STREET_NAMES or _NAME_GOES_ON_RE.match(text, tok.end):
+            continue  # "on Victoria Day", "on Ontario Works", "King's land"
+        if _ON_STREET_RE.search(text, max(0, tok.start - 16), tok.start):
+            spans.append(Span(tok.start, tok.end, "LOCATION"))
+    return spans
+
+
 _OF_CAP_RE = re.compile(r" of (?=[A-ZÀ-Ý])")
 
 
@@ -432,6 +465,7 @@ def _find(t: Text) -> list[Span]:
     spans += _loose_streets(t)
     spans += _of_places(t)
     spans += _outdoor_places(t)
+    spans += _bare_streets(t)
     spans += _listed_acronyms(t, lex)
     streets = _windows(t, STREET_KEYS, before=80, after=80)
     streets = merge(streets + t.word_windows(_LOWER_FRENCH, before=0, after=80), len(text))
