@@ -102,3 +102,9 @@ def test_two_first_names_joined_by_n_stay_people(found):
 def test_main_street_named_alone_after_on(found):
     assert ("Gottingen", "LOCATION") in found("she mostly works on Gottingen now")
     assert [k for _, k in found("I'm on Ontario Works and off on Victoria Day")] == []
+
+
+def test_listed_neighbourhood_in_lower_case_after_in(found):
+    assert ("the dtes", "LOCATION") in found("she's back in the dtes for now")
+    assert ("cabbagetown", "LOCATION") in found("moved out of cabbagetown to be near my mom")
+    assert found("i was in bed all day, in town tomorrow") == []

@@ -355,6 +355,51 @@ _ON_STREET_RE = re.compile(
 )
 
 
+_LOWER_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|near|from|to|around|of|by|into|outside|behind|dans|à)\s+(?:the\s+)?$"
+)
+
+
+def _lower_neighbourhoods(t: Text, lex: Lexicon) -> list[Span]:
+    """ "staying in hochelaga", "back in the dtes": a listed small place written in lower case
+    after "in", "at", "near"... (only names that are no English word or first name)."""
+    keys = _lower_place_keys(lex)
+    found = [w for w in t.lower_words if w in keys]
+    spans, text = [], t.text
+    for word in found:
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            )
+            before = _LOWER_PLACE_BEFORE_RE.search(text, max(0, at - 12), at)
+            if whole and before:
+                start = at - 4 if text[max(0, at - 4) : at] == "the " else at
+                spans.append(Span(start, end, "LOCATION"))
+            at = text.find(word, end)
+    return spans
+
+
+_PLACE_KEYS: dict[int, frozenset[str]] = {}
+
+
+def _lower_place_keys(lex: Lexicon) -> frozenset[str]:
+    if id(lex) not in _PLACE_KEYS:
+        _PLACE_KEYS[id(lex)] = frozenset(
+            k
+            for k in lex.places_single
+            if len(k) > 3
+            and k.isalpha()
+            and k not in lex.common_words
+            and k not in lex.rare_words
+            and k not in lex.first_names
+            and k not in lex.not_pii
+            and k not in lex.big_places
+        ) | {"dtes"}
+    return _PLACE_KEYS[id(lex)]
+
+
 _NAME_GOES_ON_RE = re.compile(r"['’]|\s+[A-Z]")
 
 
@@ -466,6 +511,7 @@ def _find(t: Text) -> list[Span]:
     spans += _of_places(t)
     spans += _outdoor_places(t)
     spans += _bare_streets(t)
+    spans += _lower_neighbourhoods(t, lex)
     spans += _listed_acronyms(t, lex)
     streets = _windows(t, STREET_KEYS, before=80, after=80)
     streets = merge(streets + t.word_windows(_LOWER_FRENCH, before=0, after=80), len(text))
