@@ -20,13 +20,17 @@ WORD_RE = re.compile(r"[a-zà-ÿ0-9]+")
 
 
 @cache
-def _keyed(triggers: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """Each trigger string with its first whole word ("" when it has none, as "#")."""
+def _keyed(
+    triggers: tuple[str, ...],
+) -> tuple[tuple[tuple[str, str], ...], frozenset[str], bool]:
+    """Each trigger string with its first whole word ("" when it has none, as "#"), the set of
+    those words, and whether some trigger has none (and so must always be looked for)."""
     keyed = []
     for trigger in triggers:
         m = WORD_RE.search(trigger)
         keyed.append((trigger, m.group() if m else ""))
-    return tuple(keyed)
+    keys = frozenset(k for _, k in keyed if k)
+    return tuple(keyed), keys, any(not k for _, k in keyed)
 
 
 class Text:
@@ -105,7 +109,10 @@ class Text:
         """Windows around each occurrence of any of these lower-case strings (plain find: fast),
         looked for only inside `within` when given."""
         lower, found, present = self.lower, [], self.lower_words
-        words = [w for w, k in _keyed(words) if not k or k in present]
+        keyed, keys, always = _keyed(words)
+        if not always and keys.isdisjoint(present):
+            return []  # none of the trigger words is in the text
+        words = [w for w, k in keyed if not k or k in present]
         for a, b in [(0, len(lower))] if within is None else within:
             for word in words:
                 at = lower.find(word, a, b)

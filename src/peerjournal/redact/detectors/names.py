@@ -381,7 +381,9 @@ def _lower_names(t: Text) -> list[Span]:
     """ "ran into rosalind", "texted jolie": a listed first name that is no word, in lower case."""
     keys = _lower_name_keys()
     present = t.lower_words
-    candidates = {w for w in present if w in keys or (not w.isascii() and fold(w) in keys)}
+    candidates = set(present & keys)
+    if not t.lower.isascii():
+        candidates.update(w for w in present if not w.isascii() and fold(w) in keys)
     if not candidates:
         return []  # no word of the text is a first name that is no English word
     spans = _lower_subjects(t.text, candidates)

@@ -364,7 +364,7 @@ def _lower_neighbourhoods(t: Text, lex: Lexicon) -> list[Span]:
     """ "staying in hochelaga", "back in the dtes": a listed small place written in lower case
     after "in", "at", "near"... (only names that are no English word or first name)."""
     keys = _lower_place_keys(lex)
-    found = [w for w in t.lower_words if w in keys]
+    found = t.lower_words & keys
     spans, text = [], t.text
     for word in found:
         at = text.find(word)
