@@ -181,3 +181,8 @@ def test_lower_case_first_name_before_a_verb(found, text, name):
 def test_possessive_of_a_working_name_but_not_of_a_season(found):
     assert ("Honey", "PERSON") in found("we crashed at Honey's room again")
     assert found("Summer's here. Star's light is nice.") == []
+
+
+def test_french_titles_stay_outside_the_name(found):
+    text = "L'agent Tremblay m'a suivie. Dre Gagnon est gentille. L'infirmière Roy aussi."
+    assert [v for v, k in found(text) if k == "PERSON"] == ["Tremblay", "Gagnon", "Roy"]

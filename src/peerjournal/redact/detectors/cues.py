@@ -15,7 +15,9 @@ TITLES = frozenset(
         "dr doctor officer constable const cst sgt sergeant detective det mr mrs ms miss mx nurse "
         "judge justice prof professor pastor father sister reverend rev madame mme monsieur coach "
         "counsellor counselor auntie aunty aunt uncle inspector corporal cpl lawyer attorney "
-        "sir madam lady lord chief elder captain capt agent"
+        "sir madam lady lord chief elder captain capt agent "
+        "dre docteur docteure agente l'agent l'agente sergent sergente infirmiere infirmier "
+        "l'infirmiere l'infirmier maitre travailleuse travailleur intervenante intervenant"
     )
 )
 # Capitalised at a sentence start, but never anyone's name.
