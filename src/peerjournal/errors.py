@@ -55,7 +55,8 @@ class JournalInUse(PeerJournalError):
 
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"journal is in use by another peerjournal window or command ({path}); close it and try again"
+            f"journal is in use by another peerjournal window or command ({path}); "
+            "close it and try again"
         )
 
 
@@ -75,8 +76,8 @@ class KeyFileDamaged(PeerJournalError):
     def __init__(self, path: object, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
         super().__init__(
-            f"the journal's key file is damaged{extra}: {path}. Restore keyslots.json from a backup "
-            "of this journal"
+            f"the journal's key file is damaged{extra}: {path}. "
+            "Restore keyslots.json from a backup of this journal"
         )
 
 
@@ -101,7 +102,8 @@ class DatabaseDamaged(PeerJournalError):
 class DatabaseMissing(PeerJournalError):
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"the journal database is missing ({path}); restore journal.db from a backup of this journal"
+            f"the journal database is missing ({path}); "
+            "restore journal.db from a backup of this journal"
         )
 
 
@@ -115,7 +117,9 @@ class StorageFull(PeerJournalError):
 
 class PermissionDenied(PeerJournalError):
     def __init__(self, path: object) -> None:
-        super().__init__(f"permission denied: {path}; check that you own this folder and can write to it")
+        super().__init__(
+            f"permission denied: {path}; check that you own this folder and can write to it"
+        )
 
 
 class ReadOnlyJournal(PeerJournalError):
@@ -143,7 +147,7 @@ class Cancelled(PeerJournalError):
 class SearchSyntaxError(UsageError):
     def __init__(self, query: str) -> None:
         super().__init__(
-            f"cannot understand the search {query!r}; use words, \"quoted phrases\", AND/OR/NOT, "
+            f'cannot understand the search {query!r}; use words, "quoted phrases", AND/OR/NOT, '
             "and word* for prefixes"
         )
 
@@ -240,7 +244,9 @@ class RefuseOverwrite(UsageError):
     """A command would replace a file that already exists."""
 
     def __init__(self, path: object) -> None:
-        super().__init__(f"{path} already exists; choose another file name or move the old file away")
+        super().__init__(
+            f"{path} already exists; choose another file name or move the old file away"
+        )
 
 
 class InvalidReview(UsageError):
@@ -261,7 +267,8 @@ class PromptSetInvalid(PeerJournalError):
         self.problems = list(problems)
         first = str(self.problems[0]) if self.problems else "the prompt set has problems"
         more = len(self.problems) - 1
-        extra = f" (and {more} more problem{'s' if more > 1 else ''}; run `peerjournal prompts validate`)"
+        plural = "s" if more > 1 else ""
+        extra = f" (and {more} more problem{plural}; run `peerjournal prompts validate`)"
         super().__init__(first + (extra if more > 0 else ""))
 
 

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from tests.helpers import FAST_KDF_ARGS, PASSPHRASE
 from typer.testing import CliRunner
 
 from peerjournal.cli.main import app
+from tests.helpers import FAST_KDF_ARGS, PASSPHRASE
 
 
 @dataclass

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from lxml import etree
 from merge_samples import SCHEMA
-from tests.sharing.conftest import STUDY_SET, make_participant
 from typer.testing import CliRunner
 
 from peerjournal.cli.main import app
 from peerjournal.export import participant
 from peerjournal.model import NewEntry
 from peerjournal.promptset import parse
+from tests.sharing.conftest import STUDY_SET, make_participant
 
 runner = CliRunner()
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pyrage
 import pytest
-from tests.helpers import FAST_KDF, pw
 
 from peerjournal.journal import Journal
 from peerjournal.promptset import parse
+from tests.helpers import FAST_KDF, pw
 
 STUDY_SET = """# Pilot program
 

@@ -9,10 +9,10 @@ import zipfile
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.sharing.conftest import make_participant
 
 from peerjournal.export import participant
 from peerjournal.model import NewEntry
+from tests.sharing.conftest import make_participant
 
 SYLLABLES = ["ka", "lo", "mi", "ru", "ze", "ta", "vo", "ni", "pe", "su"]
 PII = [

@@ -10,11 +10,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from tests.helpers import FAST_KDF_ARGS, PASSPHRASE
-from tests.sharing.conftest import STUDY_SET
 from typer.testing import CliRunner
 
 from peerjournal.cli.main import app
+from tests.helpers import FAST_KDF_ARGS, PASSPHRASE
+from tests.sharing.conftest import STUDY_SET
 
 XSD = Path(__file__).resolve().parents[3] / "shared" / "refi-qda" / "Project-mrt2019.xsd"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import FAST_KDF, pw
 
 from peerjournal.journal import Journal
 from peerjournal.promptset import find_shipped
+from tests.helpers import FAST_KDF, pw
 
 
 @pytest.fixture

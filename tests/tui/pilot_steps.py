@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from tests.helpers import FAST_KDF, PASSPHRASE
 from textual.widgets import Input
 
 from peerjournal.tui.app import PeerJournalApp, make_app
+from tests.helpers import FAST_KDF, PASSPHRASE
 
 SIZE = (110, 36)
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pyrage
 import pytest
+
+from peerjournal.export import participant
+from peerjournal.tui.screens.consent import ConsentScreen
 from tests.tui.test_export_wizard_support import (
     SIZE,
     Host,
@@ -11,9 +14,6 @@ from tests.tui.test_export_wizard_support import (
     study_journal,
     visible_text,
 )
-
-from peerjournal.export import participant
-from peerjournal.tui.screens.consent import ConsentScreen
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,15 @@ from pathlib import Path
 
 import pyrage
 import pytest
+from textual.widgets import Button, DataTable, Input, OptionList, Select, TextArea
+from textual.widgets.text_area import Selection
+
+from peerjournal.export import participant
+from peerjournal.export.build import new_participant_code
+from peerjournal.tui.screens.consent import ConsentScreen
+from peerjournal.tui.screens.export_wizard import ExportWizardScreen
+from peerjournal.tui.screens.terms import TermsScreen
+from peerjournal.tui.widgets.redacted_text import FOUND_STYLE, MANUAL_STYLE, RedactedText
 from tests.tui.test_export_wizard_support import (
     CANDY,
     MARCUS,
@@ -23,15 +32,6 @@ from tests.tui.test_export_wizard_support import (
     study_journal,
     visible_text,
 )
-from textual.widgets import Button, DataTable, Input, OptionList, Select, TextArea
-from textual.widgets.text_area import Selection
-
-from peerjournal.export import participant
-from peerjournal.export.build import new_participant_code
-from peerjournal.tui.screens.consent import ConsentScreen
-from peerjournal.tui.screens.export_wizard import ExportWizardScreen
-from peerjournal.tui.screens.terms import TermsScreen
-from peerjournal.tui.widgets.redacted_text import FOUND_STYLE, MANUAL_STYLE, RedactedText
 
 
 @pytest.fixture(scope="module")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pyrage
-from tests.tui.test_export_wizard_support import SIZE, Host, settle, study_journal
 
 from peerjournal.tui.screens.export_wizard import ExportWizardScreen
+from tests.tui.test_export_wizard_support import SIZE, Host, settle, study_journal
 
 
 def test_review_step(snap_compare, tmp_path):

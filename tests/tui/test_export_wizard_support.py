@@ -8,13 +8,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pyrage
-from tests.helpers import FAST_KDF, pw
 from textual.app import App
 from textual.screen import Screen
 
 from peerjournal.journal import Journal
 from peerjournal.model import NewEntry
 from peerjournal.promptset import parse
+from tests.helpers import FAST_KDF, pw
 
 STUDY_SET = """# Pilot program
 

@@ -4,13 +4,13 @@ the program store, keeps sharing off unless switched on, and comes back filled i
 from __future__ import annotations
 
 import pytest
-from tests.helpers import FAST_KDF
 from textual.app import App
 from textual.widgets import RadioSet, Static, Switch, TextArea
 
 from peerjournal.journal import Journal
 from peerjournal.promptset import find_shipped
 from peerjournal.tui.screens.feedback import FeedbackScreen
+from tests.helpers import FAST_KDF
 
 
 class Host(App[None]):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 
-from tests.helpers import PASSPHRASE, pw
-from tests.tui.pilot_steps import SIZE, app_for, settle, type_into, unlock, visible_text
 from textual.widgets import Button, Checkbox, Static
 
 from peerjournal.journal import Journal, KdfParams
@@ -13,6 +11,8 @@ from peerjournal.tui.screens.home import HomeScreen
 from peerjournal.tui.screens.recovery_code import RecoveryCodeScreen
 from peerjournal.tui.screens.unlock import UnlockScreen
 from peerjournal.tui.screens.welcome import WelcomeScreen
+from tests.helpers import PASSPHRASE, pw
+from tests.tui.pilot_steps import SIZE, app_for, settle, type_into, unlock, visible_text
 
 
 async def test_first_run_makes_a_journal_and_shows_the_recovery_code_once(new_dir):

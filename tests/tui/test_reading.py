@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from tests.helpers import FAST_KDF
 from textual.app import App
 from textual.widgets import Input, Markdown, Select, Static, Switch
 
@@ -16,6 +15,7 @@ from peerjournal.tui.screens.confirm import ConfirmScreen
 from peerjournal.tui.screens.entries import PAGE, EntriesScreen, fts_query, plain_query
 from peerjournal.tui.screens.entry import EntryScreen
 from peerjournal.tui.widgets.entry_list import EntryList
+from tests.helpers import FAST_KDF
 
 START = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
 

@@ -3,8 +3,6 @@ every reading screen away, leaving none of the journal on screen."""
 
 from __future__ import annotations
 
-from tests.helpers import pw
-from tests.tui.pilot_steps import SIZE, app_for, settle, unlock, visible_text
 from textual.widgets import Input
 
 from peerjournal.journal import Journal
@@ -12,6 +10,8 @@ from peerjournal.model import NewEntry
 from peerjournal.tui.screens.entries import EntriesScreen
 from peerjournal.tui.screens.entry import EntryScreen
 from peerjournal.tui.screens.unlock import UnlockScreen
+from tests.helpers import pw
+from tests.tui.pilot_steps import SIZE, app_for, settle, unlock, visible_text
 
 SECRET = "Juniperstreet"  # a word that must not stay on screen after locking
 

@@ -8,7 +8,6 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from tests.helpers import FAST_KDF
 from textual.app import App
 from textual.widgets import Input
 
@@ -19,6 +18,7 @@ from peerjournal.tui.facilitate_app import FacilitateApp
 from peerjournal.tui.screens.entries import EntriesScreen
 from peerjournal.tui.screens.entry import EntryScreen
 from peerjournal.tui.screens.feedback import FeedbackScreen
+from tests.helpers import FAST_KDF
 
 SIZE = (100, 30)
 START = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)

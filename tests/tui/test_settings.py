@@ -4,8 +4,6 @@ quick-hide key follows them; passphrase, recovery code and backup run in workers
 from __future__ import annotations
 
 import pytest
-from tests.helpers import pw
-from tests.tui.pilot_steps import SIZE, app_for, settle, type_into, unlock
 from textual.widgets import Select, Static
 
 from peerjournal.errors import InvalidInput
@@ -14,6 +12,8 @@ from peerjournal.tui.keys import check_hide_key, usable_hide_key
 from peerjournal.tui.screens.hidden import HiddenScreen
 from peerjournal.tui.screens.recovery_code import RecoveryCodeScreen
 from peerjournal.tui.screens.settings import SettingsScreen
+from tests.helpers import pw
+from tests.tui.pilot_steps import SIZE, app_for, settle, type_into, unlock
 
 
 async def open_settings(pilot) -> SettingsScreen:

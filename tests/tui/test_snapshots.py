@@ -7,12 +7,12 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from tests.helpers import pw
-from tests.tui.pilot_steps import app_for, settle, unlock
 from textual.widgets import Input, TextArea
 
 from peerjournal.journal import Journal
 from peerjournal.model import NewEntry
+from tests.helpers import pw
+from tests.tui.pilot_steps import app_for, settle, unlock
 
 SIZE = (110, 34)
 START = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)

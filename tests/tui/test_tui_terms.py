@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pyrage
 import pytest
-from tests.tui.test_export_wizard_support import SIZE, Host, notes, study_journal, visible_text
 from textual.widgets import DataTable, Input, Select
 
 from peerjournal.export import participant
 from peerjournal.tui.screens.terms import TermsScreen
+from tests.tui.test_export_wizard_support import SIZE, Host, notes, study_journal, visible_text
 
 
 @pytest.fixture

@@ -3,14 +3,14 @@ and offered back after a crash."""
 
 from __future__ import annotations
 
-from tests.helpers import pw
-from tests.tui.pilot_steps import SIZE, app_for, settle, type_into, unlock, visible_text
 from textual.widgets import OptionList, Static, Switch, TextArea
 
 from peerjournal.journal import Journal
 from peerjournal.tui.screens.draft_offer import DraftOfferScreen
 from peerjournal.tui.screens.home import HomeScreen
 from peerjournal.tui.screens.write import WriteScreen
+from tests.helpers import pw
+from tests.tui.pilot_steps import SIZE, app_for, settle, type_into, unlock, visible_text
 
 
 async def open_write_for_first_prompt(pilot) -> WriteScreen:

@@ -8,12 +8,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.helpers import FAST_KDF, pw
-from tests.tui.pilot_steps import app_for, settle, unlock
 from textual.widgets import Input, Select, TextArea
 
 from peerjournal.journal import Journal
 from peerjournal.promptset import find_shipped
+from tests.helpers import FAST_KDF, pw
+from tests.tui.pilot_steps import app_for, settle, unlock
 
 SAMPLE = """\
 ## What I want to remember

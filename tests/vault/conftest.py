@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import FAST_KDF, pw
 
 from peerjournal.journal import Journal
+from tests.helpers import FAST_KDF, pw
 
 
 @pytest.fixture

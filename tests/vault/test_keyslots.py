@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import pytest
-from tests.helpers import FAST_KDF
 
 from peerjournal.errors import UsageError
 from peerjournal.vault import keyslots
+from tests.helpers import FAST_KDF
 
 
 def test_seal_and_open_round_trip_and_wrong_secret_fails():

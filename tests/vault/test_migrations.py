@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from tests.helpers import FAST_KDF, pw
 
 from peerjournal.journal import Journal
 from peerjournal.vault import db as dbmod
 from peerjournal.vault import keyslots, keystore, schema
 from peerjournal.vault.files import create_private_file, make_private_dir
+from tests.helpers import FAST_KDF, pw
 
 
 def make_old_journal(directory, version: int) -> None:

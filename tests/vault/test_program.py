@@ -82,9 +82,8 @@ def test_reinstall_same_is_unchanged_and_downgrade_refused(journal, program_set)
 
 
 def test_active_set_survives_reopen(journal_dir, journal, program_set):
-    from tests.helpers import pw
-
     from peerjournal.journal import Journal
+    from tests.helpers import pw
 
     journal.program.install(program_set)
     journal.close()

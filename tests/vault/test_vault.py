@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.helpers import FAST_KDF, pw
 
 from peerjournal import errors
 from peerjournal.journal import Journal
 from peerjournal.model import NewEntry
+from tests.helpers import FAST_KDF, pw
 
 
 def all_bytes(directory: Path) -> bytes:

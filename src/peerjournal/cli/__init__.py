@@ -1,1 +1,1 @@
-"""The typer command-line face. Commands stay thin: they parse, call `peerjournal.journal`, print."""
+"""The typer command-line face. Commands stay thin: parse, call `peerjournal.journal`, print."""

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 def write_backup(vault: Vault, destination: Path) -> Path:
     destination = destination.expanduser().absolute()
     if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
-        raise errors.UsageError(f"{destination} already exists and is not empty; choose a new folder")
+        raise errors.UsageError(
+            f"{destination} already exists and is not empty; choose a new folder"
+        )
     if destination.resolve() == vault.directory.resolve():
         raise errors.UsageError("the backup must go to another folder than the journal itself")
     _clear_stale_partials(destination)
@@ -58,7 +60,7 @@ def _clear_stale_partials(destination: Path) -> None:
     if not destination.parent.is_dir():
         return
     for old in destination.parent.iterdir():
-        pid = old.name[len(prefix):] if old.name.startswith(prefix) else ""
+        pid = old.name[len(prefix) :] if old.name.startswith(prefix) else ""
         if pid.isdigit() and old.is_dir() and not _running(int(pid)):
             shutil.rmtree(old, ignore_errors=True)
 

@@ -1,4 +1,5 @@
-"""Opening the SQLCipher database with a raw data key and the pragmas that keep plaintext off disk."""
+"""Opening the SQLCipher database with a raw data key, and the pragmas that keep plaintext off
+disk."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from pathlib import Path
 import sqlcipher3
 
 from peerjournal import errors
-
 from peerjournal.vault.dbfile import DB_NAME, PAGE_SIZE, SALT_BYTES, file_salt, looks_damaged
 
 __all__ = ["DB_NAME", "PAGE_SIZE", "SALT_BYTES", "file_salt", "looks_damaged"]
@@ -91,7 +91,7 @@ class Database:
         self.path = path
 
     def transaction(self) -> _Transaction:
-        """`with db.transaction():` commits on success, rolls back on any error (nothing partial)."""
+        """`with db.transaction():` commits on success, rolls back on any error: nothing partial."""
         return _Transaction(self)
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[tuple]:

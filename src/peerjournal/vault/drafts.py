@@ -11,15 +11,24 @@ from peerjournal.model import Draft
 from peerjournal.vault.db import Database
 
 COLUMNS = (
-    "id, updated_at, body, title, tags, mood, entry_id, session_number, prompt_key, prompt_text, shared"
+    "id, updated_at, body, title, tags, mood, entry_id, session_number, prompt_key, prompt_text, "
+    "shared"
 )
 
 
 def _row_to_draft(row: tuple) -> Draft:
     return Draft(
-        id=row[0], updated_at=clock.from_db(row[1]), body=row[2], title=row[3],
-        tags=tuple(json.loads(row[4])), mood=row[5], entry_id=row[6], session_number=row[7],
-        prompt_key=row[8], prompt_text=row[9], shared=bool(row[10]),
+        id=row[0],
+        updated_at=clock.from_db(row[1]),
+        body=row[2],
+        title=row[3],
+        tags=tuple(json.loads(row[4])),
+        mood=row[5],
+        entry_id=row[6],
+        session_number=row[7],
+        prompt_key=row[8],
+        prompt_text=row[9],
+        shared=bool(row[10]),
     )
 
 
@@ -34,18 +43,33 @@ class DraftStore:
     def save(self, draft: Draft) -> Draft:
         """Insert or replace a draft. Called every few seconds while writing and on every exit."""
         saved = Draft(
-            id=draft.id, updated_at=clock.now(), body=rules.body(draft.body),
-            title=rules.title(draft.title), tags=rules.tags(draft.tags), mood=rules.mood(draft.mood),
-            entry_id=draft.entry_id, session_number=draft.session_number,
-            prompt_key=draft.prompt_key, prompt_text=draft.prompt_text, shared=draft.shared,
+            id=draft.id,
+            updated_at=clock.now(),
+            body=rules.body(draft.body),
+            title=rules.title(draft.title),
+            tags=rules.tags(draft.tags),
+            mood=rules.mood(draft.mood),
+            entry_id=draft.entry_id,
+            session_number=draft.session_number,
+            prompt_key=draft.prompt_key,
+            prompt_text=draft.prompt_text,
+            shared=draft.shared,
         )
         with self._db.transaction() as conn:
             conn.execute(
                 f"INSERT OR REPLACE INTO drafts ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
-                    saved.id, clock.to_db(saved.updated_at), saved.body, saved.title,
-                    json.dumps(list(saved.tags), ensure_ascii=False), saved.mood, saved.entry_id,
-                    saved.session_number, saved.prompt_key, saved.prompt_text, int(saved.shared),
+                    saved.id,
+                    clock.to_db(saved.updated_at),
+                    saved.body,
+                    saved.title,
+                    json.dumps(list(saved.tags), ensure_ascii=False),
+                    saved.mood,
+                    saved.entry_id,
+                    saved.session_number,
+                    saved.prompt_key,
+                    saved.prompt_text,
+                    int(saved.shared),
                 ),
             )
         return saved

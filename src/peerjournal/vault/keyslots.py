@@ -143,7 +143,9 @@ def open_slot(slot: Keyslot, secret: bytes | bytearray, journal_id: str) -> byte
     """The data key in `slot`, or None when `secret` is not the one it was sealed with."""
     wrapping = derive(secret, slot.salt, slot.kdf)
     try:
-        plain = AESGCM(bytes(wrapping)).decrypt(slot.nonce, slot.sealed, _aad(journal_id, slot.kind))
+        plain = AESGCM(bytes(wrapping)).decrypt(
+            slot.nonce, slot.sealed, _aad(journal_id, slot.kind)
+        )
     except InvalidTag:
         return None
     finally:
@@ -172,13 +174,14 @@ def unlock(keyfile: KeyFile, secret: bytes | bytearray, kind: str) -> list[tuple
 def new_recovery_code() -> str:
     """A random code of about 128 bits, in groups of four that are easy to copy by hand."""
     # 256 is a multiple of the alphabet's 32 letters, so `byte % 32` picks each one evenly.
-    chars = "".join(RECOVERY_ALPHABET[b % len(RECOVERY_ALPHABET)] for b in os.urandom(RECOVERY_CHARS))
+    alphabet = RECOVERY_ALPHABET
+    chars = "".join(alphabet[b % len(alphabet)] for b in os.urandom(RECOVERY_CHARS))
     groups = [chars[i : i + RECOVERY_GROUP] for i in range(0, len(chars), RECOVERY_GROUP)]
     return "-".join(groups)
 
 
 def normalise_recovery_code(text: str) -> bytearray:
-    """The canonical bytes of a recovery code as typed: case, dashes, spaces and look-alikes forgiven."""
+    """A recovery code as typed, made canonical: case, dashes, spaces and look-alikes forgiven."""
     cleaned = text.upper().translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
     cleaned = "".join(ch for ch in cleaned if ch not in " -\t\r\n")
     if len(cleaned) != RECOVERY_CHARS or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
@@ -256,4 +259,3 @@ def _slot_from(doc: dict) -> Keyslot:
     if len(slot.nonce) != NONCE_BYTES or len(slot.sealed) != DATA_KEY_BYTES + 16:
         raise ValueError("wrong sizes")
     return slot
-

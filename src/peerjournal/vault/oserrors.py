@@ -8,7 +8,7 @@ from peerjournal import errors
 
 
 def as_domain_error(exc: OSError, path: object = None) -> errors.PeerJournalError:
-    """The domain error that says what an `OSError` means for the person (disk full, no permission...)."""
+    """What an `OSError` means for the person (disk full, no permission...), as a domain error."""
     where = path if path is not None else (exc.filename or "the journal folder")
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return errors.StorageFull()

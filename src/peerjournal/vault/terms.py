@@ -15,8 +15,12 @@ class TermStore:
 
     def list(self) -> list[tuple[str, str]]:
         """(term, kind) pairs, sorted."""
-        return [(r[0], r[1]) for r in self._db.query(
-            "SELECT term, kind FROM redact_terms ORDER BY kind, lower(term)")]
+        return [
+            (r[0], r[1])
+            for r in self._db.query(
+                "SELECT term, kind FROM redact_terms ORDER BY kind, lower(term)"
+            )
+        ]
 
     def add(self, term: str, kind: str = "PERSON") -> None:
         term = " ".join(term.split())
@@ -26,9 +30,13 @@ class TermStore:
         if kind not in TERM_KINDS:
             raise InvalidInput(f"term kind must be one of {', '.join(TERM_KINDS)}")
         with self._db.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO redact_terms (term, kind) VALUES (?, ?)", (term, kind))
+            conn.execute(
+                "INSERT OR IGNORE INTO redact_terms (term, kind) VALUES (?, ?)", (term, kind)
+            )
 
     def remove(self, term: str) -> int:
         with self._db.transaction() as conn:
-            cur = conn.execute("DELETE FROM redact_terms WHERE lower(term) = lower(?)", (term.strip(),))
+            cur = conn.execute(
+                "DELETE FROM redact_terms WHERE lower(term) = lower(?)", (term.strip(),)
+            )
             return cur.rowcount

@@ -7,6 +7,7 @@ gets "journal is in use" instead of a corrupted file.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -71,8 +72,14 @@ def check_openable(directory: Path) -> None:
 class Vault:
     """An unlocked journal directory."""
 
-    def __init__(self, directory: Path, lock: JournalLock, keyfile: keyslots.KeyFile,
-                 data_key: bytearray, database: Database) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        lock: JournalLock,
+        keyfile: keyslots.KeyFile,
+        data_key: bytearray,
+        database: Database,
+    ) -> None:
         self.directory = directory
         self._lock = lock
         self.keyfile = keyfile
@@ -118,8 +125,9 @@ class Vault:
             raise
 
     @classmethod
-    def _create_locked(cls, directory: Path, lock: JournalLock, passphrase: bytearray,
-                       kdf: keyslots.KdfParams) -> Vault:
+    def _create_locked(
+        cls, directory: Path, lock: JournalLock, passphrase: bytearray, kdf: keyslots.KdfParams
+    ) -> Vault:
         import sqlcipher3
 
         from peerjournal.vault import db as dbmod
@@ -170,7 +178,9 @@ class Vault:
         return vault
 
     @classmethod
-    def _open_locked(cls, directory: Path, lock: JournalLock, secret: bytearray, kind: str) -> Vault:
+    def _open_locked(
+        cls, directory: Path, lock: JournalLock, secret: bytearray, kind: str
+    ) -> Vault:
         db_path = directory / dbfile.DB_NAME
         keyfile, from_backup = keystore.load(directory)
         try:
@@ -203,8 +213,14 @@ class Vault:
         return vault
 
     @classmethod
-    def _connect_any(cls, directory: Path, lock: JournalLock, keyfile: keyslots.KeyFile,
-                     candidates: list[tuple[bytearray, bool]], from_backup: bool = False) -> Vault:
+    def _connect_any(
+        cls,
+        directory: Path,
+        lock: JournalLock,
+        keyfile: keyslots.KeyFile,
+        candidates: list[tuple[bytearray, bool]],
+        from_backup: bool = False,
+    ) -> Vault:
         """Open the database with the first key that fits; finish a rekey a crash interrupted."""
         import sqlcipher3
 
@@ -281,7 +297,9 @@ class Vault:
                 return slot.kdf
         return next((s.kdf for s in self.keyfile.slots), keyslots.KDF_DEFAULT)
 
-    def set_secret(self, kind: str, secret: bytearray, kdf: keyslots.KdfParams | None = None) -> None:
+    def set_secret(
+        self, kind: str, secret: bytearray, kdf: keyslots.KdfParams | None = None
+    ) -> None:
         """Replace the slot of `kind` (passphrase or recovery) with one for `secret`. Instant: no
         database rewrite, since the data key stays."""
         if kind == keyslots.PASSPHRASE and not secret:
@@ -312,11 +330,27 @@ class Vault:
 
         new_key = keyslots.new_data_key()
         jid = self.keyfile.journal_id
-        pending = [keyslots.seal(new_key, passphrase, jid, keyslots.PASSPHRASE,
-                                 self._kdf_of(keyslots.PASSPHRASE), pending=True)]
+        pending = [
+            keyslots.seal(
+                new_key,
+                passphrase,
+                jid,
+                keyslots.PASSPHRASE,
+                self._kdf_of(keyslots.PASSPHRASE),
+                pending=True,
+            )
+        ]
         if recovery_code is not None:
-            pending.append(keyslots.seal(new_key, recovery_code, jid, keyslots.RECOVERY,
-                                         self._kdf_of(keyslots.PASSPHRASE), pending=True))
+            pending.append(
+                keyslots.seal(
+                    new_key,
+                    recovery_code,
+                    jid,
+                    keyslots.RECOVERY,
+                    self._kdf_of(keyslots.PASSPHRASE),
+                    pending=True,
+                )
+            )
         settled = tuple(s for s in self.keyfile.slots if not s.pending)
         self._save_keyfile(replace(self.keyfile, slots=(*settled, *pending)))
         rekey_form = dbmod.raw_key(new_key)
@@ -364,9 +398,10 @@ class Vault:
 
 
 def _remove_quietly(db_path: Path, directory: Path) -> None:
-    for path in (db_path, db_path.with_name(db_path.name + "-wal"),
-                 db_path.with_name(db_path.name + "-shm")):
-        try:
+    for path in (
+        db_path,
+        db_path.with_name(db_path.name + "-wal"),
+        db_path.with_name(db_path.name + "-shm"),
+    ):
+        with contextlib.suppress(OSError):
             path.unlink()
-        except OSError:
-            pass

@@ -1,4 +1,4 @@
-"""The database schema as numbered migrations, applied in order and tracked in `PRAGMA user_version`.
+"""The database schema as numbered migrations, applied in order, tracked in `PRAGMA user_version`.
 
 Each migration module holds one `STEPS` string of SQL. Never edit a released migration: add a new
 one, and a test that upgrades a journal made at every older version.
@@ -23,7 +23,7 @@ def version_of(conn) -> int:
 
 
 def migrate(conn, target: int = LATEST) -> int:
-    """Bring the database up to `target`, each step in its own transaction. Returns the old version."""
+    """Bring the database up to `target`, one transaction a step; returns the old version."""
     current = version_of(conn)
     if current > LATEST:
         raise PeerJournalError(
