@@ -92,3 +92,11 @@ def test_dates_with_dashes_and_ranges(found, text, date):
 
 def test_a_quantity_with_a_fraction_is_not_a_date(found):
     assert found("added 2-1/2 cups of flour") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("appt 4/3 with the nurse", "4/3"), ("see you 3/28 at 2pm", "3/28"), ("bday 7/14!", "7/14")],
+)
+def test_month_day_after_an_event_word_or_before_a_time(found, text, date):
+    assert (date, "DATE") in found(text)

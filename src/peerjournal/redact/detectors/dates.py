@@ -76,12 +76,16 @@ _DATE_CUES = frozenset(
         "on due since from until till til by before after dated date journal entry jour le du au "
         "was is last next this since starting started ended ending expires expired back around "
         "for of effective monday tuesday wednesday thursday friday saturday sunday mon tue tues "
-        "wed thu thurs fri sat sun lundi mardi mercredi jeudi vendredi samedi dimanche"
+        "wed thu thurs fri sat sun lundi mardi mercredi jeudi vendredi samedi dimanche appt "
+        "appointment rdv court hearing test tested results shift booked booking party birthday "
+        "bday dob born release released moving move paid payday cheque visit deadline surgery "
+        "trial sentencing bail curfew until depuis avant après jusqu'au"
     )
 )
 _RATING_CUES = frozenset(
     words("rate rated rating gave give gives giving score scored it out stars star mood pain")
 )
+_TIME_AFTER_RE = re.compile(r"\s*(?:at|@|à)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|h)?\b", re.IGNORECASE)
 _RANGE_RE = re.compile(r"\d{1,2}/\d{1,2}\s*[-–]$")
 _WORD_BEFORE_RE = re.compile(r"([\w'’]+)\W*$")
 
@@ -101,7 +105,7 @@ def _month_days(t: Text) -> list[Span]:
             if _RANGE_RE.search(before):  # 3/28-3/30
                 spans.append(Span(m.start(), m.end(), "DATE"))
             continue  # 12-3/4 is a quantity
-        if line_start or word in _DATE_CUES:
+        if line_start or word in _DATE_CUES or _TIME_AFTER_RE.match(text, m.end()):
             spans.append(Span(m.start(), m.end(), "DATE"))
     return spans
 
