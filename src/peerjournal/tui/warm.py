@@ -40,7 +40,7 @@ def widget_styles(app: App) -> None:
     from textual.containers import Vertical
     from textual.widgets import Markdown, OptionList, Select, Switch, TextArea
 
-    from peerjournal.tui.screens.write import markdown_language
+    from peerjournal.tui.editing import markdown_language
 
     box = Vertical(
         OptionList(), TextArea(language=markdown_language()), Markdown(), Select([("a", 1)]),

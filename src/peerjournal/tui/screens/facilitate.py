@@ -8,7 +8,6 @@ show every problem at once, each at its line. Selecting a problem moves the curs
 from __future__ import annotations
 
 import os
-from importlib.util import find_spec
 from pathlib import Path
 from typing import ClassVar
 
@@ -24,15 +23,9 @@ from textual.widgets.option_list import Option
 from peerjournal.promptset import Problem, check
 from peerjournal.promptset.parse import read_text
 from peerjournal.promptset.preview import participant_markdown
+from peerjournal.tui.editing import markdown_language
 
 CHECK_DELAY = 0.3  # seconds of quiet typing before the file is checked again
-
-
-def markdown_language() -> str | None:
-    """Markdown highlighting when the tree-sitter grammar is installed; plain text otherwise."""
-    if find_spec("tree_sitter") and find_spec("tree_sitter_markdown"):
-        return "markdown"
-    return None
 
 
 def problem_prompt(problem: Problem) -> str:

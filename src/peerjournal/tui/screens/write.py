@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import replace
-from importlib.util import find_spec
 from typing import ClassVar
 
 from textual import on
@@ -31,6 +30,7 @@ from textual.widgets import (
 from peerjournal.errors import InvalidInput, PeerJournalError
 from peerjournal.model import Draft, NewEntry
 from peerjournal.tui import text
+from peerjournal.tui.editing import markdown_language
 from peerjournal.tui.format import words
 from peerjournal.tui.notices import describe, say, say_error
 from peerjournal.tui.program import PromptRef, find_prompt
@@ -38,13 +38,6 @@ from peerjournal.tui.program import PromptRef, find_prompt
 MOODS = (
     ("1 · very low", 1), ("2 · low", 2), ("3 · okay", 3), ("4 · good", 4), ("5 · very good", 5),
 )
-
-
-def markdown_language() -> str | None:
-    """'markdown' when the tree-sitter grammar is installed, else None (plain text editing)."""
-    if find_spec("tree_sitter") and find_spec("tree_sitter_markdown"):
-        return "markdown"
-    return None
 
 
 def _clean(body: str) -> str:
