@@ -81,8 +81,12 @@ def test_entries_list(snap_compare, journal):
 def test_entries_search_highlights(snap_compare, journal):
     async def search(pilot):
         await settled(pilot)
-        pilot.app.screen.query_one("#search", Input).value = "rest"
-        await pilot.pause(0.3)
+        screen = pilot.app.screen
+        screen.query_one("#search", Input).value = "rest"
+        for _ in range(200):  # the debounce, then the search worker: wait for its page
+            await pilot.pause(0.05)
+            if screen._fts and not screen._querying:
+                break
         await settled(pilot)
 
     assert snap_compare(Host(lambda: EntriesScreen(journal)), terminal_size=SIZE,
