@@ -168,7 +168,7 @@ async def test_search_as_you_type_highlights_matches(varied):
         prompt = pilot.app.screen.query_one(EntryList).options[0].prompt
         marked = [prompt.plain[s.start:s.end] for s in prompt.spans if "reverse" in str(s.style)]
         assert marked == ["supplies"]
-        assert "best first" in str(pilot.app.screen.query_one("#status", Static).render())
+        assert "newest first" in str(pilot.app.screen.query_one("#status", Static).render())
 
         await pilot.press("escape")  # clears the search, the full list comes back
         await pilot.pause(0.3)

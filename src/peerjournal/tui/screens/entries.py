@@ -254,7 +254,7 @@ class EntriesScreen(Screen):
             if not page.rows:
                 return "Nothing matches that search" + (" with these filters." if filtered else ".")
             count = f"{len(page.rows)}+" if page.more else str(len(page.rows))
-            return f"{count} {'entry matches' if count == '1' else 'entries match'}, best first."
+            return f"{count} {'entry matches' if count == '1' else 'entries match'}, newest first."
         total = page.total or 0
         if total == 0:
             return "No entries match these filters." if filtered else "No entries yet."
