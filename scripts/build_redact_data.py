@@ -67,6 +67,8 @@ Sinclair Standingready Starblanket Sunchild Tailfeathers Thunderbird Thunderchil
 Tsannie Whitecloud Whitehorse Wolfleg Yellowbird Yellowfly Stonechild Bigcanoe Beardy Keeshig
 Nahwegahbow Pelletier Ducharme Desjarlais Laboucan Okanee Kinistino Yuzicappi Oochoo Arreak
 Kusugak Angnakak Qaqqaq Nutarak Tagak Akpaliapik Pootoogook Kunuk Ipeelee Ashoona Etidloie
+Mercredi Wuttunee Nepoose Lameman Piapot Kakakaway Catcheway Courchene Fontaine Laliberte
+Ballantyne Mcivor Bignell Muskwa Okanase Beaulieu Lafferty Catholique Drygeese Sangris
 """
 
 INDIGENOUS_FIRST_NAMES = """
@@ -75,6 +77,17 @@ Kateri Kimi Kiona Koda Laila Maka Makya Mika Nakoma Nita Nizhoni Nodin Ohanzee O
 Shilah Sitsi Takoda Tala Tallulah Taini Tayanita Winona Wapun Ahanu Chenoa Atsila Aput Nuna Siku
 Qillaq Pauloosie Akeeshoo Annie Lucassie Elisapie Jaaji Tanya Piita Nunavut Iqaluk Miali Pitseolak
 Kenojuak Ningiukulu Saima Leetia Looee Meeka Ooleepeeka Oopik Tiivi Jeela
+Ziibiwin Migizi Makwa Animikii Binesi Giizis Waabanang Nimkii Ziigwan Niibin Biboon Waaseyaa
+Ningwakwad Miskwaanakwad Ozaawaa Waabigwan Ajijaak Amik Maiingan Nigig Zhaawan Biidaaban
+Giniw Ogimaa Memengwaa Waawaate Bineshiinh Niigaan Nibi Mishiikenh Aandeg Mahigan Maskwa
+Kisik Kisikaw Pisim Wapan Nipin Pipon Sikwan Takwakin Mistasiniy Mahihkan Kisikohkew Piyesiw
+Kihew Mistahi Wapiskisiw Nitanis Sakastew Kakike Apisim Kimiwan Ayasew
+Aputi Siqiniq Nuka Qajaq Nivi Ukaliq Nauja Tulugaq Qilak Sila Uqsuralik Natsiq Kallik Malaya
+Nunia Akna Qajaaq Jaypeetee Paniloo Joanasie Mosesie Kootoo Ningeokuluk Elisapee Ookpik Itee
+Quppiq Tagalik Atuat Ukpik Arnaq Pitsiulak Napatchie Jamesie Simeonie Oleepika Mialisa Kanayuk
+Kahentinetha Kanenhariyo Karonhiio Kahsennenhawe Teiohontathe Kawennanoron Tehahenteh
+Ieronhienhawi Karihwakeron Kaniehtiio Wahsontiio Kanerahtenhawi Ohontsiio Kaienkwaahtan
+Tsatsiye Ehtseo Ahsoney Denetsi Yamozha Kwedzee
 """
 
 # First names common in Canadian communities that the packaged lists miss (general knowledge).

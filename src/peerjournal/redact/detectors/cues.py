@@ -157,8 +157,34 @@ RIGHT_PERSON_RE = re.compile(
     r"admitted|replied|answered|insisted|promised|warned|mentioned|"
     r"pulled\s+me|drove\s+me|called\s+me|gave\s+me|showed\s+me|helped\s+me|"
     r"is\s+who\s+I|is\s+what\s+I|is\s+my\s+(?:work|working|real|street|online)|"
-    r"and\s+I\b|and\s+me\b|will\s+drive|didn['’]t|doesn['’]t|won['’]t)\b",
+    r"and\s+I\b|and\s+me\b|will\s+drive|didn['’]t|doesn['’]t|won['’]t|"
+    r"is\s+who\b|is\s+what\b|(?:only\s+|just\s+)?exists\s+(?:between|from|when|at|on|in|for)|"
+    r"shows\s+up\s+(?:at|for|to)\s+work|"
+    r"is\s+(?:my|her)\s+(?:work|working|stage|street|online|ad)\s+name)\b",
     re.IGNORECASE,
+)
+# Provinces, territories and regions: places people live in, never a person's name and not
+# redacted as a place ("Alberta pays more", "British Columbia").
+REGIONS = frozenset(
+    words(
+        "alberta ontario quebec québec manitoba saskatchewan nunavut yukon labrador newfoundland "
+        "columbia scotia brunswick"
+    )
+)
+# Chains and brands that start with a given name ("Tim Hortons"): two lower-case keys.
+BRANDS = frozenset(
+    [
+        "tim hortons",
+        "tim horton's",
+        "tim hortons'",
+        "mary brown's",
+        "mary browns",
+        "jean coutu",
+        "sally ann",
+        "tim horton",
+        "jack astor's",
+        "ronald mcdonald",
+    ]
 )
 
 

@@ -20,7 +20,9 @@ from functools import cache
 
 from peerjournal.redact.detectors.context import Text, finditer
 from peerjournal.redact.detectors.cues import (
+    BRANDS,
     NOT_NAMES,
+    REGIONS,
     RIGHT_PERSON_RE,
     RIGHT_STRONG_RE,
     TITLES,
@@ -62,7 +64,7 @@ def _can_follow(text: str, tok: Token) -> bool:
     """May this word continue a name already started (a surname, a second given name)?"""
     if _initial_letter(text, tok):
         return True
-    if tok.not_pii or tok.key in PLACE_WORDS or tok.key in TITLES:
+    if tok.not_pii or tok.key in PLACE_WORDS or tok.key in TITLES or tok.key in REGIONS:
         return False
     return tok.first or tok.surname or not (tok.common or tok.big_place)
 
@@ -71,6 +73,7 @@ def _can_lead(text: str, tok: Token, cued: bool) -> bool:
     """May this word start a multi-word name?"""
     if (
         tok.key in NOT_NAMES
+        or tok.key in REGIONS
         or tok.not_pii
         or tok.key in PLACE_WORDS
         or tok.key in TITLES
@@ -104,11 +107,43 @@ def _run(text: str, tokens: list[Token], i: int) -> int:
         tok = tokens[j]
         if not _can_follow(text, tok):
             # "Ah-young Park drove": a surname that is also a place word, then a verb
-            if tok.surname and RIGHT_STRONG_RE.match(right(text, tok.end)):
+            if (tok.surname and RIGHT_STRONG_RE.match(right(text, tok.end))) or (
+                j == i + 1 and _surname_after_given(text, tokens[i], tok)
+            ):
                 j += 1
             break
         j += 1
     return j
+
+
+def _surname_after_given(text: str, given: Token, tok: Token) -> bool:
+    """ "Priya Banks", "Wapun Park", "Shanice Mercredi": after a given name that is no word, a
+    listed surname counts even when it is also a word, a brand or a place word (not a street
+    type, a time word, or a place after "in"/"at")."""
+    return (
+        given.first
+        and not (given.common or given.big_place or given.not_pii or given.key in REGIONS)
+        and tok.surname
+        and tok.key not in _STREET_TYPES
+        and tok.key not in _TIME_WORDS
+        and tok.key not in REGIONS
+        and not tok.big_place
+        and not _place_before(text, given)
+    )
+
+
+_STREET_TYPES = frozenset(
+    words(
+        "street st avenue ave road rd drive dr boulevard blvd crescent cres court ct lane way "
+        "place pl terrace parkway highway trail circle square row gate line rue chemin"
+    )
+)
+_TIME_WORDS = frozenset(
+    words(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april "
+        "may june july august september october november december christmas easter"
+    )
+)  # French weekdays are written in lower case, so "Shanice Mercredi" is a surname
 
 
 def _place_before(text: str, tok: Token) -> bool:
@@ -122,8 +157,14 @@ def _cued(text: str, tok: Token) -> bool:
 
 def _single(text: str, tok: Token, alone: bool) -> bool:
     """Is this one capitalised word a person's name, judged with its neighbours?"""
+    if tok.surname and tok.key in PLACE_WORDS and title_before(text, tok.start):
+        return True  # "Constable Park"
     if tok.key in TITLES or tok.key in PLACE_WORDS or tok.key in NOT_NAMES or len(tok.word) < 2:
         return False
+    if tok.key in REGIONS or _CONTRACTION_RE.match(text, tok.end):
+        return False  # "Alberta pays more", "Don't go"
+    if tok.common and _THING_RE.match(text, tok.end):
+        return False  # "Jade plant", "Amber alert"
     if _cued(text, tok):
         return not tok.not_pii or tok.first or tok.working
     if tok.not_pii or (tok.big_place and (not tok.first or _place_before(text, tok))):
@@ -153,6 +194,23 @@ def _single(text: str, tok: Token, alone: bool) -> bool:
     if (tok.surname or tok.rare) and _PEOPLE_RIGHT_RE.match(rest):
         return True  # "Kestrel lent me 40", "Juniper finally texted back"
     return right_cue and (tok.first or tok.working or tok.surname or tok.unknown)
+
+
+# "Don't", "Won't": a contraction, never a name.
+_CONTRACTION_RE = re.compile(r"['’]t\b")
+# Lower-case nouns that make a name-like word part of a thing ("Jade plant", "Candy Crush").
+_THING_RE = re.compile(
+    r"\s+(?:plant|plants|necklace|ring|earrings|bracelet|stone|tea|alert|meth|crush|wars|bar|"
+    r"bars|cane|canes|apple|juice|shot|shots|oil|candle|candles|tree|flower|flowers|bush|"
+    r"lily|lilies|rose|roses|pie|cake|colou?red|paint|nails|polish)\b"
+)
+# Sentence-initial words that say what the writer did, not who ("Messaged Keisha").
+_LEAD_VERBS = frozenset(
+    words(
+        "messaged texted called told asked met saw visited hugged thanked emailed phoned dmed "
+        "snapped paid blocked client landlord landlady regular date trick john"
+    )
+)
 
 
 # A possessive before a word that is not a time or a thing's part ("Misty's place", not "Summer's
@@ -242,6 +300,12 @@ def _big_place_heads(big: frozenset[str]) -> frozenset[str]:
     return frozenset(name.split()[0] for name in big if " " in name)
 
 
+def _brand(text: str, tok: Token) -> bool:
+    """A chain or brand that starts with a given name ("Tim Hortons")."""
+    head = text[tok.start : tok.start + 24].lower().replace("’", "'")
+    return any(head.startswith(b) and not head[len(b) : len(b) + 1].isalpha() for b in BRANDS)
+
+
 def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans: list[Span] = []
     big = lexicon().big_places
@@ -250,6 +314,12 @@ def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
         tok = tokens[i]
         if (city_end := _big_place_run(text, tokens, i, big)) > i:
             i = city_end
+            continue
+        if _brand(text, tok):
+            i += 2
+            continue
+        if tok.initial and tok.key in _LEAD_VERBS and not tok.first:
+            i += 1  # "Messaged Keisha twice": only Keisha
             continue
         j = _run(text, tokens, i)
         if j - i >= 2 and _leads_run(text, tok, tokens[i + 1]):

@@ -61,8 +61,9 @@ OF_PLACE_RE = re.compile(
 )
 STREET_RE = re.compile(rf"(?<![\w'’-]){STREET}")
 _CORNER_PART = (
-    rf"(?:(?:St\.|Ste\.|Saint|Sainte|Mt\.|Mount)\s+)?(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th))"
-    rf"(?:\s+{STREET_TYPE}\b)?"
+    rf"(?:(?:St\.|Ste\.|Saint|Sainte|Mt\.|Mount)\s+)?(?:Avenue\s+[A-Z](?![\w'’-])|"
+    rf"Highway\s+\d{{1,3}}\b|[A-Z]\s+Street\b|{CAP}|\d{{1,3}}(?:st|nd|rd|th))"
+    rf"(?:\s+{STREET_TYPE}\b)?(?:\s+[NSEW]\b)?"
 )
 CORNER_RE = re.compile(
     r"\b(?P<prep>to|at|by|near|around|from|of|off|outside|behind|past|on|in|corner|is|was|meet|"
@@ -171,6 +172,16 @@ def _people(text: str, m: re.Match[str], keys: list[str], lex: Lexicon) -> bool:
     return names and (m.group("prep") in ("from", "of") or verb in _TO_PEOPLE)
 
 
+def _person_right(text: str, m: re.Match[str], side: str, lex: Lexicon) -> bool:
+    """The right side is one bare given name (no street type, no number) and a verb follows."""
+    if not side or " " in side.strip() or side[:1].isdigit():
+        return False
+    key = fold(side.strip())
+    if key not in lex.first_names or key in lex.places_single or key in lex.big_places:
+        return False
+    return bool(_PERSON_AFTER_RE.match(text, m.end("place")))
+
+
 _JOIN_RE = re.compile(r"\s*(?:\band\b|&|/|\bat\b|\bn\b|\bet\b|\bpis\b|\bx\b)\s*")
 _JOINS = (" and ", " & ", "&", "/", " / ", " at ", " n ", " et ", " pis ", " x ")
 
@@ -183,7 +194,20 @@ def _corner_windows(t: Text) -> list[Window]:
         for a, b in itertools.pairwise(tokens)
         if text[a.end : b.start] in _JOINS
     ]
+    if any(c.isdigit() for c in text):  # "33rd and Idylwyld", "Tranquille and 8th"
+        found += [(m.start() - 40, m.end() + 30) for m in _ORDINAL_JOIN_RE.finditer(text)]
     return merge(found, len(text))
+
+
+_ORDINAL_JOIN_RE = re.compile(
+    r"\d(?:st|nd|rd|th)\s*(?:and|&|/)\s*[A-Z]|[A-Za-z]\s*(?:and|&|/)\s*\d{1,3}(?:st|nd|rd|th)\b"
+)
+# The right side of a corner that is a given name followed by a lower-case verb is a person
+# ("on Broadway and Keiko paid").
+_PERSON_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+ed|paid|said|says|drove|came|went|got|took|gave|bought|left|told|ran|met|saw|"
+    r"wants|needs|knows|thinks|didn['’]t|won['’]t|and\s+I|and\s+me)\b"
+)
 
 
 def _corners(t: Text, lex: Lexicon) -> list[Span]:
@@ -202,6 +226,8 @@ def _corners(t: Text, lex: Lexicon) -> list[Span]:
             continue  # "to Toronto and Montreal"
         if _people(text, m, keys, lex):
             continue  # "talked to Zara and Emeka": people, left to the name detector
+        if _person_right(text, m, sides[-1], lex):
+            continue  # "on Broadway and Keiko paid": a person after "and"
         spans.append(Span(m.start("place"), m.end("place"), "LOCATION"))
     return spans
 

@@ -64,6 +64,8 @@ _BREAKS = frozenset("\n!?:;•*–—>")
 
 def _is_initial(text: str, start: int) -> bool:
     """True when the word begins a sentence, a line, or a quoted/listed item."""
+    if start > 0 and text[start - 1] in "\"“(" and (start == 1 or text[start - 2] in " \n:"):
+        return True  # said "Don't go": an opening quote starts a sentence
     i = start - 1
     while i >= 0 and text[i] in _SKIP_BACK:
         i -= 1
@@ -110,6 +112,7 @@ def scan(text: str, lex: Lexicon) -> list[Token]:
             is_first = True  # Québécois nicknames: Ti-Paul, Ti-Guy, Ti-Jean
         # "Spanish-speaking", "Toronto-based": a hyphen then lower case is not a name
         is_common = key in common or ("-" in word and _not_a_name(word, lex))
+        is_common = is_common or key.endswith(("n't", "n’t"))  # "Don't", "Won't"
         is_rare = key in rare or plural in rare
         if not (is_first or is_surname or is_common or is_rare):
             is_rare = bool(_WORD_ENDING.search(key))
