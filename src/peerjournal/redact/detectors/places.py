@@ -17,6 +17,7 @@ import re
 from peerjournal.redact.detectors.context import Text, Window, finditer, merge
 from peerjournal.redact.detectors.cues import TITLES, place_before, words_before
 from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS, STREET_TYPE
+from peerjournal.redact.detectors.cues import REGIONS
 from peerjournal.redact.detectors.tokens import Token
 from peerjournal.redact.lexicon import Lexicon, fold, lexicon, words
 from peerjournal.redact.spans import Span
@@ -25,7 +26,7 @@ VENUE_WORD = (
     r"(?:Spa|Motel|Motor\s+Hotel|Motor\s+Inn|Hotel|Inn|Pub|Bar|Grill|Lounge|Club|Massage|Clinic|"
     r"Centre|Center|Caf[ée]|Diner|Tavern|Casino|Hostel|Shelter|Salon|Parlour|Parlor|Studio|Studios|"
     r"Restaurant|Bistro|Saloon|Cabaret|Lodge|Suites|Baths|Sauna|Theatre|Theater|Mall|Plaza|Station|"
-    r"Church|Mosque|Temple|Hospital|Library|House|Hall|Arms|Tower|Towers|Apartments|Manor|Court|"
+    r"Church|Parish|Cathedral|Chapel|Mosque|Temple|Hospital|Library|House|Hall|Arms|Tower|Towers|Apartments|Manor|Court|"
     r"Gardens|Lanes|Bowl|Arena|Gym|Wellness|Health|Body\s+Rub|Bathhouse|Brewery|Brewpub|Cantina|"
     r"Kitchen|Eatery|Billiards|Nightclub|Gentlemen['’]s\s+Club|Escorts|Agency|Shop|Store|Market|"
     r"Terminal|Depot|Laundromat|Pharmacy|Legion|Lofts|Food\s+Bank|"
@@ -51,7 +52,8 @@ _TIME_WORD = (
     r"July|August|September|October|November|December|Christmas|Easter|Thanksgiving|New)\b"
 )
 VENUE_RE = re.compile(
-    rf"(?:\b[Tt]he\s+)?(?<![\w'’-])(?:(?!The\s){CAP}(?:['’]s|s['’])?\s+(?:(?:&|and|of|on|de|du|des)\s+)?){{1,4}}"
+    rf"(?:\b[Tt]he\s+)?(?:(?<![\w'’-])(?:St|Ste)\.\s+|(?<![\w'’-])(?:Saint|Sainte)\s+)?"
+    rf"(?<![\w'’-])(?:(?!The\s){CAP}(?:['’]s|s['’])?\s+(?:(?:&|and|of|on|de|du|des)\s+)?){{1,4}}"
     rf"{VENUE_WORD}(?:\s+on\s+(?!{_TIME_WORD}){CAP})?(?![\w'’-])"
 )
 # "Shepherds of Good Hope", "Lighthouse of Hope": capitalised words joined by "of" after a
@@ -516,8 +518,38 @@ def _with_article(text: str, span: Span) -> Span:
 
 def find(t: Text) -> list[Span]:
     """Every venue, street, corner and neighbourhood the patterns and lists can tell."""
-    spans = _find(t)
-    return [_with_article(t.text, s) for s in spans]
+    spans = _find(t) + _area_spans(t)
+    return [_with_article(t.text, s) for s in spans if not _in_region(t.text, s)]
+
+
+def _in_region(text: str, span: Span) -> bool:
+    """A province alone ("Alberta", the "Columbia" of "British Columbia") is kept readable."""
+    return fold(text[span.start : span.end]) in REGIONS
+
+
+# "over in North Shore", "around Old East Village": capitalised words ending in an area word
+# after a word that comes before places.
+AREA_RE = re.compile(
+    rf"\b(?:in|around|out\s+of|over\s+in|near|from|to|through)\s+(?:the\s+)?"
+    rf"(?P<place>(?:{CAP}\s+){{1,3}}(?:Shore|Village|Heights|Hill|Hills|End|Flats|Park|Ridge|"
+    rf"Glen|Point|Meadows|Bay|Harbour|Creek|Valley|Estates|Gardens|Landing|Commons|Side))(?![\w'’-])"
+)
+_AREA_KEYS = frozenset(
+    words(
+        "shore village heights hill hills end flats park ridge glen point meadows bay harbour "
+        "creek valley estates gardens landing commons side"
+    )
+)
+
+
+def _area_spans(t: Text) -> list[Span]:
+    windows = _windows(t, _AREA_KEYS, before=60, after=0)
+    big = lexicon().big_places
+    return [
+        Span(m.start("place"), m.end("place"), "LOCATION")
+        for m in finditer(AREA_RE, t.text, windows)
+        if fold(m.group("place")) not in big  # "Thunder Bay" is a city
+    ]
 
 
 def _find(t: Text) -> list[Span]:
