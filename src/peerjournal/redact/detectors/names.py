@@ -370,7 +370,7 @@ _GIVEN_BEFORE_RE = re.compile(
 )
 
 
-def _propagate(tokens: list[Token], spans: list[Span]) -> list[Span]:
+def _propagate(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
     """A word found as a name once is a name wherever else it is written with a capital."""
     starts = [t.start for t in tokens]
     keys: set[str] = set()
@@ -393,9 +393,19 @@ def _propagate(tokens: list[Token], spans: list[Span]) -> list[Span]:
         Span(t.start, t.end, "PERSON")
         for index, t in enumerate(tokens)
         # an ordinary word starting a sentence stays a word ("I'm Sugar." then "Sugar in my tea")
-        if t.key in keys and index not in inside and not (t.initial and t.common)
+        # unless a verb follows it ("Sugar is the best")
+        if t.key in keys
+        and index not in inside
+        and not (t.initial and t.common and not _acts(text, t))
     ]
     return spans + extra
+
+
+def _acts(text: str, tok: Token) -> bool:
+    """A verb follows the word, and no noun that makes it a thing ("Sugar is", not "Sugar in")."""
+    rest = right(text, tok.end)
+    acts = RIGHT_STRONG_RE.match(rest) or _NAME_RIGHT_RE.match(rest)
+    return not _THING_RE.match(rest) and bool(acts)
 
 
 # Texting style: a first name in lower case after a word that points at a person.
@@ -532,5 +542,5 @@ def find(t: Text) -> list[Span]:
     """Every person's name the lists and cues can tell."""
     spans = _person_spans(t.text, t.tokens)
     spans += _nicknames(t)
-    spans = _propagate(t.tokens, spans)
+    spans = _propagate(t.text, t.tokens, spans)
     return _join_particles(t.text, spans) + _lower_names(t) + _capital_names(t)

@@ -15,9 +15,8 @@ import itertools
 import re
 
 from peerjournal.redact.detectors.context import Text, Window, finditer, merge
-from peerjournal.redact.detectors.cues import TITLES, place_before, words_before
+from peerjournal.redact.detectors.cues import REGIONS, TITLES, place_before, words_before
 from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS, STREET_TYPE
-from peerjournal.redact.detectors.cues import REGIONS
 from peerjournal.redact.detectors.tokens import Token
 from peerjournal.redact.lexicon import Lexicon, fold, lexicon, words
 from peerjournal.redact.spans import Span
