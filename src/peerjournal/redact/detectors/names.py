@@ -128,7 +128,7 @@ def _surname_after_given(text: str, given: Token, tok: Token) -> bool:
         and tok.key not in _TIME_WORDS
         and tok.key not in REGIONS
         and not tok.big_place
-        and not _place_before(text, given)
+        and not (tok.key in PLACE_WORDS and _place_before(text, given))  # "at Stanley Park"
     )
 
 

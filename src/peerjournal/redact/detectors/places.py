@@ -201,7 +201,7 @@ def _corner_windows(t: Text) -> list[Window]:
 
 
 _ORDINAL_JOIN_RE = re.compile(
-    r"\d(?:st|nd|rd|th)\s*(?:and|&|/)\s*[A-Z]|[A-Za-z]\s*(?:and|&|/)\s*\d{1,3}(?:st|nd|rd|th)\b"
+    r"(?:\d(?:st|nd|rd|th)|Highway\s+\d{1,3})\s*(?:and|&|/)\s*[A-Z]|[A-Za-z]\s*(?:and|&|/)\s*\d{1,3}(?:st|nd|rd|th)\b"
 )
 # The right side of a corner that is a given name followed by a lower-case verb is a person
 # ("on Broadway and Keiko paid").
