@@ -161,8 +161,8 @@ def _single(text: str, tok: Token, alone: bool) -> bool:
         return True  # "Constable Park"
     if tok.key in TITLES or tok.key in PLACE_WORDS or tok.key in NOT_NAMES or len(tok.word) < 2:
         return False
-    if tok.key in REGIONS or _CONTRACTION_RE.match(text, tok.end):
-        return False  # "Alberta pays more", "Don't go"
+    if tok.key in REGIONS:
+        return False  # "Alberta pays more" ("Don't" is a word: see tokens.scan)
     if tok.common and _THING_RE.match(text, tok.end):
         return False  # "Jade plant", "Amber alert"
     if _cued(text, tok):
@@ -196,8 +196,6 @@ def _single(text: str, tok: Token, alone: bool) -> bool:
     return right_cue and (tok.first or tok.working or tok.surname or tok.unknown)
 
 
-# "Don't", "Won't": a contraction, never a name.
-_CONTRACTION_RE = re.compile(r"['’]t\b")
 # Lower-case nouns that make a name-like word part of a thing ("Jade plant", "Candy Crush").
 _THING_RE = re.compile(
     r"\s+(?:plant|plants|necklace|ring|earrings|bracelet|stone|tea|alert|meth|crush|wars|bar|"
@@ -300,8 +298,13 @@ def _big_place_heads(big: frozenset[str]) -> frozenset[str]:
     return frozenset(name.split()[0] for name in big if " " in name)
 
 
+_BRAND_HEADS = frozenset(b.split()[0] for b in BRANDS)
+
+
 def _brand(text: str, tok: Token) -> bool:
     """A chain or brand that starts with a given name ("Tim Hortons")."""
+    if tok.key not in _BRAND_HEADS:
+        return False
     head = text[tok.start : tok.start + 24].lower().replace("’", "'")
     return any(head.startswith(b) and not head[len(b) : len(b) + 1].isalpha() for b in BRANDS)
 

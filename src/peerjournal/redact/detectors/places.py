@@ -195,7 +195,7 @@ def _corner_windows(t: Text) -> list[Window]:
         for a, b in itertools.pairwise(tokens)
         if text[a.end : b.start] in _JOINS
     ]
-    if any(c.isdigit() for c in text):  # "33rd and Idylwyld", "Tranquille and 8th"
+    if t.digit_runs and ("and" in t.lower_words or "&" in text):  # "33rd and Idylwyld"
         found += [(m.start() - 40, m.end() + 30) for m in _ORDINAL_JOIN_RE.finditer(text)]
     return merge(found, len(text))
 
@@ -542,6 +542,8 @@ _AREA_KEYS = frozenset(
 
 
 def _area_spans(t: Text) -> list[Span]:
+    if _AREA_KEYS.isdisjoint(t.lower_words):
+        return []
     windows = _windows(t, _AREA_KEYS, before=60, after=0)
     big = lexicon().big_places
     return [
