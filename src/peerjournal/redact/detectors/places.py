@@ -195,13 +195,14 @@ def _corner_windows(t: Text) -> list[Window]:
         for a, b in itertools.pairwise(tokens)
         if text[a.end : b.start] in _JOINS
     ]
-    if t.digit_runs and ("and" in t.lower_words or "&" in text):  # "33rd and Idylwyld"
+    if t.digit_runs:  # "33rd and Idylwyld", "Tranquille and 8th"
         found += [(m.start() - 40, m.end() + 30) for m in _ORDINAL_JOIN_RE.finditer(text)]
     return merge(found, len(text))
 
 
 _ORDINAL_JOIN_RE = re.compile(
-    r"(?:\d(?:st|nd|rd|th)|Highway\s+\d{1,3})\s*(?:and|&|/)\s*[A-Z]|[A-Za-z]\s*(?:and|&|/)\s*\d{1,3}(?:st|nd|rd|th)\b"
+    r"(?:\d(?:st|nd|rd|th)|Highway\s+\d{1,3})\s*(?:and\s|&|/|n\s|et\s|x\s)\s*[A-Z]|"
+    r"[A-Za-z]\s*(?:and|&|/|n|et|x)\s*\d{1,3}(?:st|nd|rd|th)\b"
 )
 # The right side of a corner that is a given name followed by a lower-case verb is a person
 # ("on Broadway and Keiko paid").
