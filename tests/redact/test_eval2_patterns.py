@@ -17,6 +17,7 @@ def _kinds(found, text: str, kind: str) -> list[str]:
         ("Honey only exists from ten till four, then I go home.", ["Honey"]),
         ("Cherry is who takes the calls, not me.", ["Cherry"]),
         ("Misty is my work name and nobody at home knows it.", ["Misty"]),
+        ("Sapphire exists only online, in my ads.", ["Sapphire"]),
         # found once, then again at a sentence start before a verb
         ("Ginger texted at noon. Ginger is staying with us now.", ["Ginger", "Ginger"]),
         # a listed surname that is also a word or a place word, after a given name
@@ -47,6 +48,7 @@ def test_people_found(found, text, names):
         "Her Jade plant is taller than me now.",
         "Amber alert went off during group.",
         "Sugar in my coffee, that's the only treat this week.",
+        "Hope exists only in stories, my mom used to say.",
     ],
 )
 def test_no_person(found, text):

@@ -158,7 +158,7 @@ RIGHT_PERSON_RE = re.compile(
     r"pulled\s+me|drove\s+me|called\s+me|gave\s+me|showed\s+me|helped\s+me|"
     r"is\s+who\s+I|is\s+what\s+I|is\s+my\s+(?:work|working|real|street|online)|"
     r"and\s+I\b|and\s+me\b|will\s+drive|didn['’]t|doesn['’]t|won['’]t|"
-    r"is\s+who\b|is\s+what\b|(?:only\s+|just\s+)?exists\s+(?:between|from|when|at|on|in|for)|"
+    r"is\s+who\b|is\s+what\b|(?:only\s+|just\s+)?exists\s+(?:only\s+)?(?:between|from\s+\w+\s+(?:to|till|until)|when\s+I|online|at\s+work|on\s+(?:weekends|shift|the\s+clock))|"
     r"shows\s+up\s+(?:at|for|to)\s+work|"
     r"is\s+(?:my|her)\s+(?:work|working|stage|street|online|ad)\s+name)\b",
     re.IGNORECASE,
