@@ -18,6 +18,8 @@ def _kinds(found, text: str, kind: str) -> list[str]:
         ("Cherry is who takes the calls, not me.", ["Cherry"]),
         ("Misty is my work name and nobody at home knows it.", ["Misty"]),
         ("Sapphire exists only online, in my ads.", ["Sapphire"]),
+        ("Autumn is the name on my profile these days.", ["Autumn"]),
+        ("Ivory, the new girl, started on the weekend.", ["Ivory"]),
         # found once, then again at a sentence start before a verb
         ("Ginger texted at noon. Ginger is staying with us now.", ["Ginger", "Ginger"]),
         # a listed surname that is also a word or a place word, after a given name
@@ -49,6 +51,7 @@ def test_people_found(found, text, names):
         "Amber alert went off during group.",
         "Sugar in my coffee, that's the only treat this week.",
         "Hope exists only in stories, my mom used to say.",
+        "Summer, the best season, is finally here.",
     ],
 )
 def test_no_person(found, text):

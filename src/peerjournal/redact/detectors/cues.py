@@ -160,7 +160,11 @@ RIGHT_PERSON_RE = re.compile(
     r"and\s+I\b|and\s+me\b|will\s+drive|didn['’]t|doesn['’]t|won['’]t|"
     r"is\s+who\b|is\s+what\b|(?:only\s+|just\s+)?exists\s+(?:only\s+)?(?:between|from\s+\w+\s+(?:to|till|until)|when\s+I|online|at\s+work|on\s+(?:weekends|shift|the\s+clock))|"
     r"shows\s+up\s+(?:at|for|to)\s+work|"
-    r"is\s+(?:my|her)\s+(?:work|working|stage|street|online|ad)\s+name)\b",
+    r"is\s+(?:my|her)\s+(?:work|working|stage|street|online|ad)\s+name|"
+    r"is\s+the\s+name\s+(?:on|in|I|she)|"
+    r"(?:the|my|our|her|his)\s+(?:new\s+|old\s+|best\s+)?(?:girl|guy|friend|worker|regular|client|"
+    r"roommate|neighbour|neighbor|manager|boss|driver|bouncer|cousin|sister|brother|ex|boyfriend|"
+    r"girlfriend|partner|auntie|aunt|uncle|peer|outreach\s+worker|case\s*worker)(?=\s*,))\b",
     re.IGNORECASE,
 )
 # Provinces, territories and regions: places people live in, never a person's name and not
