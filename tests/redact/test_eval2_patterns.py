@@ -20,6 +20,8 @@ def _kinds(found, text: str, kind: str) -> list[str]:
         ("Sapphire exists only online, in my ads.", ["Sapphire"]),
         ("Autumn is the name on my profile these days.", ["Autumn"]),
         ("Ivory, the new girl, started on the weekend.", ["Ivory"]),
+        # texting style: the second lower-case name of a pair
+        ("had lunch with grace and kendra after group", ["kendra"]),
         # found once, then again at a sentence start before a verb
         ("Ginger texted at noon. Ginger is staying with us now.", ["Ginger", "Ginger"]),
         # a listed surname that is also a word or a place word, after a given name

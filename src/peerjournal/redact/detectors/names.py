@@ -470,10 +470,20 @@ def _lower_names(t: Text) -> list[Span]:
     if not candidates:
         return []  # no word of the text is a first name that is no English word
     spans = _lower_subjects(t.text, candidates)
-    for m in finditer(LOWER_NAME_RE, t.text, t.word_windows(_LOWER_TRIGGERS, before=12, after=30)):
+    windows = t.word_windows(_LOWER_TRIGGERS, before=12, after=40)
+    for m in finditer(LOWER_NAME_RE, t.text, windows):
         if fold(m.group("name")) in keys:
             spans.append(Span(m.start("name"), m.end("name"), "PERSON"))
+    for m in finditer(_LOWER_PAIR_RE, t.text, windows):
+        if fold(m.group("name")) in keys:  # "met with dawn and trish": the second one
+            spans.append(Span(m.start("name"), m.end("name"), "PERSON"))
     return spans
+
+
+_LOWER_PAIR_RE = re.compile(
+    r"\b(?:with|met|saw|told|texted|called|messaged|visited|hugged|asked)\s+"
+    r"(?:[A-Za-z][a-z'’-]+)\s+(?:and|&|n)\s+(?P<name>[a-zà-ÿ][a-zà-ÿ'’-]{2,})\b"
+)
 
 
 def _lower_subjects(text: str, candidates: set[str]) -> list[Span]:
