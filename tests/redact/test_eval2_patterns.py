@@ -86,3 +86,9 @@ def test_corner_keeps_person_after_and(found):
     text = "We walked down Granville and Mireille bought the fries."
     assert "Mireille" in _kinds(found, text, "PERSON")
     assert all("Mireille" not in p for p in _kinds(found, text, "LOCATION"))
+
+
+def test_title_before_a_street_word_is_a_person(found):
+    text = "Sgt. Mercier and Constable Hill came to the door."
+    assert _kinds(found, text, "PERSON") == ["Mercier", "Hill"]
+    assert _kinds(found, text, "LOCATION") == []

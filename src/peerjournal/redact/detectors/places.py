@@ -15,7 +15,13 @@ import itertools
 import re
 
 from peerjournal.redact.detectors.context import Text, Window, finditer, merge
-from peerjournal.redact.detectors.cues import REGIONS, TITLES, place_before, words_before
+from peerjournal.redact.detectors.cues import (
+    REGIONS,
+    TITLES,
+    place_before,
+    title_before,
+    words_before,
+)
 from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS, STREET_TYPE
 from peerjournal.redact.detectors.tokens import Token
 from peerjournal.redact.lexicon import Lexicon, fold, lexicon, words
@@ -519,7 +525,26 @@ def _with_article(text: str, span: Span) -> Span:
 def find(t: Text) -> list[Span]:
     """Every venue, street, corner and neighbourhood the patterns and lists can tell."""
     spans = _find(t) + _area_spans(t)
-    return [_with_article(t.text, s) for s in spans if not _in_region(t.text, s)]
+    text = t.text
+    return [
+        _with_article(text, s)
+        for s in spans
+        if not (_in_region(text, s) or _titled(text, s))
+    ]
+
+
+_PERSON_TITLES_RE = re.compile(
+    r"(?:Constable|Const\.?|Cst\.?|Officer|Sgt\.?|Sergeant|Det\.?|Detective|Nurse|Dr\.?|"
+    r"Doctor|Elder|Auntie|Mr\.?|Mrs\.?|Ms\.?)\s+[A-Z]"
+)
+
+
+def _titled(text: str, span: Span) -> bool:
+    """ "Constable Hill", "Sgt. Mercier and Constable Hill": a title before a surname is a
+    person, not a street or a corner."""
+    if _PERSON_TITLES_RE.match(text, span.start):
+        return True
+    return title_before(text, span.start)
 
 
 def _in_region(text: str, span: Span) -> bool:
