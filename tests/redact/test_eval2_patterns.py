@@ -36,6 +36,8 @@ def _kinds(found, text: str, kind: str) -> list[str]:
         ("Went for tea with Qilak and her cousin.", ["Qilak"]),
         # a leading verb is not part of the name
         ("Texted Rosalind about the shift swap.", ["Rosalind"]),
+        ("Pinged Marcus twice and got nothing.", ["Marcus"]),
+        ("Facetimed Priya from the bus.", ["Priya"]),
     ],
 )
 def test_people_found(found, text, names):

@@ -206,7 +206,8 @@ _THING_RE = re.compile(
 _LEAD_VERBS = frozenset(
     words(
         "messaged texted called told asked met saw visited hugged thanked emailed phoned dmed "
-        "snapped paid blocked client landlord landlady regular date trick john"
+        "snapped paid blocked client landlord landlady regular date trick john facetimed "
+        "snapchatted pinged dm'd zoomed skyped whatsapped"
     )
 )
 
@@ -301,6 +302,13 @@ def _big_place_heads(big: frozenset[str]) -> frozenset[str]:
 _BRAND_HEADS = frozenset(b.split()[0] for b in BRANDS)
 
 
+def _lead_verb(tok: Token) -> bool:
+    """ "Messaged", "Pinged", "Hugged": a past-tense word leading a sentence, not a name."""
+    return tok.key in _LEAD_VERBS or (
+        tok.key.endswith("ed") and (tok.common or tok.rare) and not tok.surname
+    )
+
+
 def _brand(text: str, tok: Token) -> bool:
     """A chain or brand that starts with a given name ("Tim Hortons")."""
     if tok.key not in _BRAND_HEADS:
@@ -321,7 +329,7 @@ def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
         if _brand(text, tok):
             i += 2
             continue
-        if tok.initial and tok.key in _LEAD_VERBS and not tok.first:
+        if tok.initial and not tok.first and _lead_verb(tok):
             i += 1  # "Messaged Keisha twice": only Keisha
             continue
         j = _run(text, tokens, i)
