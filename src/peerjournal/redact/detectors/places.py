@@ -201,9 +201,15 @@ def _corner_windows(t: Text) -> list[Window]:
         for a, b in itertools.pairwise(tokens)
         if text[a.end : b.start] in _JOINS
     ]
-    if t.digit_runs:  # "33rd and Idylwyld", "Tranquille and 8th"
-        found += [(m.start() - 40, m.end() + 30) for m in _ORDINAL_JOIN_RE.finditer(text)]
+    for a, b in t.digit_runs:  # "33rd and Idylwyld", "Tranquille and 8th", "Highway 16 and"
+        if text[b : b + 2] in _ORDINAL_ENDS or text[max(0, a - 8) : a] == "Highway ":
+            window = (a - 50, b + 40)
+            if _ORDINAL_JOIN_RE.search(text, max(0, window[0]), min(len(text), window[1])):
+                found.append(window)
     return merge(found, len(text))
+
+
+_ORDINAL_ENDS = frozenset(["st", "nd", "rd", "th"])
 
 
 _ORDINAL_JOIN_RE = re.compile(
