@@ -19,7 +19,7 @@ from peerjournal.cli.main import app
 from peerjournal.export import participant
 from peerjournal.model import NewEntry
 from peerjournal.promptset import parse
-from tests.sharing.conftest import STUDY_SET, make_participant
+from tests.helpers import STUDY_SET, make_participant
 
 runner = CliRunner()
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from peerjournal.export import participant
 from peerjournal.model import NewEntry
-from tests.sharing.conftest import make_participant
+from tests.helpers import make_participant
 
 SYLLABLES = ["ka", "lo", "mi", "ru", "ze", "ta", "vo", "ni", "pe", "su"]
 PII = [

@@ -13,8 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from peerjournal.cli.main import app
-from tests.helpers import FAST_KDF_ARGS, PASSPHRASE
-from tests.sharing.conftest import STUDY_SET
+from tests.helpers import FAST_KDF_ARGS, PASSPHRASE, STUDY_SET
 
 XSD = Path(__file__).resolve().parents[3] / "shared" / "refi-qda" / "Project-mrt2019.xsd"
 
