@@ -18,6 +18,7 @@ from peerjournal.tui.screens.consent import ConsentScreen
 from peerjournal.tui.screens.export_wizard import ExportWizardScreen
 from peerjournal.tui.screens.terms import TermsScreen
 from peerjournal.tui.widgets.redacted_text import FOUND_STYLE, MANUAL_STYLE, RedactedText
+from tests.tui.pilot_steps import settle
 from tests.tui.test_export_wizard_support import (
     CANDY,
     MARCUS,
@@ -28,7 +29,6 @@ from tests.tui.test_export_wizard_support import (
     decrypt,
     notes,
     plain_journal,
-    settle,
     study_journal,
     visible_text,
 )

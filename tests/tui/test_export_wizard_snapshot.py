@@ -5,7 +5,8 @@ from __future__ import annotations
 import pyrage
 
 from peerjournal.tui.screens.export_wizard import ExportWizardScreen
-from tests.tui.test_export_wizard_support import SIZE, Host, settle, study_journal
+from tests.tui.pilot_steps import settle
+from tests.tui.test_export_wizard_support import SIZE, Host, study_journal
 
 
 def test_review_step(snap_compare, tmp_path):

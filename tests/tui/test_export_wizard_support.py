@@ -119,11 +119,6 @@ class Host(App[None]):
         self.push_screen(self.make(), callback=self.results.append)
 
 
-async def settle(pilot, rounds: int = 4) -> None:
-    """Let thread workers finish and their results reach the screen."""
-    for _ in range(rounds):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def decrypt(path: Path, identity: pyrage.x25519.Identity) -> str:

@@ -16,6 +16,7 @@ from peerjournal.tui.screens.entries import PAGE, EntriesScreen, fts_query, plai
 from peerjournal.tui.screens.entry import EntryScreen
 from peerjournal.tui.widgets.entry_list import EntryList
 from tests.helpers import FAST_KDF
+from tests.tui.pilot_steps import settle
 
 START = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
 
@@ -45,11 +46,6 @@ def add(journal: Journal, body: str, minutes: int = 0, **fields) -> str:
     return entry.id
 
 
-async def settle(pilot) -> None:
-    """Let workers finish and their results reach the screen."""
-    for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def screen_text(app: App) -> str:

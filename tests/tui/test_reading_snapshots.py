@@ -19,6 +19,7 @@ from peerjournal.tui.screens.entries import EntriesScreen
 from peerjournal.tui.screens.entry import EntryScreen
 from peerjournal.tui.screens.feedback import FeedbackScreen
 from tests.helpers import FAST_KDF
+from tests.tui.pilot_steps import settle
 
 SIZE = (100, 30)
 START = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
@@ -64,9 +65,7 @@ def journal(tmp_path):
 
 
 async def settled(pilot) -> None:
-    for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+    await settle(pilot, rounds=3)
 
 
 def oldest_id(journal: Journal) -> str:
