@@ -73,19 +73,33 @@ def make_items(
     entries = []
     for i in range(n):
         paragraphs = ["\n".join(rng.sample(texts, 2)) for _ in range(rng.randint(1, 3))]
-        entries.append(SharedEntry(
-            source_id=f"e{i}", body="\n\n".join(paragraphs),
-            created_at=start + timedelta(minutes=17 * i), title=f"Entry {i}",
-            tags=tuple(rng.sample(TAGS, rng.randint(0, 3))), mood=rng.randint(1, 5),
-            session_number=i % 12 + 1, session_title=f"Session {i % 12 + 1}",
-            prompt_text="What stayed with you from today's session?",
-        ))
+        entries.append(
+            SharedEntry(
+                source_id=f"e{i}",
+                body="\n\n".join(paragraphs),
+                created_at=start + timedelta(minutes=17 * i),
+                title=f"Entry {i}",
+                tags=tuple(rng.sample(TAGS, rng.randint(0, 3))),
+                mood=rng.randint(1, 5),
+                session_number=i % 12 + 1,
+                session_title=f"Session {i % 12 + 1}",
+                prompt_text="What stayed with you from today's session?",
+            )
+        )
     feedback = [
-        SharedFeedback(f"f{j}", start + timedelta(days=j), (
-            SharedAnswer("useful", "What was useful?", "text", rng.choice(texts)),
-            SharedAnswer("confidence", "How confident do you feel?", "scale", rng.randint(1, 5)),
-            SharedAnswer("format", "Which format suits you?", "choice", "small groups"),
-        ), session_number=j % 12 + 1, session_title=f"Session {j % 12 + 1}")
+        SharedFeedback(
+            f"f{j}",
+            start + timedelta(days=j),
+            (
+                SharedAnswer("useful", "What was useful?", "text", rng.choice(texts)),
+                SharedAnswer(
+                    "confidence", "How confident do you feel?", "scale", rng.randint(1, 5)
+                ),
+                SharedAnswer("format", "Which format suits you?", "choice", "small groups"),
+            ),
+            session_number=j % 12 + 1,
+            session_title=f"Session {j % 12 + 1}",
+        )
         for j in range(m)
     ]
     return entries, feedback
@@ -111,28 +125,40 @@ def main() -> int:
     parser.add_argument("--entries", type=int, default=10_000)
     parser.add_argument("--feedback", type=int, default=500)
     parser.add_argument("--seed", type=int, default=6)
-    parser.add_argument("--workers", type=int, default=None,
-                        help="detection processes (default: automatic; 1 = serial)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="detection processes (default: automatic; 1 = serial)",
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     entries, feedback = make_items(args.entries, args.feedback, rng)
     redactor, pseudonyms, which = the_redactor()
     recipient = generate_identity().public
     meta = ExportMeta(
-        study_id="bench", prompt_set_id="peer-health", prompt_set_version="1.0",
-        participant_code=new_participant_code(), export_seq=1, consent_hash="sha256:bench",
-        recipient=recipient, first_session_date=date(2026, 9, 1),
+        study_id="bench",
+        prompt_set_id="peer-health",
+        prompt_set_version="1.0",
+        participant_code=new_participant_code(),
+        export_seq=1,
+        consent_hash="sha256:bench",
+        recipient=recipient,
+        first_session_date=date(2026, 9, 1),
     )
     words = sum(len(e.body.split()) for e in entries)
     print(f"{len(entries)} entries ({words} words), {len(feedback)} feedback forms; {which}")
-    _, bare_s = timed(lambda: build_bundle(entries, feedback, meta, NoRedactor(), None,
-                                          workers=1))
-    print(f"build without redaction (export machinery alone): {bare_s:6.2f} s "
-          f"(cpu {CPU[-1]:.2f} s)")
-    bundle, build_s = timed(lambda: build_bundle(entries, feedback, meta, redactor, pseudonyms,
-                                                 workers=args.workers))
-    print(f"build (redact + coarsen): {build_s:6.2f} s (cpu here {CPU[-1]:.2f} s)  "
-          f"kinds: {bundle.manifest.redaction_kinds}")
+    _, bare_s = timed(lambda: build_bundle(entries, feedback, meta, NoRedactor(), None, workers=1))
+    print(
+        f"build without redaction (export machinery alone): {bare_s:6.2f} s (cpu {CPU[-1]:.2f} s)"
+    )
+    bundle, build_s = timed(
+        lambda: build_bundle(entries, feedback, meta, redactor, pseudonyms, workers=args.workers)
+    )
+    print(
+        f"build (redact + coarsen): {build_s:6.2f} s (cpu here {CPU[-1]:.2f} s)  "
+        f"kinds: {bundle.manifest.redaction_kinds}"
+    )
     worst = 0.0
     for fmt in FORMAT_NAMES:
         data, encode_s = timed(lambda fmt=fmt: encode(bundle, fmt))
@@ -140,11 +166,15 @@ def main() -> int:
         _, seal_s = timed(lambda data=data: seal(data, recipient))
         total = build_s + encode_s + seal_s
         worst = max(worst, total)
-        print(f"{fmt:5}: encode {encode_s:5.2f} s (cpu {encode_cpu:.2f}), seal {seal_s:5.2f} s, "
-              f"export total {total:6.2f} s  ({len(data) / 1e6:.1f} MB)")
+        print(
+            f"{fmt:5}: encode {encode_s:5.2f} s (cpu {encode_cpu:.2f}), seal {seal_s:5.2f} s, "
+            f"export total {total:6.2f} s  ({len(data) / 1e6:.1f} MB)"
+        )
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"slowest whole export: {worst:.2f} s (target < 10 s); load average {load:.1f} "
-          f"on {os.cpu_count()} cores")
+    print(
+        f"slowest whole export: {worst:.2f} s (target < 10 s); load average {load:.1f} "
+        f"on {os.cpu_count()} cores"
+    )
     return 0 if worst < 10 else 1
 
 

@@ -52,6 +52,7 @@ def corpus_words(rng: random.Random) -> tuple[list[str], list[float]]:
         cumulative.append(total)
     return words, cumulative
 
+
 LAUNCH_CHILD = """
 import asyncio, sys, time
 from pathlib import Path
@@ -115,8 +116,9 @@ def launch(child: str, *args: str, runs: int = 7) -> list[float]:
     times = []
     for _ in range(runs):
         began = time.time()
-        out = subprocess.run([sys.executable, "-c", child, *args],
-                             capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", child, *args], capture_output=True, text=True, check=True
+        )
         times.append(float(out.stdout.strip().splitlines()[-1]) - began)
     return times
 
@@ -204,8 +206,10 @@ async def search_keystrokes(
 def show(name: str, seconds: list[float], target: float) -> None:
     worst, median = max(seconds), statistics.median(seconds)
     verdict = "ok" if worst < target else "OVER"
-    print(f"{name:<48} median {median * 1000:7.1f} ms   worst {worst * 1000:7.1f} ms   "
-          f"target < {target * 1000:.0f} ms  {verdict}")
+    print(
+        f"{name:<48} median {median * 1000:7.1f} ms   worst {worst * 1000:7.1f} ms   "
+        f"target < {target * 1000:.0f} ms  {verdict}"
+    )
 
 
 def main() -> None:
@@ -227,8 +231,10 @@ def main() -> None:
     fresh = Path(tempfile.mkdtemp(prefix="bench-tui-empty-")) / "journal"
     Journal.create(fresh, bytearray(PASSPHRASE.encode()), kdf=FAST_KDF)[0].close()
     floor = launch(FLOOR_CHILD)
-    print(f"{'(a bare Textual app, for comparison)':<48} median "
-          f"{statistics.median(floor) * 1000:7.1f} ms")
+    print(
+        f"{'(a bare Textual app, for comparison)':<48} median "
+        f"{statistics.median(floor) * 1000:7.1f} ms"
+    )
     show("launch -> unlock screen (new process)", launch(LAUNCH_CHILD, str(fresh)), 0.5)
 
     derive, home = [], []
@@ -236,8 +242,10 @@ def main() -> None:
         d, h = asyncio.run(unlock_to_home(directory))
         derive.append(d)
         home.append(h)
-    print(f"key derivation (floor settings, not a target)      median "
-          f"{statistics.median(derive) * 1000:7.1f} ms")
+    print(
+        f"key derivation (floor settings, not a target)      median "
+        f"{statistics.median(derive) * 1000:7.1f} ms"
+    )
     show(f"unlock -> home painted, {args.entries:,} entries", home, 0.3)
 
     with Journal.open(directory, bytearray(PASSPHRASE.encode())) as journal:
@@ -247,8 +255,10 @@ def main() -> None:
     show(f"search query per keystroke, {args.entries:,} entries", domain, 0.05)
     if on_screen:
         show("search keystroke -> results on screen (- debounce)", on_screen, 0.05)
-        print(f"{'(a key into a plain field, same test driver)':<48} median "
-              f"{statistics.median(plain) * 1000:7.1f} ms")
+        print(
+            f"{'(a key into a plain field, same test driver)':<48} median "
+            f"{statistics.median(plain) * 1000:7.1f} ms"
+        )
         # The test driver takes as long for any key; what searching adds is the difference.
         baseline = statistics.median(plain)
         show("search keystroke, cost beyond a plain key", [t - baseline for t in on_screen], 0.05)

@@ -372,8 +372,11 @@ def main() -> None:
     write("first_names.txt", firsts, "first names, lower case, accents folded (see build script)")
     write("surnames.txt", lasts, "surnames, lower case, accents folded (see build script)")
     write("common_words.txt", common, "ordinary English words, lower case (see build script)")
-    write("rare_words.txt", dictionary_words() - common - firsts,
-          "rarer English dictionary words (not names), lower case: known words, not names")
+    write(
+        "rare_words.txt",
+        dictionary_words() - common - firsts,
+        "rarer English dictionary words (not names), lower case: known words, not names",
+    )
     write(
         "working_names.txt",
         {w.lower() for w in words(WORKING_NAMES)},

@@ -31,8 +31,15 @@ def test_list_with_default_key_derivation_peaks_under_100_mb(tmp_path: Path):
     with journal:
         journal.entries.add_many(NewEntry(body=f"entry {i} " * 50) for i in range(2000))
     (tmp_path / "pass").write_text(PASSPHRASE + "\n")
-    args = ["--journal", str(tmp_path / "j"), "--passphrase-file", str(tmp_path / "pass"),
-            "list", "-n", "10"]
+    args = [
+        "--journal",
+        str(tmp_path / "j"),
+        "--passphrase-file",
+        str(tmp_path / "pass"),
+        "list",
+        "-n",
+        "10",
+    ]
     proc = subprocess.run([sys.executable, "-c", CHILD, *args], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     peak_kb = int(proc.stderr.split("PEAK_KB=")[1].split()[0])

@@ -45,17 +45,45 @@ def make_manifest(**changes: object) -> Manifest:
 
 def make_bundle(**manifest_changes: object) -> Bundle:
     entries = (
-        ExportEntry(str(uuid.uuid4()), 1, "Welcome, and why we're here", "What brought you?",
-                    "2026-W40", 0, None, AWKWARD, 14, ("stigma", "[PERSON 2]"), 4),
-        ExportEntry(str(uuid.uuid4()), None, None, None, "2026-W41", 9, None,
-                    "# Heading\n\n- a list item\n- another, with a comma", 8, (), "hopeful"),
+        ExportEntry(
+            str(uuid.uuid4()),
+            1,
+            "Welcome, and why we're here",
+            "What brought you?",
+            "2026-W40",
+            0,
+            None,
+            AWKWARD,
+            14,
+            ("stigma", "[PERSON 2]"),
+            4,
+        ),
+        ExportEntry(
+            str(uuid.uuid4()),
+            None,
+            None,
+            None,
+            "2026-W41",
+            9,
+            None,
+            "# Heading\n\n- a list item\n- another, with a comma",
+            8,
+            (),
+            "hopeful",
+        ),
     )
     feedback = (
-        ExportFeedback(str(uuid.uuid4()), 1, "Welcome, and why we're here", "2026-W40", (
-            Answer("useful", "What was useful?", "text", "Talking with \"peers\",\nhonestly."),
-            Answer("confidence", "How confident do you feel?", "scale", 4),
-            Answer("format", "Which format?", "choice", "small groups"),
-        )),
+        ExportFeedback(
+            str(uuid.uuid4()),
+            1,
+            "Welcome, and why we're here",
+            "2026-W40",
+            (
+                Answer("useful", "What was useful?", "text", 'Talking with "peers",\nhonestly.'),
+                Answer("confidence", "How confident do you feel?", "scale", 4),
+                Answer("format", "Which format?", "choice", "small groups"),
+            ),
+        ),
     )
     codebook = (
         Code("Solidarity", "Relationships with peers, colleagues and the organisation."),

@@ -36,10 +36,16 @@ RECIPIENT = generate_identity().public
 
 def meta(**changes: object) -> ExportMeta:
     base = dict(
-        study_id="peer-2026", prompt_set_id="peer-health", prompt_set_version="1.2",
-        participant_code="P-ABCDEFGH23", export_seq=4, consent_hash="sha256:feed",
-        recipient=RECIPIENT, codebook=(Theme("Solidarity", "Relationships."), Theme("Self-esteem")),
-        first_session_date=date(2026, 11, 2), exported_on=date(2026, 11, 27),
+        study_id="peer-2026",
+        prompt_set_id="peer-health",
+        prompt_set_version="1.2",
+        participant_code="P-ABCDEFGH23",
+        export_seq=4,
+        consent_hash="sha256:feed",
+        recipient=RECIPIENT,
+        codebook=(Theme("Solidarity", "Relationships."), Theme("Self-esteem")),
+        first_session_date=date(2026, 11, 2),
+        exported_on=date(2026, 11, 27),
     )
     base.update(changes)
     return ExportMeta(**base)  # type: ignore[arg-type]
@@ -52,12 +58,20 @@ def redactor() -> Redactor:
 ENTRY = SharedEntry(
     source_id="entry-1",
     body="Candy came with me. Call 514-555-0199 if the Velvet Lounge asks.",
-    created_at=WHEN, title="Candy and me", tags=("Candy", "outreach"), mood="calm",
-    session_number=3, session_title="Talking with nurses", prompt_text="What helped?",
+    created_at=WHEN,
+    title="Candy and me",
+    tags=("Candy", "outreach"),
+    mood="calm",
+    session_number=3,
+    session_title="Talking with nurses",
+    prompt_text="What helped?",
 )
 FORM = SharedFeedback(
-    source_id="form-3", submitted_at=WHEN - timedelta(days=30), session_number=1,
-    session_title="Welcome", answers=(
+    source_id="form-3",
+    submitted_at=WHEN - timedelta(days=30),
+    session_number=1,
+    session_title="Welcome",
+    answers=(
         SharedAnswer("useful", "What was useful?", "text", "Meeting Candy again."),
         SharedAnswer("confidence", "How confident?", "scale", 4),
         SharedAnswer("topics", "Which topics?", "choice", ("rights", "Candy")),
@@ -66,8 +80,14 @@ FORM = SharedFeedback(
 
 
 def build(entries=(ENTRY,), feedback=(FORM,), reviews=None, **meta_changes):  # type: ignore[no-untyped-def]
-    return build_bundle(list(entries), list(feedback), meta(**meta_changes), redactor(),
-                        Pseudonyms(), reviews=reviews)
+    return build_bundle(
+        list(entries),
+        list(feedback),
+        meta(**meta_changes),
+        redactor(),
+        Pseudonyms(),
+        reviews=reviews,
+    )
 
 
 def test_every_free_text_is_redacted_with_one_numbering() -> None:
@@ -78,8 +98,11 @@ def test_every_free_text_is_redacted_with_one_numbering() -> None:
     assert "[LOCATION 1] asks." in e.body
     assert e.tags == ("[PERSON 1]", "outreach") and e.title is None and e.mood == "calm"
     answers = {a.question_id: a.answer for a in b.feedback[0].answers}
-    assert answers == {"useful": "Meeting [PERSON 1] again.", "confidence": 4,
-                       "topics": ("rights", "[PERSON 1]")}
+    assert answers == {
+        "useful": "Meeting [PERSON 1] again.",
+        "confidence": 4,
+        "topics": ("rights", "[PERSON 1]"),
+    }
     assert "Candy" not in bundle_to_json(b) and "555" not in bundle_to_json(b)
     assert b.manifest.redaction_kinds == ("LOCATION", "PERSON", "PHONE")
 
@@ -123,7 +146,8 @@ def test_review_hides_more_and_restores_false_positives() -> None:
     }
     b = build(reviews=reviews)
     assert b.entries[0].body == (
-        "[PERSON 1] [REDACTED] with me. Call [PHONE 1] if the Velvet Lounge asks.")
+        "[PERSON 1] [REDACTED] with me. Call [PHONE 1] if the Velvet Lounge asks."
+    )
     assert b.feedback[0].answers[0].answer == "[PERSON 2] [PERSON 1] again."
     assert "MANUAL" in b.manifest.redaction_kinds
 
@@ -143,8 +167,14 @@ def test_review_span_outside_text_is_refused(bad: ReviewSpan) -> None:
 def test_items_in_time_order_with_fresh_random_ids_and_progress() -> None:
     later = SharedEntry("entry-2", "second", WHEN + timedelta(days=8))
     seen: list[tuple[int, int]] = []
-    b = build_bundle([later, ENTRY], [FORM], meta(), redactor(), Pseudonyms(),
-                     progress=lambda done, total: seen.append((done, total)))
+    b = build_bundle(
+        [later, ENTRY],
+        [FORM],
+        meta(),
+        redactor(),
+        Pseudonyms(),
+        progress=lambda done, total: seen.append((done, total)),
+    )
     assert [e.week for e in b.entries] == ["2026-W48", "2026-W49"]
     assert seen and seen[-1][0] == seen[-1][1] > 0
     assert build().entries[0].item_id != build().entries[0].item_id
@@ -183,8 +213,10 @@ def test_listed_terms_never_leave(pieces: list[tuple[str, str]], tail: str) -> N
 
 
 def test_worker_processes_give_the_same_export_as_one_process() -> None:
-    entries = [SharedEntry(f"e{i}", f"{ENTRY.body} number {i}", WHEN + timedelta(hours=i),
-                           tags=("Candy",)) for i in range(250)]
+    entries = [
+        SharedEntry(f"e{i}", f"{ENTRY.body} number {i}", WHEN + timedelta(hours=i), tags=("Candy",))
+        for i in range(250)
+    ]
     serial = build_bundle(entries, [FORM], meta(), redactor(), Pseudonyms(), workers=1)
     parallel = build_bundle(entries, [FORM], meta(), redactor(), Pseudonyms(), workers=2)
     assert [e.body for e in parallel.entries] == [e.body for e in serial.entries]
@@ -193,11 +225,21 @@ def test_worker_processes_give_the_same_export_as_one_process() -> None:
 
 
 def test_preview_marks_where_each_label_sits() -> None:
-    shown = preview(redactor(), ENTRY.body, ItemReview(extra_spans=(ReviewSpan(6, 10),)),
-                    Pseudonyms())
-    assert [shown.text[s.start:s.end] for s in shown.shown] == [
-        "[PERSON 1]", "[REDACTED]", "[PHONE 1]", "[LOCATION 1]"]
-    assert [ENTRY.body[s.start:s.end] for s in shown.hidden][:3] == [
-        "Candy", "came", "514-555-0199"]
-    assert shown.text == build(reviews={"entry-1": ItemReview(
-        extra_spans=(ReviewSpan(6, 10),))}).entries[0].body
+    shown = preview(
+        redactor(), ENTRY.body, ItemReview(extra_spans=(ReviewSpan(6, 10),)), Pseudonyms()
+    )
+    assert [shown.text[s.start : s.end] for s in shown.shown] == [
+        "[PERSON 1]",
+        "[REDACTED]",
+        "[PHONE 1]",
+        "[LOCATION 1]",
+    ]
+    assert [ENTRY.body[s.start : s.end] for s in shown.hidden][:3] == [
+        "Candy",
+        "came",
+        "514-555-0199",
+    ]
+    assert (
+        shown.text
+        == build(reviews={"entry-1": ItemReview(extra_spans=(ReviewSpan(6, 10),))}).entries[0].body
+    )

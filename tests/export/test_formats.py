@@ -56,15 +56,23 @@ def _zip_text(data: bytes, member: str) -> str:
 def test_csv_zip_tables(bundle: Bundle) -> None:
     data = encode(bundle, "csv")
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        assert z.namelist() == ["manifest.json", "entries.csv", "feedback.csv", "codebook.csv",
-                                "peerjournal-bundle.json"]
+        assert z.namelist() == [
+            "manifest.json",
+            "entries.csv",
+            "feedback.csv",
+            "codebook.csv",
+            "peerjournal-bundle.json",
+        ]
         assert all(info.date_time == (1980, 1, 1, 0, 0, 0) for info in z.infolist())
     entries = list(csv.DictReader(io.StringIO(_zip_text(data, "entries.csv"))))
     assert [e["body"] for e in entries] == [e.body for e in bundle.entries]
     assert entries[0]["tags"] == "stigma; [PERSON 2]" and entries[1]["session_number"] == ""
     answers = list(csv.DictReader(io.StringIO(_zip_text(data, "feedback.csv"))))
-    assert [a["answer"] for a in answers] == ['Talking with "peers",\nhonestly.', "4",
-                                              "small groups"]
+    assert [a["answer"] for a in answers] == [
+        'Talking with "peers",\nhonestly.',
+        "4",
+        "small groups",
+    ]
     assert {a["item_id"] for a in answers} == {bundle.feedback[0].item_id}
     manifest = json.loads(_zip_text(data, "manifest.json"))
     assert manifest["counts"] == {"entries": 2, "feedback": 1}

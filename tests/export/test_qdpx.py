@@ -80,7 +80,7 @@ def test_selection_positions_count_characters_of_stored_text(bundle: Bundle) -> 
     assert stored == feedback_text(form)[0]
     source = root.find(f"q:Sources/q:TextSource[@guid='{form.item_id}']", Q)
     picked = [
-        stored[int(s.get("startPosition")):int(s.get("endPosition"))]
+        stored[int(s.get("startPosition")) : int(s.get("endPosition"))]
         for s in source.findall("q:PlainTextSelection", Q)
     ]
     assert picked == ['Talking with "peers",\nhonestly.', "4", "small groups"]

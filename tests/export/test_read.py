@@ -112,8 +112,9 @@ def test_fuzz_random_bytes(data: bytes) -> None:
 def test_fuzz_damaged_exports(fmt: str, data: st.DataObject) -> None:
     raw = bytearray(SAMPLES[fmt])
     cut = data.draw(st.integers(0, len(raw)))
-    edits = data.draw(st.lists(st.tuples(st.integers(0, len(raw) - 1), st.integers(0, 255)),
-                               max_size=4))
+    edits = data.draw(
+        st.lists(st.tuples(st.integers(0, len(raw) - 1), st.integers(0, 255)), max_size=4)
+    )
     for where, value in edits:
         raw[where] = value
     _check_only_domain_errors(bytes(raw[:cut]) if data.draw(st.booleans()) else bytes(raw))
@@ -121,8 +122,9 @@ def test_fuzz_damaged_exports(fmt: str, data: st.DataObject) -> None:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=10),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner,
-                                                                max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
     max_leaves=10,
 )
 
@@ -133,8 +135,10 @@ def test_fuzz_bundle_fields_replaced(data: st.DataObject) -> None:
     bundle = bundle_to_dict(make_bundle())
     section = data.draw(st.sampled_from(["manifest", "entry", "feedback", "answer", "code"]))
     target = {
-        "manifest": bundle["manifest"], "entry": bundle["entries"][0],
-        "feedback": bundle["feedback"][0], "answer": bundle["feedback"][0]["answers"][0],
+        "manifest": bundle["manifest"],
+        "entry": bundle["entries"][0],
+        "feedback": bundle["feedback"][0],
+        "answer": bundle["feedback"][0]["answers"][0],
         "code": bundle["codebook"][0],
     }[section]
     key = data.draw(st.sampled_from(sorted(target)))

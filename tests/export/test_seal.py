@@ -92,8 +92,9 @@ def test_age_tool_decrypts_what_we_seal(identity_file: tuple[Path, str], tmp_pat
     path, public = identity_file
     sealed = tmp_path / "export.jsonl.age"
     sealed.write_bytes(seal("données partagées 🌱".encode(), public))
-    out = subprocess.run([AGE, "-d", "-i", str(path), str(sealed)], capture_output=True,
-                         check=True, timeout=30)
+    out = subprocess.run(
+        [AGE, "-d", "-i", str(path), str(sealed)], capture_output=True, check=True, timeout=30
+    )
     assert out.stdout.decode() == "données partagées 🌱"
 
 
@@ -103,8 +104,13 @@ def test_we_decrypt_what_the_age_tool_seals(
 ) -> None:
     path, public = identity_file
     for armor in ([], ["-a"]):
-        out = subprocess.run([AGE, *armor, "-r", public], input=b"from age", capture_output=True,
-                             check=True, timeout=30)
+        out = subprocess.run(
+            [AGE, *armor, "-r", public],
+            input=b"from age",
+            capture_output=True,
+            check=True,
+            timeout=30,
+        )
         assert unseal(out.stdout, load_identities(path)) == b"from age"
 
 

@@ -30,9 +30,7 @@ SOURCES = {"heldout_source.txt": "heldout.jsonl", "heldout_b_source.txt": "heldo
 
 
 def convert(source: Path, target: Path) -> None:
-    lines = [
-        ln for ln in source.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")
-    ]
+    lines = [ln for ln in source.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
     blocks = [b.strip() for b in "\n".join(lines).split("\n\n") if b.strip()]
     with open(target, "w", encoding="utf-8") as out:
         for number, block in enumerate(blocks):

@@ -79,5 +79,7 @@ def test_accents_do_not_matter():
     r = Redactor(terms=[Term("Genevieve"), Term("Chloé", "PERSON"), Term("O'Neil")])
     text = "Geneviève met chloe and O’Neil."
     assert values(r, text) == [
-        ("Geneviève", "PERSON"), ("chloe", "PERSON"), ("O’Neil", "PERSON"),
+        ("Geneviève", "PERSON"),
+        ("chloe", "PERSON"),
+        ("O’Neil", "PERSON"),
     ]

@@ -23,8 +23,17 @@ class Round:
     exit_code: int | None = None
 
 
-def run_and_kill(sandbox: Sandbox, rng: random.Random, mode: str, journal: Path, secret: str,
-                 seed: int, *extra: str, min_s: float = 0.0, max_s: float = 0.5) -> Round:
+def run_and_kill(
+    sandbox: Sandbox,
+    rng: random.Random,
+    mode: str,
+    journal: Path,
+    secret: str,
+    seed: int,
+    *extra: str,
+    min_s: float = 0.0,
+    max_s: float = 0.5,
+) -> Round:
     """Start driver MODE, wait until it has the journal open, kill it after a random delay."""
     proc = sandbox.driver("stress.py", mode, str(journal), secret, str(seed), *extra)
     lines: list[str] = []

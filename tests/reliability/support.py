@@ -118,28 +118,52 @@ class Sandbox:
             cli += ["--passphrase-file", str(pf)]
         cli += list(args)
         proc = subprocess.run(
-            cli, input=stdin if stdin is not None else b"", capture_output=True,
-            env=env or self.env(), cwd=self.root, timeout=timeout, preexec_fn=preexec_fn,
+            cli,
+            input=stdin if stdin is not None else b"",
+            capture_output=True,
+            env=env or self.env(),
+            cwd=self.root,
+            timeout=timeout,
+            preexec_fn=preexec_fn,
         )
         return Result(
-            tuple(args), proc.returncode,
-            proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"),
+            tuple(args),
+            proc.returncode,
+            proc.stdout.decode("utf-8", "replace"),
+            proc.stderr.decode("utf-8", "replace"),
             str(self.root),
         )
 
     def start(self, *args: str, journal: Path | None = None) -> subprocess.Popen:
         """Start `peerjournal ARGS` without waiting (to kill it), passphrase from the file."""
-        cli = [sys.executable, "-m", "peerjournal", "--journal", str(journal or self.journal),
-               "--passphrase-file", str(self.passphrase_file), *args]
-        return subprocess.Popen(cli, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, env=self.env(), cwd=self.root)
+        cli = [
+            sys.executable,
+            "-m",
+            "peerjournal",
+            "--journal",
+            str(journal or self.journal),
+            "--passphrase-file",
+            str(self.passphrase_file),
+            *args,
+        ]
+        return subprocess.Popen(
+            cli,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=self.env(),
+            cwd=self.root,
+        )
 
     def driver(self, name: str, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
         """Start a driver script from drivers/ with stdout as a pipe (one line per commit)."""
         return subprocess.Popen(
             [sys.executable, "-u", str(DRIVERS / name), *args],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-            env=env or self.env(), cwd=self.root,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            env=env or self.env(),
+            cwd=self.root,
         )
 
     def scan_roots(self) -> list[Path]:
@@ -169,8 +193,9 @@ def assert_clean_failure(
     return words
 
 
-def make_journal(directory: Path, entries: int = 0, recovery: bool = False,
-                 passphrase: str = PASSPHRASE) -> str | None:
+def make_journal(
+    directory: Path, entries: int = 0, recovery: bool = False, passphrase: str = PASSPHRASE
+) -> str | None:
     """A journal made through the domain API with the cheapest allowed KDF."""
     journal, code = Journal.create(
         directory, secret_bytes(passphrase), kdf=FAST_KDF, with_recovery_code=recovery
@@ -178,8 +203,11 @@ def make_journal(directory: Path, entries: int = 0, recovery: bool = False,
     with journal:
         for i in range(entries):
             journal.entries.add(
-                NewEntry(body=f"entry number {i}: a quiet day at the drop-in", title=f"day {i}",
-                         tags=("work", f"t{i}"))
+                NewEntry(
+                    body=f"entry number {i}: a quiet day at the drop-in",
+                    title=f"day {i}",
+                    tags=("work", f"t{i}"),
+                )
             )
     return code
 
@@ -193,8 +221,7 @@ def snapshot(root: Path) -> dict[str, bytes]:
     if not root.exists():
         return {}
     return {
-        str(p.relative_to(root)): p.read_bytes()
-        for p in sorted(root.rglob("*")) if p.is_file()
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
     }
 
 

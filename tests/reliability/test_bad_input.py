@@ -96,19 +96,55 @@ CASES: list[tuple[str, tuple[str, ...], bytes]] = [
     ("passphrase-file-is-folder", ("--passphrase-file", "{root}/a-folder", "list"), b""),
     ("init-existing-journal", ("init", "--kdf-memory-mib", "19", "--kdf-passes", "2"), b""),
     ("init-weak-kdf-memory", ("--journal", "{root}/new1", "init", "--kdf-memory-mib", "8"), b""),
-    ("init-weak-kdf-passes", ("--journal", "{root}/new2", "init", "--kdf-passes", "1",
-                              "--kdf-memory-mib", "19"), b""),
-    ("init-empty-passphrase", ("--journal", "{root}/new3", "--passphrase-file",
-                               "{root}/empty-pass", "init", "--kdf-memory-mib", "19",
-                               "--kdf-passes", "2"), b""),
-    ("init-in-folder-of-other-things", ("--journal", "{root}/other-things", "init",
-                                        "--kdf-memory-mib", "19", "--kdf-passes", "2"), b""),
+    (
+        "init-weak-kdf-passes",
+        ("--journal", "{root}/new2", "init", "--kdf-passes", "1", "--kdf-memory-mib", "19"),
+        b"",
+    ),
+    (
+        "init-empty-passphrase",
+        (
+            "--journal",
+            "{root}/new3",
+            "--passphrase-file",
+            "{root}/empty-pass",
+            "init",
+            "--kdf-memory-mib",
+            "19",
+            "--kdf-passes",
+            "2",
+        ),
+        b"",
+    ),
+    (
+        "init-in-folder-of-other-things",
+        ("--journal", "{root}/other-things", "init", "--kdf-memory-mib", "19", "--kdf-passes", "2"),
+        b"",
+    ),
     ("passwd-empty-new", ("passwd", "--new-passphrase-file", "{root}/empty-pass"), b""),
     ("passwd-no-terminal", ("passwd",), b""),
-    ("passwd-garbage-recovery-code", ("passwd", "--recovery-code-file", "{root}/bad-code",
-                                      "--new-passphrase-file", "{root}/other-passphrase"), b""),
-    ("passwd-wrong-recovery-code", ("passwd", "--recovery-code-file", "{root}/wrong-code",
-                                    "--new-passphrase-file", "{root}/other-passphrase"), b""),
+    (
+        "passwd-garbage-recovery-code",
+        (
+            "passwd",
+            "--recovery-code-file",
+            "{root}/bad-code",
+            "--new-passphrase-file",
+            "{root}/other-passphrase",
+        ),
+        b"",
+    ),
+    (
+        "passwd-wrong-recovery-code",
+        (
+            "passwd",
+            "--recovery-code-file",
+            "{root}/wrong-code",
+            "--new-passphrase-file",
+            "{root}/other-passphrase",
+        ),
+        b"",
+    ),
     ("rekey-without-yes", ("rekey",), b""),
     ("recovery-code-remove-without-yes", ("recovery-code", "--remove"), b""),
     # folders and files
@@ -138,8 +174,11 @@ CASES: list[tuple[str, tuple[str, ...], bytes]] = [
     ("prompts-show-unknown", ("prompts", "show", "no-such-set"), b""),
     ("redact-invalid-utf8-stdin", ("redact",), b"call me on \xff\xfe"),
     ("redact-terms-missing", ("redact", "--terms", "{root}/nope.txt"), b"text"),
-    ("research-merge-garbage", ("research", "merge", "{root}/garbage.json", "-i",
-                                "{root}/a-file", "-o", "{root}/merged"), b""),
+    (
+        "research-merge-garbage",
+        ("research", "merge", "{root}/garbage.json", "-i", "{root}/a-file", "-o", "{root}/merged"),
+        b"",
+    ),
     ("share-feedback-zero", ("share-feedback", "0"), b""),
     ("share-feedback-no-prompt-set", ("share-feedback", "3"), b""),
     ("unshare-feedback-word", ("unshare-feedback", "abc"), b""),
@@ -149,12 +188,18 @@ CASES: list[tuple[str, tuple[str, ...], bytes]] = [
     ("exports-unknown-flag", ("exports", "--all"), b""),
     ("sessions-extra-argument", ("sessions", "1"), b""),
     ("prompts-new-existing-file", ("prompts", "new", "Mine", "-o", "{root}/a-file"), b""),
-    ("prompts-new-unknown-language", ("prompts", "new", "Mine", "-l", "klingon", "-o",
-                                      "{root}/new-set.md"), b""),
+    (
+        "prompts-new-unknown-language",
+        ("prompts", "new", "Mine", "-l", "klingon", "-o", "{root}/new-set.md"),
+        b"",
+    ),
     ("prompts-preview-unknown", ("prompts", "preview", "no-such-set"), b""),
     ("prompts-preview-narrow", ("prompts", "preview", "daily-reflection", "--width", "5"), b""),
-    ("prompts-preview-no-such-session", ("prompts", "preview", "daily-reflection", "-s", "99"),
-     b""),
+    (
+        "prompts-preview-no-such-session",
+        ("prompts", "preview", "daily-reflection", "-s", "99"),
+        b"",
+    ),
     ("facilitate-missing-file", ("facilitate", "{root}/nope.md"), b""),
     ("facilitate-binary-file", ("facilitate", "{root}/binary.md"), b""),
     ("redact-missing-file", ("redact", "{root}/nope.txt"), b""),
@@ -187,7 +232,9 @@ KNOWN: dict[str, str] = {}
 def _params() -> list:
     return [
         pytest.param(
-            argv, stdin, id=name,
+            argv,
+            stdin,
+            id=name,
             marks=[pytest.mark.xfail(reason=KNOWN[name], strict=True)] if name in KNOWN else [],
         )
         for name, argv, stdin in CASES
@@ -195,8 +242,9 @@ def _params() -> list:
 
 
 @pytest.mark.parametrize(("argv", "stdin"), _params())
-def test_bad_input_gives_one_clear_line(prepared: tuple[Sandbox, str], argv: tuple[str, ...],
-                                         stdin: bytes) -> None:
+def test_bad_input_gives_one_clear_line(
+    prepared: tuple[Sandbox, str], argv: tuple[str, ...], stdin: bytes
+) -> None:
     box, entry_id = prepared
     args = [a.format(id=entry_id, root=box.root) for a in argv]
     before = snapshot(box.journal)

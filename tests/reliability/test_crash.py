@@ -67,8 +67,9 @@ def _apply(state: dict, drafts: dict, op: str, ident: str, tag: str) -> None:
         drafts[ident] = tag
 
 
-def _reconcile(expected: dict, expected_drafts: dict, rnd: Round, actual: dict,
-               actual_drafts: dict, seed: int) -> None:
+def _reconcile(
+    expected: dict, expected_drafts: dict, rnd: Round, actual: dict, actual_drafts: dict, seed: int
+) -> None:
     """Actual must equal what was committed, give or take the one operation in flight."""
     for op, ident, tag in rnd.committed:
         _apply(expected, expected_drafts, op, ident, tag)
@@ -102,8 +103,9 @@ def test_kill_during_writes_edits_deletes_loses_nothing(sandbox: Sandbox) -> Non
     in_flight = 0
     while (committed_total < MIN_COMMITTED_OPS or rounds < MIN_ROUNDS) and rounds < 80:
         rounds += 1
-        rnd = run_and_kill(sandbox, rng, "writes", sandbox.journal, PASSPHRASE,
-                           rng.randrange(1 << 30), max_s=0.6)
+        rnd = run_and_kill(
+            sandbox, rng, "writes", sandbox.journal, PASSPHRASE, rng.randrange(1 << 30), max_s=0.6
+        )
         committed_total += len(rnd.committed)
         for op, _, _ in rnd.committed:
             kinds[op] = kinds.get(op, 0) + 1
@@ -132,16 +134,18 @@ def test_kill_during_passphrase_changes_keeps_old_or_new(sandbox: Sandbox) -> No
     current = 0
     changes = 0
     for _ in range(8):
-        rnd = run_and_kill(sandbox, rng, "passwd", sandbox.journal, base, seed, str(current),
-                           min_s=0.1, max_s=0.5)
+        rnd = run_and_kill(
+            sandbox, rng, "passwd", sandbox.journal, base, seed, str(current), min_s=0.1, max_s=0.5
+        )
         last = int(rnd.committed[-1][1]) if rnd.committed else current
         changes += len(rnd.committed)
         candidates = [last, last + 1] if rnd.in_flight else [last]
         for path in (keystore.key_path(sandbox.journal), keystore.backup_path(sandbox.journal)):
             opens = [n for n in (current, *candidates) if _opens_with(path, f"{base}-{n}")]
             assert opens, f"{path.name} opens with none of {current}..{last + 1}; seed={seed}"
-        main_opens = [n for n in candidates
-                      if _opens_with(keystore.key_path(sandbox.journal), f"{base}-{n}")]
+        main_opens = [
+            n for n in candidates if _opens_with(keystore.key_path(sandbox.journal), f"{base}-{n}")
+        ]
         assert main_opens, f"committed passphrase {last} (or in-flight) does not open; seed={seed}"
         current = main_opens[-1]
         entries_after, _ = _read_entries(sandbox.journal, f"{base}-{current}")
@@ -164,8 +168,9 @@ def test_kill_during_rekey_keeps_every_entry(sandbox: Sandbox) -> None:
     before, _ = _read_entries(sandbox.journal, PASSPHRASE)
     rekeys = 0
     for _ in range(8):
-        rnd = run_and_kill(sandbox, rng, "rekey", sandbox.journal, PASSPHRASE, seed,
-                           min_s=0.1, max_s=0.6)
+        rnd = run_and_kill(
+            sandbox, rng, "rekey", sandbox.journal, PASSPHRASE, seed, min_s=0.1, max_s=0.6
+        )
         rekeys += len(rnd.committed)
         after, _ = _read_entries(sandbox.journal, PASSPHRASE)
         assert after == before, f"entries changed after a kill during rekey; seed={seed}"
@@ -182,8 +187,17 @@ def test_kill_during_backup_leaves_journal_and_finished_backups_whole(sandbox: S
     for n in range(5):
         where = sandbox.root / f"backups{n}"
         where.mkdir()
-        rnd = run_and_kill(sandbox, rng, "backup", sandbox.journal, PASSPHRASE, seed, str(where),
-                           min_s=0.1, max_s=0.5)
+        rnd = run_and_kill(
+            sandbox,
+            rng,
+            "backup",
+            sandbox.journal,
+            PASSPHRASE,
+            seed,
+            str(where),
+            min_s=0.1,
+            max_s=0.5,
+        )
         backups += len(rnd.committed)
         assert _read_entries(sandbox.journal, PASSPHRASE)[0] == before
         _check_passes(sandbox, sandbox.journal)
@@ -210,11 +224,24 @@ def test_kill_during_import_is_all_or_nothing(sandbox: Sandbox) -> None:
     make_journal(sandbox.journal, entries=2)
     count = 20_000
     source = sandbox.root / "jrnl.json"
-    source.write_text(json.dumps({"tags": {}, "entries": [
-        {"date": f"2025-01-{i % 28 + 1:02d}", "time": "09:00", "title": f"imported {i}",
-         "body": f"imported body {i} " + "word " * 40, "tags": [], "starred": False}
-        for i in range(count)
-    ]}))
+    source.write_text(
+        json.dumps(
+            {
+                "tags": {},
+                "entries": [
+                    {
+                        "date": f"2025-01-{i % 28 + 1:02d}",
+                        "time": "09:00",
+                        "title": f"imported {i}",
+                        "body": f"imported body {i} " + "word " * 40,
+                        "tags": [],
+                        "starred": False,
+                    }
+                    for i in range(count)
+                ],
+            }
+        )
+    )
     seen = set()
     for _ in range(4):
         proc = sandbox.start("import", str(source))
@@ -247,6 +274,7 @@ def test_kill_during_init_leaves_a_journal_or_room_for_a_new_one(sandbox: Sandbo
         assert_clean_failure(listing, needles=["no journal", "peerjournal init"])
         again = sandbox.run("init", *INIT_KDF_ARGS, journal=target)
         assert again.code == 0, f"init cannot start again after a kill; seed={seed}\n" + (
-            again.describe())
+            again.describe()
+        )
         assert sandbox.run("write", "--text", "works", journal=target).code == 0
     print(f"init kills: {outcomes}")

@@ -22,6 +22,7 @@ def truncate_to(size: int) -> Callable[[Path], None]:
     def damage(path: Path) -> None:
         data = path.read_bytes()
         path.write_bytes(data[:size])
+
     return damage
 
 
@@ -43,6 +44,7 @@ def flip_bit(offset: int, bit: int = 0) -> Callable[[Path], None]:
         at = offset if offset >= 0 else len(data) + offset
         data[at] ^= 1 << bit
         path.write_bytes(bytes(data))
+
     return damage
 
 
@@ -52,6 +54,7 @@ def zero_range(start: int, length: int | None) -> Callable[[Path], None]:
         end = len(data) if length is None else start + length
         data[start:end] = bytes(end - start)
         path.write_bytes(bytes(data))
+
     return damage
 
 
@@ -61,11 +64,13 @@ def empty(path: Path) -> None:
 
 def flip_in_json_value(key: str) -> Callable[[Path], None]:
     """Flip a bit inside a base64 value of the first slot, keeping the JSON parseable."""
+
     def damage(path: Path) -> None:
         text = path.read_text()
         at = text.index(f'"{key}": "') + len(key) + 6
         swapped = "B" if text[at] != "B" else "C"
-        path.write_text(text[:at] + swapped + text[at + 1:])
+        path.write_text(text[:at] + swapped + text[at + 1 :])
+
     return damage
 
 
@@ -151,8 +156,11 @@ def test_damaged_key_file_and_backup_fail_clearly(
     damage(journal / "keyslots.json")
     damage(journal / "keyslots.json.bak")
     before = snapshot(journal)
-    for command in (("list",), ("write", "--text", "x"), ("passwd", "--new-passphrase-file",
-                                                            str(sandbox.other_passphrase_file))):
+    for command in (
+        ("list",),
+        ("write", "--text", "x"),
+        ("passwd", "--new-passphrase-file", str(sandbox.other_passphrase_file)),
+    ):
         result = sandbox.run(*command)
         line = assert_clean_failure(result)
         if "sealed" in result.args or "bit-flipped" in str(damage):

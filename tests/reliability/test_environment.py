@@ -49,9 +49,11 @@ def _check_ok(sandbox: Sandbox, journal: Path) -> None:
 
 def file_size_limit(limit: int) -> Callable[[], None]:
     """`ulimit -f` for the child: writes past `limit` bytes fail with EFBIG (SIGXFSZ ignored)."""
+
     def apply() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
     return apply
 
 
@@ -70,12 +72,15 @@ def test_file_size_limit_during_write_saves_nothing_and_loses_nothing(
     assert sandbox.run("write", "--text", "fits now").code == 0
 
 
-@pytest.mark.parametrize("command", [
-    ("edit", "{id}"),
-    ("passwd", "--new-passphrase-file", "{other}"),
-    ("rekey", "--yes"),
-    ("recovery-code", "--yes"),
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("edit", "{id}"),
+        ("passwd", "--new-passphrase-file", "{other}"),
+        ("rekey", "--yes"),
+        ("recovery-code", "--yes"),
+    ],
+)
 def test_file_size_limit_during_secret_and_edit_commands(
     sandbox: Sandbox, journal: Path, command: tuple[str, ...]
 ) -> None:
@@ -110,12 +115,16 @@ def test_file_size_limit_during_init_leaves_no_half_journal(sandbox: Sandbox) ->
 @contextlib.contextmanager
 def small_tmpfs(size: str) -> Iterator[Path]:
     where = Path(tempfile.mkdtemp(prefix="pj-tmpfs-"))
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs",
-                           str(where)], capture_output=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(where)],
+        capture_output=True,
+    )
     if done.returncode:
         where.rmdir()
-        pytest.skip("cannot mount a tmpfs here (needs root); the file size limit tests cover "
-                    "the same failure")
+        pytest.skip(
+            "cannot mount a tmpfs here (needs root); the file size limit tests cover "
+            "the same failure"
+        )
     try:
         yield where
     finally:
@@ -131,8 +140,11 @@ def test_a_really_full_disk_keeps_every_committed_entry(sandbox: Sandbox) -> Non
         committed = _entries(journal)
         failure: Result | None = None
         for i in range(40):
-            result = sandbox.run("write", journal=journal,
-                                 stdin=f"entry {i} ".encode() + os.urandom(60_000).hex().encode())
+            result = sandbox.run(
+                "write",
+                journal=journal,
+                stdin=f"entry {i} ".encode() + os.urandom(60_000).hex().encode(),
+            )
             if result.code:
                 failure = result
                 break
@@ -202,8 +214,9 @@ def test_journal_folder_without_permission(sandbox: Sandbox) -> None:
 def test_read_only_disk(sandbox: Sandbox, journal: Path) -> None:
     ro = sandbox.root / "ro"
     ro.mkdir()
-    if subprocess.run(["mount", "--bind", "-o", "ro", str(journal), str(ro)],
-                      capture_output=True).returncode:
+    if subprocess.run(
+        ["mount", "--bind", "-o", "ro", str(journal), str(ro)], capture_output=True
+    ).returncode:
         pytest.skip("bind mounts are not allowed here")
     try:
         subprocess.run(["mount", "-o", "remount,bind,ro", str(ro)], capture_output=True)
@@ -220,8 +233,14 @@ def test_read_only_disk(sandbox: Sandbox, journal: Path) -> None:
 
 
 IN_USE_COMMANDS = [
-    ("list",), ("write", "--text", "x"), ("check",), ("stats",), ("rekey", "--yes"),
-    ("passwd", "--new-passphrase-file", "{other}"), ("backup", "{backup}"), ("search", "quiet"),
+    ("list",),
+    ("write", "--text", "x"),
+    ("check",),
+    ("stats",),
+    ("rekey", "--yes"),
+    ("passwd", "--new-passphrase-file", "{other}"),
+    ("backup", "{backup}"),
+    ("search", "quiet"),
 ]
 
 
@@ -233,8 +252,10 @@ def test_journal_open_in_this_process_is_in_use_for_every_command(
     try:
         snap = snapshot(journal)
         for command in IN_USE_COMMANDS:
-            args = [a.format(other=sandbox.other_passphrase_file, backup=sandbox.root / "b")
-                    for a in command]
+            args = [
+                a.format(other=sandbox.other_passphrase_file, backup=sandbox.root / "b")
+                for a in command
+            ]
             result = sandbox.run(*args)
             assert_clean_failure(result, needles=["journal is in use"])
         assert snapshot(journal) == snap

@@ -38,15 +38,25 @@ def test_export_killed_after_its_file_appears_does_not_break_the_next(sandbox: S
     identity_dir = sandbox.root / "study"
     identity_dir.mkdir()
     prompt_set = study_prompt_set(sandbox, identity_dir)
-    for step in (("prompts", "install", str(prompt_set)), ("consent", "--accept"),
-                 ("write", "--share", "--text", "a shared entry " * 400)):
+    for step in (
+        ("prompts", "install", str(prompt_set)),
+        ("consent", "--accept"),
+        ("write", "--share", "--text", "a shared entry " * 400),
+    ):
         assert sandbox.run(*step).code == 0
     out = sandbox.root / "outbox"
     out.mkdir()
     assert _kill_when_file_appears(sandbox, out, "export", "--yes", "-o", str(out))
     again = sandbox.run("export", "--yes", "-o", str(out))
     assert again.code == 0, again.describe()
-    merged = sandbox.run("research", "merge", *[str(p) for p in sorted(out.iterdir())],
-                         "-i", str(identity_dir / "study-identity.txt"),
-                         "-o", str(sandbox.root / "merged"), passphrase_file="")
+    merged = sandbox.run(
+        "research",
+        "merge",
+        *[str(p) for p in sorted(out.iterdir())],
+        "-i",
+        str(identity_dir / "study-identity.txt"),
+        "-o",
+        str(sandbox.root / "merged"),
+        passphrase_file="",
+    )
     assert merged.code == 0, merged.describe()

@@ -25,9 +25,16 @@ from peerjournal.redact.terms import parse_terms
 
 from .support import Sandbox, make_journal, study_prompt_set
 
-FUZZ = settings(max_examples=150, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                       HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=150,
+    deadline=None,
+    database=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+)
 MANY = settings(FUZZ, max_examples=400)  # for the cheap targets
 SHIPPED = [f.read_text(encoding="utf-8") for f in shipped_files()]
 
@@ -78,7 +85,7 @@ def mutated_bytes(draw: st.DrawFn, data: bytes) -> bytes:
         elif action == "insert":
             buf[i:i] = draw(st.binary(min_size=1, max_size=16))
         else:
-            del buf[i:i + draw(st.integers(1, 64))]
+            del buf[i : i + draw(st.integers(1, 64))]
     return bytes(buf)
 
 
@@ -86,12 +93,36 @@ def mutated_bytes(draw: st.DrawFn, data: bytes) -> bytes:
 
 
 MD_PIECES = [
-    "# A title\n", "## Session 1: Start\n", "## Session 2: Next\n", "## Session 0: Zero\n",
-    "### Prompts\n", "### Feedback\n", "## Study\n", "### Consent\n", "## Codebook\n",
-    "## Redaction terms\n", "- id: x\n", "- version: 1.0\n", "- language: en\n",
-    "- type: scale\n", "- range: 1-5\n", "- range: 5-1\n", "- option: A\n", "- age key: age1x\n",
-    "1. What happened?\n", "2. And then?\n", "   - id: q\n", "<!-- note -->\n", "<!--\n",
-    "```\n", "> quote\n", "\n", "---\n", "| a | b |\n", "- person: Rosa\n", "* star item\n",
+    "# A title\n",
+    "## Session 1: Start\n",
+    "## Session 2: Next\n",
+    "## Session 0: Zero\n",
+    "### Prompts\n",
+    "### Feedback\n",
+    "## Study\n",
+    "### Consent\n",
+    "## Codebook\n",
+    "## Redaction terms\n",
+    "- id: x\n",
+    "- version: 1.0\n",
+    "- language: en\n",
+    "- type: scale\n",
+    "- range: 1-5\n",
+    "- range: 5-1\n",
+    "- option: A\n",
+    "- age key: age1x\n",
+    "1. What happened?\n",
+    "2. And then?\n",
+    "   - id: q\n",
+    "<!-- note -->\n",
+    "<!--\n",
+    "```\n",
+    "> quote\n",
+    "\n",
+    "---\n",
+    "| a | b |\n",
+    "- person: Rosa\n",
+    "* star item\n",
 ]
 
 
@@ -130,11 +161,34 @@ def _parse_expecting_only_domain_errors(text: str) -> None:
 
 REDACTOR_TEXT = st.text(
     st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=600
-) | st.lists(st.sampled_from([
-    "Rosa ", "call ", "555-0100 ", "+1 514 555 0199 ", "rosa@example.org ", "12 rue Saint-Denis ",
-    "on 3 March ", "2026-03-31 ", "Montréal ", "at the clinic ", "Dr. ", "née ", "\n", "O'Brien ",
-    "https://x.example/a?b=c ", "H2X 1Y4 ", "SIN 046 454 286 ", "🌱 ", "Ⅻ ", "\u200b", "İstanbul ",
-]), max_size=60).map("".join)
+) | st.lists(
+    st.sampled_from(
+        [
+            "Rosa ",
+            "call ",
+            "555-0100 ",
+            "+1 514 555 0199 ",
+            "rosa@example.org ",
+            "12 rue Saint-Denis ",
+            "on 3 March ",
+            "2026-03-31 ",
+            "Montréal ",
+            "at the clinic ",
+            "Dr. ",
+            "née ",
+            "\n",
+            "O'Brien ",
+            "https://x.example/a?b=c ",
+            "H2X 1Y4 ",
+            "SIN 046 454 286 ",
+            "🌱 ",
+            "Ⅻ ",
+            "\u200b",
+            "İstanbul ",
+        ]
+    ),
+    max_size=60,
+).map("".join)
 
 _REDACTOR = Redactor(terms=[Term("Qizzo", "PERSON"), Term("Vexworth Lane", "LOCATION")])
 
@@ -182,12 +236,29 @@ def real_exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     make_journal(box.journal)
     prompt_set = study_prompt_set(box, box.root)
     steps = [
-        ("prompts", "install", str(prompt_set)), ("consent", "--accept"), ("attend", "1"),
-        ("write", "--share", "--tag", "work", "--text",
-         'Après "la" séance, Rosa a appelé le 555-0100;\nà Montréal 🌱 fin.'),
-        ("write", "--share", "--session", "1", "--prompt", "1", "--text", "a, b\n\"c\""),
-        ("feedback", "1", "--answer", "useful=4", "--answer", "pace=About right",
-         "--answer", "suggestions=more time", "--share"),
+        ("prompts", "install", str(prompt_set)),
+        ("consent", "--accept"),
+        ("attend", "1"),
+        (
+            "write",
+            "--share",
+            "--tag",
+            "work",
+            "--text",
+            'Après "la" séance, Rosa a appelé le 555-0100;\nà Montréal 🌱 fin.',
+        ),
+        ("write", "--share", "--session", "1", "--prompt", "1", "--text", 'a, b\n"c"'),
+        (
+            "feedback",
+            "1",
+            "--answer",
+            "useful=4",
+            "--answer",
+            "pace=About right",
+            "--answer",
+            "suggestions=more time",
+            "--share",
+        ),
     ]
     for step in steps:
         result = box.run(*step)
@@ -218,16 +289,18 @@ def test_export_reader_on_random_bytes(data: bytes) -> None:
 
 @MANY
 @given(st.data())
-def test_export_reader_on_mutated_real_exports(real_exports: dict[str, bytes],
-                                               data: st.DataObject) -> None:
+def test_export_reader_on_mutated_real_exports(
+    real_exports: dict[str, bytes], data: st.DataObject
+) -> None:
     fmt = data.draw(st.sampled_from(sorted(real_exports)))
     _read_expecting_only_domain_errors(data.draw(mutated_bytes(real_exports[fmt])))
 
 
 @FUZZ
 @given(st.data())
-def test_export_reader_on_mutated_bundle_json(real_exports: dict[str, bytes],
-                                              data: st.DataObject) -> None:
+def test_export_reader_on_mutated_bundle_json(
+    real_exports: dict[str, bytes], data: st.DataObject
+) -> None:
     """Keep the zip whole and damage the JSON inside, so the schema checks get exercised."""
     with zipfile.ZipFile(io.BytesIO(real_exports["csv"])) as archive:
         members = {info.filename: archive.read(info) for info in archive.infolist()}
@@ -242,8 +315,9 @@ def test_export_reader_on_mutated_bundle_json(real_exports: dict[str, bytes],
 
 @FUZZ
 @given(st.data())
-def test_export_reader_on_mutated_jsonl_records(real_exports: dict[str, bytes],
-                                               data: st.DataObject) -> None:
+def test_export_reader_on_mutated_jsonl_records(
+    real_exports: dict[str, bytes], data: st.DataObject
+) -> None:
     text = real_exports["jsonl"].decode("utf-8")
     _read_expecting_only_domain_errors(data.draw(mutated_lines(text)).encode("utf-8"))
 

@@ -31,15 +31,20 @@ SYSTEM_TEMPS = [Path("/tmp"), Path("/var/tmp"), Path("/dev/shm")]
 def _canaries() -> dict[str, str]:
     """Distinct canaries, so a leak says which field leaked. Lowercase: tags are folded."""
     token = secrets.token_hex(4)
-    return {field: f"zq{field}canary{token}" for field in ("body", "title", "tag", "draft", "edit",
-                                                           "term", "held")}
+    return {
+        field: f"zq{field}canary{token}"
+        for field in ("body", "title", "tag", "draft", "edit", "term", "held")
+    }
 
 
 def _scan(sandbox: Sandbox, canaries: dict[str, str], extra: list[Path], since: float) -> None:
     roots = [*sandbox.scan_roots(), *extra]
     hits = {name: find_canary(roots, value) for name, value in canaries.items()}
     new_system_files = [
-        p for temp in SYSTEM_TEMPS if temp.is_dir() for p in temp.iterdir()
+        p
+        for temp in SYSTEM_TEMPS
+        if temp.is_dir()
+        for p in temp.iterdir()
         if p.is_file() and not p.is_symlink() and p.stat().st_mtime >= since
     ]
     hits["system-temp"] = [
@@ -65,8 +70,9 @@ def test_no_canary_on_disk_during_and_after_every_command(sandbox: Sandbox) -> N
 
     ok("init", *INIT_KDF_ARGS, "--recovery-code")
     body = f"Today at the drop-in: {c['body']} and more.\n".encode()
-    entry_id = ok("write", "--title", f"about {c['title']}", "--tag", c["tag"], "--mood", "3",
-                  stdin=body).strip()
+    entry_id = ok(
+        "write", "--title", f"about {c['title']}", "--tag", c["tag"], "--mood", "3", stdin=body
+    ).strip()
     ok("write", "--text", f"second {c['body']}", "--share")
     ok("list")
     ok("list", "--json", "--tag", c["tag"])
@@ -90,8 +96,16 @@ def test_no_canary_on_disk_during_and_after_every_command(sandbox: Sandbox) -> N
     ok("sessions")
     ok("attend", "1")
     ok("write", "--session", "1", "--prompt", "1", "--share", "--text", f"answer {c['body']}")
-    ok("feedback", "1", "--answer", f"suggestions=more {c['body']}", "--answer", "useful=4",
-       "--answer", "pace=About right")
+    ok(
+        "feedback",
+        "1",
+        "--answer",
+        f"suggestions=more {c['body']}",
+        "--answer",
+        "useful=4",
+        "--answer",
+        "pace=About right",
+    )
     ok("feedback", "1", "--show")
     ok("share-feedback", "1")
     ok("unshare-feedback", "1")
@@ -122,8 +136,14 @@ def test_no_canary_on_disk_during_and_after_every_command(sandbox: Sandbox) -> N
     _scan(sandbox, c, scanned_extra, since)
 
     # During use: a process holds the journal open with an entry and a draft in the WAL.
-    proc = sandbox.driver("stress.py", "hold", str(sandbox.journal),
-                          sandbox.other_passphrase_file.read_text().strip(), "1", c["held"])
+    proc = sandbox.driver(
+        "stress.py",
+        "hold",
+        str(sandbox.journal),
+        sandbox.other_passphrase_file.read_text().strip(),
+        "1",
+        c["held"],
+    )
     try:
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == b"R"
@@ -148,4 +168,3 @@ def test_scanner_sees_utf16_and_case_variants(tmp_path: Path) -> None:
     (tmp_path / "b").write_bytes(os.urandom(64) + b"zqcanaryx")
     assert len(find_canary([tmp_path], "zqcanaryx")) == 2
     assert find_canary([tmp_path], "absent-canary") == []
-

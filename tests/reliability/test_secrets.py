@@ -60,9 +60,14 @@ def test_passphrase_change_keeps_entries_and_retires_the_old_one(
 def test_recovery_code_resets_a_forgotten_passphrase(sandbox: Sandbox, journal: Path) -> None:
     before = _entries(journal)
     code_file = sandbox.root / "recovery-code"
-    result = sandbox.run("passwd", "--recovery-code-file", str(code_file),
-                         "--new-passphrase-file", str(sandbox.other_passphrase_file),
-                         passphrase_file="")
+    result = sandbox.run(
+        "passwd",
+        "--recovery-code-file",
+        str(code_file),
+        "--new-passphrase-file",
+        str(sandbox.other_passphrase_file),
+        passphrase_file="",
+    )
     assert result.code == 0, result.describe()
     assert _entries(journal, OTHER_PASSPHRASE) == before
     assert_clean_failure(sandbox.run("list"), needles=["wrong passphrase"])
@@ -79,9 +84,14 @@ def test_new_recovery_code_retires_the_old_code(sandbox: Sandbox, journal: Path)
     for name in KEY_FILES:
         assert not _key_file_opens(journal / name, old_code, keyslots.RECOVERY), name
         assert _key_file_opens(journal / name, new_code, keyslots.RECOVERY), name
-    retired = sandbox.run("passwd", "--recovery-code-file", str(sandbox.root / "recovery-code"),
-                          "--new-passphrase-file", str(sandbox.other_passphrase_file),
-                          passphrase_file="")
+    retired = sandbox.run(
+        "passwd",
+        "--recovery-code-file",
+        str(sandbox.root / "recovery-code"),
+        "--new-passphrase-file",
+        str(sandbox.other_passphrase_file),
+        passphrase_file="",
+    )
     assert_clean_failure(retired, needles=["wrong recovery code"])
     assert _entries(journal) != {}  # the passphrase was not changed by the failed reset
 
@@ -96,8 +106,9 @@ def test_rekey_retires_the_old_key_file_copy_and_recovery_code(
         shutil.copy(journal / name, old_copies / name)
     old_code = _recovery_code(sandbox)
     old_keyfile = keyslots.loads((old_copies / "keyslots.json").read_bytes())
-    old_data_key = keyslots.unlock(old_keyfile, bytearray(PASSPHRASE.encode()),
-                                   keyslots.PASSPHRASE)[0][0]
+    old_data_key = keyslots.unlock(
+        old_keyfile, bytearray(PASSPHRASE.encode()), keyslots.PASSPHRASE
+    )[0][0]
 
     result = sandbox.run("rekey", "--yes")
     assert result.code == 0, result.describe()
@@ -129,15 +140,21 @@ def test_rekey_retires_the_old_key_file_copy_and_recovery_code(
         assert not _key_file_opens(journal / name, old_code, keyslots.RECOVERY)
         assert _key_file_opens(journal / name, new_code, keyslots.RECOVERY)
     (sandbox.root / "new-code").write_text(new_code + "\n")
-    reset = sandbox.run("passwd", "--recovery-code-file", str(sandbox.root / "new-code"),
-                        "--new-passphrase-file", str(sandbox.other_passphrase_file),
-                        passphrase_file="")
+    reset = sandbox.run(
+        "passwd",
+        "--recovery-code-file",
+        str(sandbox.root / "new-code"),
+        "--new-passphrase-file",
+        str(sandbox.other_passphrase_file),
+        passphrase_file="",
+    )
     assert reset.code == 0, reset.describe()
     assert _entries(journal, OTHER_PASSPHRASE) == before
 
 
-def test_backup_opens_with_the_same_passphrase_and_is_independent(sandbox: Sandbox,
-                                                                   journal: Path) -> None:
+def test_backup_opens_with_the_same_passphrase_and_is_independent(
+    sandbox: Sandbox, journal: Path
+) -> None:
     before = _entries(journal)
     target = sandbox.root / "usb" / "copy"
     assert sandbox.run("backup", str(target)).code == 0

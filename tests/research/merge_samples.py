@@ -22,27 +22,60 @@ SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "refi-qda" / "Project-
 CODEBOOK = (Code("Solidarity", "Relationships built in the program."), Code("Self-esteem", ""))
 
 
-def bundle_of(code: str, seq: int, bodies: list[str], *, withdrawn: bool = False,
-              study: str = "peer-2026", answers: list[str] = ()) -> Bundle:  # type: ignore[assignment]
+def bundle_of(
+    code: str,
+    seq: int,
+    bodies: list[str],
+    *,
+    withdrawn: bool = False,
+    study: str = "peer-2026",
+    answers: list[str] = (),
+) -> Bundle:  # type: ignore[assignment]
     entries = tuple(
-        ExportEntry(str(uuid.uuid4()), i + 1, f"Session {i + 1}", "What stayed with you?",
-                    f"2026-W{40 + i}", 7 * i, None, body, len(body.split()), ("peer",), 3)
+        ExportEntry(
+            str(uuid.uuid4()),
+            i + 1,
+            f"Session {i + 1}",
+            "What stayed with you?",
+            f"2026-W{40 + i}",
+            7 * i,
+            None,
+            body,
+            len(body.split()),
+            ("peer",),
+            3,
+        )
         for i, body in enumerate(bodies)
     )
     feedback = tuple(
-        ExportFeedback(str(uuid.uuid4()), 1, "Session 1", "2026-W40", (
-            Answer("useful", "What was useful?", "text", text),
-            Answer("confidence", "How confident?", "scale", 4),
-        ))
+        ExportFeedback(
+            str(uuid.uuid4()),
+            1,
+            "Session 1",
+            "2026-W40",
+            (
+                Answer("useful", "What was useful?", "text", text),
+                Answer("confidence", "How confident?", "scale", 4),
+            ),
+        )
         for text in answers
     )
     manifest = Manifest(
-        format_version=FORMAT_VERSION, export_id=str(uuid.uuid4()), app_version="0.1.0",
-        study_id=study, prompt_set=PromptSetRef("peer-health", "1.0"), participant_code=code,
-        export_seq=seq, exported_week="2026-W48", withdrawn=withdrawn,
-        counts=Counts(len(entries), len(feedback)), redaction_kinds=(),
-        consent_hash="sha256:abc", recipient_fingerprint=None,
+        format_version=FORMAT_VERSION,
+        export_id=str(uuid.uuid4()),
+        app_version="0.1.0",
+        study_id=study,
+        prompt_set=PromptSetRef("peer-health", "1.0"),
+        participant_code=code,
+        export_seq=seq,
+        exported_week="2026-W48",
+        withdrawn=withdrawn,
+        counts=Counts(len(entries), len(feedback)),
+        redaction_kinds=(),
+        consent_hash="sha256:abc",
+        recipient_fingerprint=None,
     )
     return Bundle(manifest, entries, feedback, () if withdrawn else CODEBOOK)
+
 
 WriteExport = Callable[..., Path]

@@ -47,14 +47,16 @@ def test_keygen_refuses_to_overwrite(tmp_path: Path) -> None:
 def test_age_keygen_identities_work_too(tmp_path: Path, write_export: WriteExport) -> None:
     key = tmp_path / "age.key"
     subprocess.run(["age-keygen", "-o", str(key)], check=True, capture_output=True, timeout=30)
-    public = subprocess.run(["age-keygen", "-y", str(key)], check=True, capture_output=True,
-                            text=True, timeout=30).stdout.strip()
+    public = subprocess.run(
+        ["age-keygen", "-y", str(key)], check=True, capture_output=True, text=True, timeout=30
+    ).stdout.strip()
     export = tmp_path / "e.age"
     from peerjournal.export.formats import encode
 
     export.write_bytes(seal(encode(bundle_of("P-AAAAAAAAAA", 1, ["hello"]), "csv"), public))
-    result = invoke("research", "merge", "--identity", str(key), str(export), "-o",
-                    str(tmp_path / "out"))
+    result = invoke(
+        "research", "merge", "--identity", str(key), str(export), "-o", str(tmp_path / "out")
+    )
     assert result.exit_code == 0, result.stderr
 
 
@@ -69,16 +71,20 @@ def test_merge_every_format_with_snapshots_and_withdrawal(
         write_export(bundle_of("P-CCCCCCCCCC", 4, ["c text"]), "qdpx", sealed=False),
     ]
     out = tmp_path / "merged"
-    result = invoke("research", "merge", "--identity", str(study_key[0]),
-                    *map(str, files), "-o", str(out))
+    result = invoke(
+        "research", "merge", "--identity", str(study_key[0]), *map(str, files), "-o", str(out)
+    )
     assert result.exit_code == 0, result.stderr
     assert "2 participant(s) kept, 1 withdrawn, 2 older snapshot(s) superseded" in result.stdout
     assert "2 entries, 2 feedback answers" in result.stdout
     rows = list(csv.DictReader(io.StringIO((out / "entries.csv").read_text("utf-8"))))
     assert [(r["participant_code"], r["body"]) for r in rows] == [
-        ("P-AAAAAAAAAA", "new a"), ("P-CCCCCCCCCC", "c text")]
+        ("P-AAAAAAAAAA", "new a"),
+        ("P-CCCCCCCCCC", "c text"),
+    ]
     assert {"entries.csv", "entries.jsonl", "feedback.csv", "project.qdpx"} <= {
-        p.name for p in out.iterdir()}
+        p.name for p in out.iterdir()
+    }
 
 
 def _one_error_line(result) -> str:  # type: ignore[no-untyped-def]
@@ -100,15 +106,17 @@ def test_wrong_key_not_age_and_bad_identity_are_one_line(
     assert "not encrypted to this identity" in line
     notes = tmp_path / "notes.txt"
     notes.write_text("just some notes")
-    line = _one_error_line(invoke("research", "merge", "-i", str(study_key[0]), str(notes),
-                                  "-o", out))
+    line = _one_error_line(
+        invoke("research", "merge", "-i", str(study_key[0]), str(notes), "-o", out)
+    )
     assert "not an age-encrypted file" in line
     line = _one_error_line(invoke("research", "merge", "-i", str(notes), str(export), "-o", out))
     assert "holds no age identity" in line
     damaged = tmp_path / "damaged.age"
     damaged.write_bytes(export.read_bytes()[:-10])
-    line = _one_error_line(invoke("research", "merge", "-i", str(study_key[0]), str(damaged),
-                                  "-o", out))
+    line = _one_error_line(
+        invoke("research", "merge", "-i", str(study_key[0]), str(damaged), "-o", out)
+    )
     assert "damaged" in line
     assert not (tmp_path / "out").exists()
 
@@ -118,12 +126,29 @@ def test_mixed_studies_are_one_line(
 ) -> None:
     a = write_export(bundle_of("P-AAAAAAAAAA", 1, ["x"]))
     b = write_export(bundle_of("P-BBBBBBBBBB", 1, ["y"], study="another"))
-    line = _one_error_line(invoke("research", "merge", "-i", str(study_key[0]), str(a), str(b),
-                                  "-o", str(tmp_path / "out")))
+    line = _one_error_line(
+        invoke(
+            "research",
+            "merge",
+            "-i",
+            str(study_key[0]),
+            str(a),
+            str(b),
+            "-o",
+            str(tmp_path / "out"),
+        )
+    )
     assert "different studies" in line
 
 
 def test_missing_export_file_is_a_usage_error(tmp_path: Path, study_key: tuple[Path, str]) -> None:
-    result = invoke("research", "merge", "-i", str(study_key[0]), str(tmp_path / "nope.age"),
-                    "-o", str(tmp_path / "out"))
+    result = invoke(
+        "research",
+        "merge",
+        "-i",
+        str(study_key[0]),
+        str(tmp_path / "nope.age"),
+        "-o",
+        str(tmp_path / "out"),
+    )
     _one_error_line(result)

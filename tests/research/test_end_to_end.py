@@ -39,10 +39,12 @@ def test_two_journals_one_withdrawn_merged_by_the_researcher(tmp_path: Path) -> 
     a = make_participant(tmp_path / "a", study_set)
     b = make_participant(tmp_path / "b", study_set)
     try:
-        a.entries.add_many([
-            NewEntry(body="alpha kept words, call 604-555-0199", session_number=1, shared=True),
-            NewEntry(body="alpha private words", shared=False),
-        ])
+        a.entries.add_many(
+            [
+                NewEntry(body="alpha kept words, call 604-555-0199", session_number=1, shared=True),
+                NewEntry(body="alpha private words", shared=False),
+            ]
+        )
         a.program.save_feedback(1, {"takeaway": "alpha answer words"}, shared=True)
         first_a = export(a, "jsonl", outbox)
         a.entries.add_many([NewEntry(body="alpha later words", session_number=2, shared=True)])
@@ -56,17 +58,21 @@ def test_two_journals_one_withdrawn_merged_by_the_researcher(tmp_path: Path) -> 
 
     out = tmp_path / "merged"
     files = [str(p) for p in (withdrawal_b, second_a, first_b, first_a)]
-    merged = runner.invoke(app, ["research", "merge", "--identity", str(key), *files,
-                                 "-o", str(out)])
+    merged = runner.invoke(
+        app, ["research", "merge", "--identity", str(key), *files, "-o", str(out)]
+    )
     assert merged.exit_code == 0, merged.stderr
     assert "1 participant(s) kept, 1 withdrawn, 2 older snapshot(s) superseded" in merged.stdout
 
     rows = list(csv.DictReader(io.StringIO((out / "entries.csv").read_text("utf-8"))))
     assert sorted(r["body"] for r in rows) == [
-        "alpha kept words, call [PHONE 1]", "alpha later words"]
+        "alpha kept words, call [PHONE 1]",
+        "alpha later words",
+    ]
     answers = list(csv.DictReader(io.StringIO((out / "feedback.csv").read_text("utf-8"))))
     assert [a["answer"] for a in answers if a["question_id"] == "takeaway"] == [
-        "alpha answer words"]
+        "alpha answer words"
+    ]
     everything = "".join(p.read_text("utf-8") for p in out.glob("*.csv"))
     with zipfile.ZipFile(out / "project.qdpx") as project:
         everything += "".join(project.read(n).decode("utf-8") for n in project.namelist())
@@ -79,7 +85,8 @@ def test_two_journals_one_withdrawn_merged_by_the_researcher(tmp_path: Path) -> 
 
     if shutil.which("age") is None:
         pytest.skip("the age tool is not installed; everything but the age check passed")
-    plain = subprocess.run(["age", "-d", "-i", str(key), str(first_b)], capture_output=True,
-                           check=True, timeout=30).stdout
+    plain = subprocess.run(
+        ["age", "-d", "-i", str(key), str(first_b)], capture_output=True, check=True, timeout=30
+    ).stdout
     with zipfile.ZipFile(io.BytesIO(plain)) as z:
         assert "beta shared words" in z.read("entries.csv").decode("utf-8")

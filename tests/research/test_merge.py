@@ -24,7 +24,9 @@ def test_newest_snapshot_wins_and_withdrawal_removes() -> None:
     c1 = bundle_of("P-CCCCCCCCCC", 5, ["c writes"], answers=["c answers"])
     result = merge_bundles([a2, b1, c1, a1, b2])
     assert [b.manifest.participant_code for b in result.participants] == [
-        "P-AAAAAAAAAA", "P-CCCCCCCCCC"]
+        "P-AAAAAAAAAA",
+        "P-CCCCCCCCCC",
+    ]
     assert result.participants[0] is a2
     assert (result.withdrawn, result.superseded, result.files_read) == (1, 2, 5)
     assert (result.entry_count, result.answer_count) == (2, 2)
@@ -38,8 +40,12 @@ def test_a_later_snapshot_after_withdrawal_brings_the_participant_back() -> None
 
 def test_mixed_studies_are_refused() -> None:
     with pytest.raises(MixedStudies, match="different studies"):
-        merge_bundles([bundle_of("P-AAAAAAAAAA", 1, ["x"]),
-                       bundle_of("P-BBBBBBBBBB", 1, ["y"], study="other-study")])
+        merge_bundles(
+            [
+                bundle_of("P-AAAAAAAAAA", 1, ["x"]),
+                bundle_of("P-BBBBBBBBBB", 1, ["y"], study="other-study"),
+            ]
+        )
 
 
 def test_same_file_twice_is_harmless_but_two_exports_with_one_number_conflict() -> None:
@@ -50,13 +56,17 @@ def test_same_file_twice_is_harmless_but_two_exports_with_one_number_conflict() 
 
 
 def test_outputs_hold_exactly_the_kept_items(tmp_path: Path) -> None:
-    kept = bundle_of("P-AAAAAAAAAA", 2, ['kept, with "quotes"\nand a newline'],
-                     answers=["useful answer"])
-    result = merge_bundles([
-        bundle_of("P-AAAAAAAAAA", 1, ["superseded text"]), kept,
-        bundle_of("P-BBBBBBBBBB", 1, ["withdrawn text"]),
-        bundle_of("P-BBBBBBBBBB", 2, [], withdrawn=True),
-    ])
+    kept = bundle_of(
+        "P-AAAAAAAAAA", 2, ['kept, with "quotes"\nand a newline'], answers=["useful answer"]
+    )
+    result = merge_bundles(
+        [
+            bundle_of("P-AAAAAAAAAA", 1, ["superseded text"]),
+            kept,
+            bundle_of("P-BBBBBBBBBB", 1, ["withdrawn text"]),
+            bundle_of("P-BBBBBBBBBB", 2, [], withdrawn=True),
+        ]
+    )
     write_outputs(result, tmp_path / "out")
     out = tmp_path / "out"
     assert sorted(p.name for p in out.iterdir()) == sorted(output_texts(result))
@@ -67,20 +77,28 @@ def test_outputs_hold_exactly_the_kept_items(tmp_path: Path) -> None:
         assert gone not in everything
     entries = list(csv.DictReader(io.StringIO((out / "entries.csv").read_text("utf-8"))))
     assert [(e["participant_code"], e["body"]) for e in entries] == [
-        ("P-AAAAAAAAAA", 'kept, with "quotes"\nand a newline')]
+        ("P-AAAAAAAAAA", 'kept, with "quotes"\nand a newline')
+    ]
     answers = list(csv.DictReader(io.StringIO((out / "feedback.csv").read_text("utf-8"))))
     assert [(a["question_id"], a["answer"]) for a in answers] == [
-        ("useful", "useful answer"), ("confidence", "4")]
+        ("useful", "useful answer"),
+        ("confidence", "4"),
+    ]
     people = list(csv.DictReader(io.StringIO((out / "participants.csv").read_text("utf-8"))))
     assert [(p["participant_code"], p["export_seq"], p["consent_hash"]) for p in people] == [
-        ("P-AAAAAAAAAA", "2", "sha256:abc")]
+        ("P-AAAAAAAAAA", "2", "sha256:abc")
+    ]
     lines = [json.loads(x) for x in (out / "entries.jsonl").read_text("utf-8").splitlines()]
     assert lines[0]["participant_code"] == "P-AAAAAAAAAA" and lines[0]["body"].startswith("kept")
 
 
 def test_merged_project_validates_with_one_case_per_participant(tmp_path: Path) -> None:
-    result = merge_bundles([bundle_of("P-AAAAAAAAAA", 1, ["a"], answers=["x"]),
-                            bundle_of("P-CCCCCCCCCC", 1, ["c", "cc"])])
+    result = merge_bundles(
+        [
+            bundle_of("P-AAAAAAAAAA", 1, ["a"], answers=["x"]),
+            bundle_of("P-CCCCCCCCCC", 1, ["c", "cc"]),
+        ]
+    )
     write_outputs(result, tmp_path)
     with zipfile.ZipFile(tmp_path / "project.qdpx") as z:
         root = etree.fromstring(z.read("project.qde"))
@@ -89,14 +107,19 @@ def test_merged_project_validates_with_one_case_per_participant(tmp_path: Path) 
     assert schema.validate(root), schema.error_log
     ns = {"q": "urn:QDA-XML:project:1.0"}
     assert [c.get("name") for c in root.findall("q:Cases/q:Case", ns)] == [
-        "P-AAAAAAAAAA", "P-CCCCCCCCCC"]
+        "P-AAAAAAAAAA",
+        "P-CCCCCCCCCC",
+    ]
     assert [c.get("name") for c in root.findall("q:CodeBook/q:Codes/q:Code", ns)] == [
-        "Solidarity", "Self-esteem"]
+        "Solidarity",
+        "Self-esteem",
+    ]
 
 
 def test_everyone_withdrawn_leaves_empty_but_valid_outputs(tmp_path: Path) -> None:
-    result = merge_bundles([bundle_of("P-AAAAAAAAAA", 1, ["a"]),
-                            bundle_of("P-AAAAAAAAAA", 2, [], withdrawn=True)])
+    result = merge_bundles(
+        [bundle_of("P-AAAAAAAAAA", 1, ["a"]), bundle_of("P-AAAAAAAAAA", 2, [], withdrawn=True)]
+    )
     assert (result.participants, result.withdrawn) == ((), 1)
     write_outputs(result, tmp_path)
     assert (tmp_path / "entries.csv").read_text("utf-8").count("\n") == 1

@@ -79,8 +79,9 @@ async def select_words(pilot, words: str) -> None:
     area = pilot.app.screen.query_one("#original", TextArea)
     start = area.text.index(words)
     doc = area.document
-    area.selection = Selection(doc.get_location_from_index(start),
-                               doc.get_location_from_index(start + len(words)))
+    area.selection = Selection(
+        doc.get_location_from_index(start), doc.get_location_from_index(start + len(words))
+    )
     area.focus()
     await pilot.pause()
 
@@ -115,6 +116,7 @@ def bodies(recs: list[dict]) -> list[str]:
 
 # -- step 1 -----------------------------------------------------------------------------------
 
+
 async def test_lists_exactly_the_shared_items(journal):
     app = wizard_app(journal)
     async with app.run_test(size=SIZE) as pilot:
@@ -127,8 +129,11 @@ async def test_lists_exactly_the_shared_items(journal):
         assert words[0].startswith("Tonight I met Candy")
         assert words[1].startswith("My regular Marcus")
         assert words[2].startswith("Saw Jasmine")
-        assert [str(r[1]) for r in rows] == ["1 · Community agreements", "2 · Rights and safety",
-                                             "1 · Community agreements"]
+        assert [str(r[1]) for r in rows] == [
+            "1 · Community agreements",
+            "2 · Rights and safety",
+            "1 · Community agreements",
+        ]
         assert str(rows[0][2]) == "2026-W10"
         assert "only for me" not in visible_text(app)
 
@@ -210,6 +215,7 @@ async def test_nothing_shared_is_explained(tmp_path, identity):
 
 
 # -- step 2 -----------------------------------------------------------------------------------
+
 
 async def test_review_highlights_the_redactions(journal):
     app = wizard_app(journal)
@@ -406,6 +412,7 @@ async def test_ratings_only_form_has_nothing_to_check_but_still_goes(tmp_path, i
 
 
 # -- step 3 -----------------------------------------------------------------------------------
+
 
 async def test_written_only_after_yes_encrypted_and_logged(journal, out, identity):
     assert journal.sharing.log() == []

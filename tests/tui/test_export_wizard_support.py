@@ -78,8 +78,13 @@ TAKEAWAY = "Saw Jasmine at the drop-in on Hastings Street and felt less alone."
 SIZE = (120, 40)
 
 
-def study_journal(directory: Path, identity: pyrage.x25519.Identity, *,
-                  consent: bool = True, with_items: bool = True) -> Journal:
+def study_journal(
+    directory: Path,
+    identity: pyrage.x25519.Identity,
+    *,
+    consent: bool = True,
+    with_items: bool = True,
+) -> Journal:
     """A journal following the study set: two shared entries, one private, one shared form."""
     journal, _ = Journal.create(directory, pw(), kdf=FAST_KDF)
     journal.program.install(parse(STUDY_SET.format(recipient=identity.to_public()), "pilot.md"))
@@ -102,9 +107,14 @@ def plain_journal(directory: Path) -> Journal:
 
 
 def add(journal: Journal, body: str, *, shared: bool, day: int, session: int | None = None):
-    return journal.entries.add(NewEntry(
-        body=body, shared=shared, session_number=session,
-        created_at=datetime(2026, 3, day, 18, 30, tzinfo=UTC)))
+    return journal.entries.add(
+        NewEntry(
+            body=body,
+            shared=shared,
+            session_number=session,
+            created_at=datetime(2026, 3, day, 18, 30, tzinfo=UTC),
+        )
+    )
 
 
 class Host(App[None]):
@@ -117,8 +127,6 @@ class Host(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(self.make(), callback=self.results.append)
-
-
 
 
 def decrypt(path: Path, identity: pyrage.x25519.Identity) -> str:

@@ -84,7 +84,8 @@ async def test_live_problems_appear_with_their_lines_and_clear_again(set_file):
         assert any(t.startswith("line 15: a scale question without a range") for t in shown)
         assert all(text.startswith("line ") for text in shown)
         assert "last version without problems" in str(
-            screen.query_one("#preview-title", Static).render())
+            screen.query_one("#preview-title", Static).render()
+        )
 
         listing.focus()
         listing.highlighted = 0
@@ -102,8 +103,11 @@ async def test_live_problems_appear_with_their_lines_and_clear_again(set_file):
 async def test_ctrl_s_writes_the_same_file(set_file):
     async with FacilitateApp(set_file).run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        await replace_text(pilot, "What did you bring with you tonight?",
-                           "What are you carrying tonight that you could set down?")
+        await replace_text(
+            pilot,
+            "What did you bring with you tonight?",
+            "What are you carrying tonight that you could set down?",
+        )
         assert pilot.app.screen.dirty
         await pilot.press("ctrl+s")
         await pilot.pause()

@@ -71,8 +71,10 @@ async def test_saved_answers_come_back_and_can_be_shared(journal):
         assert useful.pressed_index == 1  # 2 on a 1-5 scale
         pace = screen.query_one(f"#q{question_index(screen, 'pace')}", RadioSet)
         assert str(pace.pressed_button.label) == "Too fast"
-        assert screen.query_one(
-            f"#q{question_index(screen, 'suggestions')}", TextArea).text == "more breaks"
+        assert (
+            screen.query_one(f"#q{question_index(screen, 'suggestions')}", TextArea).text
+            == "more breaks"
+        )
         assert screen.collected() == earlier
         await pilot.click("#share")
         await pilot.click("#save")

@@ -41,11 +41,10 @@ def journal(tmp_path):
 
 
 def add(journal: Journal, body: str, minutes: int = 0, **fields) -> str:
-    entry = journal.entries.add(NewEntry(body=body, created_at=START + timedelta(minutes=minutes),
-                                         **fields))
+    entry = journal.entries.add(
+        NewEntry(body=body, created_at=START + timedelta(minutes=minutes), **fields)
+    )
     return entry.id
-
-
 
 
 def screen_text(app: App) -> str:
@@ -64,10 +63,12 @@ def ids_shown(app: App) -> list[str]:
 
 # -- list and paging ------------------------------------------------------------------------------
 
+
 async def test_list_shows_newest_first_and_pages_on_scroll(journal):
     journal.entries.add_many(
-        NewEntry(body=f"day {i} at the drop-in", title=f"Day {i}",
-                 created_at=START + timedelta(hours=i))
+        NewEntry(
+            body=f"day {i} at the drop-in", title=f"Day {i}", created_at=START + timedelta(hours=i)
+        )
         for i in range(PAGE + 30)
     )
     async with Host(lambda: EntriesScreen(journal)).run_test(size=(100, 40)) as pilot:
@@ -85,6 +86,7 @@ async def test_list_shows_newest_first_and_pages_on_scroll(journal):
 
 
 # -- filters --------------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def varied(journal):
@@ -143,6 +145,7 @@ async def test_tag_filter_offers_the_journals_tags(varied):
 
 # -- search ---------------------------------------------------------------------------------------
 
+
 def test_last_word_is_a_prefix_and_syntax_is_kept():
     assert fts_query("harm red") == "harm red*"
     assert fts_query("harm red ") == "harm red"
@@ -162,7 +165,7 @@ async def test_search_as_you_type_highlights_matches(varied):
         shown = ids_shown(pilot.app)
         assert len(shown) == 1
         prompt = pilot.app.screen.query_one(EntryList).options[0].prompt
-        marked = [prompt.plain[s.start:s.end] for s in prompt.spans if "reverse" in str(s.style)]
+        marked = [prompt.plain[s.start : s.end] for s in prompt.spans if "reverse" in str(s.style)]
         assert marked == ["supplies"]
         assert "newest first" in str(pilot.app.screen.query_one("#status", Static).render())
 
@@ -185,7 +188,8 @@ async def test_search_with_broken_syntax_is_gentle(varied):
         await pilot.pause(0.3)
         await settle(pilot)
         assert "Could not read that search" in str(
-            pilot.app.screen.query_one("#status", Static).render())
+            pilot.app.screen.query_one("#status", Static).render()
+        )
         assert "rest day" in screen_text(pilot.app)
 
 
@@ -201,6 +205,7 @@ async def test_search_with_no_match_says_so(varied):
 
 # -- opening, sharing, editing, deleting ----------------------------------------------------------
 
+
 async def open_first(pilot) -> None:
     await settle(pilot)
     await pilot.press("down")  # from the search field into the list
@@ -210,8 +215,15 @@ async def open_first(pilot) -> None:
 
 
 async def test_enter_opens_the_entry_as_markdown(journal):
-    add(journal, "We talked about **testing** today.", title="After session two",
-        session_number=2, mood=4, tags=("health",), prompt_text="What do you want to remember?")
+    add(
+        journal,
+        "We talked about **testing** today.",
+        title="After session two",
+        session_number=2,
+        mood=4,
+        tags=("health",),
+        prompt_text="What do you want to remember?",
+    )
     async with Host(lambda: EntriesScreen(journal)).run_test(size=(100, 36)) as pilot:
         await open_first(pilot)
         screen = pilot.app.screen

@@ -18,8 +18,9 @@ SECRET = "Juniperstreet"  # a word that must not stay on screen after locking
 
 def fill(directory) -> None:
     with Journal.open(directory, pw()) as journal:
-        journal.entries.add(NewEntry(body=f"Met a friend on {SECRET} after the group.",
-                                     title="Evening"))
+        journal.entries.add(
+            NewEntry(body=f"Met a friend on {SECRET} after the group.", title="Evening")
+        )
         journal.entries.add(NewEntry(body="Slept well.", title="Morning"))
 
 

@@ -24,13 +24,34 @@ from tests.tui.pilot_steps import settle
 SIZE = (100, 30)
 START = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
 SAMPLES = (
-    ("After session two", "We talked about **testing** and where to get supplies.\n\n"
-     "- the clinic on the corner\n- the outreach van on Fridays", ("health",), 2, 4,
-     "What is one thing from today that you want to remember?", False),
-    ("", "Tired today but proud of how I handled a hard phone call. Rest tonight.", ("rest",),
-     None, 3, None, True),
-    ("Boundaries", "Practised saying no with a friend. It felt easier the second time.",
-     ("care", "group"), 8, None, None, False),
+    (
+        "After session two",
+        "We talked about **testing** and where to get supplies.\n\n"
+        "- the clinic on the corner\n- the outreach van on Fridays",
+        ("health",),
+        2,
+        4,
+        "What is one thing from today that you want to remember?",
+        False,
+    ),
+    (
+        "",
+        "Tired today but proud of how I handled a hard phone call. Rest tonight.",
+        ("rest",),
+        None,
+        3,
+        None,
+        True,
+    ),
+    (
+        "Boundaries",
+        "Practised saying no with a friend. It felt easier the second time.",
+        ("care", "group"),
+        8,
+        None,
+        None,
+        False,
+    ),
 )
 
 
@@ -56,9 +77,18 @@ def utc(monkeypatch):
 def journal(tmp_path):
     made, _ = Journal.create(tmp_path / "j", bytearray(b"pw"), kdf=FAST_KDF)
     for days, (title, body, tags, session, mood, prompt, shared) in enumerate(SAMPLES):
-        made.entries.add(NewEntry(body=body, title=title, tags=tags, session_number=session,
-                                  mood=mood, prompt_text=prompt, shared=shared,
-                                  created_at=START + timedelta(days=days)))
+        made.entries.add(
+            NewEntry(
+                body=body,
+                title=title,
+                tags=tags,
+                session_number=session,
+                mood=mood,
+                prompt_text=prompt,
+                shared=shared,
+                created_at=START + timedelta(days=days),
+            )
+        )
     yield made
     if made.is_open:
         made.close()
@@ -73,8 +103,9 @@ def oldest_id(journal: Journal) -> str:
 
 
 def test_entries_list(snap_compare, journal):
-    assert snap_compare(Host(lambda: EntriesScreen(journal)), terminal_size=SIZE,
-                        run_before=settled)
+    assert snap_compare(
+        Host(lambda: EntriesScreen(journal)), terminal_size=SIZE, run_before=settled
+    )
 
 
 def test_entries_search_highlights(snap_compare, journal):
@@ -88,14 +119,14 @@ def test_entries_search_highlights(snap_compare, journal):
                 break
         await settled(pilot)
 
-    assert snap_compare(Host(lambda: EntriesScreen(journal)), terminal_size=SIZE,
-                        run_before=search)
+    assert snap_compare(Host(lambda: EntriesScreen(journal)), terminal_size=SIZE, run_before=search)
 
 
 def test_entry_view(snap_compare, journal):
     entry_id = oldest_id(journal)
-    assert snap_compare(Host(lambda: EntryScreen(journal, entry_id)), terminal_size=SIZE,
-                        run_before=settled)
+    assert snap_compare(
+        Host(lambda: EntryScreen(journal, entry_id)), terminal_size=SIZE, run_before=settled
+    )
 
 
 def test_delete_question(snap_compare, journal):
@@ -106,15 +137,17 @@ def test_delete_question(snap_compare, journal):
         await pilot.press("d")
         await settled(pilot)
 
-    assert snap_compare(Host(lambda: EntryScreen(journal, entry_id)), terminal_size=SIZE,
-                        run_before=ask)
+    assert snap_compare(
+        Host(lambda: EntryScreen(journal, entry_id)), terminal_size=SIZE, run_before=ask
+    )
 
 
 def test_feedback_form(snap_compare, journal):
     journal.program.install(find_shipped("peer-advocate-training", "en"))
     journal.program.save_feedback(1, {"useful": 4, "pace": "About right"})
-    assert snap_compare(Host(lambda: FeedbackScreen(journal, 1)), terminal_size=(100, 40),
-                        run_before=settled)
+    assert snap_compare(
+        Host(lambda: FeedbackScreen(journal, 1)), terminal_size=(100, 40), run_before=settled
+    )
 
 
 def test_facilitate_with_problems(snap_compare, tmp_path):

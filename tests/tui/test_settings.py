@@ -46,8 +46,11 @@ async def test_preferences_are_saved_in_the_journal_and_applied(journal_dir):
         assert isinstance(app.screen, HiddenScreen)
     with Journal.open(journal_dir, pw()) as journal:
         saved = journal.settings.load()
-    assert (saved.autolock_minutes, saved.quick_hide_key, saved.theme) == (12, "f9",
-                                                                           "high-contrast")
+    assert (saved.autolock_minutes, saved.quick_hide_key, saved.theme) == (
+        12,
+        "f9",
+        "high-contrast",
+    )
 
     app = app_for(journal_dir)
     async with app.run_test(size=SIZE) as pilot:

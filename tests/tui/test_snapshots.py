@@ -36,8 +36,14 @@ def utc(monkeypatch):
 def sample_dir(journal_dir):
     with Journal.open(journal_dir, pw()) as journal:
         for minutes, (title, body, session) in enumerate(SAMPLES):
-            journal.entries.add(NewEntry(body=body, title=title, session_number=session,
-                                         created_at=START + timedelta(days=minutes)))
+            journal.entries.add(
+                NewEntry(
+                    body=body,
+                    title=title,
+                    session_number=session,
+                    created_at=START + timedelta(days=minutes),
+                )
+            )
         journal.program.attend(1, START.date())
     return journal_dir
 

@@ -44,8 +44,10 @@ async def test_add_person_and_place(journal):
         assert "2 words always hidden" in shown
     assert journal.terms.list() == [("Blue Door Spa", "LOCATION"), ("Sugar Plum", "PERSON")]
     redacted = participant.redactor_for(journal)
-    found = {(s.kind if isinstance(s.kind, str) else s.kind.value)
-             for s in redacted.find("Sugar Plum's friend works at blue door spa now.")}
+    found = {
+        (s.kind if isinstance(s.kind, str) else s.kind.value)
+        for s in redacted.find("Sugar Plum's friend works at blue door spa now.")
+    }
     assert found == {"PERSON", "LOCATION"}
 
 

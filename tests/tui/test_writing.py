@@ -42,8 +42,11 @@ async def test_write_to_a_prompt_and_save(journal_dir):
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
         [entry] = app.journal.entries.list()
-        assert (entry.body, entry.title, entry.tags) == ("Today I spoke up", "First day",
-                                                         ("group", "courage"))
+        assert (entry.body, entry.title, entry.tags) == (
+            "Today I spoke up",
+            "First day",
+            ("group", "courage"),
+        )
         assert entry.session_number == 1 and entry.prompt_key == 1
         assert entry.prompt_text == prompt.text and entry.shared is False
         assert app.journal.drafts.count() == 0

@@ -12,8 +12,9 @@ from peerjournal.cli.app import app
 
 @app.command("facilitate")
 def facilitate(
-    file: Annotated[Path, typer.Argument(help="The prompt set Markdown file to edit.",
-                                         show_default=False)],
+    file: Annotated[
+        Path, typer.Argument(help="The prompt set Markdown file to edit.", show_default=False)
+    ],
 ) -> None:
     """Edit a prompt set with its problems shown as you type and a preview of what participants
     will see. Ctrl+S saves the file."""

@@ -38,9 +38,10 @@ def merge(
         typer.Argument(help="Export files (.age or plaintext).", exists=True, dir_okay=False),
     ],
     identity: Annotated[
-        Path, typer.Option(
+        Path,
+        typer.Option(
             "--identity", "-i", help="The study's age identity file.", exists=True, dir_okay=False
-        )
+        ),
     ],
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the merged files.")],
 ) -> None:

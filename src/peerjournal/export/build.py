@@ -127,8 +127,12 @@ def clean(text: str) -> str:
 class _Redacting:
     """Redacts every text of one export with the detected spans, one Pseudonyms and the reviews."""
 
-    def __init__(self, found: Mapping[str, list[ReviewSpan]], pseudonyms: Any,
-                 reviews: Mapping[str, ItemReview]) -> None:
+    def __init__(
+        self,
+        found: Mapping[str, list[ReviewSpan]],
+        pseudonyms: Any,
+        reviews: Mapping[str, ItemReview],
+    ) -> None:
         self.found, self.pseudonyms, self.reviews = found, pseudonyms, reviews
         self.kinds: set[str] = set()
 
@@ -147,8 +151,9 @@ class _Redacting:
         return value
 
 
-def texts_to_check(entries: Sequence[SharedEntry], feedback: Sequence[SharedFeedback],
-                   include_titles: bool) -> list[str]:
+def texts_to_check(
+    entries: Sequence[SharedEntry], feedback: Sequence[SharedFeedback], include_titles: bool
+) -> list[str]:
     """Every distinct free text that will leave (cleaned), in item order."""
     texts: list[str] = []
     for e in entries:
@@ -188,12 +193,17 @@ def _entry(e: SharedEntry, r: _Redacting, meta: ExportMeta) -> ExportEntry:
 
 def _feedback(f: SharedFeedback, r: _Redacting) -> ExportFeedback:
     answers = tuple(
-        Answer(a.question_id, a.question, a.type,
-               r.answer(a.answer, review_key(f.source_id, a.question_id)))
+        Answer(
+            a.question_id,
+            a.question,
+            a.type,
+            r.answer(a.answer, review_key(f.source_id, a.question_id)),
+        )
         for a in f.answers
     )
-    return ExportFeedback(str(uuid.uuid4()), f.session_number, f.session_title,
-                          iso_week(f.submitted_at), answers)
+    return ExportFeedback(
+        str(uuid.uuid4()), f.session_number, f.session_title, iso_week(f.submitted_at), answers
+    )
 
 
 def _manifest(meta: ExportMeta, counts: Counts, kinds: set[str], withdrawn: bool) -> Manifest:

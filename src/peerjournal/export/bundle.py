@@ -127,8 +127,9 @@ def bundle_to_dict(bundle: Bundle) -> dict[str, Any]:
 
 def dumps(value: Any) -> str:
     """The one JSON spelling used everywhere in exports: sorted keys, UTF-8 text, no spaces."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      allow_nan=False)
+    return json.dumps(
+        value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+    )
 
 
 def bundle_to_json(bundle: Bundle) -> str:

@@ -41,8 +41,15 @@ def worker_count(texts: Sequence[str], workers: int | None) -> int:
         return max(1, workers)
     if sum(len(t) for t in texts) < PARALLEL_MIN_CHARS:
         return 1
-    return max(1, min(8, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
-                      else os.cpu_count() or 1))
+    return max(
+        1,
+        min(
+            8,
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else os.cpu_count() or 1,
+        ),
+    )
 
 
 def _picklable(redactor: Any) -> bytes | None:
@@ -53,7 +60,9 @@ def _picklable(redactor: Any) -> bytes | None:
 
 
 def detect_all(
-    redactor: Any, texts: Sequence[str], workers: int | None = None,
+    redactor: Any,
+    texts: Sequence[str],
+    workers: int | None = None,
     progress: Progress | None = None,
 ) -> list[list[ReviewSpan]]:
     """The redactor's spans for each text, in order; `progress(done, total)` counts texts."""
@@ -77,11 +86,12 @@ def _detect_in_processes(
     pickled: bytes, texts: Sequence[str], count: int, progress: Progress | None
 ) -> list[list[ReviewSpan]]:
     total = len(texts)
-    chunks = [list(texts[i:i + CHUNK_TEXTS]) for i in range(0, total, CHUNK_TEXTS)]
+    chunks = [list(texts[i : i + CHUNK_TEXTS]) for i in range(0, total, CHUNK_TEXTS)]
     found: list[list[ReviewSpan]] = []
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(count, mp_context=context, initializer=_init_worker,
-                             initargs=(pickled,)) as pool:
+    with ProcessPoolExecutor(
+        count, mp_context=context, initializer=_init_worker, initargs=(pickled,)
+    ) as pool:
         for spans in pool.map(_detect_chunk, chunks):
             found.extend(spans)
             if progress:

@@ -20,9 +20,21 @@ from peerjournal.export.seal import AGE_HEADERS
 
 MAX_BUNDLE_BYTES = 1 << 30
 _READ_FAILURES = (
-    ValueError, UnicodeError, KeyError, TypeError, IndexError, EOFError, OSError,
-    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, RuntimeError,
-    RecursionError, OverflowError, MemoryError,
+    ValueError,
+    UnicodeError,
+    KeyError,
+    TypeError,
+    IndexError,
+    EOFError,
+    OSError,
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    NotImplementedError,
+    RuntimeError,
+    RecursionError,
+    OverflowError,
+    MemoryError,
 )
 
 
@@ -84,5 +96,9 @@ def _jsonl_dict(text: str, name: str) -> dict[str, Any]:
             raise MalformedExport("a line has an unknown type", name)
         grouped[kind].append(record)
     first.pop("type")
-    return {"manifest": first, "entries": grouped["entry"], "feedback": grouped["feedback"],
-            "codebook": last["codes"]}
+    return {
+        "manifest": first,
+        "entries": grouped["entry"],
+        "feedback": grouped["feedback"],
+        "codebook": last["codes"],
+    }

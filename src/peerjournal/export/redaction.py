@@ -62,8 +62,8 @@ def redact_text(
     shown: list[ReviewSpan] = []
     position = out = 0
     for span in spans:
-        before = text[position:span.start]
-        tag = label(span, text[span.start:span.end], pseudonyms)
+        before = text[position : span.start]
+        tag = label(span, text[span.start : span.end], pseudonyms)
         out += len(before)
         shown.append(ReviewSpan(out, out + len(tag), span.kind))
         out += len(tag)
@@ -73,8 +73,9 @@ def redact_text(
     return Redacted("".join(parts), tuple(spans), tuple(shown))
 
 
-def preview(redactor: Any, text: str, review: ItemReview | None = None,
-            pseudonyms: Any = None) -> Redacted:
+def preview(
+    redactor: Any, text: str, review: ItemReview | None = None, pseudonyms: Any = None
+) -> Redacted:
     """What one text will look like in the export, with label positions for highlighting.
 
     For the review screens: give them the export's texts in item order and one Pseudonyms, and the

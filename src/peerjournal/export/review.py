@@ -77,7 +77,8 @@ def final_spans(
     _check(review.extra_spans, len(text))
     _check(review.restored_spans, len(text))
     kept = [
-        d for d in found
+        d
+        for d in found
         if not any(_overlaps(d.start, d.end, r.start, r.end) for r in review.restored_spans)
     ]
     return merge_overlapping([*kept, *review.extra_spans])

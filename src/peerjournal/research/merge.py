@@ -30,8 +30,14 @@ from peerjournal.export.read import read_bundle
 from peerjournal.export.seal import is_sealed, unseal
 
 PARTICIPANT_COLUMNS = ("participant_code", "study_id", "prompt_set_id", "prompt_set_version")
-OUTPUT_FILES = ("entries.csv", "entries.jsonl", "feedback.csv", "project.qdpx",
-                "participants.csv", "codebook.csv")
+OUTPUT_FILES = (
+    "entries.csv",
+    "entries.jsonl",
+    "feedback.csv",
+    "project.qdpx",
+    "participants.csv",
+    "codebook.csv",
+)
 
 
 def open_export(data: bytes, identities: list[pyrage.x25519.Identity], name: str) -> Bundle:
@@ -120,20 +126,36 @@ def output_texts(result: MergeResult) -> dict[str, bytes]:
     answers = [[*_prefix(b), *row] for b in ps for row in feedback_rows(b)]
     jsonl = "".join(
         dumps({**dict(zip(PARTICIPANT_COLUMNS, _prefix(b), strict=True)), **to_plain(e)}) + "\n"
-        for b in ps for e in b.entries
+        for b in ps
+        for e in b.entries
     )
-    people = [[*_prefix(b), cell(b.manifest.export_seq), b.manifest.exported_week,
-               cell(len(b.entries)), cell(len(b.feedback)), cell(b.manifest.consent_hash)]
-              for b in ps]
+    people = [
+        [
+            *_prefix(b),
+            cell(b.manifest.export_seq),
+            b.manifest.exported_week,
+            cell(len(b.entries)),
+            cell(len(b.feedback)),
+            cell(b.manifest.consent_hash),
+        ]
+        for b in ps
+    ]
     codes = [[c.name, c.description] for c in merged_codebook(ps)]
     texts = {
         "entries.csv": csv_text((*PARTICIPANT_COLUMNS, *ENTRY_COLUMNS), entries),
         "entries.jsonl": jsonl,
         "feedback.csv": csv_text((*PARTICIPANT_COLUMNS, *FEEDBACK_COLUMNS), answers),
         "participants.csv": csv_text(
-            (*PARTICIPANT_COLUMNS, "export_seq", "exported_week", "entries", "feedback_forms",
-             "consent_hash"),
-            people),
+            (
+                *PARTICIPANT_COLUMNS,
+                "export_seq",
+                "exported_week",
+                "entries",
+                "feedback_forms",
+                "consent_hash",
+            ),
+            people,
+        ),
         "codebook.csv": csv_text(("name", "description"), codes),
     }
     out = {name: text.encode("utf-8") for name, text in texts.items()}

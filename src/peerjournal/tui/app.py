@@ -46,13 +46,32 @@ class PeerJournalApp(App[None]):
     SUB_TITLE = ""
     COMMANDS = App.COMMANDS | {JournalCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f12", "quick_hide", "Hide", id="quick_hide", priority=True,
-                tooltip="Hide everything at once and lock the journal"),
-        Binding("ctrl+l", "lock", "Lock", id="lock", priority=True,
-                tooltip="Save what you are writing and lock the journal"),
+        Binding(
+            "f12",
+            "quick_hide",
+            "Hide",
+            id="quick_hide",
+            priority=True,
+            tooltip="Hide everything at once and lock the journal",
+        ),
+        Binding(
+            "ctrl+l",
+            "lock",
+            "Lock",
+            id="lock",
+            priority=True,
+            tooltip="Save what you are writing and lock the journal",
+        ),
         Binding("f1", "help", "Help", id="help", tooltip="Keys and help for this screen"),
-        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True, show=False,
-                tooltip="Save what you are writing, lock and close the app"),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            id="quit",
+            priority=True,
+            show=False,
+            tooltip="Save what you are writing, lock and close the app",
+        ),
     ]
 
     def __init__(
@@ -109,8 +128,14 @@ class PeerJournalApp(App[None]):
     async def on_event(self, event) -> None:
         from textual import events
 
-        if isinstance(event, events.Key | events.MouseDown | events.MouseScrollDown
-                      | events.MouseScrollUp | events.Paste):
+        if isinstance(
+            event,
+            events.Key
+            | events.MouseDown
+            | events.MouseScrollDown
+            | events.MouseScrollUp
+            | events.Paste,
+        ):
             self._last_activity = monotonic()
         await super().on_event(event)
 
@@ -168,8 +193,13 @@ class PeerJournalApp(App[None]):
     def _warm_up(self) -> None:
         """While the passphrase is typed: import the journal screens in a thread and load their
         styles in one pass, so home appears at once after the key is derived."""
-        self.run_worker(warm.import_modules, thread=True, exit_on_error=False, group="warm-up",
-                        description="Preparing screens")
+        self.run_worker(
+            warm.import_modules,
+            thread=True,
+            exit_on_error=False,
+            group="warm-up",
+            description="Preparing screens",
+        )
         warm.load_styles(self)
         warm.widget_styles(self)
 
@@ -268,8 +298,9 @@ class PeerJournalApp(App[None]):
             return
         from peerjournal.tui.screens.write import WriteScreen
 
-        self.push_screen(WriteScreen(self.journal, session_number=session_number,
-                                     prompt_key=prompt_key))
+        self.push_screen(
+            WriteScreen(self.journal, session_number=session_number, prompt_key=prompt_key)
+        )
 
     def action_entries(self) -> None:
         if self.journal is None:

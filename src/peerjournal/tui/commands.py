@@ -23,10 +23,16 @@ COMMANDS = (
     Command("Journal: lock", "lock", "Save what you are writing and lock"),
     Command("Journal: hide now", "quick_hide", "Hide everything at once and lock", False),
     Command("Journal: quit", "quit", "Save, lock and close the app", False),
-    Command("Share: export for research", "export",
-            "See what you share, check each text as it will leave, write the file"),
-    Command("Share: words to always hide", "terms",
-            "Your names, working names, people and places, hidden from anything shared"),
+    Command(
+        "Share: export for research",
+        "export",
+        "See what you share, check each text as it will leave, write the file",
+    ),
+    Command(
+        "Share: words to always hide",
+        "terms",
+        "Your names, working names, people and places, hidden from anything shared",
+    ),
     Command("Share: study consent", "consent", "Read (or accept) the study's consent text"),
     Command("Settings: open", "settings", "Auto-lock, quick-hide key, theme"),
     Command("Settings: change passphrase", "settings", "Choose a new passphrase"),
@@ -55,5 +61,10 @@ class JournalCommands(Provider):
         for command in self._available():
             score = matcher.match(command.title)
             if score > 0:
-                yield Hit(score, matcher.highlight(command.title), self._run(command),
-                          text=command.title, help=command.help)
+                yield Hit(
+                    score,
+                    matcher.highlight(command.title),
+                    self._run(command),
+                    text=command.title,
+                    help=command.help,
+                )

@@ -8,13 +8,29 @@ from peerjournal.errors import InvalidInput
 
 DEFAULT_HIDE_KEY = "f12"
 RESERVED_KEYS = {
-    "f1": "help", "f2": "the writing preview", "ctrl+l": "locking", "ctrl+q": "quitting",
-    "ctrl+s": "saving an entry", "ctrl+p": "the command palette", "ctrl+c": "copying",
-    "ctrl+v": "pasting", "ctrl+x": "cutting", "ctrl+z": "undo", "ctrl+y": "redo",
-    "ctrl+r": "recovery", "ctrl+a": "editing", "ctrl+e": "editing", "ctrl+k": "editing",
-    "ctrl+u": "editing", "ctrl+w": "editing", "ctrl+d": "editing",
+    "f1": "help",
+    "f2": "the writing preview",
+    "ctrl+l": "locking",
+    "ctrl+q": "quitting",
+    "ctrl+s": "saving an entry",
+    "ctrl+p": "the command palette",
+    "ctrl+c": "copying",
+    "ctrl+v": "pasting",
+    "ctrl+x": "cutting",
+    "ctrl+z": "undo",
+    "ctrl+y": "redo",
+    "ctrl+r": "recovery",
+    "ctrl+a": "editing",
+    "ctrl+e": "editing",
+    "ctrl+k": "editing",
+    "ctrl+u": "editing",
+    "ctrl+w": "editing",
+    "ctrl+d": "editing",
     # terminals send these for Tab, Enter and Backspace
-    "ctrl+i": "Tab", "ctrl+j": "Enter", "ctrl+m": "Enter", "ctrl+h": "Backspace",
+    "ctrl+i": "Tab",
+    "ctrl+j": "Enter",
+    "ctrl+m": "Enter",
+    "ctrl+h": "Backspace",
 }
 HIDE_KEY = re.compile(r"^(f([1-9]|1[0-9]|2[0-4])|ctrl\+[a-z0-9])$")
 

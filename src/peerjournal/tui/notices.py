@@ -25,8 +25,9 @@ def describe(error: BaseException) -> str:
     if isinstance(error, PeerJournalError):
         return sentence(error.message)
     if isinstance(error, MemoryError):
-        return ("Not enough memory to unlock on this device right now. "
-                "Close other apps and try again.")
+        return (
+            "Not enough memory to unlock on this device right now. Close other apps and try again."
+        )
     return "Something went wrong and nothing was changed. Try again, or restart the app."
 
 

@@ -92,22 +92,41 @@ def items_from(entries: list[SharedEntry], feedback: list[SharedFeedback]) -> li
     """The shared items in the export's order (entries, then feedback forms, each oldest first)."""
     items: list[SharedItem] = []
     for e in sorted(entries, key=lambda e: as_utc(e.created_at)):
-        session = f"{e.session_number} \u00b7 {e.session_title or ''}".rstrip(" \u00b7") \
-            if e.session_number else "\u2014"
-        item = SharedItem("entry", e.source_id, session, iso_week(e.created_at),
-                          first_words(e.body), e.session_number, tags=e.tags)
-        item.texts.append(ReviewText(review_key(e.source_id), len(items),
-                                     f"Entry \u00b7 week {item.week}", e.body))
+        session = (
+            f"{e.session_number} \u00b7 {e.session_title or ''}".rstrip(" \u00b7")
+            if e.session_number
+            else "\u2014"
+        )
+        item = SharedItem(
+            "entry",
+            e.source_id,
+            session,
+            iso_week(e.created_at),
+            first_words(e.body),
+            e.session_number,
+            tags=e.tags,
+        )
+        item.texts.append(
+            ReviewText(
+                review_key(e.source_id), len(items), f"Entry \u00b7 week {item.week}", e.body
+            )
+        )
         items.append(item)
     for f in sorted(feedback, key=lambda f: as_utc(f.submitted_at)):
         written = [a for a in f.answers if isinstance(a.answer, str) and a.answer.strip()]
         words = first_words(written[0].answer) if written else "(ratings only)"
         session = f"{f.session_number} \u00b7 {f.session_title or ''}".rstrip(" \u00b7")
-        item = SharedItem("feedback", f.source_id, session, iso_week(f.submitted_at), words,
-                          f.session_number)
+        item = SharedItem(
+            "feedback", f.source_id, session, iso_week(f.submitted_at), words, f.session_number
+        )
         for a in written:
-            item.texts.append(ReviewText(review_key(f.source_id, a.question_id), len(items),
-                                         f"Feedback, session {f.session_number}: {a.question}",
-                                         str(a.answer)))
+            item.texts.append(
+                ReviewText(
+                    review_key(f.source_id, a.question_id),
+                    len(items),
+                    f"Feedback, session {f.session_number}: {a.question}",
+                    str(a.answer),
+                )
+            )
         items.append(item)
     return items

@@ -43,7 +43,10 @@ def widget_styles(app: App) -> None:
     from peerjournal.tui.editing import markdown_language
 
     box = Vertical(
-        OptionList(), TextArea(language=markdown_language()), Markdown(), Select([("a", 1)]),
+        OptionList(),
+        TextArea(language=markdown_language()),
+        Markdown(),
+        Select([("a", 1)]),
         Switch(),
     )
     box.display = False

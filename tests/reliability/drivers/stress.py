@@ -66,8 +66,9 @@ def writes(journal: Journal, rng: random.Random, seed: int) -> None:
             ids.remove(target)
             say("C delete", target, tag)
         else:
-            draft = Draft(id=journal.drafts.new_id(), updated_at=clock.now(),
-                          body=body_for(tag, rng))
+            draft = Draft(
+                id=journal.drafts.new_id(), updated_at=clock.now(), body=body_for(tag, rng)
+            )
             say("I draft", draft.id, tag)
             journal.drafts.save(draft)
             say("C draft", draft.id, tag)
@@ -106,8 +107,13 @@ def hold(journal: Journal, canary: str) -> None:
         NewEntry(body=f"held open: {canary}", title=f"title {canary}", tags=(canary,))
     )
     journal.drafts.save(
-        Draft(id=journal.drafts.new_id(), updated_at=clock.now(), body=f"draft {canary}",
-              title=f"draft title {canary}", tags=(canary,))
+        Draft(
+            id=journal.drafts.new_id(),
+            updated_at=clock.now(),
+            body=f"draft {canary}",
+            title=f"draft title {canary}",
+            tags=(canary,),
+        )
     )
     say("C hold", entry.id, "-")
     time.sleep(600)

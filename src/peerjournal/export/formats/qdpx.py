@@ -96,15 +96,23 @@ class _Xml:
 
 def _entry_source(code: str, n: int, e: ExportEntry) -> _Source:
     values = {
-        "item_type": "entry", "session_number": e.session_number,
-        "session_title": e.session_title, "week": e.week,
-        "days_since_first_session": e.days_since_first_session, "word_count": e.word_count,
+        "item_type": "entry",
+        "session_number": e.session_number,
+        "session_title": e.session_title,
+        "week": e.week,
+        "days_since_first_session": e.days_since_first_session,
+        "word_count": e.word_count,
         "mood": None if e.mood is None else cell(e.mood),
         "tags": cell(e.tags) or None,
     }
     described = [f"Prompt: {e.prompt_text}" if e.prompt_text else "", e.title or ""]
-    return _Source(e.item_id, f"{code} entry {n} ({e.week})", e.body,
-                   "\n".join(d for d in described if d) or None, values)
+    return _Source(
+        e.item_id,
+        f"{code} entry {n} ({e.week})",
+        e.body,
+        "\n".join(d for d in described if d) or None,
+        values,
+    )
 
 
 def feedback_text(form: ExportFeedback) -> tuple[str, tuple[tuple[str, int, int], ...]]:
@@ -124,8 +132,12 @@ def feedback_text(form: ExportFeedback) -> tuple[str, tuple[tuple[str, int, int]
 
 def _feedback_source(code: str, n: int, f: ExportFeedback) -> _Source:
     text, spans = feedback_text(f)
-    values = {"item_type": "feedback", "session_number": f.session_number,
-              "session_title": f.session_title, "week": f.week}
+    values = {
+        "item_type": "feedback",
+        "session_number": f.session_number,
+        "session_title": f.session_title,
+        "week": f.week,
+    }
     return _Source(f.item_id, f"{code} feedback {n} ({f.week})", text, None, values, spans)
 
 
@@ -191,8 +203,13 @@ def _text_source(x: _Xml, s: _Source) -> None:
     if s.description:
         x.leaf("Description", s.description)
     for n, (question_id, start, end) in enumerate(s.selections):
-        x.leaf("PlainTextSelection", guid=name_guid("selection", f"{s.guid}/{n}"),
-               name=question_id, startPosition=str(start), endPosition=str(end))
+        x.leaf(
+            "PlainTextSelection",
+            guid=name_guid("selection", f"{s.guid}/{n}"),
+            name=question_id,
+            startPosition=str(start),
+            endPosition=str(end),
+        )
     for name, value in s.values.items():
         if value is not None:
             _value(x, name, SOURCE_KINDS[name], value)

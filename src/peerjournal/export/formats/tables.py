@@ -14,12 +14,27 @@ from typing import Any
 from peerjournal.export.bundle import Bundle
 
 ENTRY_COLUMNS = (
-    "item_id", "session_number", "session_title", "prompt_text", "week",
-    "days_since_first_session", "title", "body", "word_count", "tags", "mood",
+    "item_id",
+    "session_number",
+    "session_title",
+    "prompt_text",
+    "week",
+    "days_since_first_session",
+    "title",
+    "body",
+    "word_count",
+    "tags",
+    "mood",
 )
 FEEDBACK_COLUMNS = (
-    "item_id", "session_number", "session_title", "week",
-    "question_id", "question", "type", "answer",
+    "item_id",
+    "session_number",
+    "session_title",
+    "week",
+    "question_id",
+    "question",
+    "type",
+    "answer",
 )
 CODEBOOK_COLUMNS = ("name", "description")
 
@@ -44,8 +59,12 @@ def feedback_rows(bundle: Bundle) -> list[list[str]]:
     """One row per answer of every feedback form, in `FEEDBACK_COLUMNS` order."""
     rows = []
     for form in bundle.feedback:
-        head = [cell(form.item_id), cell(form.session_number), cell(form.session_title),
-                cell(form.week)]
+        head = [
+            cell(form.item_id),
+            cell(form.session_number),
+            cell(form.session_title),
+            cell(form.week),
+        ]
         for a in form.answers:
             rows.append([*head, a.question_id, a.question, a.type, cell(a.answer)])
     return rows

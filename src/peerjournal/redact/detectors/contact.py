@@ -29,9 +29,7 @@ PHONE_RE = re.compile(
     re.IGNORECASE,
 )
 # Spaces around the "@" are allowed: "maple.rose @ gmail.com" is written to dodge scrapers.
-EMAIL_RE = re.compile(
-    r"(?<![\w.+-])[\w.+-]*\w(?:@| @ )[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b"
-)
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]*\w(?:@| @ )[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
 _AT = r"(?:\s*[\(\[\{]\s*at\s*[\)\]\}]\s*|\s+at\s+)"
 _DOT = r"(?:\s*[\(\[\{]\s*dot\s*[\)\]\}]\s*|\s+dot\s+|\.)"
 OBFUSCATED_EMAIL_RE = re.compile(

@@ -166,4 +166,3 @@ def find(t: Text) -> list[Span]:
     if cues:
         spans += _cued(text, merge(intersect(cues, near_cue), len(text)))
     return spans
-

@@ -11,6 +11,7 @@ How a capitalised word is judged (lists from the shipped data files):
   people do ("said", "pulled me over", "is who I am"), or by "is"/"was" in a sentence that later
   says "she" or "his".
 """
+
 from __future__ import annotations
 
 import itertools

@@ -532,11 +532,7 @@ def find(t: Text) -> list[Span]:
     """Every venue, street, corner and neighbourhood the patterns and lists can tell."""
     spans = _find(t) + _area_spans(t)
     text = t.text
-    return [
-        _with_article(text, s)
-        for s in spans
-        if not (_in_region(text, s) or _titled(text, s))
-    ]
+    return [_with_article(text, s) for s in spans if not (_in_region(text, s) or _titled(text, s))]
 
 
 _PERSON_TITLES_RE = re.compile(

@@ -37,9 +37,7 @@ BARE_STREETS = r"(?:Broadway|Kingsway|The\s+Esplanade|The\s+Queensway|The\s+King
 NUMBERED_ROAD = (
     r"(?:Highway|Hwy\.?|Route|Autoroute|Rte\.?|Concession|Sideroad|Rang)\s+\d{1,4}[A-Z]?\b"
 )
-STREET = (
-    rf"(?:{STREET_FR}|{STREET_EN}|{NUMBERED_ROAD}|{BARE_STREETS}(?![\w'’])(?:\s+{DIRECTION})?)"
-)
+STREET = rf"(?:{STREET_FR}|{STREET_EN}|{NUMBERED_ROAD}|{BARE_STREETS}(?![\w'’])(?:\s+{DIRECTION})?)"
 
 # Lookup keys of the capitalised words a street name can hold as its type (fast gating).
 STREET_KEYS = frozenset(

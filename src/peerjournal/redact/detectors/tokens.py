@@ -64,7 +64,7 @@ _BREAKS = frozenset("\n!?:;•*–—>")
 
 def _is_initial(text: str, start: int) -> bool:
     """True when the word begins a sentence, a line, or a quoted/listed item."""
-    if start > 0 and text[start - 1] in "\"“(" and (start == 1 or text[start - 2] in " \n:"):
+    if start > 0 and text[start - 1] in '"“(' and (start == 1 or text[start - 2] in " \n:"):
         return True  # said "Don't go": an opening quote starts a sentence
     i = start - 1
     while i >= 0 and text[i] in _SKIP_BACK:

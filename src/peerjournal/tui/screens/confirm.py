@@ -19,8 +19,13 @@ class ConfirmScreen(ModalScreen[bool]):
     HELP = "Choose whether to go ahead. Escape keeps things as they are."
     AUTO_FOCUS = "#cancel"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Keep it", id="confirm.cancel",
-                tooltip="Close this question and change nothing"),
+        Binding(
+            "escape",
+            "cancel",
+            "Keep it",
+            id="confirm.cancel",
+            tooltip="Close this question and change nothing",
+        ),
     ]
 
     def __init__(self, question: str, confirm_label: str, cancel_label: str = "Cancel") -> None:

@@ -32,14 +32,26 @@ class ConsentScreen(ModalScreen[bool]):
     """Show who the study is, how long they keep data, and the consent text, plainly."""
 
     CSS_PATH = "consent.tcss"
-    HELP = ("Read the study's consent text. Accept lets you export the entries and feedback you "
-            "mark as shared; Not now closes this and shares nothing.")
+    HELP = (
+        "Read the study's consent text. Accept lets you export the entries and feedback you "
+        "mark as shared; Not now closes this and shares nothing."
+    )
     AUTO_FOCUS = "#text"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "not_now", "Not now", id="consent.not_now",
-                tooltip="Close without accepting; nothing is shared"),
-        Binding("a", "accept", "Accept", id="consent.accept",
-                tooltip="Accept this consent text (you can withdraw later)"),
+        Binding(
+            "escape",
+            "not_now",
+            "Not now",
+            id="consent.not_now",
+            tooltip="Close without accepting; nothing is shared",
+        ),
+        Binding(
+            "a",
+            "accept",
+            "Accept",
+            id="consent.accept",
+            tooltip="Accept this consent text (you can withdraw later)",
+        ),
     ]
 
     def __init__(self, journal: Journal) -> None:
@@ -66,8 +78,9 @@ class ConsentScreen(ModalScreen[bool]):
                 yield Markdown(study.consent_text, id="consent-text")
             with Horizontal(id="answers"):
                 yield Button("Not now", id="not-now")
-                yield Button("I accept" if not accepted else "Close", variant="primary",
-                             id="accept")
+                yield Button(
+                    "I accept" if not accepted else "Close", variant="primary", id="accept"
+                )
         yield Footer()
 
     @on(Button.Pressed, "#accept")
@@ -77,8 +90,11 @@ class ConsentScreen(ModalScreen[bool]):
         try:
             if not participant.has_consented(self.journal):
                 participant.accept_consent(self.journal)
-                say(self.app, "Thank you. Only what you mark as shared can be exported, "
-                              "and you see it before it goes")
+                say(
+                    self.app,
+                    "Thank you. Only what you mark as shared can be exported, "
+                    "and you see it before it goes",
+                )
         except PeerJournalError as error:
             say_error(self.app, error)
             return

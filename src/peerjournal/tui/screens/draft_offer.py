@@ -18,8 +18,13 @@ from peerjournal.tui.format import draft_label
 class DraftOfferScreen(ModalScreen[None]):
     CSS_PATH = "draft_offer.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "later", "Later", id="draft_offer.later",
-                        tooltip="Keep the draft for later; it stays on the home screen"),
+        Binding(
+            "escape",
+            "later",
+            "Later",
+            id="draft_offer.later",
+            tooltip="Keep the draft for later; it stays on the home screen",
+        ),
     ]
 
     def __init__(self, journal) -> None:

@@ -119,14 +119,31 @@ class EntriesScreen(Screen):
     )
     AUTO_FOCUS = "#search"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_search", "Search", id="entries.search",
-                tooltip="Type words to find entries that hold them"),
-        Binding("ctrl+r", "clear_filters", "Clear filters", id="entries.clear",
-                tooltip="Show every entry again: no search, no filters"),
-        Binding("escape", "back", "Back", id="entries.back",
-                tooltip="Clear the search, or go back"),
-        Binding("down", "to_list", "To list", id="entries.to_list", show=False,
-                tooltip="Move from the search field to the list"),
+        Binding(
+            "slash",
+            "focus_search",
+            "Search",
+            id="entries.search",
+            tooltip="Type words to find entries that hold them",
+        ),
+        Binding(
+            "ctrl+r",
+            "clear_filters",
+            "Clear filters",
+            id="entries.clear",
+            tooltip="Show every entry again: no search, no filters",
+        ),
+        Binding(
+            "escape", "back", "Back", id="entries.back", tooltip="Clear the search, or go back"
+        ),
+        Binding(
+            "down",
+            "to_list",
+            "To list",
+            id="entries.to_list",
+            show=False,
+            tooltip="Move from the search field to the list",
+        ),
     ]
 
     def __init__(self, journal) -> None:
@@ -149,17 +166,27 @@ class EntriesScreen(Screen):
     def compose(self) -> ComposeResult:
         with Vertical(id="reading"):
             yield Static("Your entries", id="heading")
-            yield Input(placeholder="Search your entries…  (words, \"a phrase\", care OR rest)",
-                        id="search")
+            yield Input(
+                placeholder='Search your entries…  (words, "a phrase", care OR rest)', id="search"
+            )
             with Horizontal(id="filters"):
                 yield Select(self._session_options(), prompt="Any session", id="session")
                 yield Select([], prompt="Any tag", id="tag")
-                yield Input(placeholder="From YYYY-MM-DD", id="since", max_length=10,
-                            tooltip="Entries written on or after this day")
-                yield Input(placeholder="To YYYY-MM-DD", id="until", max_length=10,
-                            tooltip="Entries written on or before this day")
-                yield Select([("Shared", True), ("Private", False)], prompt="Any sharing",
-                             id="shared")
+                yield Input(
+                    placeholder="From YYYY-MM-DD",
+                    id="since",
+                    max_length=10,
+                    tooltip="Entries written on or after this day",
+                )
+                yield Input(
+                    placeholder="To YYYY-MM-DD",
+                    id="until",
+                    max_length=10,
+                    tooltip="Entries written on or before this day",
+                )
+                yield Select(
+                    [("Shared", True), ("Private", False)], prompt="Any sharing", id="shared"
+                )
             yield Static("", id="status")
             yield EntryList(id="entries")
         yield Footer()
@@ -197,18 +224,33 @@ class EntriesScreen(Screen):
         self._querying, self._query_waiting = True, False
         self._fetch(Request(self._generation, self._text, self._flt, 0, self._limit))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="entries-first",
-          description="Finding entries")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="entries-first",
+        description="Finding entries",
+    )
     def _fetch(self, request: Request) -> Page:
         return fetch_page(self.journal, request)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="entries-more",
-          description="Loading more entries")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="entries-more",
+        description="Loading more entries",
+    )
     def _fetch_more(self, request: Request, fts: str) -> Page:
         return fetch_page(self.journal, request, fts or None)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="entries-tags",
-          description="Listing tags")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="entries-tags",
+        description="Listing tags",
+    )
     def _load_tags(self) -> list[str]:
         return sorted(self.journal.entries.tag_counts(), key=str.casefold)
 
@@ -306,8 +348,14 @@ class EntriesScreen(Screen):
             if any(len(self.query_one(f, Input).value) == 10 for f in ("#since", "#until")):
                 self._status("Dates look like 2026-03-31 (year, month, day).", error=True)
             return
-        flt = replace(EntryFilter(), session_number=value("#session"), tag=value("#tag"),
-                      shared=value("#shared"), since=since, until=until)
+        flt = replace(
+            EntryFilter(),
+            session_number=value("#session"),
+            tag=value("#tag"),
+            shared=value("#shared"),
+            since=since,
+            until=until,
+        )
         if flt != self._flt:
             self._flt = flt
             self.reload()

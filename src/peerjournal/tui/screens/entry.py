@@ -50,10 +50,20 @@ class EntryScreen(Screen[str | None]):
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("e", "edit", "Edit", id="entry.edit", tooltip="Change this entry"),
-        Binding("s", "toggle_share", "Share / unshare", id="entry.share",
-                tooltip="Share this entry with research, or make it private again"),
-        Binding("d", "delete", "Delete", id="entry.delete",
-                tooltip="Delete this entry (you will be asked first)"),
+        Binding(
+            "s",
+            "toggle_share",
+            "Share / unshare",
+            id="entry.share",
+            tooltip="Share this entry with research, or make it private again",
+        ),
+        Binding(
+            "d",
+            "delete",
+            "Delete",
+            id="entry.delete",
+            tooltip="Delete this entry (you will be asked first)",
+        ),
         Binding("escape", "back", "Back", id="entry.back", tooltip="Back to the list"),
     ]
 
@@ -139,7 +149,8 @@ class EntryScreen(Screen[str | None]):
         if self.entry.shared == shared:
             self.app.notify(
                 "Shared with research. You will see it again before any export."
-                if shared else "Private again. It will not be in future exports.",
+                if shared
+                else "Private again. It will not be in future exports.",
                 title="Sharing",
             )
 

@@ -93,16 +93,41 @@ class ExportWizardScreen(Screen[None]):
         "only after you say yes. Escape goes back a step; nothing is written on the way."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="export.back",
-                tooltip="Go back a step (or close the export without writing anything)"),
-        Binding("h", "hide_selection", "Hide selection", id="export.hide",
-                tooltip="Hide the words selected in your text"),
-        Binding("s", "show_as_written", "Show as written", id="export.restore",
-                tooltip="Show the highlighted hidden part as you wrote it"),
-        Binding("u", "unshare", "Stop sharing", id="export.unshare",
-                tooltip="Take this item out of the export and switch its sharing off"),
-        Binding("t", "terms", "Always hide\u2026", id="export.terms",
-                tooltip="Your list of names and places that are always hidden"),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            id="export.back",
+            tooltip="Go back a step (or close the export without writing anything)",
+        ),
+        Binding(
+            "h",
+            "hide_selection",
+            "Hide selection",
+            id="export.hide",
+            tooltip="Hide the words selected in your text",
+        ),
+        Binding(
+            "s",
+            "show_as_written",
+            "Show as written",
+            id="export.restore",
+            tooltip="Show the highlighted hidden part as you wrote it",
+        ),
+        Binding(
+            "u",
+            "unshare",
+            "Stop sharing",
+            id="export.unshare",
+            tooltip="Take this item out of the export and switch its sharing off",
+        ),
+        Binding(
+            "t",
+            "terms",
+            "Always hide\u2026",
+            id="export.terms",
+            tooltip="Your list of names and places that are always hidden",
+        ),
         Binding("ctrl+n", "next", "Next", id="export.next", tooltip="Go to the next step"),
     ]
     STEP_ACTIONS: ClassVar[dict[str, set[str]]] = {
@@ -130,8 +155,9 @@ class ExportWizardScreen(Screen[None]):
         with ContentSwitcher(initial="step-items", id="steps"):
             with Vertical(id="step-items"):
                 yield Static("Step 1 of 3 \u00b7 What you share", classes="step-title")
-                yield Static("Getting your shared items ready\u2026", id="items-intro",
-                             classes="explain")
+                yield Static(
+                    "Getting your shared items ready\u2026", id="items-intro", classes="explain"
+                )
                 yield DataTable(id="items", cursor_type="row", zebra_stripes=True)
                 with Horizontal(classes="buttons"):
                     yield Button("Close", id="close")
@@ -147,12 +173,17 @@ class ExportWizardScreen(Screen[None]):
                         with VerticalScroll(id="redacted-scroll"):
                             yield RedactedText(id="redacted")
                         yield Static("", id="tags")
-                        yield Static("Your words: select some and press h to hide them too",
-                                     classes="pane-label")
-                        yield TextArea(id="original", read_only=True, soft_wrap=True,
-                                       show_cursor=True)
-                        yield Static("Hidden here: highlight one and press s to show it as "
-                                     "written", classes="pane-label")
+                        yield Static(
+                            "Your words: select some and press h to hide them too",
+                            classes="pane-label",
+                        )
+                        yield TextArea(
+                            id="original", read_only=True, soft_wrap=True, show_cursor=True
+                        )
+                        yield Static(
+                            "Hidden here: highlight one and press s to show it as written",
+                            classes="pane-label",
+                        )
                         yield OptionList(id="redactions")
                 yield Static(REVIEW_HINT, id="review-hint", classes="explain")
                 with Horizontal(classes="buttons"):
@@ -183,11 +214,20 @@ class ExportWizardScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#items", DataTable)
-        for label, key in (("Kind", "kind"), ("Session", "session"), ("Week", "week"),
-                           ("First words", "words")):
+        for label, key in (
+            ("Kind", "kind"),
+            ("Session", "session"),
+            ("Week", "week"),
+            ("First words", "words"),
+        ):
             table.add_column(label, key=key)
-        for selector in ("#confirm-row", "#progress", "#done-buttons", "#read-consent",
-                         "#to-review"):
+        for selector in (
+            "#confirm-row",
+            "#progress",
+            "#done-buttons",
+            "#read-consent",
+            "#to-review",
+        ):
             self.query_one(selector).display = False
         self.start()
 
@@ -220,8 +260,13 @@ class ExportWizardScreen(Screen[None]):
     def _intro(self, message: str) -> None:
         self.query_one("#items-intro", Static).update(Content(message))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="load",
-          description="Reading shared items")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="load",
+        description="Reading shared items",
+    )
     def load_items(self) -> None:
         entries, feedback = participant.shared_items(self.journal)
         redactor = participant.redactor_for(self.journal)
@@ -325,7 +370,8 @@ class ExportWizardScreen(Screen[None]):
         if not self.texts:
             self._current = self._loaded = None
             self.query_one("#text-heading", Static).update(
-                "Nothing left to check: no shared item has written text. Ratings still go.")
+                "Nothing left to check: no shared item has written text. Ratings still go."
+            )
             self.query_one("#redacted", RedactedText).show(Redacted("", (), ()))
             self.query_one("#original", TextArea).load_text("")
             self.query_one("#redactions", OptionList).clear_options()
@@ -370,14 +416,15 @@ class ExportWizardScreen(Screen[None]):
         rows: list[tuple[str, ReviewSpan]] = []
         options: list[Option] = []
         for span, label in zip(redacted.hidden, redacted.shown, strict=True):
-            shown, words = redacted.text[label.start:label.end], text.text[span.start:span.end]
+            shown, words = redacted.text[label.start : label.end], text.text[span.start : span.end]
             by = "you hid" if span.kind == MANUAL_KIND else "hidden"
             options.append(Option(Content(f"{shown}  {by} \u201c{words}\u201d")))
             rows.append(("hidden", span))
         for span in self.reviews.restored.get(text.key, []):
-            words = text.text[span.start:span.end]
-            options.append(Option(Content(f"shown as written: \u201c{words}\u201d  "
-                                          "(s hides it again)")))
+            words = text.text[span.start : span.end]
+            options.append(
+                Option(Content(f"shown as written: \u201c{words}\u201d  (s hides it again)"))
+            )
             rows.append(("restored", span))
         listing = self.query_one("#redactions", OptionList)
         listing.clear_options()
@@ -407,8 +454,12 @@ class ExportWizardScreen(Screen[None]):
         text = self._current
         chosen = self.selected_range()
         if text is None or chosen is None:
-            say(self.app, "Select the words to hide in your text first (shift and the arrow "
-                          "keys, or drag with the mouse)", warning=True)
+            say(
+                self.app,
+                "Select the words to hide in your text first (shift and the arrow "
+                "keys, or drag with the mouse)",
+                warning=True,
+            )
             return
         start, end = chosen
         while start < end and text.text[start].isspace():
@@ -460,8 +511,13 @@ class ExportWizardScreen(Screen[None]):
 
         self.app.push_screen(TermsScreen(self.journal), lambda _: self.reload_redactor())
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="load",
-          description="Updating what is hidden")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="load",
+        description="Updating what is hidden",
+    )
     def reload_redactor(self) -> None:
         """The participant's list may have changed: find again with the new list."""
         redactor = participant.redactor_for(self.journal)
@@ -500,19 +556,26 @@ class ExportWizardScreen(Screen[None]):
         entries = sum(1 for i in self.items if i.kind == "entry")
         forms = len(self.items) - entries
         _, study = participant.study_of(self.journal)
-        self.query_one("#plan", Static).update(Content(
-            f"The file will hold {entries} entr{'y' if entries == 1 else 'ies'} and {forms} "
-            f"feedback form{'' if forms == 1 else 's'}, as you checked them, encrypted so that "
-            f"only the researchers of {study.name} can open it. Nothing is written until you say "
-            "yes. Your journal notes when you exported and how many items, never what they said."
-        ))
+        self.query_one("#plan", Static).update(
+            Content(
+                f"The file will hold {entries} entr{'y' if entries == 1 else 'ies'} and "
+                f"{forms} feedback form{'' if forms == 1 else 's'}, as you checked them, "
+                f"encrypted so that only the researchers of {study.name} can open it. Nothing "
+                "is written until you say yes. Your journal notes when you exported and how "
+                "many items, never what they said."
+            )
+        )
 
     def _fresh_write_step(self) -> None:
         """Coming back after an export: ready for another one, the last summary cleared."""
         if self.is_writing:
             return
-        for selector, shown in (("#write-buttons", True), ("#confirm-row", False),
-                                ("#progress", False), ("#done-buttons", False)):
+        for selector, shown in (
+            ("#write-buttons", True),
+            ("#confirm-row", False),
+            ("#progress", False),
+            ("#done-buttons", False),
+        ):
             self.query_one(selector).display = shown
         self.query_one("#result", Static).update("")
 
@@ -557,8 +620,13 @@ class ExportWizardScreen(Screen[None]):
         fmt = str(self.query_one("#format", Select).value)
         self.write_export(fmt, folder, self.reviews.all())
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="write",
-          description="Writing the export")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="write",
+        description="Writing the export",
+    )
     def write_export(self, fmt: str, folder: Path, reviews: dict[str, ItemReview]) -> Path:
         prepared = participant.prepare(self.journal, fmt, reviews=reviews, progress=self._progress)
         where = participant.write(self.journal, prepared, folder)
@@ -584,11 +652,14 @@ class ExportWizardScreen(Screen[None]):
             return
         bar = self.query_one("#progress", ProgressBar)
         bar.update(total=1, progress=1)
-        self.query_one("#result", Static).update(Content(
-            f"Done. {count} item{'' if count == 1 else 's'} written to {where}, encrypted for the "
-            "researchers. Send this file the way your program arranged. If you change your mind "
-            "later, stop sharing items and export again, or write a withdrawal."
-        ))
+        self.query_one("#result", Static).update(
+            Content(
+                f"Done. {count} item{'' if count == 1 else 's'} written to {where}, encrypted "
+                "for the researchers. Send this file the way your program arranged. If you "
+                "change your mind later, stop sharing items and export again, or write a "
+                "withdrawal."
+            )
+        )
         self.query_one("#done-buttons").display = True
         self.query_one("#done", Button).focus()
 

@@ -55,10 +55,20 @@ class FacilitateScreen(Screen[None]):
     AUTO_FOCUS = "#source"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="facilitate.save", tooltip="Write the file back"),
-        Binding("f8", "focus_problems", "Problems", id="facilitate.problems",
-                tooltip="Move to the list of problems; Enter jumps to one"),
-        Binding("escape", "leave", "Close", id="facilitate.close",
-                tooltip="Close the editor (asks first if there are unsaved changes)"),
+        Binding(
+            "f8",
+            "focus_problems",
+            "Problems",
+            id="facilitate.problems",
+            tooltip="Move to the list of problems; Enter jumps to one",
+        ),
+        Binding(
+            "escape",
+            "leave",
+            "Close",
+            id="facilitate.close",
+            tooltip="Close the editor (asks first if there are unsaved changes)",
+        ),
     ]
 
     def __init__(self, path: Path | str) -> None:
@@ -81,8 +91,14 @@ class FacilitateScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
-            yield TextArea(self.saved_text, id="source", language=markdown_language(),
-                           show_line_numbers=True, soft_wrap=True, tab_behavior="indent")
+            yield TextArea(
+                self.saved_text,
+                id="source",
+                language=markdown_language(),
+                show_line_numbers=True,
+                soft_wrap=True,
+                tab_behavior="indent",
+            )
             with Vertical(id="side"):
                 yield Static("", id="state")
                 yield OptionList(id="problems")
@@ -108,13 +124,16 @@ class FacilitateScreen(Screen[None]):
         prompt_set, self.problems = check(self.text, self.path.name)
         state = self.query_one("#state", Static)
         listing = self.query_one("#problems", OptionList)
-        listing.set_options(Option(problem_prompt(p), id=f"p{i}")
-                            for i, p in enumerate(self.problems))
+        listing.set_options(
+            Option(problem_prompt(p), id=f"p{i}") for i, p in enumerate(self.problems)
+        )
         listing.display = bool(self.problems)
         count = len(self.problems)
         if count:
-            state.update(f"{count} problem{'s' if count > 1 else ''} to fix before this set "
-                         "can be installed.")
+            state.update(
+                f"{count} problem{'s' if count > 1 else ''} to fix before this set "
+                "can be installed."
+            )
         else:
             state.update("No problems: this set can be installed.")
         state.set_class(bool(count), "-problems")
@@ -122,9 +141,11 @@ class FacilitateScreen(Screen[None]):
             self.query_one("#preview", Markdown).update(participant_markdown(prompt_set))
             self._previewed = True
         self.query_one("#preview-title", Static).update(
-            "What participants will see" if prompt_set is not None
+            "What participants will see"
+            if prompt_set is not None
             else "What participants will see (the last version without problems)"
-            if self._previewed else "What participants will see shows here once it has no problems"
+            if self._previewed
+            else "What participants will see shows here once it has no problems"
         )
 
     @on(OptionList.OptionSelected, "#problems")
@@ -153,8 +174,11 @@ class FacilitateScreen(Screen[None]):
         self.run_check()
         if self.problems:
             count = len(self.problems)
-            self.app.notify(f"Saved. It still has {count} problem{'s' if count > 1 else ''} to "
-                            "fix before it can be installed.", severity="warning")
+            self.app.notify(
+                f"Saved. It still has {count} problem{'s' if count > 1 else ''} to "
+                "fix before it can be installed.",
+                severity="warning",
+            )
         else:
             self.app.notify(f"Saved {self.path.name}.", title="Saved")
 
@@ -165,8 +189,11 @@ class FacilitateScreen(Screen[None]):
         from peerjournal.tui.screens.confirm import ConfirmScreen
 
         self.app.push_screen(
-            ConfirmScreen("Close without saving? Your changes to this file will be lost.",
-                          "Close without saving", "Keep editing"),
+            ConfirmScreen(
+                "Close without saving? Your changes to this file will be lost.",
+                "Close without saving",
+                "Keep editing",
+            ),
             self._leave_answer,
         )
 

@@ -46,10 +46,12 @@ def question_widget(question: Question, answer: object, index: int) -> Widget:
     if question.type == "scale":
         return RadioSet(*scale_buttons(question, answer), id=wid, classes="scale")
     if question.type == "choice":
-        return RadioSet(*(RadioButton(o, value=answer == o) for o in question.options),
-                        id=wid, classes="choice")
-    return TextArea(str(answer or ""), id=wid, classes="open", soft_wrap=True,
-                    show_line_numbers=False)
+        return RadioSet(
+            *(RadioButton(o, value=answer == o) for o in question.options), id=wid, classes="choice"
+        )
+    return TextArea(
+        str(answer or ""), id=wid, classes="open", soft_wrap=True, show_line_numbers=False
+    )
 
 
 class FeedbackScreen(Screen[bool]):
@@ -61,10 +63,16 @@ class FeedbackScreen(Screen[bool]):
         "Ctrl+S saves; sharing with research stays off unless you switch it on."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save answers", id="feedback.save",
-                tooltip="Keep these answers in your journal"),
-        Binding("escape", "back", "Back", id="feedback.back",
-                tooltip="Leave without saving changes"),
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save answers",
+            id="feedback.save",
+            tooltip="Keep these answers in your journal",
+        ),
+        Binding(
+            "escape", "back", "Back", id="feedback.back", tooltip="Leave without saving changes"
+        ),
     ]
 
     def __init__(self, journal, session_number: int) -> None:
@@ -96,8 +104,9 @@ class FeedbackScreen(Screen[bool]):
                 yield Static(f"Session {self.session_number} has no feedback form.", id="heading")
                 yield Button("Back", id="back")
                 return
-            yield Static(f"Feedback · Session {self.session.number}: {self.session.title}",
-                         id="heading")
+            yield Static(
+                f"Feedback · Session {self.session.number}: {self.session.title}", id="heading"
+            )
             yield Static(INTRO, classes="hint")
             for index, question in enumerate(self.questions):
                 with Vertical(classes="question"):

@@ -19,8 +19,14 @@ class HiddenScreen(Screen):
     CSS_PATH = "hidden.tcss"
     NEUTRAL = True  # the app opens no help and no command palette over it
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "leave", "Continue", show=False, id="hidden.leave",
-                tooltip="Back to the (locked) unlock screen"),
+        Binding(
+            "enter",
+            "leave",
+            "Continue",
+            show=False,
+            id="hidden.leave",
+            tooltip="Back to the (locked) unlock screen",
+        ),
     ]
 
     def compose(self) -> ComposeResult:

@@ -45,18 +45,44 @@ class HomeScreen(Screen):
     )
     AUTO_FOCUS = "#prompts"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("w", "app.write", "Write", id="home.write",
-                tooltip="A new entry, without a prompt"),
-        Binding("e", "app.entries", "Entries", id="home.entries",
-                tooltip="Read and search all your entries"),
-        Binding("a", "attend", "Attended", id="home.attend",
-                tooltip="Mark the highlighted session as attended today (again to unmark)"),
-        Binding("f", "feedback", "Feedback", id="home.feedback",
-                tooltip="Give feedback on the highlighted session"),
-        Binding("x", "app.export", "Share", id="home.export",
-                tooltip="Export what you chose to share with research, after checking it"),
-        Binding("s", "app.settings", "Settings", id="home.settings",
-                tooltip="Auto-lock, quick-hide key, theme, passphrase, backup"),
+        Binding(
+            "w", "app.write", "Write", id="home.write", tooltip="A new entry, without a prompt"
+        ),
+        Binding(
+            "e",
+            "app.entries",
+            "Entries",
+            id="home.entries",
+            tooltip="Read and search all your entries",
+        ),
+        Binding(
+            "a",
+            "attend",
+            "Attended",
+            id="home.attend",
+            tooltip="Mark the highlighted session as attended today (again to unmark)",
+        ),
+        Binding(
+            "f",
+            "feedback",
+            "Feedback",
+            id="home.feedback",
+            tooltip="Give feedback on the highlighted session",
+        ),
+        Binding(
+            "x",
+            "app.export",
+            "Share",
+            id="home.export",
+            tooltip="Export what you chose to share with research, after checking it",
+        ),
+        Binding(
+            "s",
+            "app.settings",
+            "Settings",
+            id="home.settings",
+            tooltip="Auto-lock, quick-hide key, theme, passphrase, backup",
+        ),
     ]
 
     def __init__(self, journal) -> None:
@@ -133,9 +159,7 @@ class HomeScreen(Screen):
         label = "Next session" if upcoming and upcoming.number == session.number else "Session"
         heading.update(f"{label} {session.number}: {session.title}")
         prompts.display = True
-        prompts.add_options(
-            Option(f"{p.key}. {p.text}", id=f"p{p.key}") for p in session.prompts
-        )
+        prompts.add_options(Option(f"{p.key}. {p.text}", id=f"p{p.key}") for p in session.prompts)
         if not session.prompts:
             prompts.add_option(Option("Write about this session", id="p0"))
         prompts.highlighted = 0

@@ -72,8 +72,13 @@ class RecoverScreen(Screen):
         status.update(message)
         status.set_class(error, "-error")
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="gate",
-          description="Setting a new passphrase")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="gate",
+        description="Setting a new passphrase",
+    )
     def _recover(self, code: str, secret: bytearray):
         from peerjournal.journal import Journal
         from peerjournal.vault.files import zero

@@ -17,8 +17,13 @@ from peerjournal.tui import text
 class RecoveryCodeScreen(ModalScreen[None]):
     CSS_PATH = "recovery_code.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "done", "Done", id="recovery_code.done",
-                        tooltip="I have written the code down"),
+        Binding(
+            "escape",
+            "done",
+            "Done",
+            id="recovery_code.done",
+            tooltip="I have written the code down",
+        ),
     ]
 
     def __init__(self, code: str) -> None:

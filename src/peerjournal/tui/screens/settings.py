@@ -54,12 +54,19 @@ class SettingsScreen(Screen):
                 yield Static("Preferences", classes="heading")
                 yield Static("Lock after this many idle minutes (0: never)", classes="label")
                 yield Input(str(current.autolock_minutes), type="integer", id="autolock")
-                yield Static("Quick-hide key (hides everything and locks, from anywhere)",
-                             classes="label")
+                yield Static(
+                    "Quick-hide key (hides everything and locks, from anywhere)", classes="label"
+                )
                 yield Input(current.quick_hide_key, id="hide-key")
                 yield Static("Theme", classes="label")
-                yield Select(themes, value=current.theme if (current.theme, current.theme) in themes
-                             else Select.NULL, allow_blank=False, id="theme")
+                yield Select(
+                    themes,
+                    value=current.theme
+                    if (current.theme, current.theme) in themes
+                    else Select.NULL,
+                    allow_blank=False,
+                    id="theme",
+                )
                 yield Static("", id="preferences-status", classes="status")
                 yield Button("Save preferences", variant="primary", id="save")
             with Vertical(classes="card", id="passphrase"):
@@ -73,8 +80,11 @@ class SettingsScreen(Screen):
                 yield Button(self._recovery_button(), id="make-code")
             with Vertical(classes="card", id="backup"):
                 yield Static("Backup", classes="heading")
-                yield Static("An encrypted copy in a new folder (a USB stick works well). It opens "
-                             "with the same passphrase.", classes="hint")
+                yield Static(
+                    "An encrypted copy in a new folder (a USB stick works well). It opens "
+                    "with the same passphrase.",
+                    classes="hint",
+                )
                 yield Input(placeholder="New folder, like /media/usb/journal-backup", id="folder")
                 yield Static("", id="backup-status", classes="status")
                 yield Button("Back up now", id="backup-now")
@@ -148,8 +158,14 @@ class SettingsScreen(Screen):
 
     def _run(self, name: str, job, *args) -> None:
         """Run `job` in a thread; `on_worker_state_changed` shows what came of it."""
-        self.run_worker(partial(job, *args), name=name, group="settings", thread=True,
-                        exit_on_error=False, description=f"Settings: {name}")
+        self.run_worker(
+            partial(job, *args),
+            name=name,
+            group="settings",
+            thread=True,
+            exit_on_error=False,
+            description=f"Settings: {name}",
+        )
 
     STATUS_OF: ClassVar[dict[str, str]] = {
         "passphrase": "#passphrase-status",
@@ -159,8 +175,10 @@ class SettingsScreen(Screen):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
-        if worker.group != "settings" or event.state not in (WorkerState.SUCCESS,
-                                                              WorkerState.ERROR):
+        if worker.group != "settings" or event.state not in (
+            WorkerState.SUCCESS,
+            WorkerState.ERROR,
+        ):
             return
         status = self.query_one(self.STATUS_OF[worker.name], Static)
         if event.state == WorkerState.ERROR:
@@ -181,10 +199,14 @@ class SettingsScreen(Screen):
 
     def _recovery_text(self) -> str:
         if self.journal.has_recovery_code:
-            return ("You have a recovery code. Make a new one if it may have been seen or lost; "
-                    "the old one stops working.")
-        return ("You have no recovery code. Without one, a forgotten passphrase means your "
-                "entries are lost.")
+            return (
+                "You have a recovery code. Make a new one if it may have been seen or lost; "
+                "the old one stops working."
+            )
+        return (
+            "You have no recovery code. Without one, a forgotten passphrase means your "
+            "entries are lost."
+        )
 
     def _recovery_button(self) -> str:
         return "Replace recovery code" if self.journal.has_recovery_code else "Make a recovery code"

@@ -32,15 +32,27 @@ class TermsScreen(Screen[None]):
     """List, add and remove always-redact terms (DataTable + Input + kind Select)."""
 
     CSS_PATH = "terms.tcss"
-    HELP = ("Add names and places that must always be hidden when you share. Type the word, choose "
-            "person or place, and press Enter. Select a row and press Delete to remove it.")
+    HELP = (
+        "Add names and places that must always be hidden when you share. Type the word, choose "
+        "person or place, and press Enter. Select a row and press Delete to remove it."
+    )
     AUTO_FOCUS = "#term"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="terms.close", tooltip="Go back"),
-        Binding("delete", "remove", "Remove", id="terms.remove",
-                tooltip="Remove the selected word from the list"),
-        Binding("ctrl+n", "focus_new", "New word", id="terms.new",
-                tooltip="Type a new word to always hide"),
+        Binding(
+            "delete",
+            "remove",
+            "Remove",
+            id="terms.remove",
+            tooltip="Remove the selected word from the list",
+        ),
+        Binding(
+            "ctrl+n",
+            "focus_new",
+            "New word",
+            id="terms.new",
+            tooltip="Type a new word to always hide",
+        ),
     ]
 
     def __init__(self, journal: Journal) -> None:
@@ -75,8 +87,11 @@ class TermsScreen(Screen[None]):
         for term, kind in terms:
             table.add_row(Text(term), KIND_WORDS.get(kind, kind.lower()), key=term)
         status = self.query_one("#status", Static)
-        status.update("Nothing on the list yet." if not terms else
-                      f"{len(terms)} word{'s' if len(terms) != 1 else ''} always hidden.")
+        status.update(
+            "Nothing on the list yet."
+            if not terms
+            else f"{len(terms)} word{'s' if len(terms) != 1 else ''} always hidden."
+        )
         if select is not None:
             for row, (term, _) in enumerate(terms):
                 if term.casefold() == select.casefold():

@@ -23,8 +23,13 @@ class UnlockScreen(Screen):
     HELP = "Type your passphrase and press Enter. Forgot it? Use your recovery code."
     AUTO_FOCUS = "#passphrase"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+r", "recover", "Forgot passphrase", id="unlock.recover",
-                tooltip="Set a new passphrase with your recovery code"),
+        Binding(
+            "ctrl+r",
+            "recover",
+            "Forgot passphrase",
+            id="unlock.recover",
+            tooltip="Set a new passphrase with your recovery code",
+        ),
     ]
 
     def __init__(self, directory: Path) -> None:
@@ -45,8 +50,13 @@ class UnlockScreen(Screen):
     def on_mount(self) -> None:
         self._precheck()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="precheck",
-          description="Checking the journal folder")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="precheck",
+        description="Checking the journal folder",
+    )
     def _precheck(self) -> None:
         """Say what is wrong with the folder (a missing key file...) before any typing."""
         from peerjournal.journal import Journal
@@ -80,8 +90,13 @@ class UnlockScreen(Screen):
         status.update(message)
         status.set_class(error, "-error")
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="gate",
-          description="Unlocking the journal")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="gate",
+        description="Unlocking the journal",
+    )
     def _derive(self, secret: bytearray):
         from peerjournal.tui.opening import open_with_passphrase
 

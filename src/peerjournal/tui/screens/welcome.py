@@ -63,15 +63,21 @@ class WelcomeScreen(Screen):
         self.query_one("#create", Button).disabled = True
         self._make(secret, self.query_one("#recovery", Checkbox).value)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="gate",
-          description="Making the journal")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="gate",
+        description="Making the journal",
+    )
     def _make(self, secret: bytearray, with_code: bool):
         from peerjournal.journal import KDF_DEFAULT, Journal
         from peerjournal.vault.files import zero
 
         try:
-            return Journal.create(self.directory, secret, kdf=self.kdf or KDF_DEFAULT,
-                                  with_recovery_code=with_code)
+            return Journal.create(
+                self.directory, secret, kdf=self.kdf or KDF_DEFAULT, with_recovery_code=with_code
+            )
         finally:
             zero(secret)
 

@@ -36,7 +36,11 @@ from peerjournal.tui.notices import describe, say, say_error
 from peerjournal.tui.program import PromptRef, find_prompt
 
 MOODS = (
-    ("1 · very low", 1), ("2 · low", 2), ("3 · okay", 3), ("4 · good", 4), ("5 · very good", 5),
+    ("1 · very low", 1),
+    ("2 · low", 2),
+    ("3 · okay", 3),
+    ("4 · good", 4),
+    ("5 · very good", 5),
 )
 
 
@@ -54,12 +58,27 @@ class WriteScreen(Screen):
     )
     AUTO_FOCUS = "#body"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save entry", id="write.save",
-                tooltip="Save this as an entry in your journal"),
-        Binding("f2", "preview", "Preview", id="write.preview",
-                tooltip="Show how the Markdown looks, or go back to editing"),
-        Binding("escape", "back", "Back", id="write.back",
-                tooltip="Leave; what you wrote is kept as a draft"),
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save entry",
+            id="write.save",
+            tooltip="Save this as an entry in your journal",
+        ),
+        Binding(
+            "f2",
+            "preview",
+            "Preview",
+            id="write.preview",
+            tooltip="Show how the Markdown looks, or go back to editing",
+        ),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            id="write.back",
+            tooltip="Leave; what you wrote is kept as a draft",
+        ),
     ]
 
     def __init__(
@@ -89,17 +108,27 @@ class WriteScreen(Screen):
                     self._stored = True  # unsaved changes to this entry: go on with them
                     return existing
             return Draft(
-                id=drafts.new_id(), updated_at=entry.updated_at, body=entry.body, title=entry.title,
-                tags=entry.tags, mood=entry.mood, entry_id=entry.id,
-                session_number=entry.session_number, prompt_key=entry.prompt_key,
-                prompt_text=entry.prompt_text, shared=entry.shared,
+                id=drafts.new_id(),
+                updated_at=entry.updated_at,
+                body=entry.body,
+                title=entry.title,
+                tags=entry.tags,
+                mood=entry.mood,
+                entry_id=entry.id,
+                session_number=entry.session_number,
+                prompt_key=entry.prompt_key,
+                prompt_text=entry.prompt_text,
+                shared=entry.shared,
             )
         found = find_prompt(self.journal, session_number, prompt_key)
         from peerjournal import clock
 
         return Draft(
-            id=drafts.new_id(), updated_at=clock.now(), session_number=session_number,
-            prompt_key=prompt_key, prompt_text=found.text if found else None,
+            id=drafts.new_id(),
+            updated_at=clock.now(),
+            session_number=session_number,
+            prompt_key=prompt_key,
+            prompt_text=found.text if found else None,
         )
 
     def _prompt_of(self, draft: Draft) -> PromptRef | None:
@@ -122,11 +151,17 @@ class WriteScreen(Screen):
         with Horizontal(id="meta"):
             yield Input(draft.title, placeholder="Title (optional)", id="title")
             yield Input(", ".join(draft.tags), placeholder="Tags, separated by commas", id="tags")
-            yield Select(MOODS, prompt="Mood (optional)", value=draft.mood or Select.NULL,
-                         id="mood")
+            yield Select(
+                MOODS, prompt="Mood (optional)", value=draft.mood or Select.NULL, id="mood"
+            )
         with ContentSwitcher(initial="body", id="editor"):
-            yield TextArea(draft.body, language=markdown_language(), soft_wrap=True,
-                           show_line_numbers=False, id="body")
+            yield TextArea(
+                draft.body,
+                language=markdown_language(),
+                soft_wrap=True,
+                show_line_numbers=False,
+                id="body",
+            )
             with VerticalScroll(id="preview"):
                 yield Markdown("", id="rendered")
         with Horizontal(id="bar"):
@@ -243,12 +278,26 @@ class WriteScreen(Screen):
     def _store(self, draft: Draft) -> None:
         entries = self.journal.entries
         if draft.entry_id:
-            entries.update(draft.entry_id, body=draft.body, title=draft.title, tags=draft.tags,
-                           mood=draft.mood, shared=draft.shared)
+            entries.update(
+                draft.entry_id,
+                body=draft.body,
+                title=draft.title,
+                tags=draft.tags,
+                mood=draft.mood,
+                shared=draft.shared,
+            )
             return
         link = self._link(draft)
-        entries.add(NewEntry(body=draft.body, title=draft.title, tags=draft.tags, mood=draft.mood,
-                             shared=draft.shared, **link))
+        entries.add(
+            NewEntry(
+                body=draft.body,
+                title=draft.title,
+                tags=draft.tags,
+                mood=draft.mood,
+                shared=draft.shared,
+                **link,
+            )
+        )
 
     def _link(self, draft: Draft) -> dict:
         """The session and prompt snapshot, as the journal links them; the text seen is kept."""

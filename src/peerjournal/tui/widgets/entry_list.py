@@ -64,9 +64,7 @@ def snippet_content(snippet: Sequence[tuple[str, bool]]) -> Content:
 def row_prompt(row: Row) -> Content:
     """Two lines for one entry: date, title and badges; then a snippet or the first words."""
     entry = row.entry if isinstance(row, SearchHit) else row
-    first = Content.assemble(
-        (when(entry.created_at), "bold"), "  ", heading(entry), *badges(entry)
-    )
+    first = Content.assemble((when(entry.created_at), "bold"), "  ", heading(entry), *badges(entry))
     if isinstance(row, SearchHit) and row.snippet:
         second = snippet_content(row.snippet)
     else:
