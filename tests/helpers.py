@@ -10,6 +10,9 @@ FAST_KDF = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
 PASSPHRASE = "a quiet place to write"
 FAST_KDF_ARGS = ["--kdf-memory-mib", "19", "--kdf-passes", "2"]
 
+# The REFI-QDA project schema, shipped with the tests (MIT licence beside it).
+REFI_QDA_SCHEMA = Path(__file__).parent / "data" / "refi-qda" / "Project-mrt2019.xsd"
+
 
 def pw(text: str = PASSPHRASE) -> bytearray:
     """A passphrase as the journal takes it."""

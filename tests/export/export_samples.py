@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from pathlib import Path
 
 from peerjournal.export.bundle import (
     FORMAT_VERSION,
@@ -18,8 +17,6 @@ from peerjournal.export.bundle import (
     Manifest,
     PromptSetRef,
 )
-
-SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "refi-qda" / "Project-mrt2019.xsd"
 
 AWKWARD = 'Après la séance, "on" a parlé, longtemps;\nde [PERSON 1] à la clinique 🌱\x07 fin.'
 

@@ -6,12 +6,13 @@ import io
 import zipfile
 
 import pytest
-from export_samples import SCHEMA, make_bundle
+from export_samples import make_bundle
 from lxml import etree
 
 from peerjournal.export.bundle import Bundle
 from peerjournal.export.formats import encode
 from peerjournal.export.formats.qdpx import NS, feedback_text, qdpx_bytes
+from tests.helpers import REFI_QDA_SCHEMA as SCHEMA
 
 Q = {"q": NS}
 

@@ -18,7 +18,6 @@ from peerjournal.export.bundle import (
     PromptSetRef,
 )
 
-SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "refi-qda" / "Project-mrt2019.xsd"
 CODEBOOK = (Code("Solidarity", "Relationships built in the program."), Code("Self-esteem", ""))
 
 

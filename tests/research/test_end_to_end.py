@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from merge_samples import SCHEMA
 from typer.testing import CliRunner
 
 from peerjournal.cli.main import app
 from peerjournal.export import participant
 from peerjournal.model import NewEntry
 from peerjournal.promptset import parse
+from tests.helpers import REFI_QDA_SCHEMA as SCHEMA
 from tests.helpers import STUDY_SET, make_participant
 
 runner = CliRunner()

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from merge_samples import SCHEMA, bundle_of
+from merge_samples import bundle_of
 
 from peerjournal.errors import ConflictingSnapshots, MixedStudies
 from peerjournal.research.merge import merge_bundles, output_texts, write_outputs
+from tests.helpers import REFI_QDA_SCHEMA as SCHEMA
 
 
 def test_newest_snapshot_wins_and_withdrawal_removes() -> None:

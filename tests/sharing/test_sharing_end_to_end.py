@@ -13,9 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from peerjournal.cli.main import app
-from tests.helpers import FAST_KDF_ARGS, PASSPHRASE, STUDY_SET
-
-XSD = Path(__file__).resolve().parents[3] / "shared" / "refi-qda" / "Project-mrt2019.xsd"
+from tests.helpers import FAST_KDF_ARGS, PASSPHRASE, REFI_QDA_SCHEMA, STUDY_SET
 
 
 def run(*args: str, journal: Path | None = None, passfile: Path | None = None, ok: bool = True):
@@ -133,7 +131,7 @@ def test_two_participants_withdrawal_and_merge(tmp_path, study):
         qde = archive.read("project.qde")
         names = archive.namelist()
     assert any(n.startswith("sources/") for n in names)
-    schema = lxml.XMLSchema(lxml.parse(str(XSD)))
+    schema = lxml.XMLSchema(lxml.parse(str(REFI_QDA_SCHEMA)))
     assert schema.validate(lxml.fromstring(qde)), schema.error_log
 
 

@@ -4,7 +4,6 @@ Update with `pytest --snapshot-update` after looking at the change."""
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -62,15 +61,6 @@ class Host(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(self.make_screen())
-
-
-@pytest.fixture(autouse=True)
-def utc(monkeypatch):
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ shown, so a changed snapshot means a changed screen. Update: `--snapshot-update`
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -21,15 +20,6 @@ SAMPLES = (
     ("", "Tired today, but glad I went. Good to see familiar faces.", None),
     ("Boundaries", "Practised saying no with a friend. It felt easier the second time.", 2),
 )
-
-
-@pytest.fixture(autouse=True)
-def utc(monkeypatch):
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.fixture
