@@ -53,6 +53,20 @@ async def test_write_to_a_prompt_and_save(journal_dir):
         assert "First day" in visible_text(app)  # in the recent list
 
 
+async def test_an_autosave_tick_after_saving_keeps_no_draft(journal_dir):
+    """The autosave timer may fire between saving the entry and the screen going away."""
+    app = app_for(journal_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        write = await open_write_for_first_prompt(pilot)
+        write.query_one("#body", TextArea).text = "Saved once, and only once"
+        write.action_save()
+        write._autosave()  # the tick, while the screen is still mounted
+        await settle(pilot)
+        assert [e.body for e in app.journal.entries.list()] == ["Saved once, and only once"]
+        assert app.journal.drafts.count() == 0
+
+
 async def test_an_empty_entry_is_not_saved(journal_dir):
     app = app_for(journal_dir)
     async with app.run_test(size=SIZE) as pilot:

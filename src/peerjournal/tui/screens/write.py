@@ -96,6 +96,7 @@ class WriteScreen(Screen):
         self.draft = draft or self._start_draft(entry_id, session_number, prompt_key)
         self.prompt: PromptRef | None = self._prompt_of(self.draft)
         self._saved_state = self._state_of(self.draft) if self._stored else None
+        self._finished = False  # saved as an entry: nothing here is a draft any more
 
     # -- building ----------------------------------------------------------------------------
 
@@ -175,7 +176,9 @@ class WriteScreen(Screen):
 
     def on_mount(self) -> None:
         self.app.writers.add(self)
-        self.set_interval(self.app.autosave_seconds, self._autosave, name="autosave")
+        self._autosave_timer = self.set_interval(
+            self.app.autosave_seconds, self._autosave, name="autosave"
+        )
         if self.draft.entry_id:
             self.sub_title = "Editing an entry"
 
@@ -216,7 +219,9 @@ class WriteScreen(Screen):
     def save_draft(self, journal=None) -> bool:
         """Save the draft if anything changed. Called by autosave and by every exit path."""
         journal = journal or self.journal
-        if not self.is_mounted or not journal.is_open or not self.has_changes():
+        if self._finished or not self.is_mounted or not journal.is_open:
+            return False
+        if not self.has_changes():
             return False
         draft = self.current()
         try:
@@ -268,6 +273,10 @@ class WriteScreen(Screen):
         except PeerJournalError as error:
             self._field_message(describe(error))
             return
+        # Finished before anything else can run: an autosave tick between here and the
+        # screen's unmount would otherwise store the saved text again as a fresh draft.
+        self._finished = True
+        self._autosave_timer.stop()
         if self._stored:
             self.journal.drafts.discard(draft.id)
         self._stored, self._saved_state = False, None
