@@ -1,4 +1,5 @@
-"""Suite-wide fixtures: a fixed clock and time zone for every test that renders a date."""
+"""Suite-wide fixtures: English unless a test asks otherwise, and a fixed clock and time zone for
+every test that renders a date."""
 
 from __future__ import annotations
 
@@ -9,8 +10,26 @@ from datetime import UTC, datetime
 import pytest
 import time_machine
 
+from peerjournal import i18n
+
 # The moment every date-rendering test sees as "now" (a Wednesday, ISO week 2026-W48).
 FROZEN_NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Every test, and every CLI a test starts, speaks English unless the test sets a language
+    (LANGUAGE comes first in peerjournal.i18n.environment_language)."""
+    import os
+
+    os.environ["LANGUAGE"] = "en"
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """The language is process-wide: a test that switches to French must not leak it."""
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
 
 
 @pytest.fixture

@@ -121,6 +121,21 @@ class Journal:
         """Things the person should know after opening (e.g. the key file backup was used)."""
         return self._vault.warnings
 
+    # -- language ----------------------------------------------------------------------------
+
+    def ui_language(self) -> str:
+        """The language to show: the person's setting, else the prompt set's, else the system's."""
+        from peerjournal.i18n import choose_language
+
+        return choose_language(self.settings.load().language, self.settings.prompt_set_language())
+
+    def remember_language(self, code: str) -> None:
+        """Let the unlock screen speak `code` next time (the only thing kept outside the
+        encryption, see SECURITY.md)."""
+        from peerjournal.gate import remember_gate_language
+
+        remember_gate_language(self.directory, code)
+
     # -- program -----------------------------------------------------------------------------
 
     def prompt_link(self, session: int | None, prompt: int | None) -> dict:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import VALID
 from typer.testing import CliRunner
 
+from conftest import VALID
 from peerjournal.cli.main import app
 from peerjournal.promptset import load_file
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import VALID
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import VALID
 from peerjournal.errors import PromptSetInvalid
 from peerjournal.promptset import Problem, PromptSet, check, parse
 from peerjournal.promptset.shipped import shipped_files

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import VALID
 
+from conftest import VALID
 from peerjournal.promptset import compare_versions, diff, is_upgrade, parse, parse_version
 
 

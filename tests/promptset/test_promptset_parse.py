@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import AGE_KEY, VALID
 
+from conftest import AGE_KEY, VALID
 from peerjournal.errors import NotFound, PromptSetInvalid
 from peerjournal.promptset import RedactTerm, load_file, parse
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import VALID
 
+from conftest import VALID
 from peerjournal.errors import PromptSetInvalid
 from peerjournal.promptset import check, parse
 

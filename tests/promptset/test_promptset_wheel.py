@@ -40,6 +40,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     shutil.copytree(REPO / "prompts", source / "prompts")
     shutil.copy(REPO / "pyproject.toml", source)
+    shutil.copy(REPO / "setup.py", source)
     for extra in ("README.md", "LICENSE"):
         if (REPO / extra).exists():
             shutil.copy(REPO / extra, source)
@@ -64,6 +65,12 @@ def test_wheel_holds_the_shipped_sets(wheel: Path) -> None:
     assert {n for n in names if n.startswith("peerjournal/promptset/prompts/")} == EXPECTED
 
 
+def test_wheel_carries_compiled_catalogs_built_by_the_build(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "peerjournal/locale/fr/LC_MESSAGES/peerjournal.mo" in names
+    assert not any(n.endswith((".po", ".pot")) for n in names)
+
+
 def test_sets_load_after_a_plain_install(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
@@ -84,7 +91,8 @@ def test_sets_load_after_a_plain_install(wheel: Path, tmp_path: Path) -> None:
     )
     code = (
         "import peerjournal, sys; from peerjournal.promptset import shipped_sets; "
-        "print(peerjournal.__file__); print(sorted((s.id, s.language) for s in shipped_sets()))"
+        "print(peerjournal.__file__); print(sorted((s.id, s.language) for s in shipped_sets())); "
+        "from peerjournal import i18n; i18n.set_language('fr'); print(i18n._('Lock'))"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
     done = subprocess.run(
@@ -96,7 +104,8 @@ def test_sets_load_after_a_plain_install(wheel: Path, tmp_path: Path) -> None:
         check=True,
         timeout=120,
     )
-    where, sets = done.stdout.splitlines()
+    where, sets, french = done.stdout.splitlines()
+    assert french == "Verrouiller"  # from the wheel's compiled catalog
     assert Path(where).is_relative_to(target)
     assert sets == str(
         [

@@ -15,6 +15,11 @@ from typing import Annotated
 import typer
 from typer.core import TyperGroup
 
+from peerjournal.i18n import use_environment_language
+
+# Before any command module is imported: their help texts are translated as they are defined.
+use_environment_language()
+
 
 class PeerJournalGroup(TyperGroup):
     """The root command group: every failure ends as one line on stderr and an exit code.

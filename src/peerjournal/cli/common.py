@@ -97,6 +97,9 @@ def open_journal(ctx: typer.Context) -> Iterator[Journal]:
     finally:
         zero(secret)
     try:
+        from peerjournal.i18n import set_language
+
+        set_language(journal.ui_language())  # the person's choice, once the journal can say it
         for warning in journal.warnings:
             warn(warning)
         yield journal

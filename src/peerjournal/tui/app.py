@@ -19,6 +19,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from peerjournal.errors import PeerJournalError
+from peerjournal.gate import gate_language
+from peerjournal.i18n import N_, choose_language, current_language, set_language
 from peerjournal.tui import text, warm
 from peerjournal.tui.commands import JournalCommands
 from peerjournal.tui.keys import usable_hide_key
@@ -49,28 +51,28 @@ class PeerJournalApp(App[None]):
         Binding(
             "f12",
             "quick_hide",
-            "Hide",
+            N_("Hide"),
             id="quick_hide",
             priority=True,
-            tooltip="Hide everything at once and lock the journal",
+            tooltip=N_("Hide everything at once and lock the journal"),
         ),
         Binding(
             "ctrl+l",
             "lock",
-            "Lock",
+            N_("Lock"),
             id="lock",
             priority=True,
-            tooltip="Save what you are writing and lock the journal",
+            tooltip=N_("Save what you are writing and lock the journal"),
         ),
-        Binding("f1", "help", "Help", id="help", tooltip="Keys and help for this screen"),
+        Binding("f1", "help", N_("Help"), id="help", tooltip=N_("Keys and help for this screen")),
         Binding(
             "ctrl+q",
             "quit",
-            "Quit",
+            N_("Quit"),
             id="quit",
             priority=True,
             show=False,
-            tooltip="Save what you are writing, lock and close the app",
+            tooltip=N_("Save what you are writing, lock and close the app"),
         ),
     ]
 
@@ -114,6 +116,7 @@ class PeerJournalApp(App[None]):
     async def on_mount(self) -> None:
         self.register_theme(HIGH_CONTRAST)
         self.set_interval(IDLE_CHECK_SECONDS, self._lock_when_idle, name="idle-lock")
+        self.use_language(choose_language(gate_language(self.journal_dir)))
         await self.show_gate()
 
     async def on_unmount(self) -> None:
@@ -216,6 +219,8 @@ class PeerJournalApp(App[None]):
         self.journal = journal
         self._last_activity = monotonic()
         self._apply_settings(journal.settings.load())
+        self.use_language(journal.ui_language())
+        journal.remember_language(current_language())
         await self._enter(lambda: HomeScreen(journal))
         for warning in journal.warnings:
             say(self, warning, warning=True)
@@ -246,7 +251,31 @@ class PeerJournalApp(App[None]):
             return settings
         saved = self.journal.settings.save(settings)
         self._apply_settings(saved)
+        if self.use_language(self.journal.ui_language()):
+            self.journal.remember_language(current_language())
+            self.call_later(self._rebuild_in_new_language)
         return saved
+
+    # -- language --------------------------------------------------------------------------------
+
+    def use_language(self, code: str) -> bool:
+        """Show the app in `code` from now on; True when that changed the language."""
+        before = current_language()
+        set_language(code)
+        self.refresh_bindings()
+        return current_language() != before
+
+    async def _rebuild_in_new_language(self) -> None:
+        """Screens write their text when they are built: build the journal's screens again, back
+        where the person was (home, then settings)."""
+        if self.journal is None:
+            return
+        from peerjournal.tui.screens.home import HomeScreen
+        from peerjournal.tui.screens.settings import SettingsScreen
+
+        journal = self.journal
+        await self._enter(lambda: HomeScreen(journal))
+        await self.push_screen(SettingsScreen(journal))
 
     # -- safety ----------------------------------------------------------------------------------
 

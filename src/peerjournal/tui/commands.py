@@ -7,6 +7,8 @@ from typing import NamedTuple
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from peerjournal.i18n import N_, _
+
 
 class Command(NamedTuple):
     title: str
@@ -16,29 +18,29 @@ class Command(NamedTuple):
 
 
 COMMANDS = (
-    Command("Write: new entry", "write", "Write freely, without a prompt"),
-    Command("Entries: browse", "entries", "All your entries, newest first"),
-    Command("Entries: search", "entries", "Find entries by words in them"),
-    Command("Journal: home", "home", "Back to the sessions and recent entries"),
-    Command("Journal: lock", "lock", "Save what you are writing and lock"),
-    Command("Journal: hide now", "quick_hide", "Hide everything at once and lock", False),
-    Command("Journal: quit", "quit", "Save, lock and close the app", False),
+    Command(N_("Write: new entry"), "write", N_("Write freely, without a prompt")),
+    Command(N_("Entries: browse"), "entries", N_("All your entries, newest first")),
+    Command(N_("Entries: search"), "entries", N_("Find entries by words in them")),
+    Command(N_("Journal: home"), "home", N_("Back to the sessions and recent entries")),
+    Command(N_("Journal: lock"), "lock", N_("Save what you are writing and lock")),
+    Command(N_("Journal: hide now"), "quick_hide", N_("Hide everything at once and lock"), False),
+    Command(N_("Journal: quit"), "quit", N_("Save, lock and close the app"), False),
     Command(
-        "Share: export for research",
+        N_("Share: export for research"),
         "export",
-        "See what you share, check each text as it will leave, write the file",
+        N_("See what you share, check each text as it will leave, write the file"),
     ),
     Command(
-        "Share: words to always hide",
+        N_("Share: words to always hide"),
         "terms",
-        "Your names, working names, people and places, hidden from anything shared",
+        N_("Your names, working names, people and places, hidden from anything shared"),
     ),
-    Command("Share: study consent", "consent", "Read (or accept) the study's consent text"),
-    Command("Settings: open", "settings", "Auto-lock, quick-hide key, theme"),
-    Command("Settings: change passphrase", "settings", "Choose a new passphrase"),
-    Command("Settings: recovery code", "settings", "Make or replace your recovery code"),
-    Command("Settings: back up", "settings", "Copy the encrypted journal to a folder"),
-    Command("Help: keys and screens", "help", "What each key does here", False),
+    Command(N_("Share: study consent"), "consent", N_("Read (or accept) the study's consent text")),
+    Command(N_("Settings: open"), "settings", N_("Auto-lock, quick-hide key, theme")),
+    Command(N_("Settings: change passphrase"), "settings", N_("Choose a new passphrase")),
+    Command(N_("Settings: recovery code"), "settings", N_("Make or replace your recovery code")),
+    Command(N_("Settings: back up"), "settings", N_("Copy the encrypted journal to a folder")),
+    Command(N_("Help: keys and screens"), "help", N_("What each key does here"), False),
 )
 
 
@@ -54,17 +56,18 @@ class JournalCommands(Provider):
 
     async def discover(self) -> Hits:
         for command in self._available():
-            yield DiscoveryHit(command.title, self._run(command), help=command.help)
+            yield DiscoveryHit(_(command.title), self._run(command), help=_(command.help))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for command in self._available():
-            score = matcher.match(command.title)
+            title = _(command.title)
+            score = matcher.match(title)
             if score > 0:
                 yield Hit(
                     score,
-                    matcher.highlight(command.title),
+                    matcher.highlight(title),
                     self._run(command),
-                    text=command.title,
-                    help=command.help,
+                    text=title,
+                    help=_(command.help),
                 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from peerjournal import clock
+from peerjournal.i18n import format_number, ngettext
 from peerjournal.model import Draft, Entry
 
 PREVIEW_CHARS = 48
@@ -34,4 +35,4 @@ def draft_label(draft: Draft) -> str:
 
 
 def words(count: int) -> str:
-    return f"{count} word" if count == 1 else f"{count} words"
+    return ngettext("{count} word", "{count} words", count).format(count=format_number(count))

@@ -25,8 +25,7 @@ from peerjournal.promptset import (
     parse,
 )
 from peerjournal.vault.db import Database
-
-ACTIVE_KEY = "active_prompt_set"
+from peerjournal.vault.settings import ACTIVE_PROMPT_SET_KEY as ACTIVE_KEY
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,9 @@ class Settings:
     """The key that hides everything and locks, from any screen."""
     theme: str = "textual-dark"
     """A Textual theme name."""
-    language: str = "en"
-    """Language of the prompt set to follow when the set has translations."""
+    language: str = ""
+    """The language of the app and of the prompt set, where it has a translation ('en', 'fr');
+    empty: the prompt set's language, then the system's (peerjournal.i18n.choose_language)."""
 
     def validated(self) -> Settings:
         if not 0 <= self.autolock_minutes <= 24 * 60:
@@ -31,9 +32,18 @@ class Settings:
         return self
 
 
+# The prompt set the journal follows, as [set id, language] in the meta table.
+ACTIVE_PROMPT_SET_KEY = "active_prompt_set"
+
+
 class SettingsStore:
     def __init__(self, db: Database) -> None:
         self._db = db
+
+    def prompt_set_language(self) -> str | None:
+        """The language of the prompt set this journal follows, without parsing the set."""
+        rows = self._db.query("SELECT value FROM meta WHERE key = ?", (ACTIVE_PROMPT_SET_KEY,))
+        return json.loads(rows[0][0])[1] if rows else None
 
     def load(self) -> Settings:
         stored = dict(self._db.query("SELECT key, value FROM settings"))

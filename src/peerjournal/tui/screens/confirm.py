@@ -11,8 +11,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from peerjournal.tui.translated import TranslatedBindings
 
-class ConfirmScreen(ModalScreen[bool]):
+
+class ConfirmScreen(TranslatedBindings, ModalScreen[bool]):
     """Ask before something that cannot be undone. The safe answer has the focus."""
 
     CSS_PATH = "confirm.tcss"

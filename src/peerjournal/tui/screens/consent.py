@@ -17,6 +17,7 @@ from textual.widgets import Button, Footer, Markdown, Static
 from peerjournal.errors import PeerJournalError
 from peerjournal.export import participant
 from peerjournal.tui.notices import describe, say, say_error
+from peerjournal.tui.translated import TranslatedBindings
 
 if TYPE_CHECKING:
     from peerjournal.journal import Journal
@@ -28,7 +29,7 @@ INTRO = (
 ALREADY = "You have already accepted this text. You can still choose, item by item, what to share."
 
 
-class ConsentScreen(ModalScreen[bool]):
+class ConsentScreen(TranslatedBindings, ModalScreen[bool]):
     """Show who the study is, how long they keep data, and the consent text, plainly."""
 
     CSS_PATH = "consent.tcss"

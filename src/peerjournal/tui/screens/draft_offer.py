@@ -13,9 +13,10 @@ from textual.widgets import Button, Static
 
 from peerjournal.model import Draft
 from peerjournal.tui.format import draft_label
+from peerjournal.tui.translated import TranslatedBindings
 
 
-class DraftOfferScreen(ModalScreen[None]):
+class DraftOfferScreen(TranslatedBindings, ModalScreen[None]):
     CSS_PATH = "draft_offer.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(

@@ -23,6 +23,7 @@ from textual.worker import Worker, WorkerState
 
 from peerjournal.errors import SearchSyntaxError
 from peerjournal.model import EntryFilter
+from peerjournal.tui.translated import TranslatedBindings
 from peerjournal.tui.widgets.entry_list import EntryList, Row
 
 PAGE = 50  # rows per load: a screenful or two; each row costs layout time when shown
@@ -109,7 +110,7 @@ def parse_day(text: str) -> date | None:
     return date.fromisoformat(text.strip()) if text.strip() else None
 
 
-class EntriesScreen(Screen):
+class EntriesScreen(TranslatedBindings, Screen):
     """All entries, newest first; type to search, pick filters, Enter to read one."""
 
     CSS_PATH = "entries.tcss"

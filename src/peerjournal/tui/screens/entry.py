@@ -17,6 +17,7 @@ from textual.widgets import Footer, Markdown, Static, Switch
 
 from peerjournal.errors import PeerJournalError
 from peerjournal.model import Entry
+from peerjournal.tui.translated import TranslatedBindings
 from peerjournal.tui.widgets.entry_list import when
 
 SHARED_NOTE = "Shared with research: it can go into a research export that you make and review."
@@ -37,7 +38,7 @@ def meta_line(entry: Entry) -> str:
     return "  ·  ".join(parts)
 
 
-class EntryScreen(Screen[str | None]):
+class EntryScreen(TranslatedBindings, Screen[str | None]):
     """Read one entry; edit it, share or unshare it, delete it (after asking).
 
     Dismisses with "deleted" when the entry was deleted, else None.

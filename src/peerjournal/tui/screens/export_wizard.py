@@ -50,6 +50,7 @@ from peerjournal.tui.review_items import (
     offset_of,
 )
 from peerjournal.tui.screens.consent import ConsentScreen
+from peerjournal.tui.translated import TranslatedBindings
 from peerjournal.tui.widgets.redacted_text import RedactedText
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ NOTHING_SHARED = (
 )
 
 
-class ExportWizardScreen(Screen[None]):
+class ExportWizardScreen(TranslatedBindings, Screen[None]):
     """Three steps from "what is shared" to an encrypted file, with nothing written before yes."""
 
     CSS_PATH = "export_wizard.tcss"

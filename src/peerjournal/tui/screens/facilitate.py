@@ -24,6 +24,7 @@ from peerjournal.promptset import Problem, check
 from peerjournal.promptset.parse import read_text
 from peerjournal.promptset.preview import participant_markdown
 from peerjournal.tui.editing import markdown_language
+from peerjournal.tui.translated import TranslatedBindings
 
 CHECK_DELAY = 0.3  # seconds of quiet typing before the file is checked again
 
@@ -43,7 +44,7 @@ def write_file(path: Path, text: str) -> None:
     os.replace(temporary, path)
 
 
-class FacilitateScreen(Screen[None]):
+class FacilitateScreen(TranslatedBindings, Screen[None]):
     """Edit the prompt set at `path`. Problems show beside the text as you type."""
 
     CSS_PATH = "facilitate.tcss"

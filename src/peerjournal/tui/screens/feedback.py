@@ -18,6 +18,7 @@ from textual.widgets import Button, Footer, Label, RadioButton, RadioSet, Static
 
 from peerjournal.errors import PeerJournalError
 from peerjournal.promptset import Question, Session
+from peerjournal.tui.translated import TranslatedBindings
 
 INTRO = "Answer what you like and leave the rest. Your answers stay in your journal."
 SHARE_LABEL = "Share these answers with research"
@@ -54,7 +55,7 @@ def question_widget(question: Question, answer: object, index: int) -> Widget:
     )
 
 
-class FeedbackScreen(Screen[bool]):
+class FeedbackScreen(TranslatedBindings, Screen[bool]):
     """The feedback form of session `session_number`; dismisses with True once saved."""
 
     CSS_PATH = "feedback.tcss"

@@ -12,7 +12,9 @@ from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Button, Markdown
 
+from peerjournal.i18n import _
 from peerjournal.tui import text
+from peerjournal.tui.translated import TranslatedBindings
 
 
 def keys_table(screen: Screen) -> str:
@@ -32,9 +34,9 @@ def keys_table(screen: Screen) -> str:
 def help_text(screen: Screen, focused: Widget | None) -> str:
     parts = []
     if getattr(screen, "HELP", None):
-        parts.append(f"## This screen\n\n{screen.HELP}")
+        parts.append(f"## This screen\n\n{_(screen.HELP)}")
     if focused is not None and getattr(focused, "HELP", None) and focused.HELP != screen.HELP:
-        parts.append(f"## This field\n\n{focused.HELP}")
+        parts.append(f"## This field\n\n{_(focused.HELP)}")
     settings = getattr(screen.app, "settings", None)
     hide = settings.quick_hide_key.upper() if settings else "F12"
     parts.append(text.HELP_GENERAL.format(hide=hide))
@@ -42,7 +44,7 @@ def help_text(screen: Screen, focused: Widget | None) -> str:
     return "\n\n".join(parts)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(TranslatedBindings, ModalScreen[None]):
     CSS_PATH = "help.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1", "close", "Close", id="help.close", tooltip="Close help"),

@@ -11,9 +11,10 @@ from textual.widgets import Static
 
 from peerjournal.tui import text
 from peerjournal.tui.messages import GateWanted
+from peerjournal.tui.translated import TranslatedBindings
 
 
-class HiddenScreen(Screen):
+class HiddenScreen(TranslatedBindings, Screen):
     """Plain and empty. Enter brings back the (locked) unlock screen."""
 
     CSS_PATH = "hidden.tcss"

@@ -21,6 +21,7 @@ from peerjournal.errors import PeerJournalError
 from peerjournal.tui.format import draft_label, entry_label
 from peerjournal.tui.notices import say, say_error
 from peerjournal.tui.program import active_set
+from peerjournal.tui.translated import TranslatedBindings
 
 RECENT = 8
 
@@ -37,7 +38,7 @@ def session_line(status, is_next: bool = False) -> str:
     return " · ".join(parts)
 
 
-class HomeScreen(Screen):
+class HomeScreen(TranslatedBindings, Screen):
     CSS_PATH = "home.tcss"
     HELP = (
         "Your sessions are on the left: ✓ marks the ones you attended (press A to mark one). "

@@ -17,10 +17,11 @@ from peerjournal.errors import PeerJournalError
 from peerjournal.tui import text
 from peerjournal.tui.messages import JournalOpened
 from peerjournal.tui.notices import describe
+from peerjournal.tui.translated import TranslatedBindings
 from peerjournal.tui.widgets.new_passphrase import NewPassphrase
 
 
-class RecoverScreen(Screen):
+class RecoverScreen(TranslatedBindings, Screen):
     CSS_PATH = "unlock.tcss"
     HELP = "Your recovery code lets you choose a new passphrase. Your entries stay as they are."
     AUTO_FOCUS = "#code"

@@ -12,9 +12,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Markdown, Static
 
 from peerjournal.tui import text
+from peerjournal.tui.translated import TranslatedBindings
 
 
-class RecoveryCodeScreen(ModalScreen[None]):
+class RecoveryCodeScreen(TranslatedBindings, ModalScreen[None]):
     CSS_PATH = "recovery_code.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(

@@ -20,9 +20,11 @@ from textual.widgets import Button, Footer, Input, Select, Static
 from textual.worker import Worker, WorkerState
 
 from peerjournal.errors import InvalidInput, PeerJournalError
+from peerjournal.i18n import _, available_languages, language_name
 from peerjournal.tui.keys import check_hide_key
 from peerjournal.tui.notices import describe, say
 from peerjournal.tui.themes import OFFERED
+from peerjournal.tui.translated import TranslatedBindings
 from peerjournal.tui.widgets.new_passphrase import NewPassphrase
 
 
@@ -34,7 +36,7 @@ def check_minutes(raw: str) -> int:
     return minutes
 
 
-class SettingsScreen(Screen):
+class SettingsScreen(TranslatedBindings, Screen):
     CSS_PATH = "settings.tcss"
     HELP = "Your preferences are kept inside the encrypted journal, like your entries."
     AUTO_FOCUS = "#autolock"
@@ -58,6 +60,17 @@ class SettingsScreen(Screen):
                     "Quick-hide key (hides everything and locks, from anywhere)", classes="label"
                 )
                 yield Input(current.quick_hide_key, id="hide-key")
+                yield Static(_("Language"), classes="label")
+                codes = available_languages()
+                yield Select(
+                    [
+                        (_("Automatic: the prompt set's, then the computer's"), ""),
+                        *((language_name(code), code) for code in codes),
+                    ],
+                    value=current.language if current.language in codes else "",
+                    allow_blank=False,
+                    id="language",
+                )
                 yield Static("Theme", classes="label")
                 yield Select(
                     themes,
@@ -100,8 +113,10 @@ class SettingsScreen(Screen):
         status = self.query_one("#preferences-status", Static)
         try:
             theme = self.query_one("#theme", Select).value
+            language = self.query_one("#language", Select).value
             chosen = replace(
                 self.app.settings,
+                language=language if isinstance(language, str) else "",
                 autolock_minutes=check_minutes(self.query_one("#autolock", Input).value),
                 quick_hide_key=check_hide_key(self.query_one("#hide-key", Input).value),
                 theme=theme if isinstance(theme, str) else self.app.settings.theme,

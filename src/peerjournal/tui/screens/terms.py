@@ -15,6 +15,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Select, St
 
 from peerjournal.errors import PeerJournalError
 from peerjournal.tui.notices import say, say_error
+from peerjournal.tui.translated import TranslatedBindings
 
 if TYPE_CHECKING:
     from peerjournal.journal import Journal
@@ -28,7 +29,7 @@ KINDS = (("A person or a name", "PERSON"), ("A place", "LOCATION"))
 KIND_WORDS = {"PERSON": "person", "LOCATION": "place"}
 
 
-class TermsScreen(Screen[None]):
+class TermsScreen(TranslatedBindings, Screen[None]):
     """List, add and remove always-redact terms (DataTable + Input + kind Select)."""
 
     CSS_PATH = "terms.tcss"

@@ -16,9 +16,10 @@ from textual.worker import Worker, WorkerState
 from peerjournal.tui import text
 from peerjournal.tui.messages import JournalOpened
 from peerjournal.tui.notices import describe
+from peerjournal.tui.translated import TranslatedBindings
 
 
-class UnlockScreen(Screen):
+class UnlockScreen(TranslatedBindings, Screen):
     CSS_PATH = "unlock.tcss"
     HELP = "Type your passphrase and press Enter. Forgot it? Use your recovery code."
     AUTO_FOCUS = "#passphrase"

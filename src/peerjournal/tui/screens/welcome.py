@@ -9,23 +9,39 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Input, Markdown, Static
+from textual.widgets import Button, Checkbox, Footer, Input, Markdown, Select, Static
 from textual.worker import Worker, WorkerState
 
 from peerjournal.errors import PeerJournalError
+from peerjournal.i18n import (
+    N_,
+    available_languages,
+    current_language,
+    gettext_in,
+    language_name,
+)
 from peerjournal.tui import text
 from peerjournal.tui.messages import JournalOpened
 from peerjournal.tui.notices import describe
+from peerjournal.tui.translated import TranslatedBindings
 from peerjournal.tui.widgets.new_passphrase import NewPassphrase
 
 if TYPE_CHECKING:
     from peerjournal.vault.keyslots import KdfParams
 
 
-class WelcomeScreen(Screen):
+LANGUAGE = N_("Language")
+
+
+def language_label() -> str:
+    """'Language · Langue': the label is read before a language is chosen, so it is in all."""
+    return " · ".join(dict.fromkeys(gettext_in(code, LANGUAGE) for code in available_languages()))
+
+
+class WelcomeScreen(TranslatedBindings, Screen):
     CSS_PATH = "welcome.tcss"
-    HELP = "Choose a passphrase to make your journal. Keep it somewhere only you know."
-    AUTO_FOCUS = "NewPassphrase #first"
+    HELP = N_("Choose a passphrase to make your journal. Keep it somewhere only you know.")
+    AUTO_FOCUS = "#language"  # a person who does not read English must be able to start
 
     def __init__(self, directory: Path, kdf: KdfParams | None = None) -> None:
         super().__init__()
@@ -37,6 +53,13 @@ class WelcomeScreen(Screen):
             with VerticalScroll(id="about-scroll"):
                 yield Markdown(text.WELCOME, id="about")
             with VerticalScroll(id="choose", classes="card"):
+                yield Static(language_label(), classes="label")
+                yield Select(
+                    [(language_name(code), code) for code in available_languages()],
+                    value=current_language(),
+                    allow_blank=False,
+                    id="language",
+                )
                 yield NewPassphrase(label="Choose a passphrase")
                 yield Checkbox("Make a recovery code (recommended)", value=True, id="recovery")
                 yield Static(text.RECOVERY_OFFER, classes="hint")
@@ -44,6 +67,13 @@ class WelcomeScreen(Screen):
                 with Horizontal(classes="buttons"):
                     yield Button("Create my journal", variant="primary", id="create")
         yield Footer()
+
+    @on(Select.Changed, "#language")
+    async def _language_chosen(self, event: Select.Changed) -> None:
+        if isinstance(event.value, str) and event.value != current_language():
+            self.app.use_language(event.value)
+            await self.recompose()
+            self.query_one("#language", Select).focus()
 
     @on(Button.Pressed, "#create")
     @on(Input.Submitted, "#second")
@@ -61,7 +91,7 @@ class WelcomeScreen(Screen):
         status.set_class(False, "-error")
         status.update("Making your journal… this takes a moment.")
         self.query_one("#create", Button).disabled = True
-        self._make(secret, self.query_one("#recovery", Checkbox).value)
+        self._make(secret, self.query_one("#recovery", Checkbox).value, current_language())
 
     @work(
         thread=True,
@@ -70,16 +100,18 @@ class WelcomeScreen(Screen):
         group="gate",
         description="Making the journal",
     )
-    def _make(self, secret: bytearray, with_code: bool):
+    def _make(self, secret: bytearray, with_code: bool, language: str):
         from peerjournal.journal import KDF_DEFAULT, Journal
         from peerjournal.vault.files import zero
 
         try:
-            return Journal.create(
+            journal, code = Journal.create(
                 self.directory, secret, kdf=self.kdf or KDF_DEFAULT, with_recovery_code=with_code
             )
         finally:
             zero(secret)
+        journal.settings.update(language=language)  # the language the person chose, or accepted
+        return journal, code
 
     async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.SUCCESS:

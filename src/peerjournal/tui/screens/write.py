@@ -34,6 +34,7 @@ from peerjournal.tui.editing import markdown_language
 from peerjournal.tui.format import words
 from peerjournal.tui.notices import describe, say, say_error
 from peerjournal.tui.program import PromptRef, find_prompt
+from peerjournal.tui.translated import TranslatedBindings
 
 MOODS = (
     ("1 · very low", 1),
@@ -50,7 +51,7 @@ def _clean(body: str) -> str:
     return "".join(c for c in body if c in keep or unicodedata.category(c) != "Cc")
 
 
-class WriteScreen(Screen):
+class WriteScreen(TranslatedBindings, Screen):
     CSS_PATH = "write.tcss"
     HELP = (
         "Write in Markdown: *italic*, **bold**, `# heading`, `- list`. F2 shows how it looks. "
