@@ -5,6 +5,12 @@ of every command and a killed writer.
 
 A positive control proves the scan can see: the same canary is found in the plaintext `dump`
 (which is plaintext on purpose, and written outside the scanned folders).
+
+The journal is also read the way someone who unlocks it could (tests/decrypted.py): every table,
+FTS5's shadow tables included, and every decrypted page of the database file and its WAL. Words
+that were deleted or overwritten (an entry, its title and tag, an edited text and title, a removed
+tag, an overwritten feedback answer, a removed term) are in none of them, in the journal or in its
+backup, while the words still in use are found there.
 """
 
 from __future__ import annotations
@@ -16,8 +22,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.decrypted import data_key, words_in_pages, words_in_tables
+
 from .support import (
     INIT_KDF_ARGS,
+    OTHER_PASSPHRASE,
+    PASSPHRASE,
     Sandbox,
     find_canary,
     kill_hard,
@@ -35,6 +45,32 @@ def _canaries() -> dict[str, str]:
         field: f"zq{field}canary{token}"
         for field in ("body", "title", "tag", "draft", "edit", "term", "held")
     }
+
+
+def _gone_canaries() -> dict[str, str]:
+    """Words written and then deleted or overwritten. A random start: FTS5 stores a term after the
+    prefix it shares with the one before it (tests/decrypted.py looks for the tail)."""
+    return {
+        field: f"{secrets.token_hex(3)}{field}gone{secrets.token_hex(3)}"
+        for field in ("body", "title", "tag", "oldbody", "oldtitle", "oldtag", "answer", "term")
+    }
+
+
+def _scan_decrypted(directory: Path, passphrase: str, gone: dict, kept: dict) -> None:
+    """No word of `gone` in any table or decrypted page of the journal at `directory`; every word
+    of `kept` found in both (the scans can see)."""
+    from peerjournal.journal import Journal, secret_bytes
+
+    with Journal.open(directory, secret_bytes(passphrase)) as journal:
+        tables = words_in_tables(journal._vault.db.conn, [*gone.values(), *kept.values()])
+    pages = words_in_pages(
+        directory, data_key(directory, passphrase), [*gone.values(), *kept.values()]
+    )
+    for scan, hits in (("tables", tables), ("pages", pages)):
+        left = {name: hits[word] for name, word in gone.items() if word in hits}
+        assert not left, f"deleted or overwritten words still in the decrypted {scan}: {left}"
+        unseen = [name for name, word in kept.items() if word not in hits]
+        assert not unseen, f"the decrypted {scan} scan cannot see {unseen}"
 
 
 def _scan(sandbox: Sandbox, canaries: dict[str, str], extra: list[Path], since: float) -> None:
@@ -84,6 +120,17 @@ def test_no_canary_on_disk_during_and_after_every_command(sandbox: Sandbox) -> N
     ok("tag", entry_id, f"{c['tag']}x")
     ok("share", entry_id)
     ok("unshare", entry_id)
+    # Written, then deleted or overwritten: none of it may stay readable in the journal.
+    g = _gone_canaries()
+    gone_id = ok("write", "--title", g["title"], "--tag", g["tag"], stdin=g["body"].encode())
+    ok("delete", "--yes", gone_id.strip())
+    old_id = ok(
+        "write", "--title", g["oldtitle"], "--tag", g["oldtag"], stdin=g["oldbody"].encode()
+    ).strip()
+    ok("edit", old_id, "--title", f"new {c['title']}", stdin=f"new {c['edit']}\n".encode())
+    ok("tag", old_id, "--remove", g["oldtag"])
+    ok("terms", "add", g["term"])
+    ok("terms", "remove", g["term"])
     ok("stats")
     ok("stats", "--json")
     ok("check")
@@ -96,6 +143,7 @@ def test_no_canary_on_disk_during_and_after_every_command(sandbox: Sandbox) -> N
     ok("sessions")
     ok("attend", "1")
     ok("write", "--session", "1", "--prompt", "1", "--share", "--text", f"answer {c['body']}")
+    ok("feedback", "1", "--answer", f"suggestions=first {g['answer']}")
     ok(
         "feedback",
         "1",
@@ -134,6 +182,9 @@ def test_no_canary_on_disk_during_and_after_every_command(sandbox: Sandbox) -> N
     assert len(list((sandbox.root / "export-out").iterdir())) >= 3  # two exports, a withdrawal
     scanned_extra = [sandbox.root / "backup", sandbox.root / "export-out"]
     _scan(sandbox, c, scanned_extra, since)
+    kept = {name: c[name] for name in ("body", "title", "tag", "edit", "term")}
+    _scan_decrypted(sandbox.journal, OTHER_PASSPHRASE, g, kept)
+    _scan_decrypted(sandbox.root / "backup", PASSPHRASE, g, kept)
 
     # During use: a process holds the journal open with an entry and a draft in the WAL.
     proc = sandbox.driver(

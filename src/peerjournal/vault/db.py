@@ -90,9 +90,29 @@ class Database:
         self.conn = conn
         self.path = path
 
-    def transaction(self) -> _Transaction:
-        """`with db.transaction():` commits on success, rolls back on any error: nothing partial."""
-        return _Transaction(self)
+    def transaction(self, *, scrub: bool = False) -> _Transaction:
+        """`with db.transaction():` commits on success, rolls back on any error: nothing partial.
+
+        `scrub=True` for a transaction that deletes or overwrites what a person wrote: after the
+        commit, the WAL is checkpointed and truncated, so the old pages (which still hold the old
+        words, encrypted) do not stay in the -wal file (see `scrub`).
+        """
+        return _Transaction(self, scrub)
+
+    def scrub(self) -> bool:
+        """Copy the WAL into the database file and truncate it to nothing.
+
+        The WAL keeps every page written since the last checkpoint, older versions included: after
+        a delete, the deleted words are still in it (encrypted like the database, but readable to
+        whoever unlocks it). `secure_delete` and FTS5's `secure-delete` have already zeroed them
+        in the pages the checkpoint copies. Returns False when the checkpoint could not finish
+        (the commit it follows stands; the next scrub, or closing, tries again).
+        """
+        try:
+            busy, _, _ = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlcipher3.Error:
+            return False
+        return not busy
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
         try:
@@ -101,12 +121,15 @@ class Database:
             raise as_domain_error(exc, self.path) from None
 
     def close(self) -> None:
+        """Scrub the WAL (see `scrub`), then close."""
+        self.scrub()
         self.conn.close()
 
 
 class _Transaction:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, scrub: bool = False) -> None:
         self.db = db
+        self.scrub = scrub
 
     def __enter__(self) -> sqlcipher3.Connection:
         try:
@@ -119,10 +142,12 @@ class _Transaction:
         if exc_type is None:
             try:
                 self.db.conn.execute("COMMIT")
-                return False
             except sqlcipher3.Error as commit_exc:
                 self._rollback()
                 raise as_domain_error(commit_exc, self.db.path) from None
+            if self.scrub:
+                self.db.scrub()
+            return False
         self._rollback()
         if isinstance(exc, sqlcipher3.Error) and not isinstance(exc, sqlcipher3.IntegrityError):
             raise as_domain_error(exc, self.db.path) from None

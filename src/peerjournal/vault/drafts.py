@@ -55,7 +55,12 @@ class DraftStore:
             prompt_text=draft.prompt_text,
             shared=draft.shared,
         )
-        with self._db.transaction() as conn:
+        transaction = self._db.transaction()
+        with transaction as conn:
+            # Replacing an earlier version of the draft: its older text must not stay in the WAL.
+            transaction.scrub = bool(
+                conn.execute("SELECT 1 FROM drafts WHERE id = ?", (saved.id,)).fetchone()
+            )
             conn.execute(
                 f"INSERT OR REPLACE INTO drafts ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
@@ -85,7 +90,7 @@ class DraftStore:
         return _row_to_draft(rows[0])
 
     def discard(self, draft_id: str) -> None:
-        with self._db.transaction() as conn:
+        with self._db.transaction(scrub=True) as conn:
             conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
 
     def count(self) -> int:

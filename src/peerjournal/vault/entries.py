@@ -149,7 +149,7 @@ class EntryStore:
         shared: bool | None = None,
     ) -> Entry:
         """Change the given fields of one entry. The prompt snapshot is never touched."""
-        with self._db.transaction() as conn:
+        with self._db.transaction(scrub=True) as conn:
             current = self._get(conn, entry_id)
             changed = replace(
                 current,
@@ -188,8 +188,9 @@ class EntryStore:
         return self.update(entry_id, shared=shared)
 
     def delete(self, entry_id: str) -> Entry:
-        """Delete one entry; secure_delete overwrites its text in the file."""
-        with self._db.transaction() as conn:
+        """Delete one entry: its text is overwritten in the file (`secure_delete`), its words are
+        taken out of the search index (FTS5 `secure-delete`) and the WAL is scrubbed."""
+        with self._db.transaction(scrub=True) as conn:
             entry = self._get(conn, entry_id)
             conn.execute("DELETE FROM entries WHERE id = ?", (entry.id,))
         return entry

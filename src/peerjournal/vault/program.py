@@ -306,7 +306,7 @@ class ProgramStore:
             raise InvalidInput("no answers given; nothing was saved")
         now = clock.to_db(clock.now())
         payload = json.dumps([a.__dict__ for a in checked], ensure_ascii=False)
-        with self._db.transaction() as conn:
+        with self._db.transaction(scrub=True) as conn:  # earlier answers are overwritten
             conn.execute(
                 "INSERT INTO feedback (id, session_number, prompt_set_id, session_title, answers, "
                 "created_at, updated_at, shared) VALUES (?,?,?,?,?,?,?,?) "

@@ -35,7 +35,7 @@ class TermStore:
             )
 
     def remove(self, term: str) -> int:
-        with self._db.transaction() as conn:
+        with self._db.transaction(scrub=True) as conn:
             cur = conn.execute(
                 "DELETE FROM redact_terms WHERE lower(term) = lower(?)", (term.strip(),)
             )

@@ -244,7 +244,8 @@ class Vault:
         key, pending, conn = chosen
         database = dbmod.Database(conn, db_path)
         try:
-            schema.migrate(conn)
+            if schema.migrate(conn) < schema.LATEST:
+                database.scrub()  # pages an upgrade rewrote (the search index) leave the WAL
         except sqlcipher3.Error as exc:
             conn.close()
             zero(key)
@@ -275,7 +276,8 @@ class Vault:
             self.warnings.append("the key file could not be tidied (read-only or full disk)")
 
     def close(self) -> None:
-        """Close the database, zero the data key, release the lock. Safe to call twice."""
+        """Scrub the WAL and close the database, zero the data key, release the lock. Safe to
+        call twice."""
         if self._data_key is None:
             return
         try:

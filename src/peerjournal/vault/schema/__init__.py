@@ -14,6 +14,7 @@ MIGRATIONS: tuple[str, ...] = (
     "m001_entries",
     "m002_program",
     "m003_sharing",
+    "m004_fts_secure_delete",
 )
 LATEST = len(MIGRATIONS)
 
