@@ -16,8 +16,10 @@ from peerjournal.export import participant
 from peerjournal.export.build import new_participant_code
 from peerjournal.tui.screens.consent import ConsentScreen
 from peerjournal.tui.screens.export_wizard import ExportWizardScreen
+from peerjournal.tui.screens.hide_words import HideWordsScreen
 from peerjournal.tui.screens.terms import TermsScreen
 from peerjournal.tui.widgets.redacted_text import FOUND_STYLE, MANUAL_STYLE, RedactedText
+from peerjournal.tui.widgets.review_step import ReviewStep
 from tests.tui.pilot_steps import settle
 from tests.tui.test_export_wizard_support import (
     CANDY,
@@ -74,8 +76,17 @@ async def pick_text(pilot, index: int) -> None:
     await pilot.pause()
 
 
+async def open_hide_words(pilot) -> HideWordsScreen:
+    """Press h on the review: the text as written opens for choosing words."""
+    await pilot.press("h")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, HideWordsScreen)
+    return pilot.app.screen
+
+
 async def select_words(pilot, words: str) -> None:
-    """Select `words` in the original text as a person would with shift+arrows."""
+    """Open the text as written and select `words` as a person would with shift+arrows."""
+    await open_hide_words(pilot)
     area = pilot.app.screen.query_one("#original", TextArea)
     start = area.text.index(words)
     doc = area.document
@@ -84,6 +95,10 @@ async def select_words(pilot, words: str) -> None:
     )
     area.focus()
     await pilot.pause()
+
+
+def review(app) -> ReviewStep:
+    return app.screen.query_one(ReviewStep)
 
 
 async def write_file(pilot, folder: Path, fmt: str = "jsonl") -> None:
@@ -148,7 +163,7 @@ async def test_enter_on_an_item_opens_its_review(journal):
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen.query_one("#steps").current == "step-review"
-        assert app.screen.query_one("#original", TextArea).text == MARCUS
+        assert review(app).current.text == MARCUS
         assert app.screen.query_one("#texts", OptionList).highlighted == 1
 
 
@@ -193,7 +208,8 @@ async def test_no_study_says_so_kindly(tmp_path):
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
             shown = visible_text(app)
-            assert "no study block" in shown and "nothing to export" in shown
+            assert "There is no study to share with yet" in shown
+            assert "ask your facilitator for the study's prompt set" in shown
             assert not app.screen.query_one("#to-review").display
             await pilot.press("escape")
             await pilot.pause()
@@ -225,12 +241,12 @@ async def test_review_highlights_the_redactions(journal):
         assert screen.query_one("#texts", OptionList).option_count == 3  # 2 bodies + 1 answer
         view = screen.query_one("#redacted", RedactedText)
         redacted = view.redacted
-        assert redacted.text == "Tonight I met [PERSON] at [LOCATION] and we talked about PrEP."
+        assert redacted.text == "Tonight I met [PERSON 1] at [LOCATION 1] and we talked about PrEP."
         styled = styles(view)
         for label in redacted.shown:
             assert FOUND_STYLE in styled[(label.start, label.end)]
-        assert "[PERSON]  hidden “Candy”" in visible_text(app)
-        assert screen.query_one("#original", TextArea).text == CANDY
+        assert "[PERSON 1]  hidden “Candy”" in visible_text(app)
+        assert review(app).current.text == CANDY
 
 
 async def test_extra_redaction_by_selection_reaches_the_file(journal, out, identity):
@@ -259,6 +275,7 @@ async def test_selection_offsets_survive_odd_line_breaks_and_emoji(tmp_path, ide
     try:
         async with app.run_test(size=SIZE) as pilot:
             await to_review(pilot)
+            await open_hide_words(pilot)
             area = app.screen.query_one("#original", TextArea)
             start = body.index("blue kettle")
             before = body[:start]
@@ -279,11 +296,15 @@ async def test_hide_without_selection_is_a_gentle_note(journal):
     app = wizard_app(journal)
     async with app.run_test(size=SIZE) as pilot:
         await to_review(pilot)
-        app.screen.query_one("#original", TextArea).focus()
+        await open_hide_words(pilot)
         await pilot.press("h")
         await pilot.pause()
         assert any("Select the words" in n for n in notes(app))
-        assert app.screen.reviews.all() == {}
+        assert isinstance(app.screen, HideWordsScreen)  # still choosing
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportWizardScreen)
+        assert app.screen.model.reviews.all() == {}
 
 
 async def test_restored_false_positive_is_written_as_is(journal, out, identity):
@@ -314,7 +335,7 @@ async def test_restoring_then_hiding_again(journal):
         assert "met Candy at" in app.screen.query_one("#redacted", RedactedText).redacted.text
         listing.highlighted = listing.option_count - 1  # the restored row
         await press(pilot, "#restore")
-        assert "met [PERSON] at" in app.screen.query_one("#redacted", RedactedText).redacted.text
+        assert "met [PERSON 1] at" in app.screen.query_one("#redacted", RedactedText).redacted.text
 
 
 async def test_always_hide_list_from_the_review(journal):
@@ -343,9 +364,9 @@ async def test_feedback_answers_are_reviewed_too(journal, out, identity):
     async with app.run_test(size=SIZE) as pilot:
         await to_review(pilot)
         await pick_text(pilot, 2)
-        assert app.screen.query_one("#original", TextArea).text == TAKEAWAY
+        assert review(app).current.text == TAKEAWAY
         await select_words(pilot, "felt less alone")
-        await press(pilot, "#hide")
+        await press(pilot, "#hide")  # the Hide button of the text as written
         await write_file(pilot, out)
     (form,) = [r for r in records(out, identity) if r["type"] == "feedback"]
     answers = {a["question_id"]: a["answer"] for a in form["answers"]}
@@ -431,7 +452,7 @@ async def test_written_only_after_yes_encrypted_and_logged(journal, out, identit
         await press(pilot, "#confirm-write")
         await settle(pilot)
         (path,) = out.iterdir()
-        assert "Done. 3 items written to" in visible_text(app)
+        assert "Done: 3 items written to" in visible_text(app)
         assert screen.written == path
     raw = path.read_bytes()
     assert raw.startswith(b"age-encryption.org/v1")
@@ -509,7 +530,7 @@ async def test_back_after_writing_is_ready_for_another_export(journal, out, iden
         await press(pilot, "#to-write")
         assert screen.query_one("#write-buttons").display
         assert not screen.query_one("#progress").display
-        assert "Done." not in visible_text(app)
+        assert "Done:" not in visible_text(app)
         await press(pilot, "#write")
         await press(pilot, "#confirm-write")
         await settle(pilot)

@@ -32,7 +32,7 @@ from peerjournal.export.bundle import (
     PromptSetRef,
 )
 from peerjournal.export.detecting import detect_all
-from peerjournal.export.redaction import apply_review_spans
+from peerjournal.export.redaction import Redacted, redact_text
 from peerjournal.export.review import ItemReview, ReviewSpan, review_key
 from peerjournal.export.seal import recipient_fingerprint
 
@@ -124,8 +124,13 @@ def clean(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
-class _Redacting:
-    """Redacts every text of one export with the detected spans, one Pseudonyms and the reviews."""
+class RedactionPass:
+    """Redacts every text of one export with the detected spans, one Pseudonyms and the reviews.
+
+    It keeps each result with its label positions: `shown[key]` for a reviewable text (its
+    `review_key`), `plain[text]` for the rest (tags, moods, chosen options), so the review can
+    show exactly what this pass writes.
+    """
 
     def __init__(
         self,
@@ -135,13 +140,24 @@ class _Redacting:
     ) -> None:
         self.found, self.pseudonyms, self.reviews = found, pseudonyms, reviews
         self.kinds: set[str] = set()
+        self.shown: dict[str, Redacted] = {}
+        self.plain: dict[str, Redacted] = {}
 
     def text(self, text: str, key: str | None = None) -> str:
         text = clean(text)
         review = self.reviews.get(key) if key is not None else None
-        redacted, kinds = apply_review_spans(text, self.found[text], review, self.pseudonyms)
-        self.kinds.update(kinds)
-        return redacted
+        spans = self.found[text]
+        done = (
+            Redacted(text, (), ())
+            if review is None and not spans
+            else redact_text(text, spans, review, self.pseudonyms)
+        )
+        self.kinds.update(done.kinds)
+        if key is None:
+            self.plain.setdefault(text, done)
+        else:
+            self.shown[key] = done
+        return done.text
 
     def answer(self, value: AnswerValue, key: str) -> AnswerValue:
         if isinstance(value, str):
@@ -173,7 +189,7 @@ def _days_since(created: datetime, first: date | None) -> int | None:
     return None if first is None else (as_utc(created).date() - first).days
 
 
-def _entry(e: SharedEntry, r: _Redacting, meta: ExportMeta) -> ExportEntry:
+def _entry(e: SharedEntry, r: RedactionPass, meta: ExportMeta) -> ExportEntry:
     body = clean(e.body)
     title = r.text(e.title, review_key(e.source_id, "title")) if meta.include_titles else None
     return ExportEntry(
@@ -191,7 +207,7 @@ def _entry(e: SharedEntry, r: _Redacting, meta: ExportMeta) -> ExportEntry:
     )
 
 
-def _feedback(f: SharedFeedback, r: _Redacting) -> ExportFeedback:
+def _feedback(f: SharedFeedback, r: RedactionPass) -> ExportFeedback:
     answers = tuple(
         Answer(
             a.question_id,
@@ -253,12 +269,31 @@ def build_bundle(
     feedback = sorted(feedback, key=lambda f: as_utc(f.submitted_at))
     texts = texts_to_check(entries, feedback, meta.include_titles)
     found = dict(zip(texts, detect_all(redactor, texts, workers, progress), strict=True))
-    r = _Redacting(found, pseudonyms, reviews or {})
+    r = RedactionPass(found, pseudonyms, reviews or {})
     out_entries = tuple(_entry(e, r, meta) for e in entries)
     out_feedback = tuple(_feedback(f, r) for f in feedback)
     counts = Counts(len(out_entries), len(out_feedback))
     manifest = _manifest(meta, counts, r.kinds, withdrawn=False)
     return Bundle(manifest, out_entries, out_feedback, _codebook(meta))
+
+
+def review_previews(
+    entries: Sequence[SharedEntry],
+    feedback: Sequence[SharedFeedback],
+    found: Mapping[str, list[ReviewSpan]],
+    pseudonyms: Any,
+    reviews: Mapping[str, ItemReview] | None = None,
+) -> RedactionPass:
+    """Every text as `build_bundle` would write it with these finds and reviews, with the label
+    positions, from the same code in the same order (so the same labels): `.shown[review_key]`
+    and `.plain[text]`. `found` maps each text of `texts_to_check` to its spans."""
+    r = RedactionPass(found, pseudonyms, reviews or {})
+    meta = ExportMeta("", "", "", "", 0, None)
+    for e in sorted(entries, key=lambda e: as_utc(e.created_at)):
+        _entry(e, r, meta)
+    for f in sorted(feedback, key=lambda f: as_utc(f.submitted_at)):
+        _feedback(f, r)
+    return r
 
 
 def new_participant_code() -> str:

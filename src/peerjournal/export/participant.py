@@ -18,15 +18,19 @@ from peerjournal.errors import ConsentNeeded, RefuseOverwrite, UsageError
 from peerjournal.export import formats
 from peerjournal.export.build import (
     ExportMeta,
+    RedactionPass,
     SharedAnswer,
     SharedEntry,
     SharedFeedback,
     build_bundle,
     build_withdrawal,
     new_participant_code,
+    review_previews,
+    texts_to_check,
 )
 from peerjournal.export.bundle import Bundle
-from peerjournal.export.review import ItemReview
+from peerjournal.export.detecting import detect_all
+from peerjournal.export.review import ItemReview, ReviewSpan
 from peerjournal.export.seal import recipient_fingerprint, seal
 
 if TYPE_CHECKING:
@@ -48,6 +52,13 @@ def study_of(journal: Journal) -> tuple[PromptSet, Study]:
     if ps.study is None:
         raise UsageError(f"the prompt set {ps.title!r} has no study block: nobody to share with")
     return ps, ps.study
+
+
+def study_or_none(journal: Journal) -> Study | None:
+    """The study this journal can share with, or None when its prompt set has none (or there is
+    no prompt set): the faces then say plainly that there is no study yet."""
+    ps = journal.program.active()
+    return ps.study if ps is not None else None
 
 
 def accept_consent(journal: Journal) -> None:
@@ -102,6 +113,29 @@ def redactor_for(journal: Journal):
     if ps is not None:
         terms += [Term(t.text, t.kind) for t in ps.redact_terms]
     return Redactor(terms=terms)
+
+
+@dataclass(frozen=True)
+class ForReview:
+    """What the review needs before anything is built: the shared items and the redactor's finds
+    for each of their texts (found once, in a worker; applying a review is then instant)."""
+
+    entries: list[SharedEntry]
+    feedback: list[SharedFeedback]
+    found: dict[str, list[ReviewSpan]]
+
+    def previews(self, reviews: Mapping[str, ItemReview] | None = None) -> RedactionPass:
+        """Every text exactly as the export would write it now, labels and all."""
+        return review_previews(self.entries, self.feedback, self.found, _pseudonyms(), reviews)
+
+
+def for_review(journal: Journal, progress: Callable[[int, int], None] | None = None) -> ForReview:
+    """Read the shared items and run the redactor over every text that would leave (slow: call
+    it from a worker; `progress(done, total)` counts texts)."""
+    entries, feedback = shared_items(journal)
+    texts = texts_to_check(entries, feedback, include_titles=False)
+    found = detect_all(redactor_for(journal), texts, progress=progress)
+    return ForReview(entries, feedback, dict(zip(texts, found, strict=True)))
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,9 @@ class Settings:
     language: str = ""
     """The language of the app and of the prompt set, where it has a translation ('en', 'fr');
     empty: the prompt set's language, then the system's (peerjournal.i18n.choose_language)."""
+    export_folder: str = ""
+    """The folder the last research export was written to, offered again next time (empty:
+    the home folder)."""
 
     def validated(self) -> Settings:
         if not 0 <= self.autolock_minutes <= 24 * 60:
