@@ -5,8 +5,12 @@ from __future__ import annotations
 import pyrage
 import pytest
 
+from textual.widgets import Static
+
 from peerjournal.export import participant
+from peerjournal.journal import Journal
 from peerjournal.tui.screens.consent import ConsentScreen
+from tests.helpers import pw
 from tests.tui.test_export_wizard_support import (
     SIZE,
     Host,
@@ -32,14 +36,42 @@ async def test_shows_the_study_plainly(journal):
     app = Host(lambda: ConsentScreen(journal))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.pause()  # Markdown renders a moment later
         shown = visible_text(app)
         assert "Peer journal pilot study" in shown
         assert "research@example.org" in shown
         assert "five years, then deleted" in shown
         assert "may be read by the" in shown
-        assert "research team." in shown
-        assert "**" not in shown
+
+
+async def test_consent_text_is_what_the_cli_shows_and_what_is_hashed(journal, tmp_path):
+    """The text read in the app is the text the CLI prints, and the text whose hash is recorded
+    on accepting: plain, never parsed as markup or Markdown."""
+    from typer.testing import CliRunner
+
+    from peerjournal.cli.main import app as cli
+    from tests.helpers import PASSPHRASE
+
+    _, study = participant.study_of(journal)
+    app = Host(lambda: ConsentScreen(journal))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = app.screen.query_one("#consent-text", Static)
+        in_app = str(text.content)
+    journal.close()
+    secret = tmp_path / "secret"
+    secret.write_text(PASSPHRASE + "\n")
+    printed = CliRunner().invoke(
+        cli,
+        ["--journal", str(tmp_path / "j"), "--passphrase-file", str(secret), "consent", "--accept"],
+    ).output
+    assert in_app in printed
+    assert in_app == study.consent_text.strip()
+    assert "**research team**" in in_app  # as written: no Markdown rendering, no markup
+    reopened = Journal.open(tmp_path / "j", pw())
+    try:
+        assert participant.has_consented(reopened)  # the same text, the same hash
+    finally:
+        reopened.close()
 
 
 async def test_accept_is_recorded(journal):
@@ -94,7 +126,7 @@ async def test_no_study_is_explained_not_a_traceback(tmp_path):
     try:
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
-            assert "no study block" in visible_text(app)
+            assert "There is no study to share with yet" in visible_text(app)
             await pilot.click("#not-now")
             await pilot.pause()
         assert app.results == [False]

@@ -1,6 +1,10 @@
 """The study's consent text, read before anything is shared: Accept records it, Not now changes
 nothing. Dismisses with True only when the participant accepted (or had already accepted this
-exact text)."""
+exact text).
+
+Everything from the prompt set (the study's name, contact, retention and the consent text) is
+shown as plain text, the consent text as written: what is read is what is hashed when accepted.
+"""
 
 from __future__ import annotations
 
@@ -12,28 +16,35 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Markdown, Static
+from textual.widgets import Button, Footer, Static
 
 from peerjournal.errors import PeerJournalError
 from peerjournal.export import participant
-from peerjournal.tui.notices import describe, say, say_error
+from peerjournal.i18n import N_, _
+from peerjournal.tui.notices import say, say_error
 from peerjournal.tui.translated import TranslatedBindings
 
 if TYPE_CHECKING:
     from peerjournal.journal import Journal
 
-INTRO = (
+INTRO = N_(
     "Before you share anything with the researchers, please read what you would be agreeing to. "
     "Saying no is fine: your journal works the same, and nothing leaves it."
 )
-ALREADY = "You have already accepted this text. You can still choose, item by item, what to share."
+ALREADY = N_(
+    "You have already accepted this text. You can still choose, item by item, what to share."
+)
+NO_STUDY = N_(
+    "There is no study to share with yet, so there is no consent text to read. If your program "
+    "runs a research study, ask your facilitator for the study's prompt set."
+)
 
 
 class ConsentScreen(TranslatedBindings, ModalScreen[bool]):
     """Show who the study is, how long they keep data, and the consent text, plainly."""
 
     CSS_PATH = "consent.tcss"
-    HELP = (
+    HELP = N_(
         "Read the study's consent text. Accept lets you export the entries and feedback you "
         "mark as shared; Not now closes this and shares nothing."
     )
@@ -42,16 +53,16 @@ class ConsentScreen(TranslatedBindings, ModalScreen[bool]):
         Binding(
             "escape",
             "not_now",
-            "Not now",
+            N_("Not now"),
             id="consent.not_now",
-            tooltip="Close without accepting; nothing is shared",
+            tooltip=N_("Close without accepting; nothing is shared"),
         ),
         Binding(
             "a",
             "accept",
-            "Accept",
+            N_("Accept"),
             id="consent.accept",
-            tooltip="Accept this consent text (you can withdraw later)",
+            tooltip=N_("Accept this consent text (you can withdraw later)"),
         ),
     ]
 
@@ -60,27 +71,33 @@ class ConsentScreen(TranslatedBindings, ModalScreen[bool]):
         self.journal = journal
 
     def compose(self) -> ComposeResult:
-        try:
-            _, study = participant.study_of(self.journal)
-        except PeerJournalError as error:
+        study = participant.study_or_none(self.journal)
+        if study is None:
             with Vertical(id="dialog"):
-                yield Static(Content(describe(error)), id="intro")
+                yield Static(Content(_(NO_STUDY)), id="intro")
                 with Horizontal(id="answers"):
-                    yield Button("Close", id="not-now")
+                    yield Button(_("Close"), id="not-now")
             yield Footer()
             return
         accepted = participant.has_consented(self.journal)
         with Vertical(id="dialog"):
             yield Static(Content(study.name), id="study-name")
-            yield Static(INTRO if not accepted else ALREADY, id="intro")
+            yield Static(Content(_(ALREADY if accepted else INTRO)), id="intro")
             with VerticalScroll(id="text"):
-                yield Static(Content(f"Contact: {study.contact}"), id="contact")
-                yield Static(Content(f"How long they keep it: {study.retention}"), id="retention")
-                yield Markdown(study.consent_text, id="consent-text")
+                yield Static(
+                    Content(_("Contact: {contact}").format(contact=study.contact)), id="contact"
+                )
+                yield Static(
+                    Content(
+                        _("How long they keep it: {retention}").format(retention=study.retention)
+                    ),
+                    id="retention",
+                )
+                yield Static(Content(study.consent_text.strip()), id="consent-text")
             with Horizontal(id="answers"):
-                yield Button("Not now", id="not-now")
+                yield Button(_("Not now"), id="not-now")
                 yield Button(
-                    "I accept" if not accepted else "Close", variant="primary", id="accept"
+                    _("Close") if accepted else _("I accept"), variant="primary", id="accept"
                 )
         yield Footer()
 
@@ -93,8 +110,10 @@ class ConsentScreen(TranslatedBindings, ModalScreen[bool]):
                 participant.accept_consent(self.journal)
                 say(
                     self.app,
-                    "Thank you. Only what you mark as shared can be exported, "
-                    "and you see it before it goes",
+                    _(
+                        "Thank you. Only what you mark as shared can be exported, "
+                        "and you see it before it goes"
+                    ),
                 )
         except PeerJournalError as error:
             say_error(self.app, error)

@@ -344,7 +344,7 @@ class ExportWizardScreen(TranslatedBindings, Screen[None]):
     def _terms(self) -> None:
         from peerjournal.tui.screens.terms import TermsScreen
 
-        self.app.push_screen(TermsScreen(self.journal), lambda _: self.find())
+        self.app.push_screen(TermsScreen(self.journal), lambda _result: self.find())
 
     # -- step 3: write --------------------------------------------------------------------------
 

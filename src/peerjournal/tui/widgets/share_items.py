@@ -19,7 +19,9 @@ from textual.reactive import reactive
 from textual.widgets import Button, DataTable, ProgressBar, Static
 
 from peerjournal.i18n import _
-from peerjournal.tui.review_items import SharedItem
+from peerjournal.tui.review_items import SharedItem, first_words
+
+WIDE = 100  # columns from which the list has room for longer first words
 
 
 class ItemsState(StrEnum):
@@ -95,9 +97,17 @@ class ItemsStep(Vertical):
         self.items = items
         table = self.query_one("#items", DataTable)
         table.clear()
+        # Long sessions and first words end in an ellipsis within the width, never cut silently.
+        width = self.screen.size.width
+        session_chars = 24 if width < WIDE else 40
+        words_chars = max(12, width - session_chars - 34) if width < WIDE else 60
         for n, item in enumerate(items):
             table.add_row(
-                item.kind_label, Text(item.session), item.week, Text(item.words), key=str(n)
+                Text(item.kind_label),
+                Text(first_words(item.session, session_chars)),
+                Text(item.week),
+                Text(first_words(item.words, words_chars)),
+                key=str(n),
             )
 
     def withdrawn(self, message: str | None, *, offer: bool) -> None:
