@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pyrage
 import pytest
-
 from textual.widgets import Static
 
 from peerjournal.export import participant

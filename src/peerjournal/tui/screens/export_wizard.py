@@ -104,6 +104,7 @@ class ExportWizardScreen(TranslatedBindings, Screen[None]):
         self.journal = journal
         self.model: ReviewModel | None = None
         self.written: Path | None = None
+        self._unshared: str | None = None  # what "stop sharing all" did, kept in sight
         self._last_progress = 0.0
 
     def compose(self) -> ComposeResult:
@@ -266,8 +267,8 @@ class ExportWizardScreen(TranslatedBindings, Screen[None]):
         self.refresh_bindings()
 
     def _note_withdrawal(self, withdrawn: str | None, count: int) -> None:
-        if withdrawn is None or not count:
-            self.items_step.withdrawn(None, offer=False)
+        if withdrawn is None or not count:  # nothing to offer; what was just done stays said
+            self.items_step.withdrawn(self._unshared, offer=False)
             return
         note = " ".join(
             (
@@ -296,6 +297,7 @@ class ExportWizardScreen(TranslatedBindings, Screen[None]):
             "Done: {count} items are no longer shared. They stay in your journal.",
             done.total,
         ).format(count=done.total)
+        self._unshared = message
         self.items_step.withdrawn(message, offer=False)
         say(self.app, message)
         self.find()
