@@ -59,10 +59,21 @@ async def test_consent_text_is_what_the_cli_shows_and_what_is_hashed(journal, tm
     journal.close()
     secret = tmp_path / "secret"
     secret.write_text(PASSPHRASE + "\n")
-    printed = CliRunner().invoke(
-        cli,
-        ["--journal", str(tmp_path / "j"), "--passphrase-file", str(secret), "consent", "--accept"],
-    ).output
+    printed = (
+        CliRunner()
+        .invoke(
+            cli,
+            [
+                "--journal",
+                str(tmp_path / "j"),
+                "--passphrase-file",
+                str(secret),
+                "consent",
+                "--accept",
+            ],
+        )
+        .output
+    )
     assert in_app in printed
     assert in_app == study.consent_text.strip()
     assert "**research team**" in in_app  # as written: no Markdown rendering, no markup
