@@ -307,3 +307,19 @@ class KeyFileStale(PeerJournalError):
             "is damaged. Put back the key file that belongs with this journal.db, or restore both "
             "from a backup"
         )
+
+
+class NothingShared(UsageError):
+    """An export was asked for while nothing is shared and nothing was ever sent to the study:
+    there is nothing to send (after earlier exports, an empty one is allowed: it tells the
+    researchers to keep nothing of them)."""
+
+    def __init__(self) -> None:
+        from peerjournal.i18n import _
+
+        super().__init__(
+            _(
+                "nothing is shared yet, so there is nothing to export; mark the entries and "
+                "feedback you want to share first"
+            )
+        )

@@ -11,6 +11,7 @@ import typer
 
 from peerjournal.cli.app import app
 from peerjournal.cli.common import confirm, open_journal, print_json
+from peerjournal.i18n import _, ngettext
 
 LABEL = re.compile(r"\[(?:[A-Z]+)(?: \d+)?\]")
 
@@ -98,7 +99,17 @@ def export_cmd(
         prepared = participant.prepare(journal, fmt, plaintext=plaintext)
         if review:
             _show_review(prepared)
-            confirm("Send exactly this?", yes, warning=caution)
+            if prepared.item_count:
+                confirm(_("Send exactly this?"), yes, warning=caution)
+            else:  # refused by prepare() unless something was sent before
+                confirm(
+                    _(
+                        "Nothing is shared now, so this export holds no items: the researchers "
+                        "will then keep nothing of your earlier exports. Write it?"
+                    ),
+                    yes,
+                    warning=caution,
+                )
         elif plaintext:
             confirm("Write an unencrypted export?", yes, warning=caution)
         where = participant.write(journal, prepared, output)
@@ -115,15 +126,56 @@ def withdraw(
         Path, typer.Option("--output", "-o", help="File (or folder) to write.")
     ] = Path("."),
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    keep_shared: Annotated[
+        bool,
+        typer.Option(
+            "--keep-shared", help="Leave entries marked shared (they are unshared otherwise)."
+        ),
+    ] = False,
 ) -> None:
-    """Write a withdrawal for the researchers: they then remove everything you shared before."""
-    from peerjournal.export import participant
+    """Write a withdrawal for the researchers: they then remove everything you shared before.
+
+    Everything still marked shared is then unshared (asked on a terminal; --keep-shared keeps
+    it), so the next export does not send it again without a word.
+    """
+    from peerjournal.export import participant, sharing
 
     with open_journal(ctx) as journal:
         confirm("Withdraw everything you shared from the study?", yes)
         prepared = participant.prepare(journal, "jsonl", withdraw=True)
         where = participant.write(journal, prepared, output)
-    typer.echo(f"wrote a withdrawal to {where}; send it to the researchers like an export")
+        typer.echo(f"wrote a withdrawal to {where}; send it to the researchers like an export")
+        left = sharing.still_shared(journal).total
+        if left and (
+            keep_shared or (not yes and sys.stdin.isatty() and not _stop_sharing_asked(left))
+        ):
+            typer.echo(
+                ngettext(
+                    "{count} item is still marked shared: a new export would send it again.",
+                    "{count} items are still marked shared: a new export would send them again.",
+                    left,
+                ).format(count=left)
+            )
+        elif left:
+            done = sharing.stop_sharing_everything(journal)
+            typer.echo(
+                ngettext(
+                    "Stopped sharing {count} item; it stays in your journal.",
+                    "Stopped sharing {count} items; they stay in your journal.",
+                    done.total,
+                ).format(count=done.total)
+            )
+
+
+def _stop_sharing_asked(count: int) -> bool:
+    return typer.confirm(
+        ngettext(
+            "{count} item is still marked shared. Stop sharing it too?",
+            "{count} items are still marked shared. Stop sharing them too?",
+            count,
+        ).format(count=count),
+        default=True,
+    )
 
 
 @app.command("exports")

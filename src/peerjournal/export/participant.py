@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerjournal.errors import ConsentNeeded, RefuseOverwrite, UsageError
+from peerjournal.errors import ConsentNeeded, NothingShared, RefuseOverwrite, UsageError
 from peerjournal.export import formats
 from peerjournal.export.build import (
     ExportMeta,
@@ -154,8 +154,10 @@ class PreparedExport:
         return self.bundle.manifest.counts.entries + self.bundle.manifest.counts.feedback
 
 
-def _meta(journal: Journal, plaintext: bool, withdraw: bool) -> ExportMeta:
+def _meta(journal: Journal, plaintext: bool, withdraw: bool, *, empty: bool) -> ExportMeta:
     """What the export says about itself. A withdrawal needs no consent: leaving must always work.
+    An export of nothing is refused unless something was sent before (then it tells the
+    researchers to keep nothing of it); both checks come before the export's number is taken.
 
     Days since the first session are left out: with the ISO week they would give the exact day.
     """
@@ -163,6 +165,8 @@ def _meta(journal: Journal, plaintext: bool, withdraw: bool) -> ExportMeta:
     consented = journal.sharing.has_consented(study.id, consent_hash(study))
     if not consented and not withdraw:
         raise ConsentNeeded(study.name)
+    if empty and not any(r.study_id == study.id for r in journal.sharing.log()):
+        raise NothingShared()
     return ExportMeta(
         study_id=study.id,
         prompt_set_id=ps.id,
@@ -187,11 +191,11 @@ def prepare(
     """Build (redact, coarsen, encode, seal) the export of everything shared now."""
     if fmt not in FORMATS:
         raise UsageError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    meta = _meta(journal, plaintext, withdraw)
+    entries, feedback = ([], []) if withdraw else shared_items(journal)
+    meta = _meta(journal, plaintext, withdraw, empty=not (withdraw or entries or feedback))
     if withdraw:
         bundle = build_withdrawal(meta)
     else:
-        entries, feedback = shared_items(journal)
         bundle = build_bundle(
             entries,
             feedback,
