@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from peerjournal.errors import NothingShared
 from peerjournal.export import participant
 from peerjournal.model import NewEntry
 from tests.helpers import make_participant
@@ -88,6 +89,10 @@ def test_only_shared_items_leave_and_they_leave_redacted(journal, fmt, entries, 
         journal.program.save_feedback(session, {"takeaway": f"I keep {answer}"}, shared=share)
         (shared_words if share else private_words).append(answer)
 
+    if not any(e["shared"] for e in entries) and not any(feedback):
+        with pytest.raises(NothingShared):  # nothing shared, nothing sent before: no export
+            participant.prepare(journal, fmt, plaintext=True)
+        return
     prepared = participant.prepare(journal, fmt, plaintext=True)
     text = decoded(prepared.data)
 
