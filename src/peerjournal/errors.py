@@ -323,3 +323,14 @@ class NothingShared(UsageError):
                 "feedback you want to share first"
             )
         )
+
+
+class BackupLost(PeerJournalError):
+    """The file system took the rename of a finished backup folder but kept none of its files
+    (fusefat, a FUSE FAT driver, does this). Nothing is claimed as backed up."""
+
+    def __init__(self, folder: object) -> None:
+        super().__init__(
+            f"the file system at {folder} lost the copy when its folder was renamed; the journal "
+            "is unchanged. Back up to another folder or stick"
+        )

@@ -100,9 +100,13 @@ def open_journal(ctx: typer.Context) -> Iterator[Journal]:
         from peerjournal.i18n import set_language
 
         set_language(journal.ui_language())  # the person's choice, once the journal can say it
-        for warning in journal.warnings:
+        shown = list(journal.warnings)
+        for warning in shown:
             warn(warning)
         yield journal
+        for warning in journal.warnings:  # what the command itself found (a stick, say)
+            if warning not in shown:
+                warn(warning)
     finally:
         journal.close()
 

@@ -71,6 +71,8 @@ def init(
         zero(secret)
     with journal:
         typer.echo(f"Created an encrypted journal in {directory}")
+        for warning in journal.warnings:
+            warn(warning)
         if code:
             show_recovery_code(code)
 

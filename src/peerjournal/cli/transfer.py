@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from peerjournal.cli.app import app
-from peerjournal.cli.common import confirm, entry_json, open_journal
+from peerjournal.cli.common import confirm, entry_json, open_journal, warn
 
 
 @app.command("import")
@@ -51,10 +51,12 @@ def dump(
             warning=f"this writes every entry as plain, unencrypted text. Anyone who can "
             f"open {destination} can read it. Delete it safely when you are done.",
         )
-        target = dumping.prepare(destination)
-        entries = journal.entries.iter_all()
-        if fmt == "md":
-            count = dumping.dump_markdown(entries, target)
-        else:
-            count = dumping.dump_json((entry_json(e) for e in entries), target)
-    typer.echo(f"wrote {count} entries to {target}")
+        with dumping.into(destination) as folder:
+            if not folder.keeps_permissions:
+                warn(dumping.PLAINTEXT_NOT_PROTECTED)
+            entries = journal.entries.iter_all()
+            if fmt == "md":
+                count = dumping.dump_markdown(entries, folder.path)
+            else:
+                count = dumping.dump_json((entry_json(e) for e in entries), folder.path)
+    typer.echo(f"wrote {count} entries to {folder.path}")

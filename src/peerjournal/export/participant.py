@@ -7,6 +7,7 @@ lives in one place and one property test can guard it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Callable, Mapping
@@ -230,27 +231,43 @@ def default_name(prepared: PreparedExport) -> str:
 def write(journal: Journal, prepared: PreparedExport, output: Path) -> Path:
     """Write the export file (never over an existing file, never half a file) and log it.
 
-    The bytes go to a hidden sibling first, are fsynced, then linked to their name (which fails
-    rather than replace a file) and the sibling removed.
+    The bytes go to a hidden sibling first (locked while it is written, so that a later export
+    can tell a dead writer's leftover from a live one), are fsynced, then published under their
+    name by `files.publish_new`, which never replaces a file. When writing fails, the export's
+    number is given back, so a stick without hard links or a full disk leaves no gap.
     """
+    from peerjournal.vault import files, lock
+
     output = output.expanduser()
     if output.is_dir():
         output = output / default_name(prepared)
-    if output.exists():
-        raise RefuseOverwrite(output)
-    _remove_stale_partials(output.parent)
-    partial = output.with_name(f".{output.name}.partial-{os.getpid()}")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    published = False
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(prepared.data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.link(partial, output)
-    except FileExistsError:
-        raise RefuseOverwrite(output) from None
+        if output.exists():
+            raise RefuseOverwrite(output)
+        _remove_stale_partials(output.parent)
+        partial = output.with_name(f".{output.name}.partial-{os.getpid()}")
+        fd = os.open(partial, files.NEW_FILE, files.PRIVATE_FILE)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                with contextlib.suppress(OSError):  # a file system without locks: no matter
+                    lock.try_lock(handle.fileno())
+                handle.write(prepared.data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            # Published once closed: Windows renames no open file. The lock goes with the close,
+            # so a concurrent export's clean-up could take the partial: that fails this one,
+            # cleanly, and the journal still has everything.
+            files.publish_new(partial, output)
+            published = True
+        except FileExistsError:
+            raise RefuseOverwrite(output) from None
+        finally:
+            partial.unlink(missing_ok=True)
+        files.fsync_dir(output.parent)
     finally:
-        partial.unlink(missing_ok=True)
+        if not published:
+            discard(journal, prepared)
     manifest = prepared.bundle.manifest
     journal.sharing.log_export(
         prepared.study_id,
@@ -262,15 +279,19 @@ def write(journal: Journal, prepared: PreparedExport, output: Path) -> Path:
     return output
 
 
+def discard(journal: Journal, prepared: PreparedExport) -> None:
+    """Give back the number of an export that was prepared but never written (failed, cancelled)."""
+    with contextlib.suppress(Exception):
+        journal.sharing.release_export_seq(prepared.study_id, prepared.bundle.manifest.export_seq)
+
+
 def _remove_stale_partials(folder: Path) -> None:
-    """Remove half-written exports left in `folder` by a process that died while writing."""
+    """Remove half-written exports left in `folder` by a process that died while writing.
+
+    A live writer holds a lock on its partial file; the system drops it when the writer dies.
+    """
+    from peerjournal.vault.lock import held_elsewhere
+
     for path in folder.glob(".*.partial-*"):
-        pid = path.name.rsplit("-", 1)[-1]
-        if not pid.isdigit():
-            continue
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
+        if path.is_file() and not path.is_symlink() and not held_elsewhere(path):
             path.unlink(missing_ok=True)
-        except PermissionError:
-            continue  # another user's live process

@@ -5,28 +5,65 @@ This is the one deliberate way plaintext reaches disk, always after a warning an
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from peerjournal import clock
 from peerjournal.errors import UsageError
 from peerjournal.model import Entry
-from peerjournal.vault.files import PRIVATE_FILE, make_private_dir
+from peerjournal.vault.files import NEW_FILE, PRIVATE_FILE, make_private_dir
+
+PLAINTEXT_NOT_PROTECTED = (
+    "this folder is on a file system that cannot keep file permissions (a USB stick formatted "
+    "FAT32 or exFAT, for example): any account on this computer, and anyone who has the stick, "
+    "can read this unencrypted copy"
+)
 
 
-def prepare(destination: Path) -> Path:
+@dataclass(frozen=True)
+class DumpFolder:
+    path: Path
+    keeps_permissions: bool
+
+
+@contextmanager
+def into(destination: Path) -> Iterator[DumpFolder]:
+    """The dump's new or empty folder, owner-only where the file system allows it.
+
+    If the dump fails, nothing of it stays: the files written so far are removed, and the folder
+    too when this made it (no half plaintext copy, no empty folder).
+    """
     destination = destination.expanduser().absolute()
     if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
         raise UsageError(f"{destination} already exists and is not empty; choose a new folder")
-    make_private_dir(destination)
-    return destination
+    created = not destination.exists()
+    try:
+        kept = make_private_dir(destination)
+        yield DumpFolder(destination, kept)
+    except BaseException:
+        _remove_dump(destination, created)
+        raise
+
+
+def _remove_dump(destination: Path, created: bool) -> None:
+    """Remove what a failed dump wrote into `destination` (empty when it began)."""
+    with contextlib.suppress(OSError):
+        for path in destination.iterdir():
+            if path.is_file() or path.is_symlink():
+                path.unlink(missing_ok=True)
+    if created:
+        with contextlib.suppress(OSError):
+            destination.rmdir()
 
 
 def _write_private(path: Path, text: str) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+    fd = os.open(path, NEW_FILE, PRIVATE_FILE)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(text)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,8 @@ import sqlcipher3
 from peerjournal.model import CheckReport
 from peerjournal.vault import db as dbmod
 from peerjournal.vault import keyslots, keystore
+from peerjournal.vault.files import PERMISSIONS_NOT_KEPT, keeps_permissions
+from peerjournal.vault.lock import LOCK_NAME
 
 if TYPE_CHECKING:
     from peerjournal.vault.vault import Vault
@@ -35,7 +38,7 @@ def check_vault(vault: Vault) -> CheckReport:
     except sqlcipher3.Error as exc:
         problems.append(f"database: {exc}")
     problems.extend(_check_keyfiles(vault, notes))
-    problems.extend(_check_permissions(vault))
+    problems.extend(_check_permissions(vault, notes))
     return CheckReport(problems=tuple(problems), notes=tuple(notes))
 
 
@@ -67,11 +70,24 @@ def _check_keyfiles(vault: Vault, notes: list[str]) -> list[str]:
     return problems
 
 
-def _check_permissions(vault: Vault) -> list[str]:
+def _check_permissions(vault: Vault, notes: list[str]) -> list[str]:
+    """Owner-only modes, where the file system has modes at all.
+
+    A FAT32 or exFAT stick (or Windows, whose access lists are not modes) cannot keep them: that
+    is a note, not a problem, since nothing can be done about it and the encryption holds.
+    """
+    if os.name == "nt":
+        notes.append("permissions: Windows sets them with the folder's access list; not checked")
+        return []
+    if not keeps_permissions(vault.directory / LOCK_NAME):
+        notes.append(f"permissions: {PERMISSIONS_NOT_KEPT}")
+        return []
     problems = []
     if stat.S_IMODE(vault.directory.stat().st_mode) & 0o077:
         problems.append("the journal folder can be read by other users (run: chmod 700 on it)")
     for path in vault.directory.iterdir():
         if path.is_file() and stat.S_IMODE(path.stat().st_mode) & 0o077:
             problems.append(f"{path.name} can be read by other users (run: chmod 600 on it)")
+    if not problems:
+        notes.append("permissions: only you can read the journal's files")
     return problems

@@ -28,6 +28,10 @@ def connect(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
     try:
         # Before anything else: SQLCipher otherwise logs decryption failures to stderr.
         conn.execute("PRAGMA cipher_log_level = NONE")
+        # One process holds the journal at a time (vault/lock.py), so SQLite may keep its locks
+        # and its WAL index in this process's memory: no -shm file, whose shared memory a FAT
+        # stick through FUSE (or a network folder) cannot give. Set before the first read.
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         key = raw_key(data_key)
         try:
             conn.set_key(key)

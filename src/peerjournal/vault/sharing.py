@@ -74,6 +74,16 @@ class SharingStore:
             raise LookupError(f"no participant code for {study_id!r} yet")
         return row[0]
 
+    def release_export_seq(self, study_id: str, seq: int) -> None:
+        """Give back export number `seq` when no file with it was written (a failed or cancelled
+        export). Only the newest number goes back, so numbers already used are never reused."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE participant_codes SET export_seq = export_seq - 1 "
+                "WHERE study_id = ? AND export_seq = ?",
+                (study_id, seq),
+            )
+
     def log_export(
         self, study_id: str, fingerprint: str, fmt: str, items: int, withdrawn: bool = False
     ) -> None:

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from peerjournal import errors
 from peerjournal.vault import dbfile, keyslots, keystore, schema
 from peerjournal.vault.files import (
+    NOFOLLOW,
+    PERMISSIONS_NOT_KEPT,
     PRIVATE_FILE,
     create_private_file,
     fsync_dir,
@@ -112,17 +114,20 @@ class Vault:
                 f"{directory} is not empty; choose an empty or new folder for a journal"
             )
         try:
-            make_private_dir(directory)
+            kept = make_private_dir(directory)
         except OSError as exc:
             from peerjournal.vault.oserrors import as_domain_error
 
             raise as_domain_error(exc, directory) from None
         lock = _acquire_lock(directory)
         try:
-            return cls._create_locked(directory, lock, passphrase, kdf)
+            vault = cls._create_locked(directory, lock, passphrase, kdf)
         except BaseException:
             lock.release()
             raise
+        if not kept:
+            vault.warn(PERMISSIONS_NOT_KEPT)
+        return vault
 
     @classmethod
     def _create_locked(
@@ -139,7 +144,7 @@ class Vault:
         try:
             if _unfinished(set(os.listdir(directory))):
                 _remove_quietly(db_path, directory)  # the leftovers of a creation cut short
-            os.close(os.open(marker, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
+            os.close(os.open(marker, os.O_WRONLY | os.O_CREAT | NOFOLLOW, PRIVATE_FILE))
             fsync_dir(directory)
             create_private_file(db_path)
             conn = dbmod.connect(db_path, data_key)
@@ -392,7 +397,15 @@ class Vault:
         """
         from peerjournal.vault.backup import write_backup
 
-        return write_backup(self, destination)
+        where, kept = write_backup(self, destination)
+        if not kept:
+            self.warn(PERMISSIONS_NOT_KEPT)
+        return where
+
+    def warn(self, message: str) -> None:
+        """Add a warning for the face to show, once however often it happens."""
+        if message not in self.warnings:
+            self.warnings.append(message)
 
     def data_key_for_copy(self) -> bytearray:
         """A copy of the data key for `backup` (the caller zeroes it)."""

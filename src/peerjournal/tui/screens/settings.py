@@ -169,7 +169,10 @@ class SettingsScreen(TranslatedBindings, Screen):
         self._run("backup", self._back_up, Path(raw).expanduser())
 
     def _back_up(self, folder: Path) -> str:
-        return f"Backed up to {self.journal.backup(folder)}."
+        before = len(self.journal.warnings)
+        where = self.journal.backup(folder)
+        notes = "".join(f" Note: {w}." for w in self.journal.warnings[before:])
+        return f"Backed up to {where}.{notes}"
 
     def _run(self, name: str, job, *args) -> None:
         """Run `job` in a thread; `on_worker_state_changed` shows what came of it."""
