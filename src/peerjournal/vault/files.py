@@ -78,13 +78,16 @@ def make_private_dir(path: Path) -> bool:
 
 
 def keeps_permissions(probe: Path) -> bool:
-    """Whether the file system of `probe` keeps POSIX permissions; `probe` is a file of ours that
-    should be owner-only anyway (it is set to 0600 and read back). False on Windows, whose
-    modes mean nothing."""
+    """Whether the file system of `probe` keeps POSIX permissions.
+
+    `probe` is a file of ours that should be owner-only anyway: it is made read-only, then
+    owner-only again, and each mode read back, so a chmod that is refused, ignored or a no-op
+    all show. False on Windows, whose modes mean nothing.
+    """
     if os.name == "nt":
         return False
     try:
-        return restrict(probe, PRIVATE_FILE)
+        return restrict(probe, 0o400) and restrict(probe, PRIVATE_FILE)
     except OSError:
         return False
 
