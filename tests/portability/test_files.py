@@ -163,3 +163,29 @@ def test_make_private_dir_still_refuses_a_folder_that_is_not_ours(tmp_path, monk
     monkeypatch.setattr(os, "geteuid", lambda: folder.stat().st_uid + 1, raising=False)
     with pytest.raises(PermissionError):
         files.make_private_dir(folder)
+
+
+def test_an_export_refused_at_review_does_not_use_up_a_number(tmp_path):
+    """`export --review` answered "no" (no terminal, no --yes) writes nothing and keeps the
+    number for the export that is really written next."""
+    from typer.testing import CliRunner
+
+    from peerjournal.cli.main import app
+    from tests.helpers import PASSPHRASE
+
+    identity = pyrage.x25519.Identity.generate()
+    study_set = parse(STUDY_SET.format(recipient=identity.to_public()), "pilot.md")
+    journal = make_participant(tmp_path / "journal", study_set)
+    with journal:
+        entry = journal.entries.add(NewEntry(body="Shared after a review."))
+        journal.entries.set_shared(entry.id, True)
+    passfile = tmp_path / "pass"
+    passfile.write_text(PASSPHRASE + "\n")
+    base = ["--journal", str(tmp_path / "journal"), "--passphrase-file", str(passfile)]
+    out = tmp_path / "out"
+    out.mkdir()
+    refused = CliRunner().invoke(app, [*base, "export", "--review", "-o", str(out)])
+    assert refused.exit_code != 0 and list(out.iterdir()) == []
+    done = CliRunner().invoke(app, [*base, "export", "-o", str(out)])
+    assert done.exit_code == 0, done.stderr
+    assert [p.name.endswith("-1.jsonl.age") for p in out.iterdir()] == [True]

@@ -97,21 +97,25 @@ def export_cmd(
     )
     with open_journal(ctx) as journal:
         prepared = participant.prepare(journal, fmt, plaintext=plaintext)
-        if review:
-            _show_review(prepared)
-            if prepared.item_count:
-                confirm(_("Send exactly this?"), yes, warning=caution)
-            else:  # refused by prepare() unless something was sent before
-                confirm(
-                    _(
-                        "Nothing is shared now, so this export holds no items: the researchers "
-                        "will then keep nothing of your earlier exports. Write it?"
-                    ),
-                    yes,
-                    warning=caution,
-                )
-        elif plaintext:
-            confirm("Write an unencrypted export?", yes, warning=caution)
+        try:
+            if review:
+                _show_review(prepared)
+                if prepared.item_count:
+                    confirm(_("Send exactly this?"), yes, warning=caution)
+                else:  # refused by prepare() unless something was sent before
+                    confirm(
+                        _(
+                            "Nothing is shared now, so this export holds no items: the "
+                            "researchers will then keep nothing of your earlier exports. Write it?"
+                        ),
+                        yes,
+                        warning=caution,
+                    )
+            elif plaintext:
+                confirm("Write an unencrypted export?", yes, warning=caution)
+        except BaseException:
+            participant.discard(journal, prepared)  # not written: its number is not used up
+            raise
         where = participant.write(journal, prepared, output)
     typer.echo(
         f"wrote {prepared.item_count} items to {where}"

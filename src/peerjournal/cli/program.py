@@ -33,7 +33,7 @@ def _load_for_install(spec: str, language: str | None):
 
     from peerjournal.promptset import find_shipped, load_file
 
-    if Path(spec).exists() or spec.endswith(".md") or "/" in spec:
+    if Path(spec).exists() or spec.endswith(".md") or "/" in spec or "\\" in spec:
         return load_file(spec)
     return find_shipped(spec, language)
 
