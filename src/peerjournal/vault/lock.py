@@ -7,8 +7,8 @@ other process is still writing a partial file (`held_elsewhere`), which replaces
 alive" tests: those send signals and cannot be asked portably.
 
 (The `filelock` package wraps the same two calls, but importing it raised the peak memory of
-`peerjournal list` from 93 MB to 98-101 MB in our measurement, over the 100 MB budget that the
-Argon2id unlock leaves: see benchmarks/RESULTS.md.)
+`peerjournal list` from 95 MB to 101 MB, over the 100 MB budget that the Argon2id unlock leaves:
+benchmarks/bench_lock.py, figures in benchmarks/RESULTS.md.)
 """
 
 from __future__ import annotations
