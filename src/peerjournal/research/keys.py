@@ -7,17 +7,18 @@ from pathlib import Path
 
 from peerjournal.errors import RefuseOverwrite
 from peerjournal.export.seal import NewIdentity, generate_identity
+from peerjournal.vault import files
 
 
 def write_identity_file(path: Path) -> NewIdentity:
     """Create `path` (mode 0600, never replacing a file) holding a new age identity."""
     identity = generate_identity()
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(path, files.NEW_FILE, files.PRIVATE_FILE)  # binary, not through a link
     except FileExistsError:
         raise RefuseOverwrite(path) from None
     try:
-        with os.fdopen(fd, "w", encoding="ascii") as handle:
+        with os.fdopen(fd, "w", encoding="ascii", newline="\n") as handle:
             handle.write(identity.file_text())
             handle.flush()
             os.fsync(handle.fileno())
