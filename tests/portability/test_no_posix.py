@@ -34,10 +34,16 @@ def test_the_simulation_is_in_force():
     with pytest.raises(ImportError):
         import fcntl  # noqa: F401
     assert not hasattr(os, "link") and not hasattr(os, "kill") and not hasattr(os, "geteuid")
-    import peerjournal.cli.main
-    import peerjournal.tui.app  # noqa: F401
+    import importlib
+    import pkgutil
+
+    import peerjournal
     import peerjournal.vault.lock as lock
 
+    names = [m.name for m in pkgutil.walk_packages(peerjournal.__path__, "peerjournal.")]
+    assert len(names) > 100
+    for name in names:
+        importlib.import_module(name)  # every module imports here
     assert lock.fcntl is None  # the msvcrt path is the one in use
 
 
