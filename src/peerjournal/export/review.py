@@ -8,7 +8,7 @@ stored in the journal (Python string indices), the same positions the redactor r
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from peerjournal.errors import InvalidReview
 
@@ -17,11 +17,19 @@ MANUAL_KIND = "MANUAL"
 
 @dataclass(frozen=True)
 class ReviewSpan:
-    """A stretch `[start, end)` of a text; `kind` names why it is hidden (MANUAL when selected)."""
+    """A stretch `[start, end)` of a text; `kind` names why it is hidden (MANUAL when selected).
+
+    `uncertain` marks what the finder was unsure of ("maybe identifying"): it is hidden like the
+    rest until the participant says it may be shown (`ItemReview.restored_spans`) or confirms it
+    (`ItemReview.confirmed_spans`); `confidence` is the finder's probability. Neither takes part
+    in comparing spans.
+    """
 
     start: int
     end: int
     kind: str = MANUAL_KIND
+    confidence: float = field(default=1.0, compare=False)
+    uncertain: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -30,11 +38,13 @@ class ItemReview:
 
     `extra_spans` are hidden in addition to what the redactor found; a detected span that overlaps
     any of `restored_spans` is shown as written (the participant judged it a false positive). A
-    stretch both added and restored stays hidden: hiding wins.
+    stretch both added and restored stays hidden: hiding wins. `confirmed_spans` are uncertain
+    finds the participant said to keep hidden: they stay hidden and are no longer "maybe".
     """
 
     extra_spans: tuple[ReviewSpan, ...] = ()
     restored_spans: tuple[ReviewSpan, ...] = ()
+    confirmed_spans: tuple[ReviewSpan, ...] = ()  # "maybe identifying" the participant kept hidden
 
 
 def review_key(source_id: str, part: str | None = None) -> str:
@@ -67,6 +77,16 @@ def merge_overlapping(spans: Iterable[ReviewSpan]) -> list[ReviewSpan]:
     return merged
 
 
+def undecided(detected: Iterable[ReviewSpan], review: ItemReview | None) -> list[ReviewSpan]:
+    """The uncertain finds the participant has neither confirmed nor shown as written."""
+    decided = [] if review is None else [*review.restored_spans, *review.confirmed_spans]
+    return [
+        d
+        for d in detected
+        if d.uncertain and not any(_overlaps(d.start, d.end, r.start, r.end) for r in decided)
+    ]
+
+
 def final_spans(
     text: str, detected: Iterable[ReviewSpan], review: ItemReview | None
 ) -> list[ReviewSpan]:
@@ -76,6 +96,7 @@ def final_spans(
         return merge_overlapping(found)
     _check(review.extra_spans, len(text))
     _check(review.restored_spans, len(text))
+    _check(review.confirmed_spans, len(text))
     kept = [
         d
         for d in found

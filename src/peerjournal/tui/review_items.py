@@ -73,16 +73,29 @@ class Reviews:
 
     extra: dict[str, list[ReviewSpan]] = field(default_factory=dict)
     restored: dict[str, list[ReviewSpan]] = field(default_factory=dict)
+    confirmed: dict[str, list[ReviewSpan]] = field(default_factory=dict)
 
     def of(self, key: str) -> ItemReview | None:
         extra, restored = self.extra.get(key, []), self.restored.get(key, [])
-        if not extra and not restored:
+        confirmed = self.confirmed.get(key, [])
+        if not extra and not restored and not confirmed:
             return None
-        return ItemReview(tuple(extra), tuple(restored))
+        return ItemReview(tuple(extra), tuple(restored), tuple(confirmed))
 
     def all(self) -> dict[str, ItemReview]:
-        keys = set(self.extra) | set(self.restored)
+        keys = set(self.extra) | set(self.restored) | set(self.confirmed)
         return {k: review for k in keys if (review := self.of(k)) is not None}
+
+    def keep_hidden(self, key: str, span: ReviewSpan) -> None:
+        """A "maybe identifying" find does identify, the participant says: it stays hidden."""
+        self.confirmed.setdefault(key, []).append(ReviewSpan(span.start, span.end, span.kind))
+
+    def is_maybe(self, key: str, span: ReviewSpan) -> bool:
+        """An uncertain find the participant has not decided on yet."""
+        decided = [*self.restored.get(key, []), *self.confirmed.get(key, [])]
+        return span.uncertain and not any(
+            d.start < span.end and span.start < d.end for d in decided
+        )
 
     def hide(self, key: str, start: int, end: int) -> None:
         self.extra.setdefault(key, []).append(ReviewSpan(start, end, MANUAL_KIND))
@@ -91,6 +104,8 @@ class Reviews:
         """Undo the participant's own hiding there, and restore what the finder hid there."""
         extra = self.extra.get(key, [])
         self.extra[key] = [s for s in extra if not (s.start < span.end and span.start < s.end)]
+        kept = self.confirmed.get(key, [])
+        self.confirmed[key] = [s for s in kept if not (s.start < span.end and span.start < s.end)]
         self.restored.setdefault(key, []).append(ReviewSpan(span.start, span.end, span.kind))
 
     def hide_again(self, key: str, span: ReviewSpan) -> None:
@@ -101,6 +116,7 @@ class RowKind(StrEnum):
     """One line of the "hidden here" list."""
 
     FOUND = "found"  # hidden by the automatic check
+    MAYBE = "maybe"  # hidden, but the check was unsure: the participant decides
     MANUAL = "manual"  # hidden by the participant
     RESTORED = "restored"  # found, and shown as written at the participant's word
 
@@ -190,14 +206,40 @@ class ReviewModel:
     def rows(self, text: ReviewText) -> list[Row]:
         """What is hidden in `text` (in reading order), then what was shown as written."""
         redacted = self.preview(text)
+        maybe = self.maybe_spans(text)
         rows = []
         for n, (span, label) in enumerate(zip(redacted.hidden, redacted.shown, strict=True)):
-            kind = RowKind.MANUAL if span.kind == MANUAL_KIND else RowKind.FOUND
+            if span.kind == MANUAL_KIND:
+                kind = RowKind.MANUAL
+            elif any(m.start < span.end and span.start < m.end for m in maybe):
+                kind = RowKind.MAYBE
+            else:
+                kind = RowKind.FOUND
             shown = redacted.text[label.start : label.end]
             rows.append(Row(kind, span, shown, text.text[span.start : span.end], n))
         for span in self.reviews.restored.get(text.key, []):
             rows.append(Row(RowKind.RESTORED, span, "", text.text[span.start : span.end]))
         return rows
+
+    def maybe_spans(self, text: ReviewText) -> list[ReviewSpan]:
+        """The finds in `text` the redactor was unsure of, not yet decided on."""
+        found = self.data.found.get(clean(text.text), [])
+        return [s for s in found if self.reviews.is_maybe(text.key, s)]
+
+    def undecided(self) -> int:
+        """How many "maybe identifying" parts wait for the participant, in every text."""
+        return sum(1 for t in self.texts for r in self.rows(t) if r.kind is RowKind.MAYBE)
+
+    def keep_hidden(self, text: ReviewText, row: Row) -> bool:
+        """The participant says a "maybe identifying" part does identify; False if it is not
+        one."""
+        if row.kind is not RowKind.MAYBE:
+            return False
+        for span in self.maybe_spans(text):
+            if span.start < row.span.end and row.span.start < span.end:
+                self.reviews.keep_hidden(text.key, span)
+        self.changed()
+        return True
 
     def hide(self, text: ReviewText, start: int, end: int) -> bool:
         """Hide `text[start:end]` (trimmed of spaces); False when nothing is left to hide."""
@@ -225,6 +267,7 @@ class ReviewModel:
         for text in item.texts:
             self.reviews.extra.pop(text.key, None)
             self.reviews.restored.pop(text.key, None)
+            self.reviews.confirmed.pop(text.key, None)
         self.changed()
 
     def renew(self, data: ForReview) -> None:
@@ -233,7 +276,7 @@ class ReviewModel:
         self.data = data
         self.items = items_from(data.entries, data.feedback)
         keys = {t.key for t in self.texts}
-        for changes in (self.reviews.extra, self.reviews.restored):
+        for changes in (self.reviews.extra, self.reviews.restored, self.reviews.confirmed):
             for key in set(changes) - keys:
                 del changes[key]
         self.changed()

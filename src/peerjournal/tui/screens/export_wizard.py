@@ -354,8 +354,21 @@ class ExportWizardScreen(TranslatedBindings, Screen[None]):
         assert self.model is not None
         entries, forms = self.model.counts()
         study = participant.study_or_none(self.journal)
+        maybe = self.model.undecided()
+        undecided = (
+            ngettext(
+                "{count} part marked \u201cmaybe identifying\u201d stays hidden: you did not "
+                "choose to show it.",
+                "{count} parts marked \u201cmaybe identifying\u201d stay hidden: you did not "
+                "choose to show them.",
+                maybe,
+            ).format(count=maybe)
+            if maybe
+            else None
+        )
         return "\n".join(
-            (
+            line
+            for line in (
                 _("Entries: {entries} \u00b7 Feedback forms: {forms}").format(
                     entries=entries, forms=forms
                 ),
@@ -365,7 +378,9 @@ class ExportWizardScreen(TranslatedBindings, Screen[None]):
                     "Your journal notes when you exported and how many items, never what they "
                     "said."
                 ).format(study=study.name if study else ""),
+                undecided,
             )
+            if line
         )
 
     def _folder(self) -> Path:

@@ -48,6 +48,15 @@ class ReviewStep(Vertical):
             tooltip=N_("Show the highlighted hidden part as you wrote it (or hide it again)"),
         ),
         Binding(
+            "k",
+            "keep_hidden",
+            N_("Keep hidden"),
+            id="export.keep",
+            tooltip=N_(
+                "The highlighted \u201cmaybe identifying\u201d part does identify: keep it hidden"
+            ),
+        ),
+        Binding(
             "u",
             "unshare",
             N_("Stop sharing"),
@@ -98,6 +107,7 @@ class ReviewStep(Vertical):
                 yield Static("", id="tags")
                 with Horizontal(classes="pane-bar"):
                     yield Static("", id="hidden-label")
+                    yield Button(_("Keep hidden"), id="keep", compact=True)
                     yield Button(_("Show as written"), id="restore", compact=True)
                 yield OptionList(id="redactions")
         yield Static(
@@ -171,28 +181,40 @@ class ReviewStep(Vertical):
                 (text.heading, "bold"), " \u00b7 ", (_("as the researchers will get it"), "italic")
             )
         )
-        self.query_one("#redacted", RedactedText).show(redacted)
+        self._fill_rows(text, current)
+        self.query_one("#redacted", RedactedText).show(redacted, None, self._maybe())
         tags = self.model.tags(text.item)
         line = self.query_one("#tags", Static)
         line.update(Content(_("Tags: {tags}").format(tags=", ".join(tags)) if tags else ""))
         line.display = bool(tags)
-        self._fill_rows(text, current)
+
+    def _maybe(self) -> frozenset[int]:
+        return frozenset(
+            r.current for r in self.rows if r.kind is RowKind.MAYBE and r.current is not None
+        )
 
     def _fill_rows(self, text: ReviewText, current: int | None) -> None:
         assert self.model is not None
         self.rows = self.model.rows(text)
         hidden = sum(1 for r in self.rows if r.kind is not RowKind.RESTORED)
-        self.query_one("#hidden-label", Static).update(
-            Content(
-                ngettext(
-                    "Hidden here: {count} part. Highlight one to see it in the text.",
-                    "Hidden here: {count} parts. Highlight one to see it in the text.",
-                    hidden,
-                ).format(count=hidden)
-                if hidden
-                else _("Nothing is hidden in this text.")
-            )
-        )
+        maybe = sum(1 for r in self.rows if r.kind is RowKind.MAYBE)
+        if maybe:
+            label = ngettext(
+                "Hidden here: {count} part, {maybe} maybe identifying: keep it hidden, or show it?",
+                "Hidden here: {count} parts, {maybe} maybe identifying: keep each hidden, or "
+                "show it?",
+                hidden,
+            ).format(count=hidden, maybe=maybe)
+        elif hidden:
+            label = ngettext(
+                "Hidden here: {count} part. Highlight one to see it in the text.",
+                "Hidden here: {count} parts. Highlight one to see it in the text.",
+                hidden,
+            ).format(count=hidden)
+        else:
+            label = _("Nothing is hidden in this text.")
+        self.query_one("#hidden-label", Static).update(Content(label))
+        self.query_one("#keep", Button).display = bool(maybe)
         listing = self.query_one("#redactions", OptionList)
         listing.clear_options()
         listing.add_options(Option(Content(_row_text(row))) for row in self.rows)
@@ -219,9 +241,8 @@ class ReviewStep(Vertical):
         if self.model is None or self.current is None or event.option_index >= len(self.rows):
             return
         row = self.rows[event.option_index]
-        self.query_one("#redacted", RedactedText).show(
-            self.model.preview(self.current), row.current
-        )
+        view = self.query_one("#redacted", RedactedText)
+        view.show(self.model.preview(self.current), row.current, self._maybe())
 
     @on(Button.Pressed, "#hide")
     def action_hide_words(self) -> None:
@@ -257,6 +278,20 @@ class ReviewStep(Vertical):
         self.show_text(text, current=index)
         listing.focus()
 
+    @on(Button.Pressed, "#keep")
+    def action_keep_hidden(self) -> None:
+        text, listing = self.current, self.query_one("#redactions", OptionList)
+        index = listing.highlighted
+        if text is None or self.model is None or index is None or index >= len(self.rows):
+            say(self.app, _("Highlight a hidden part in the list first"), warning=True)
+            return
+        if not self.model.keep_hidden(text, self.rows[index]):
+            say(self.app, _("That part is not marked \u201cmaybe identifying\u201d"), warning=True)
+            return
+        say(self.app, _("Kept hidden"))
+        self.show_text(text, current=index)
+        listing.focus()
+
     # -- posted up --------------------------------------------------------------------------------
 
     @on(Button.Pressed, "#unshare")
@@ -286,6 +321,10 @@ def _row_text(row: Row) -> str:
     """One line of the hidden list: the label, then the words it stands for."""
     if row.kind is RowKind.RESTORED:
         return _("shown as written: \u201c{words}\u201d (s hides it again)").format(words=row.words)
+    if row.kind is RowKind.MAYBE:
+        return _(
+            "{label}  maybe identifying: \u201c{words}\u201d (k keeps it hidden, s shows it)"
+        ).format(label=row.label, words=row.words)
     if row.kind is RowKind.MANUAL:
         return _("{label}  you hid \u201c{words}\u201d").format(label=row.label, words=row.words)
     return _("{label}  hidden \u201c{words}\u201d").format(label=row.label, words=row.words)
