@@ -124,6 +124,11 @@ class ReviewStep(Vertical):
             yield Button(_("Stop sharing this item"), variant="warning", id="unshare", compact=True)
             yield Button(_("Next: write the file"), variant="primary", id="to-write", compact=True)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "keep_hidden":
+            return any(r.kind is RowKind.MAYBE for r in self.rows)
+        return True
+
     # -- set down by the wizard -------------------------------------------------------------------
 
     def show(self, model: ReviewModel, start: SharedItem | None = None) -> None:
@@ -215,6 +220,7 @@ class ReviewStep(Vertical):
             label = _("Nothing is hidden in this text.")
         self.query_one("#hidden-label", Static).update(Content(label))
         self.query_one("#keep", Button).display = bool(maybe)
+        self.refresh_bindings()  # k shows in the footer only where it applies
         listing = self.query_one("#redactions", OptionList)
         listing.clear_options()
         listing.add_options(Option(Content(_row_text(row))) for row in self.rows)
