@@ -2,7 +2,7 @@
 
 A child pytest runs a slice of the suite (the vault, the journal through the CLI, export and
 sharing, the file fallbacks) under no_posix_site.py, which takes those away as Windows lacks
-them. Every child the slice starts (the CLI in a subprocess) inherits the same Python.
+them. Every child the slice starts (a subprocess) inherits the same Python.
 """
 
 from __future__ import annotations
@@ -83,4 +83,5 @@ def test_the_core_passes_without_posix(tmp_path: Path):
     tail = (proc.stdout + proc.stderr)[-6000:]
     assert proc.returncode == 0, tail
     assert " passed" in proc.stdout and "1 passed" not in proc.stdout.splitlines()[-1], tail
-    assert len(marker.read_text().split()) > 10, "the children did not run without POSIX"
+    # The child pytest itself, and the lock holder that test_files.py starts in a subprocess.
+    assert len(marker.read_text().split()) >= 2, "the children did not run without POSIX"
