@@ -16,10 +16,10 @@ _loaded: Lexicon | None = None
 
 
 def fold(word: str) -> str:
-    """Lower case without accents: the form every list lookup uses."""
+    """Lower case without accents, curly apostrophes straight: the form every lookup uses."""
     if word.isascii():
         return word.lower()
-    decomposed = unicodedata.normalize("NFKD", word)
+    decomposed = unicodedata.normalize("NFKD", word.replace("\u2019", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
@@ -36,6 +36,7 @@ class Lexicon:
     surnames: frozenset[str]
     common_words: frozenset[str]
     rare_words: frozenset[str]  # dictionary words too rare for common_words (and not names)
+    french_words: frozenset[str]  # ordinary French words (scripts/build_french_words.py)
     working_names: frozenset[str]
     not_pii: frozenset[str]
     big_places: frozenset[str]
@@ -71,6 +72,7 @@ def lexicon() -> Lexicon:
                     surnames=frozenset(_read("surnames.txt")),
                     common_words=frozenset(_read("common_words.txt")),
                     rare_words=frozenset(_read("rare_words.txt")),
+                    french_words=frozenset(_read("french_words.txt")),
                     working_names=frozenset(_read("working_names.txt")),
                     not_pii=frozenset(fold(w) for w in _read("not_pii.txt")),
                     big_places=frozenset(fold(w) for w in _read("big_places.txt")),

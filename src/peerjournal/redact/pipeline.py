@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from peerjournal.redact.detectors import address, contact, dates, ids, names, places
+from peerjournal.redact import tagger
+from peerjournal.redact.detectors import address, contact, dates, entities, ids
 from peerjournal.redact.detectors.context import Text
 from peerjournal.redact.lexicon import lexicon
 from peerjournal.redact.spans import Span, resolve
@@ -18,8 +19,7 @@ DETECTORS: tuple[Detector, ...] = (
     address.find,
     dates.find,
     ids.find,
-    places.find,
-    names.find,
+    entities.find,
 )
 
 
@@ -34,7 +34,8 @@ class Redactor:
     def __init__(self, terms: Iterable[Term | str] = ()) -> None:
         self.terms: tuple[Term, ...] = tuple(t if isinstance(t, Term) else Term(t) for t in terms)
         self._terms = TermMatcher(list(self.terms))
-        lexicon()  # load the lists now, not in the middle of the first text
+        lexicon()  # load the lists and the model now, not in the middle of the first text
+        tagger.load()
 
     def find(self, text: str) -> list[Span]:
         """Sorted, non-overlapping spans (Python string offsets) of everything to redact."""
@@ -58,6 +59,8 @@ def _trim(text: str, spans: list[Span]) -> list[Span]:
             end -= 1
         if end > start:
             trimmed.append(
-                span if (start, end) == (span.start, span.end) else Span(start, end, span.kind)
+                span
+                if (start, end) == (span.start, span.end)
+                else Span(start, end, span.kind, span.confidence, span.uncertain)
             )
     return trimmed

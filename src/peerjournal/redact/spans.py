@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 KINDS: tuple[str, ...] = (
     "PERSON",
@@ -30,11 +30,18 @@ _PRIORITY = {
 
 @dataclass(frozen=True, order=True)
 class Span:
-    """One stretch of text to redact: Python string offsets [start, end) and its kind."""
+    """One stretch of text to redact: Python string offsets [start, end) and its kind.
+
+    `confidence` is how sure the finder is (1.0 for patterns and terms, the tagger's probability
+    for names and places); an `uncertain` span is hidden, and shown to the participant as "maybe
+    identifying" so they decide. Neither takes part in comparing spans.
+    """
 
     start: int
     end: int
     kind: str
+    confidence: float = field(default=1.0, compare=False)
+    uncertain: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -66,5 +73,15 @@ def resolve(candidates: Iterable[Span]) -> list[Span]:
 
 
 def _one(group: list[Span]) -> Span:
-    best = min(group, key=lambda s: (s.start - s.end, _PRIORITY[s.kind]))
-    return Span(min(s.start for s in group), max(s.end for s in group), best.kind)
+    """A merged span is sure when any of its candidates is (a pattern, a term, a sure guess)."""
+    best = min(group, key=lambda s: (s.start - s.end, _PRIORITY[str(s.kind)]))
+    start, end = min(s.start for s in group), max(s.end for s in group)
+    if len(group) == 1:
+        return best
+    return Span(
+        start,
+        end,
+        best.kind,
+        max(s.confidence for s in group),
+        all(s.uncertain for s in group),
+    )

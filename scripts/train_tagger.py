@@ -1,0 +1,105 @@
+"""Train the person and place tagger (a linear-chain CRF) and write it as package data.
+
+    python scripts/train_tagger.py [--seed 7] [--c1 0.05] [--c2 0.05] [--iterations 150]
+
+Reads the train splits of tests/redact/corpora/ (*.train.jsonl, made by split_corpora.py),
+turns each entry into the windows the tagger sees at run time (peerjournal.redact.features) with
+PERSON/LOCATION labels in BIO form, and trains python-crfsuite. The order of the examples is
+shuffled with the seed; the trainer itself is deterministic, so the same seed and data give the
+same weights. Never reads a dev split or the frozen test corpora.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from pathlib import Path
+
+import pycrfsuite
+
+from peerjournal.redact.features import Featurizer
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT / "tests" / "redact" / "corpora"
+OUT = ROOT / "src" / "peerjournal" / "redact" / "data" / "tagger.crfsuite"
+TAGS = {"PERSON": "PER", "LOCATION": "LOC"}
+
+
+def labelled_windows(featurizer: Featurizer, row: dict):
+    """(features, labels) for each window of one labelled entry."""
+    text = row["text"]
+    seq = featurizer.sequence(text)
+    spans = sorted(
+        (s["start"], s["end"], TAGS[s["kind"]]) for s in row["spans"] if s["kind"] in TAGS
+    )
+    labels = []
+    for tok in seq.tokens:
+        label = "O"
+        for start, end, tag in spans:
+            if tok.start < end and start < tok.end:
+                label = ("B-" if tok.start <= start else "I-") + tag
+                break
+        labels.append(label)
+    # a token continuing a span whose first token was left out of the window starts it
+    windows = []
+    for (a, b), feats in zip(seq.windows, featurizer.features(text, seq), strict=True):
+        labs = labels[a:b]
+        if labs and labs[0].startswith("I-"):
+            labs[0] = "B-" + labs[0][2:]
+        windows.append((feats, labs))
+    covered = sum(1 for a, b in seq.windows for lab in labels[a:b] if lab != "O")
+    total = sum(1 for lab in labels if lab != "O")
+    return windows, covered, total
+
+
+def training_rows(names: list[str] | None = None) -> list[dict]:
+    rows = []
+    for path in sorted(CORPORA.glob("*.train.jsonl")):
+        if names and path.name.split(".")[0] not in names:
+            continue
+        rows += [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.05)
+    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--only", nargs="*", help="train on these corpora only (names)")
+    args = ap.parse_args()
+    rows = training_rows(args.only)
+    random.Random(args.seed).shuffle(rows)
+    featurizer = Featurizer()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    covered = total = windows = 0
+    for row in rows:
+        found, c, t = labelled_windows(featurizer, row)
+        covered, total = covered + c, total + t
+        for feats, labels in found:
+            trainer.append(feats, labels)
+            windows += 1
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.iterations,
+            "feature.possible_transitions": True,
+        }
+    )
+    began = time.perf_counter()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(args.out))
+    print(
+        f"{len(rows)} entries, {windows} windows, {covered}/{total} name and place tokens "
+        f"inside windows; trained in {time.perf_counter() - began:.1f}s -> {args.out} "
+        f"({args.out.stat().st_size // 1024} KiB)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""Words of a text for the person and place tagger, with their offsets.
+
+One tokenizer serves the tagger, its training script and the vocabulary's phrases, so a phrase
+("m'a dit", "corner of") is split the same way wherever it is looked for:
+- a word is letters and digits with inner apostrophes and hyphens ("Jean-Marc", "don't");
+- a French elided article or pronoun is its own token ("l'" "atelier", "m'" "a" "dit");
+- a possessive ending is its own token ("Candy" "'s");
+- any other non-space character is a token of its own (".", ",", "&", "/", "@").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from peerjournal.redact.lexicon import fold
+
+_WORD = r"[^\W_]+(?:['’\-][^\W_]+)*"
+TOKEN_RE = re.compile(rf"{_WORD}|\S")
+# Elided French words that stand before a vowel or h: l'atelier, d'Youville, qu'elle, m'a.
+_ELISION_RE = re.compile(
+    r"(?i)^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|presqu)(['’])(?=[^\W\d_])"
+)
+_POSSESSIVE_RE = re.compile(r"(?i)(?<=[^\W\d_]{2})(['’]s)$")
+
+
+@dataclass(slots=True)
+class Tok:
+    """One token: offsets into the text, the text itself and its folded form."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Every token of the text, in order."""
+    out: list[Tok] = []
+    append = out.append
+    for m in TOKEN_RE.finditer(text):
+        word, start = m.group(), m.start()
+        if "'" in word or "’" in word:
+            e = _ELISION_RE.match(word)
+            if e:
+                cut = e.end()
+                append(Tok(start, start + cut, word[:cut], fold(word[:cut])))
+                word, start = word[cut:], start + cut
+            p = _POSSESSIVE_RE.search(word)
+            if p:
+                cut = p.start()
+                append(Tok(start, start + cut, word[:cut], fold(word[:cut])))
+                append(Tok(start + cut, start + len(word), word[cut:], "'s"))
+                continue
+        append(Tok(start, start + len(word), word, fold(word)))
+    return out
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    """A vocabulary phrase as the folded tokens the tokenizer would make of it."""
+    return tuple(t.key for t in tokenize(phrase))
+
+
+def shape(word: str) -> str:
+    """A short shape: 'Xx' (Candy), 'x' (tash), 'X' (DTES), 'd' (42), 'Xx-Xx' (Jean-Marc)..."""
+    out: list[str] = []
+    for c in word:
+        if c.isupper():
+            k = "X"
+        elif c.islower():
+            k = "x"
+        elif c.isdigit():
+            k = "d"
+        else:
+            k = c
+        if not out or out[-1] != k:
+            out.append(k)
+    return "".join(out)[:6]
