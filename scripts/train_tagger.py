@@ -35,6 +35,7 @@ def labelled_windows(featurizer: Featurizer, row: dict):
         (s["start"], s["end"], TAGS[s["kind"]]) for s in row["spans"] if s["kind"] in TAGS
     )
     labels = []
+    vocab = featurizer.vocab
     for tok in seq.tokens:
         label = "O"
         for start, end, tag in spans:
@@ -42,6 +43,14 @@ def labelled_windows(featurizer: Featurizer, row: dict):
                 label = ("B-" if tok.start <= start else "I-") + tag
                 break
         labels.append(label)
+    # one convention for every corpus: a leading article stays out of the tagged stretch (the
+    # detector puts an English "the" back in front of a place)
+    for i, tok in enumerate(seq.tokens):
+        if labels[i].startswith("B-") and "determiner" in vocab.classes_of(tok.key, "mixed"):
+            nxt = labels[i + 1] if i + 1 < len(labels) else "O"
+            if nxt.startswith("I-"):
+                labels[i] = "O"
+                labels[i + 1] = "B-" + nxt[2:]
     # a token continuing a span whose first token was left out of the window starts it
     windows = []
     for (a, b), feats in zip(seq.windows, featurizer.features(text, seq), strict=True):

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from peerjournal.redact.lexicon import Lexicon, lexicon
-from peerjournal.redact.tokenize import Tok, shape, tokenize
+from peerjournal.redact.tokenize import Tok, phrase_keys, shape, tokenize
 from peerjournal.redact.vocab import Vocabulary, vocabulary
 
 CONTEXT = 2  # words either side of a candidate that are tagged with it
@@ -58,7 +58,11 @@ class Featurizer:
         first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         end: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for name in self.vocab.classes:
-            for phrase in self.vocab.phrases(name, lang):
+            phrases = list(self.vocab.phrases(name, lang))
+            if name in AFTER_CLASSES or name in BEFORE_CLASSES:
+                singles = {phrase_keys(w) for w in self.vocab.words(name, lang)}
+                phrases += [p for p in singles if len(p) == 1]
+            for phrase in phrases:
                 first.setdefault(lang + phrase[0], []).append((name, phrase))
                 end.setdefault(lang + phrase[-1], []).append((name, phrase))
         self._first_index.update(first)
@@ -90,6 +94,10 @@ class Featurizer:
             flags += "b"
         if key in lex.places_single or key in lex.places_multi:
             flags += "p"
+        if "-" in key and all(
+            part in lex.common_words or part in lex.french_words for part in key.split("-") if part
+        ):
+            flags += "h"  # every part an ordinary word: "Envoyez-les", "peer-led"
         classes = self.vocab.classes_of(key, lang)
         feats = tuple(["L:" + c for c in flags] + ["C:" + c for c in sorted(classes)])
         never = any(c in classes for c in _NEVER) or "n" in flags or "b" in flags
@@ -101,10 +109,12 @@ class Featurizer:
 
     # -- sequences ----------------------------------------------------------------------------
 
-    def sequence(self, text: str, lang: str | None = None) -> Sequence:
+    def sequence(
+        self, text: str, lang: str | None = None, tokens: list[Tok] | None = None
+    ) -> Sequence:
         from peerjournal.redact.language import detect_tokens
 
-        tokens = tokenize(text)
+        tokens = tokens if tokens is not None else tokenize(text)
         lang = lang or detect_tokens(tokens)
         return Sequence(tokens, lang, self._windows(text, tokens, lang))
 
@@ -236,6 +246,20 @@ class Featurizer:
                     cover.setdefault(k, []).append("P:" + name)
                 if name in AFTER_CLASSES and i + m < n:
                     after.setdefault(i + m, []).append("A:" + name)
+                    j = i + m
+                    while j < n and j < i + m + 3 and "link" in self.vocab.classes_of(keys[j], lang):
+                        j += 1
+                    if j > i + m and j < n:
+                        after.setdefault(j, []).append("A:" + name)
                 if name in BEFORE_CLASSES and i > 0:
                     before.setdefault(i - 1, []).append("B:" + name)
+        # listed places of several words ("portage la prairie", "boston bar")
+        places = self.lex.places_multi
+        for i in range(lo, hi):
+            for entry in places.get(keys[i], ()):
+                m = len(entry)
+                if tuple(keys[i : i + m]) == entry:
+                    for k in range(i, i + m):
+                        cover.setdefault(k, []).append("P:listed_place")
+                    break
         return cover, after, before

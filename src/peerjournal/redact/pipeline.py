@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from peerjournal.redact import tagger
-from peerjournal.redact.detectors import address, contact, dates, entities, ids
+from peerjournal.redact.detectors import address, contact, dates, entities, ids, streets
 from peerjournal.redact.detectors.context import Text
 from peerjournal.redact.lexicon import lexicon
 from peerjournal.redact.spans import Span, resolve
@@ -19,6 +19,7 @@ DETECTORS: tuple[Detector, ...] = (
     address.find,
     dates.find,
     ids.find,
+    streets.find,
     entities.find,
 )
 

@@ -20,9 +20,14 @@ _UNIT_AFTER = (
     r"(?:\s*,?\s*(?:[Uu]nit|[Aa]pt\.?|[Aa]pp\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|[Rr]oom|#)"
     r"\s*(?:\d{1,5}[A-Za-z]?|[A-Z])\b)"
 )
+# A floor belongs to the address: "3e étage, 2100 rue Ontario Est", "1818 Yonge St, 2nd floor".
+_FLOOR_WORD = r"(?:étage|etage|floor|fl\.?)"
+_FLOOR = rf"(?:(?:\d{{1,2}}(?:e|er|ème|eme|st|nd|rd|th)|ground|main|rez-de-chaussée)\s+{_FLOOR_WORD})"
+FLOOR_BEFORE = rf"(?:{_FLOOR}\s*,?\s*)?"
+FLOOR_AFTER = rf"(?:\s*,?\s*{_FLOOR}(?![\w'’]))?"
 ADDRESS_RE = re.compile(
     rf"(?<![\w#-])(?:[Tt]he\s+)?\d{{1,5}}\s+block\s+of\s+(?:{STREET}|{CAP}(?:\s+{CAP}){{0,2}})"
-    rf"|(?<![\w#-]){_UNIT_BEFORE}?{_NUMBER},?\s+{STREET}{_UNIT_AFTER}?"
+    rf"|(?<![\w#-]){FLOOR_BEFORE}{_UNIT_BEFORE}?{_NUMBER},?\s+{STREET}{_UNIT_AFTER}?{FLOOR_AFTER}"
     r"|\b(?:P\.?\s?O\.?\s+Box|Box|C\.?P\.?|General\s+Delivery)\s+\d{1,6}\b"
 )
 
@@ -57,13 +62,13 @@ _FR_ANY = (
 )
 _UNIT_ANY = rf"(?:\s*,?\s*{_UNIT_WORD}\.?\s*(?:\d{{1,5}}[a-z]?|[a-z]\d{{0,3}})(?![\w]))"
 LOOSE_ADDRESS_RE = re.compile(
-    rf"(?<![\w#-])(?:{_UNIT_WORD}\.?\s*\w{{1,5}}\s*[,-]?\s*)?"
+    rf"(?<![\w#-]){FLOOR_BEFORE}(?:{_UNIT_WORD}\.?\s*\w{{1,5}}\s*[,-]?\s*)?"
     rf"(?:#?(?:\d{{1,5}}[a-z]?|[a-z])\s*-\s*)?\d{{1,6}}[a-z]?"
     rf"(?:,?[ ]+(?={_FR_ANY})|[ ]+)"
-    rf"(?:\d{{1,3}}(?:st|nd|rd|th)?[ ]+{_TYPE_ANY}(?![\w'’]){_DIR_ANY}"
+    rf"(?:\d{{1,3}}(?:st|nd|rd|th|e|er|ème|eme)?[ ]+{_TYPE_ANY}(?![\w'’]){_DIR_ANY}"
     rf"|{_FR_ANY}{_DIR_ANY}"
     rf"|(?:{_NAME_WORD}[ ]+){{1,3}}{_TYPE_ANY}(?![\w'’]){_DIR_ANY})"
-    rf"{_UNIT_ANY}?"
+    rf"{_UNIT_ANY}?{FLOOR_AFTER}"
     rf"|(?<![\w#-])(?:the\s+)?\d{{1,5}}\s+block\s+of\s+"
     rf"(?:\d{{1,3}}(?:st|nd|rd|th)?|(?:{_NAME_WORD}[ ]+){{1,3}})[ ]*{_TYPE_ANY}(?![\w'’])"
     rf"{_DIR_ANY}",

@@ -7,8 +7,9 @@ import re
 import phonenumbers
 
 from peerjournal.redact.detectors.context import Text, finditer, merge
-from peerjournal.redact.lexicon import lexicon
+from peerjournal.redact.lexicon import lexicon, words
 from peerjournal.redact.spans import Span
+from peerjournal.redact.vocab import vocabulary
 
 TLDS = (
     "com|ca|net|org|info|biz|io|co|me|cc|at|ee|link|ly|gg|tv|app|xyz|us|uk|fm|to|ws|site|online|"
@@ -86,7 +87,8 @@ HANDLE_CUE_RE = re.compile(
     r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|sc|fb|facebook|onlyfans|tik\s?tok|twitter|kik|telegram|"
     r"whatsapp|threads|bluesky|discord|reddit|handle|user\s?name|username|screen\s?name|account|"
     r"profile|@)"
-    r"[^.\n]{0,24}?\b(?:is|it's|its|it’s|was|:|as|at|under|called)\s*:?\s+@?"
+    r"[^.\n]{0,24}?(?:\b(?:is|it's|its|it’s|was|as|at|under|called|c['’]est|cest|est)|:|=)"
+    r"\s*:?\s*@?"
     r"(?P<name>[\w.]*\w)",
     re.IGNORECASE,
 )
@@ -200,6 +202,7 @@ def find_handles(t: Text) -> list[Span]:
             if shaped and _username_like(name, common):
                 start = m.start("name") - (m.start("name") > 0 and text[m.start("name") - 1] == "@")
                 spans.append(Span(start, m.end("name"), "HANDLE"))
+    spans += _shaped(t)
     for m in finditer(HANDLE_CUE_RE, text, t.word_windows(HANDLE_CUE_WORDS, before=0, after=60)):
         name = m.group("name")
         if len(name) >= 3 and (re.search(r"[\d_]", name) or name.lower() not in common):
@@ -235,6 +238,36 @@ _PLATFORM_WORDS = (
     " sc",
     " tt",
 )
+
+
+# A username by its shape: lower-case letters and digits joined by dots or underscores
+# ("kayla.vdo", "cerise.nb_", "ana.lunaa258"), never a file name or an abbreviation ("a.m.").
+SHAPED_RE = re.compile(
+    r"(?<![\w@./-])(?=[a-z0-9._]*[a-z]{2})[a-z0-9]{2,}(?:[._][a-z0-9]{2,})+_?(?![\w@]|\.\w|/)"
+)
+_FILE_ENDINGS = frozenset(
+    words("jpg jpeg png gif pdf doc docx txt mp4 mov heic webp zip csv xls xlsx ppt pptx")
+)
+
+
+def _handle_cue_words() -> tuple[str, ...]:
+    return tuple(" " + w for w in vocabulary().words("handle_cue") if len(w) > 1)
+
+
+def _shaped(t: Text) -> list[Span]:
+    """Username-shaped words near a platform or account word, or holding a digit anywhere."""
+    text, spans = t.text, []
+    if "." not in text and "_" not in text:
+        return spans
+    near = t.word_windows(_handle_cue_words(), before=150, after=150)
+    for m in SHAPED_RE.finditer(text):
+        value = m.group()
+        if value.rsplit(".", 1)[-1] in _FILE_ENDINGS:
+            continue
+        inside = any(a <= m.start() < b for a, b in near)
+        if inside or any(c.isdigit() for c in value):
+            spans.append(Span(m.start(), m.end(), "HANDLE"))
+    return spans
 
 
 def _username_like(name: str, common: frozenset[str]) -> bool:

@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from functools import cache, cached_property
 
 from peerjournal.redact.detectors.tokens import Token, scan
+from peerjournal.redact.language import detect_tokens
 from peerjournal.redact.lexicon import lexicon
+from peerjournal.redact.tokenize import Tok, tokenize
 
 Window = tuple[int, int]
 DIGITS_RE = re.compile(r"\d+")
@@ -39,6 +41,16 @@ class Text:
     def __init__(self, text: str) -> None:
         self.text = text
         self._hits: dict[re.Pattern[str], list[Window]] = {}
+
+    @cached_property
+    def toks(self) -> list[Tok]:
+        """Every token (see redact.tokenize), for the tagger and the language scorer."""
+        return tokenize(self.text)
+
+    @cached_property
+    def lang(self) -> str:
+        """'en', 'fr' or 'mixed' (redact.language): which vocabulary applies."""
+        return detect_tokens(self.toks)
 
     @cached_property
     def lower(self) -> str:

@@ -41,7 +41,7 @@ WORD_DATE_RE = re.compile(
             # May 2, 2026 / Jan 8-10 / Mar-3 / march the 3rd
             rf"\b{MONTH}(?:\s*|-|\s+the\s+){DAY}(?:\s*[-–]\s*{DAY})?(?:,?[\s-]+{YEAR})?{_END}",
             # 28 April / 3-Mar-2026
-            rf"\b(?:[Tt]he\s+)?{DAY}(?:\s*|-)(?:of\s+|de\s+)?{MONTH}(?:,?[\s-]+{YEAR})?(?![\w])",
+            rf"\b(?:[Tt]he\s+|[Ll]e\s+)?{DAY}(?:\s*|-)(?:of\s+|de\s+)?{MONTH}(?:,?[\s-]+{YEAR})?(?![\w])",
             rf"\b{MONTH}\s+{YEAR}{_END}",  # March 2026
         ]
     )
@@ -130,6 +130,52 @@ def _month_windows(t: Text) -> list[tuple[int, int]]:
     return merge(found, len(t.text))
 
 
+# A day of the month alone, after an article that makes it a date: "by the 30th", "le 5 pis le
+# 17", "jusqu'au 12", "le 1er". The next word must not make it a count ("the 3rd time", "le 3e
+# étage", "le 5 à 7" is a time): only the end of a clause or a joining word may follow.
+_AFTER_DAY = (
+    r"(?=\s*(?:[.,;:!?)\n]|$)|\s+(?:and|or|of|at|pis|et|ou|then|puis|prochain)\b"
+    r"|\s+à\s+\d{1,2}\s*h)"
+)
+# "le 3 pis le 17", "the 3rd and 17th": a second day joined to a date found just before it.
+_JOINED_DAY_RE = re.compile(
+    r"\s*(?:(?:pis|et|ou|,)\s+le\s+(?:1er|[12]\d|3[01]|[1-9])\b(?!\s*(?:[:h/%$]|e\b|ème))"
+    r"|(?:and|or|&|,)\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)"
+)
+BARE_DAY_RE = re.compile(
+    r"\b(?:the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+    r"|(?:[Ll]e|[Aa]u|[Dd]u)\s+(?:1er|[12]\d|3[01]|[1-9]))" + _AFTER_DAY
+)
+_BARE_DAY_WORDS = ("the ", "le ", "au ", "du ")
+
+
+def _bare_days(t: Text) -> list[Span]:
+    windows = t.word_windows(_BARE_DAY_WORDS, before=0, after=12)
+    spans = []
+    for m in finditer(BARE_DAY_RE, t.text, windows):
+        start = m.start()
+        if t.text[start : start + 2].lower() in ("au", "du"):
+            start += 3  # "jusqu'au 12": the day alone
+        spans.append(Span(start, m.end(), "DATE"))
+    return spans
+
+
+def _day_month(t: Text) -> list[Span]:
+    """Day/month written the French way, which no rating looks like: a day over 12 ("24/04")
+    or a zero-padded month ("12/06")."""
+    spans = []
+    for m in finditer(DAY_MONTH_RE, t.text, t.word_windows(("/",), before=3, after=3)):
+        day, month = m.group("d"), m.group("m")
+        if int(day) > 12 or month.startswith("0"):
+            spans.append(Span(m.start(), m.end(), "DATE"))
+    return spans
+
+
+DAY_MONTH_RE = re.compile(
+    r"(?<![\w/.,])(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0[1-9]|[1-9])(?![\w/]|[.,]\d)"
+)
+
+
 def find(t: Text) -> list[Span]:
     """Every specific date: with a month name, or all-numeric with a year (both hold digits)."""
     if not t.digit_runs:
@@ -144,5 +190,11 @@ def find(t: Text) -> list[Span]:
         found = finditer(NUMERIC_DATE_RE, t.text, numeric)
         spans += [Span(m.start(), m.end(), "DATE") for m in found]
     if "/" in t.text:
-        spans += _month_days(t)
+        spans += _month_days(t) + _day_month(t)
+    spans += _bare_days(t)
+    for span in list(spans):
+        m = _JOINED_DAY_RE.match(t.text, span.end)
+        if m:
+            day = m.group().split()[-1]
+            spans.append(Span(m.end() - len(day), m.end(), "DATE"))
     return spans

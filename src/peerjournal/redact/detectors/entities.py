@@ -36,7 +36,7 @@ def _edges(tokens: list[Tok], first: int, last: int, lang: str) -> tuple[int, in
 def find(t: Text) -> list[Span]:
     """Names and places, each with the tagger's confidence."""
     feat = tagger.featurizer()
-    seq = feat.sequence(t.text)
+    seq = feat.sequence(t.text, t.lang, t.toks)
     tokens = seq.tokens
     spans: list[Span] = []
     for f in tagger.tag(t.text, seq):
@@ -46,9 +46,10 @@ def find(t: Text) -> list[Span]:
         a, b = edges
         if all(feat.lexical(tok.key, seq.lang)[2] for tok in tokens[a : b + 1]):
             continue  # only words that identify nobody
-        spans.append(
-            Span(tokens[a].start, tokens[b].end, f.kind, round(f.confidence, 3), f.uncertain)
-        )
+        start = tokens[a].start
+        if f.kind == "LOCATION" and a > 0 and tokens[a - 1].key == "the":
+            start = tokens[a - 1].start  # "the Empress Grill": the article names the place too
+        spans.append(Span(start, tokens[b].end, f.kind, round(f.confidence, 3), f.uncertain))
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, tokens, found)
     return spans

@@ -12,6 +12,7 @@ import re
 from peerjournal.redact.detectors.context import Text, Window, finditer, intersect, merge
 from peerjournal.redact.lexicon import words
 from peerjournal.redact.spans import Span
+from peerjournal.redact.vocab import vocabulary
 
 _B = r"(?<![\w-])"
 _E = r"(?![\w-]|\.\d)"
@@ -108,6 +109,14 @@ CUE_RE = re.compile(
 )
 
 
+# The cue and its number a few words apart, the number announced by ":" or "is"/"c'est":
+# "badge number, I wrote it down: 4471", "matricule comme à la séance : 4471".
+CUE_FAR_RE = re.compile(
+    r"\b(?:" + vocabulary().alternation("id_cue")[3:-1] + r")\b"
+    r"[^.!?\n\d]{0,40}?(?::|#|\bis\b|\bwas\b|c['’]est\b|\best\b)\s*"
+    r"(?P<id>#?[A-Z]{0,4}-?\d{3,12}(?:-\d{1,8})?)(?![\w/.,:]\d|[\w$%])",
+    re.IGNORECASE,
+)
 _MIXED_HINT_RE = re.compile(r"[A-Z]\d|\d[A-Z]")
 
 
@@ -130,6 +139,10 @@ def _plates(t: Text) -> list[Span]:
 
 def _cued(text: str, windows: list[Window]) -> list[Span]:
     spans = []
+    for m in finditer(CUE_FAR_RE, text, windows):
+        value = m.group("id")
+        if not re.fullmatch(r"(?:19|20)\d\d", value):  # a year is not a number of anyone's
+            spans.append(Span(m.start("id"), m.end("id"), "ID"))
     for m in finditer(CUE_RE, text, windows):
         value = m.group("id").rstrip(" -")
         if sum(c.isdigit() for c in value) >= 3:

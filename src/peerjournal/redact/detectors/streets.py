@@ -1,49 +1,110 @@
-"""Regular-expression pieces for street names, shared by the address and location detectors."""
+"""Street names as patterns, built from the vocabulary's street types and direction words.
+
+The address detector uses these pieces for "number + street"; `find` here names a street
+without a number as a LOCATION ("Hastings Street", "rue Ontario Est", "boul. Saint-Raymond",
+"107 Ave and 95 St"). Every street word comes from the vocabulary (`street_type`, `direction`,
+`joiner`), never from a list written here.
+"""
 
 from __future__ import annotations
 
 import re
 
-from peerjournal.redact.lexicon import words
+from peerjournal.redact.detectors.context import Text, finditer, merge
+from peerjournal.redact.spans import Span
+from peerjournal.redact.vocab import vocabulary
 
+
+def _capitalised(words: tuple[str, ...], dotted: bool = True) -> str:
+    """Each word with a capital first letter ("Street", "St.?"), longest first."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        if " " in w or not w[:1].isalpha():
+            continue
+        piece = re.escape(w[0].upper() + w[1:])
+        if dotted and len(w) <= 4:
+            piece += r"\.?"
+        out.append(piece)
+    return "(?:" + "|".join(out) + ")"
+
+
+def _either_case(words: tuple[str, ...]) -> str:
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        if " " in w or not w[:1].isalpha():
+            continue
+        piece = f"[{w[0].upper()}{w[0]}]" + re.escape(w[1:])
+        if len(w) <= 4:
+            piece += r"\.?"
+        out.append(piece)
+    return "(?:" + "|".join(out) + ")"
+
+
+_V = vocabulary()
 # A capitalised word as names are written: Queen, McLeod, O'Brien, Mont-Royal, Sainte-Catherine.
 CAP = (
     r"(?:[A-ZÀ-Ý][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?"
     r"(?:-[IVXL]+(?![\w'’])|['’\-][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]*)*)"  # Pie-IX, Pie-XII
 )
-ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th))"
-STREET_TYPE = (
-    r"(?:Street|St\.?|Avenue|Ave\.?|Av\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Crescent|Cres\.?|"
-    r"Court|Ct\.?|Lane|Ln\.?|Way|Place|Pl\.?|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Trail|Circle|"
-    r"Square|Sq\.?|Row|Gate|Line|Close|Mews|Heights|Grove|Alley|Esplanade|Promenade|Quay|Landing|"
-    r"Concession|Sideroad|Expressway|Freeway|Gardens|Hill|Ridge|Point|Bay|Crossing|Walk|Route|"
-    r"Cove|Glen|View|Vale|Loop|Green|Common|Path|Drive)"
+ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th|e|er|ème|eme|re))"
+STREET_TYPE = _capitalised(_V.words("street_type", "en"))
+DIRECTION = (
+    _capitalised(tuple(w for w in _V.words("direction") if len(w) > 2), dotted=False)[:-1]
+    + "|"
+    + "|".join(w.upper() for w in _V.words("direction") if len(w) <= 2)
+    + r")(?![\w'’])"
 )
-DIRECTION = r"(?:East|West|North|South|Est|Ouest|Nord|Sud|NE|NW|SE|SW|E|W|N|S)(?![\w'’])"
+_NOT_A_NAME = "(?!(?:" + "|".join(
+    re.escape(w.capitalize()) for w in _V.words("determiner", "en") + _V.words("pronoun", "en")
+    if w.isalpha()
+) + r")\s)"
 STREET_EN = (
-    rf"(?:(?:{CAP}|{ORDINAL}|St\.|Ste\.|Mt\.)\s+){{1,3}}{STREET_TYPE}(?![\w'’])"
+    rf"{_NOT_A_NAME}(?:(?:{CAP}|{ORDINAL}|St\.|Ste\.|Mt\.)\s+){{1,3}}{STREET_TYPE}(?![\w'’])"
     rf"(?:\s+{DIRECTION})?"
 )
-FRENCH_TYPE = (
-    r"(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]oul\.|[Cc]hemin|[Cc]ôte|[Rr]ang|[Mm]ontée|[Pp]lace)"
-)
+FRENCH_TYPE = _either_case(_V.words("street_type", "fr"))
+_NOT_TIME = "(?!(?:" + "|".join(
+    re.escape(w.capitalize()) for w in _V.words("weekday") + _V.words("pronoun") if w.isalpha()
+) + r")(?![\w'’-]))"
 STREET_FR = (
-    rf"{FRENCH_TYPE}\s+(?:(?:du|de\s+la|des|de|d['’])\s*)?{CAP}(?:[\s-]{CAP}){{0,3}}"
-    rf"(?:\s+{DIRECTION})?"
+    rf"{FRENCH_TYPE}\s+(?:(?:du|de\s+la|des|de|d['’])\s*)?{_NOT_TIME}(?:{CAP}|{ORDINAL})"
+    rf"(?:[\s-]{CAP}){{0,3}}(?:\s+{DIRECTION})?"
 )
-# Streets commonly written without a type.
-BARE_STREETS = r"(?:Broadway|Kingsway|The\s+Esplanade|The\s+Queensway|The\s+Kingsway|Lougheed)"
 # Numbered roads: Highway 7, Hwy 401, Route 132, Autoroute 20.
 NUMBERED_ROAD = (
     r"(?:Highway|Hwy\.?|Route|Autoroute|Rte\.?|Concession|Sideroad|Rang)\s+\d{1,4}[A-Z]?\b"
 )
-STREET = rf"(?:{STREET_FR}|{STREET_EN}|{NUMBERED_ROAD}|{BARE_STREETS}(?![\w'’])(?:\s+{DIRECTION})?)"
+STREET = rf"(?:{STREET_FR}|{STREET_EN}|{NUMBERED_ROAD})"
 
 # Lookup keys of the capitalised words a street name can hold as its type (fast gating).
-STREET_KEYS = frozenset(
-    re.findall(r"[a-zé]+", STREET_TYPE.lower().replace("(?:", " "))
-    + words(
-        "rue avenue boulevard boul chemin côte cote rang montée montee place broadway kingsway "
-        "esplanade queensway lougheed"
-    )
+STREET_KEYS = frozenset(w for w in _V.words("street_type") if " " not in w)
+
+_TYPE_ANY = _V.alternation("street_type", dotted=True)
+_JOIN = r"(?:\s*(?:&|/|\+)\s*|\s+(?:and|n|at|et|pis|x)\s+)"
+# "107 Ave and 95 St", "101 ave & 97 st": numbered streets joined into a corner, in any case.
+NUMBERED_STREET = rf"\d{{1,3}}(?:st|nd|rd|th|e)?\s+{_TYPE_ANY}(?![\w'’])(?:\s+(?:nw|ne|sw|se))?"
+NUMBERED_CORNER_RE = re.compile(
+    rf"(?<![\w#-]){NUMBERED_STREET}{_JOIN}{NUMBERED_STREET}", re.IGNORECASE
 )
+STREET_RE = re.compile(rf"(?<![\w'’-])(?<!\d\s)(?<!\d,\s){STREET}")
+STREET_EN_RE = re.compile(rf"(?<![\w'’-])(?<!\d\s)(?<!\d,\s)(?:{STREET_EN}|{NUMBERED_ROAD})")
+
+
+def find(t: Text) -> list[Span]:
+    """Streets named with their type, and corners of numbered streets, as LOCATION."""
+    text = t.text
+    windows = t.around_tokens(STREET_KEYS, before=60, after=40)
+    pattern = STREET_EN_RE
+    if t.lang != "en":  # French street words apply to French and mixed entries
+        pattern = STREET_RE
+        lower = [w for w in _V.words("street_type", "fr") if " " not in w]
+        windows += t.word_windows(tuple(" " + w for w in lower), before=2, after=60)
+    windows = merge(windows, len(text))
+    spans = [Span(m.start(), m.end(), "LOCATION") for m in finditer(pattern, text, windows)]
+    if t.digit_runs:
+        near = t.around_clusters(1, before=4, after=60)
+        spans += [
+            Span(m.start(), m.end(), "LOCATION")
+            for m in finditer(NUMBERED_CORNER_RE, text, near)
+        ]
+    return spans
