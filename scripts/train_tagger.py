@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import time
 from pathlib import Path
 
@@ -28,39 +29,43 @@ TAGS = {"PERSON": "PER", "LOCATION": "LOC"}
 
 
 def labelled_windows(featurizer: Featurizer, row: dict):
-    """(features, labels) for each window of one labelled entry."""
+    """(features, labels) for each window of one labelled entry, and how many name and place
+    tokens of the entry the windows hold (the rest the tagger can never see)."""
     text = row["text"]
     seq = featurizer.sequence(text)
     spans = sorted(
         (s["start"], s["end"], TAGS[s["kind"]]) for s in row["spans"] if s["kind"] in TAGS
     )
-    labels = []
     vocab = featurizer.vocab
-    for tok in seq.tokens:
-        label = "O"
-        for start, end, tag in spans:
-            if tok.start < end and start < tok.end:
-                label = ("B-" if tok.start <= start else "I-") + tag
-                break
-        labels.append(label)
-    # one convention for every corpus: a leading article stays out of the tagged stretch (the
-    # detector puts an English "the" back in front of a place)
-    for i, tok in enumerate(seq.tokens):
-        if labels[i].startswith("B-") and "determiner" in vocab.classes_of(tok.key, "mixed"):
-            nxt = labels[i + 1] if i + 1 < len(labels) else "O"
-            if nxt.startswith("I-"):
-                labels[i] = "O"
-                labels[i + 1] = "B-" + nxt[2:]
-    # a token continuing a span whose first token was left out of the window starts it
-    windows = []
-    for (a, b), feats in zip(seq.windows, featurizer.features(text, seq), strict=True):
-        labs = labels[a:b]
-        if labs and labs[0].startswith("I-"):
-            labs[0] = "B-" + labs[0][2:]
-        windows.append((feats, labs))
-    covered = sum(1 for a, b in seq.windows for lab in labels[a:b] if lab != "O")
-    total = sum(1 for lab in labels if lab != "O")
-    return windows, covered, total
+    examples, covered = [], 0
+    features = iter(featurizer.features(seq))
+    for chunk in seq.chunks:
+        labels = []
+        for tok in chunk.tokens:
+            label = "O"
+            for start, end, tag in spans:
+                if tok.start < end and start < tok.end:
+                    label = ("B-" if tok.start <= start else "I-") + tag
+                    break
+            labels.append(label)
+        # one convention for every corpus: a leading article stays out of the tagged stretch
+        # (the detector puts an English "the" back in front of a place)
+        for i, tok in enumerate(chunk.tokens):
+            if labels[i].startswith("B-") and "determiner" in vocab.classes_of(tok.key, "mixed"):
+                nxt = labels[i + 1] if i + 1 < len(labels) else "O"
+                if nxt.startswith("I-"):
+                    labels[i] = "O"
+                    labels[i + 1] = "B-" + nxt[2:]
+        for a, b in chunk.windows:
+            labs = labels[a:b]
+            if labs and labs[0].startswith("I-"):
+                labs[0] = "B-" + labs[0][2:]
+            covered += sum(1 for lab in labs if lab != "O")
+            examples.append((next(features), labs))
+    total = 0
+    for start, end, _ in spans:
+        total += len(re.findall(r"[^\W_]+", text[start:end]))
+    return examples, covered, total
 
 
 def training_rows(names: list[str] | None = None) -> list[dict]:

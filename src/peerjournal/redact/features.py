@@ -8,36 +8,77 @@ Every feature is computed from the text and the shipped data, never from a hand-
 - where it stands (starts a sentence or a line) and whether the same word is written elsewhere
   in the text with a capital in mid-sentence, or in lower case;
 - the same for its neighbours two words either side, and the vocabulary phrases that end right
-  before it or start right after it ("calls me", "m'a dit", "corner of").
+  before it (skipping little linking words: "name is: X") or start right after it.
 
-Only stretches around candidate words are tagged (a capitalised word, a word the name or place
-lists know, a street or venue word): most words of a journal are neither and cost nothing.
+Speed: only stretches around candidate words are tokenized and tagged (a capitalised word that
+can be a name, a lower-case word that the name or place lists know and no dictionary does, an
+unambiguous street word); most words of a journal are none of these and cost nothing. Word-level
+parts of the features are cached.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from peerjournal.redact.lexicon import Lexicon, lexicon
+from peerjournal.redact.lexicon import Lexicon, fold, lexicon
 from peerjournal.redact.tokenize import Tok, phrase_keys, shape, tokenize
 from peerjournal.redact.vocab import Vocabulary, vocabulary
 
 CONTEXT = 2  # words either side of a candidate that are tagged with it
+REACH = 28  # characters either side of a candidate that are tokenized
 _BREAK = frozenset(".!?…:;•*–—>\"“”()[]#|")
 _NEVER = ("pronoun", "weekday", "program", "chain")
 # Classes whose phrases say something about the word right after them / right before them.
 AFTER_CLASSES = ("title", "relation", "naming_cue", "person_before", "place_before", "handle_cue")
 BEFORE_CLASSES = ("person_verb", "street_type", "venue", "direction", "area")
 _CACHE_MAX = 200_000
+CAP_RE = re.compile(r"(?<![\w'’@./-])[A-ZÀ-ÖØ-Ý][^\W_]*(?:['’-][^\W_]+)*")
+
+
+@dataclass(slots=True)
+class Chunk:
+    """A stretch of the text, tokenized, with the token windows the tagger labels."""
+
+    tokens: list[Tok]
+    windows: list[tuple[int, int]]  # [start, end) token indices
+    initial: list[bool]
+    candidate: list[bool]  # the words that opened a window (the others are context)
 
 
 @dataclass(slots=True)
 class Sequence:
-    """One entry's tokens, its language, and the windows the tagger looks at."""
+    """One entry's chunks, its language, and the text (to ask how else a word is written)."""
 
-    tokens: list[Tok]
     lang: str
-    windows: list[tuple[int, int]]  # [start, end) token indices
+    chunks: list[Chunk]
+    text: str
+    lowered: str = ""
+    _forms: dict[str, tuple[bool, bool]] | None = None
+
+    def forms(self, word: str) -> tuple[bool, bool]:
+        """Whether `word` (lower case) is written elsewhere in lower case, and with a capital
+        in mid-sentence."""
+        if self._forms is None:
+            self._forms, self.lowered = {}, self.text.lower()
+        found = self._forms.get(word)
+        if found is not None:
+            return found
+        text, lowered = self.text, self.lowered
+        low = mid = False
+        at, n, size = lowered.find(word), len(text), len(word)
+        while at != -1 and not (low and mid):
+            end = at + size
+            if (at == 0 or not lowered[at - 1].isalnum()) and (
+                end == n or not lowered[end].isalnum()
+            ):
+                if text[at].islower():
+                    low = True
+                elif at >= 2 and text[at - 1] == " " and (text[at - 2].isalnum() or text[at - 2] == ","):
+                    mid = True
+            at = lowered.find(word, end)
+        self._forms[word] = (low, mid)
+        return low, mid
 
 
 class Featurizer:
@@ -47,16 +88,26 @@ class Featurizer:
         self.lex = lex or lexicon()
         self.vocab = vocab or vocabulary()
         self._lexical: dict[tuple[str, str], tuple[tuple[str, ...], str, bool]] = {}
+        self._own: dict[tuple[str, str, bool], tuple[str, ...]] = {}
+        self._cap_cache: dict[tuple[str, bool, str], bool] = {}
+        self._near: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
         self._first_index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-        self._end_index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for lang in ("en", "fr", "mixed"):
             self._index(lang)
+        lex, vocab = self.lex, self.vocab
+        ordinary = lex.common_words | lex.french_words | lex.rare_words
+        never = {w for c in _NEVER for w in vocab.words(c)}
+        names = lex.first_names | lex.working_names | lex.places_single
+        self._lower_candidates = frozenset(
+            (names | (lex.surnames - ordinary)) - ordinary - never - lex.not_pii - lex.big_places
+        )
+        streets = {k for w in vocab.words("street_type") for k in [fold(w)] if " " not in k}
+        self._lower_candidates |= frozenset(k for k in streets if k not in ordinary or len(k) > 4)
 
     # -- word level ---------------------------------------------------------------------------
 
     def _index(self, lang: str) -> None:
         first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-        end: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for name in self.vocab.classes:
             phrases = list(self.vocab.phrases(name, lang))
             if name in AFTER_CLASSES or name in BEFORE_CLASSES:
@@ -64,9 +115,7 @@ class Featurizer:
                 phrases += [p for p in singles if len(p) == 1]
             for phrase in phrases:
                 first.setdefault(lang + phrase[0], []).append((name, phrase))
-                end.setdefault(lang + phrase[-1], []).append((name, phrase))
         self._first_index.update(first)
-        self._end_index.update(end)
 
     def lexical(self, key: str, lang: str) -> tuple[tuple[str, ...], str, bool]:
         """(list and class features, a short profile of the lists, never-a-name) for one word."""
@@ -107,44 +156,173 @@ class Featurizer:
         self._lexical[(key, lang)] = out
         return out
 
+    @staticmethod
+    def _cap(word: str) -> str:
+        c = word[0]
+        if c.isupper():
+            return "A" if len(word) > 1 and word.isupper() else "U"
+        return "l" if c.islower() else "d" if c.isdigit() else "o"
+
+    def _own_features(self, tok: Tok, lang: str, initial: bool) -> tuple[str, ...]:
+        cached = self._own.get((tok.text, lang, initial))
+        if cached is not None:
+            return cached
+        key = tok.key
+        feats, flags, _ = self.lexical(key, lang)
+        cap = self._cap(tok.text)
+        ini = "i" if initial else "m"
+        out = (
+            "b",
+            "w=" + key,
+            "s=" + shape(tok.text),
+            "x3=" + key[-3:],
+            "pr=" + cap + ini + flags,
+            "lg=" + lang + cap + ini,
+            *feats,
+        )
+        if len(self._own) > _CACHE_MAX:
+            self._own.clear()
+        self._own[(tok.text, lang, initial)] = out
+        return out
+
+    def _near_features(self, tok: Tok, lang: str) -> tuple[tuple[str, ...], ...]:
+        """What a word tells its neighbours, as seen from two before, one before, one after and
+        two after it (indexed -2, -1, 1, 2 -> 0, 1, 2, 3)."""
+        cache = self._near.setdefault(lang, {})
+        cached = cache.get(tok.text)
+        if cached is not None:
+            return cached
+        feats, flags, _ = self.lexical(tok.key, lang)
+        cap = self._cap(tok.text)
+        out = []
+        for d in (2, 1, -1, -2):  # the word is at -d of the token that sees it
+            if d in (-1, 1):
+                out.append((f"{d}pr={cap}{flags}", f"{d}w={tok.key}", *(f"{d}{x}" for x in feats)))
+            else:
+                out.append((f"{d}pr={cap}{flags}", *(f"{d}{x}" for x in feats if x[0] == "C")))
+        if len(cache) > _CACHE_MAX:
+            cache.clear()
+        cache[tok.text] = found = tuple(out)
+        return found
+
     # -- sequences ----------------------------------------------------------------------------
 
+    def _candidate_spans(
+        self, text: str, lang: str, words: frozenset[str]
+    ) -> tuple[list[tuple[int, int]], set[int]]:
+        """Character stretches around every candidate word, merged, and where candidates start."""
+        found: list[int] = []
+        cache = self._cap_cache
+        for m in CAP_RE.finditer(text):
+            word = m.group()
+            start = m.start()
+            initial = self._looks_initial(text, start)
+            known = cache.get((word, initial, lang))
+            if known is None:
+                if len(cache) > _CACHE_MAX:
+                    cache.clear()
+                known = cache[(word, initial, lang)] = self._capital_candidate(
+                    fold(word), initial, lang
+                )
+            if known:
+                found.append(start)
+        lower = text.lower()
+        for word in words & self._lower_candidates:
+            at = lower.find(word)
+            while at != -1:
+                end = at + len(word)
+                if (
+                    text[at].islower()
+                    and (at == 0 or not lower[at - 1].isalnum())
+                    and (end == len(lower) or not lower[end].isalnum())
+                ):
+                    found.append(at)
+                at = lower.find(word, end)
+        found.sort()
+        starts = set(found)
+        out: list[tuple[int, int]] = []
+        n = len(text)
+        for at in found:
+            a, b = max(0, at - REACH), min(n, at + REACH)
+            while a > 0 and not text[a - 1].isspace():
+                a -= 1
+            while b < n and not text[b].isspace():
+                b += 1
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], b))
+            else:
+                out.append((a, b))
+        return out, starts
+
+    @staticmethod
+    def _looks_initial(text: str, start: int) -> bool:
+        i = start - 1
+        while i >= 0 and text[i] in " \t\"“'‘(*-•>#":
+            if text[i] == "-" and i > 0 and text[i - 1] not in " \n":
+                break
+            i -= 1
+        return i < 0 or text[i] in "\n.!?…:;"
+
     def sequence(
-        self, text: str, lang: str | None = None, tokens: list[Tok] | None = None
+        self, text: str, lang: str | None = None, words: frozenset[str] | None = None
     ) -> Sequence:
-        from peerjournal.redact.language import detect_tokens
+        """The chunks of one text to tag; `words` are its distinct lower-case words (see
+        language.words_of) when already known."""
+        from peerjournal.redact.language import detect, words_of
 
-        tokens = tokens if tokens is not None else tokenize(text)
-        lang = lang or detect_tokens(tokens)
-        return Sequence(tokens, lang, self._windows(text, tokens, lang))
+        words = words if words is not None else words_of(text)
+        lang = lang or detect(text, words)
+        chunks = []
+        spans, starts = self._candidate_spans(text, lang, words)
+        for a, b in spans:
+            tokens = tokenize(text[a:b])
+            for t in tokens:
+                t.start += a
+                t.end += a
+            candidate = [t.start in starts for t in tokens]
+            windows = self._windows(candidate)
+            if windows:
+                initial = [False] * len(tokens)
+                for x, y in windows:
+                    for i in range(x, min(len(tokens), y + 1)):
+                        initial[i] = self._initial(text, tokens, i, a)
+                chunks.append(Chunk(tokens, windows, initial, candidate))
+        return Sequence(lang, chunks, text)
 
-    def _initial(self, text: str, tokens: list[Tok], i: int) -> bool:
+    def _initial(self, text: str, tokens: list[Tok], i: int, origin: int) -> bool:
         if i == 0:
-            return True
+            return self._looks_initial(text, tokens[0].start)
         prev = tokens[i - 1]
         return prev.text in _BREAK or "\n" in text[prev.end : tokens[i].start]
 
-    def _candidate(self, text: str, tokens: list[Tok], i: int, lang: str) -> bool:
-        tok = tokens[i]
-        first = tok.text[0]
-        if not first.isalpha() or tok.key == "i":
+    def _capital_candidate(self, key: str, initial: bool, lang: str) -> bool:
+        """Can a capitalised word be a name or a place, or start one?"""
+        if key == "i":
             return False
-        _, flags, never = self.lexical(tok.key, lang)
-        classes = self.vocab.classes_of(tok.key, lang)
-        if first.isupper():
-            return not ("C:pronoun" in classes and self._initial(text, tokens, i))
-        if never or "pronoun" in classes:
-            return False
-        if "street_type" in classes or "venue" in classes:
-            return True
-        if "f" in flags or "w" in flags or "p" in flags:
-            return True
-        return "s" in flags and "e" not in flags and "c" not in flags
+        lex = self.lex
+        if initial:
+            classes = self.vocab.classes_of(key, lang)
+            if "pronoun" in classes or "determiner" in classes:
+                return False
+            # "Today", "Feels", "Journée": an ordinary word opening a sentence
+            return not (key in lex.common_words or key in lex.french_words) or (
+                key in lex.first_names or key in lex.working_names
+            )
+        return not self.lexical(key, lang)[2]  # "PrEP", "Friday", "Toronto", "Session"
 
-    def _windows(self, text: str, tokens: list[Tok], lang: str) -> list[tuple[int, int]]:
-        n, out = len(tokens), []
+    def _candidate(self, tok: Tok, initial: bool, lang: str) -> bool:
+        first = tok.text[0]
+        if not first.isalpha():
+            return False
+        if first.isupper():
+            return self._capital_candidate(tok.key, initial, lang)
+        return tok.key in self._lower_candidates
+
+    @staticmethod
+    def _windows(candidate: list[bool]) -> list[tuple[int, int]]:
+        n, out = len(candidate), []
         for i in range(n):
-            if self._candidate(text, tokens, i, lang):
+            if candidate[i]:
                 a, b = max(0, i - CONTEXT), min(n, i + CONTEXT + 1)
                 if out and a <= out[-1][1]:
                     out[-1] = (out[-1][0], b)
@@ -152,102 +330,69 @@ class Featurizer:
                     out.append((a, b))
         return out
 
-    def features(self, text: str, seq: Sequence) -> list[list[list[str]]]:
-        """One feature list per token of each window."""
-        tokens, lang = seq.tokens, seq.lang
-        if not seq.windows:
-            return []
-        n = len(tokens)
-        keys = [t.key for t in tokens]
-        # the same word elsewhere in the text: with a capital in mid-sentence, or in lower case
-        mid_cap: set[str] = set()
-        lower: set[str] = set()
-        initial = [False] * n
-        for i, t in enumerate(tokens):
-            initial[i] = self._initial(text, tokens, i)
-            c = t.text[0]
-            if c.isupper() and not initial[i]:
-                mid_cap.add(t.key)
-            elif c.islower():
-                lower.add(t.key)
-        cover, after, before = self._phrases(keys, lang, seq.windows)
-        lexical = self.lexical
-        out = []
-        for a, b in seq.windows:
-            window = []
-            for i in range(a, b):
-                tok = tokens[i]
-                key = keys[i]
-                feats, flags, _ = lexical(key, lang)
-                c = tok.text[0]
-                cap = "U" if c.isupper() else "l" if c.islower() else "d" if c.isdigit() else "o"
-                if cap == "U" and len(tok.text) > 1 and tok.text.isupper():
-                    cap = "A"
-                ini = "i" if initial[i] else "m"
-                f = [
-                    "b",
-                    "w=" + key,
-                    "s=" + shape(tok.text),
-                    "x3=" + key[-3:],
-                    "pr=" + cap + ini + flags,
-                    "lg=" + lang + cap + ini,
-                    "cap=" + cap + ini,
-                    *feats,
-                ]
-                if key in mid_cap and cap != "U":
-                    f.append("D:midcap")
-                if key in mid_cap and ini == "i":
-                    f.append("D:midcap_i")
-                if key in lower and cap == "U":
-                    f.append("D:lower")
-                for d in (-2, -1, 1, 2):
-                    j = i + d
-                    if j < 0:
-                        f.append(f"{d}BOS")
-                        continue
-                    if j >= n:
-                        f.append(f"{d}EOS")
-                        continue
-                    other = tokens[j]
-                    ofeats, oflags, _ = lexical(keys[j], lang)
-                    oc = other.text[0]
-                    ocap = (
-                        "U" if oc.isupper() else "l" if oc.islower() else "d" if oc.isdigit() else "o"
-                    )
-                    f.append(f"{d}pr={ocap}{oflags}")
-                    f.extend(f"{d}{x}" for x in ofeats)
-                    if d in (-1, 1):
-                        f.append(f"{d}w={keys[j]}")
-                        f.append(f"{d}s={shape(other.text)}")
-                f.extend(cover.get(i, ()))
-                f.extend(after.get(i, ()))
-                f.extend(before.get(i, ()))
-                window.append(f)
-            out.append(window)
+    def features(self, seq: Sequence) -> list[list[list[str]]]:
+        """One feature list per token of each window, chunk after chunk."""
+        lang, out = seq.lang, []
+        own, near = self._own_features, self._near_features
+        for chunk in seq.chunks:
+            tokens, initial, candidate = chunk.tokens, chunk.initial, chunk.candidate
+            n = len(tokens)
+            keys = [t.key for t in tokens]
+            cover, after, before = self._phrases(keys, lang, chunk.windows)
+            for a, b in chunk.windows:
+                window = []
+                for i in range(a, b):
+                    tok = tokens[i]
+                    f = list(own(tok, lang, initial[i]))
+                    upper = tok.text[0].isupper()
+                    if not candidate[i]:
+                        pass
+                    elif initial[i] or not upper:
+                        low, mid = seq.forms(tok.text.lower())
+                        if mid:
+                            f.append("D:midcap_i" if upper else "D:midcap")
+                        if low and upper:
+                            f.append("D:lower")
+                    elif seq.forms(tok.text.lower())[0]:
+                        f.append("D:lower")
+                    f.extend(near(tokens[i - 2], lang)[3] if i >= 2 else ("-2BOS",))
+                    f.extend(near(tokens[i - 1], lang)[2] if i >= 1 else ("-1BOS",))
+                    f.extend(near(tokens[i + 1], lang)[1] if i + 1 < n else ("1EOS",))
+                    f.extend(near(tokens[i + 2], lang)[0] if i + 2 < n else ("2EOS",))
+                    if i in cover:
+                        f.extend(cover[i])
+                    if i in after:
+                        f.extend(after[i])
+                    if i in before:
+                        f.extend(before[i])
+                    window.append(f)
+                out.append(window)
         return out
 
     def _phrases(
         self, keys: list[str], lang: str, windows: list[tuple[int, int]]
     ) -> tuple[dict[int, list[str]], dict[int, list[str]], dict[int, list[str]]]:
-        """Vocabulary phrases of two words or more: which tokens they cover, and which tokens
-        come right after or right before one."""
+        """Vocabulary phrases: which tokens they cover, and which tokens come right after one
+        (little linking words skipped) or right before one."""
         cover: dict[int, list[str]] = {}
         after: dict[int, list[str]] = {}
         before: dict[int, list[str]] = {}
         n = len(keys)
         first_index = self._first_index
-        lo, hi = max(0, windows[0][0] - 6), min(n, windows[-1][1] + 6)
-        for i in range(lo, hi):
+        classes_of = self.vocab.classes_of
+        near = sorted({i for a, b in windows for i in range(max(0, a - 6), min(n, b + 1))})
+        for i in near:
             for name, phrase in first_index.get(lang + keys[i], ()):
                 m = len(phrase)
-                if tuple(keys[i : i + m]) != phrase:
+                if m > 1 and tuple(keys[i : i + m]) != phrase:
                     continue
-                for k in range(i, i + m):
-                    cover.setdefault(k, []).append("P:" + name)
+                if m > 1:
+                    for k in range(i, i + m):
+                        cover.setdefault(k, []).append("P:" + name)
                 if name in AFTER_CLASSES and i + m < n:
                     after.setdefault(i + m, []).append("A:" + name)
                     j = i + m
-                    while j < n and j < i + m + 3 and "link" in self.vocab.classes_of(keys[j], lang):
+                    while j < n and j < i + m + 3 and "link" in classes_of(keys[j], lang):
                         j += 1
                     if j > i + m and j < n:
                         after.setdefault(j, []).append("A:" + name)
@@ -255,7 +400,7 @@ class Featurizer:
                     before.setdefault(i - 1, []).append("B:" + name)
         # listed places of several words ("portage la prairie", "boston bar")
         places = self.lex.places_multi
-        for i in range(lo, hi):
+        for i in near:
             for entry in places.get(keys[i], ()):
                 m = len(entry)
                 if tuple(keys[i : i + m]) == entry:

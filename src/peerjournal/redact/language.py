@@ -1,30 +1,39 @@
 """Which language an entry is written in: English, French, or both ("mixed").
 
 A light scorer: it counts the little words of each language (the vocabulary's
-`language_marker` class) among the entry's words. No model and no download; it only has to
-tell which vocabulary and which of the tagger's language features apply.
+`language_marker` class) in the entry, with one regular expression per language. No model and
+no download; it only has to tell which vocabulary and which language features apply.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from functools import cache
 
-from peerjournal.redact.tokenize import Tok, tokenize
 from peerjournal.redact.vocab import vocabulary
 
 LANGS = ("en", "fr", "mixed")
 MIXED_SHARE = 0.25  # each language holds at least this share of the markers: mixed
 
 
-def detect_tokens(tokens: Sequence[Tok]) -> str:
-    vocab = vocabulary()
-    en = fr = 0
-    for tok in tokens:
-        found = vocab._single.get(tok.key)
-        if found is None:
-            continue
-        en += "language_marker" in found[0]
-        fr += "language_marker" in found[1]
+_WORD_RE = re.compile(r"[a-zà-ÿ0-9]+")
+
+
+@cache
+def markers(lang: str) -> frozenset[str]:
+    """The marker words of one language as `words_of` splits them ("j'" is "j")."""
+    return frozenset(
+        w for entry in vocabulary().words("language_marker", lang) for w in _WORD_RE.findall(entry)
+    )
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The distinct lower-case words of a text (letters and digits; apostrophes split)."""
+    return frozenset(_WORD_RE.findall(text.lower()))
+
+
+def decide(en: int, fr: int) -> str:
+    """The language from the counts of English and French markers (English when none)."""
     total = en + fr
     if total == 0:
         return "en"
@@ -36,6 +45,9 @@ def detect_tokens(tokens: Sequence[Tok]) -> str:
     return "mixed"
 
 
-def detect(text: str) -> str:
-    """'en', 'fr' or 'mixed' for one entry (English when nothing tells)."""
-    return detect_tokens(tokenize(text))
+def detect(text: str, words: frozenset[str] | None = None) -> str:
+    """'en', 'fr' or 'mixed' for one entry: how many distinct marker words of each language it
+    holds (`words`, its distinct lower-case words, when already known)."""
+    words = words if words is not None else words_of(text)
+    en, fr = markers("en"), markers("fr")
+    return decide(len(words & en - fr), len(words & fr - en))

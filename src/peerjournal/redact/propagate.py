@@ -10,11 +10,11 @@ name are carried too ("Marie Tremblay" ... "Tremblay"), unless a part is an ordi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from peerjournal.redact.lexicon import lexicon
 from peerjournal.redact.spans import Span
-from peerjournal.redact.tokenize import Tok, tokenize
+from peerjournal.redact.tokenize import tokenize
 from peerjournal.redact.vocab import vocabulary
 
 CARRIED = ("PERSON", "LOCATION")
@@ -60,36 +60,41 @@ def values(text: str, spans: Iterable[Span]) -> dict[Value, tuple[str, float]]:
     return out
 
 
-def carry(
-    text: str, tokens: Sequence[Tok] | None, found: dict[Value, tuple[str, float]]
-) -> list[Span]:
-    """Every other place in `text` where one of the found values is written."""
+def carry(text: str, found: dict[Value, tuple[str, float]]) -> list[Span]:
+    """Every other place in `text` where one of the found values is written (whole words; the
+    words of a value may be separated by any spaces)."""
     if not found:
         return []
-    tokens = tokens if tokens is not None else tokenize(text)
-    by_first: dict[str, list[Value]] = {}
-    for value in found:
-        by_first.setdefault(value[0], []).append(value)
-    for group in by_first.values():
-        group.sort(key=len, reverse=True)
-    keys = [t.key for t in tokens]
+    lower = text.lower()
+    n = len(text)
     out: list[Span] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        options = by_first.get(keys[i])
-        if not options:
-            i += 1
-            continue
-        for value in options:
-            m = len(value)
-            if tuple(keys[i : i + m]) != value:
-                continue
-            words = tokens[i : i + m]
-            if any(_ordinary(v) for v in value) and not words[0].text[0].isupper():
-                continue
-            kind, confidence = found[value]
-            out.append(Span(words[0].start, words[-1].end, kind, confidence))
-            i += m - 1
-            break
-        i += 1
+    for value, (kind, confidence) in found.items():
+        first = value[0]
+        ordinary = any(_ordinary(v) for v in value)
+        at = lower.find(first)
+        while at != -1:
+            end = at + len(first)
+            if (at == 0 or not _word_char(lower[at - 1])) and (end == n or not _word_char(lower[end])):
+                end = _rest(lower, end, value[1:])
+                if end != -1 and (not ordinary or text[at].isupper()):
+                    out.append(Span(at, end, kind, confidence))
+            at = lower.find(first, at + 1)
     return out
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "-_@"
+
+
+def _rest(lower: str, end: int, words: Value) -> int:
+    """The end of the remaining words of a value right after `end`, or -1."""
+    for word in words:
+        i = end
+        while i < len(lower) and lower[i] in " \t\n":
+            i += 1
+        if i == end or not lower.startswith(word, i):
+            return -1
+        end = i + len(word)
+        if end < len(lower) and _word_char(lower[end]):
+            return -1
+    return end

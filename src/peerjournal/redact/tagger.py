@@ -9,12 +9,13 @@ module: `list`, `search` and `write` never do.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 import pycrfsuite
 
 from peerjournal.redact.features import Featurizer, Sequence
+from peerjournal.redact.tokenize import Tok
 
 MODEL = "tagger.crfsuite"
 KINDS = {"PER": "PERSON", "LOC": "LOCATION"}
@@ -32,13 +33,15 @@ _model_path: str | None = None
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """One stretch the tagger labels: token indices [first, last], kind, probability."""
+    """One stretch the tagger labels: token indices [first, last] of one chunk's tokens, kind,
+    probability, and whether it is only "maybe" (`uncertain`)."""
 
     first: int
     last: int
     kind: str
     confidence: float
     uncertain: bool
+    tokens: list[Tok] = field(default_factory=list, compare=False, repr=False)
 
 
 def _tagger() -> pycrfsuite.Tagger:
@@ -57,6 +60,14 @@ def _tagger() -> pycrfsuite.Tagger:
     return tagger
 
 
+def use(path: str) -> None:
+    """Tag with the model at `path` from now on (for the training and tuning scripts)."""
+    global _model_path
+    with _lock:
+        _model_path = path
+    _local.__dict__.clear()
+
+
 def featurizer() -> Featurizer:
     global _featurizer
     if _featurizer is None:
@@ -72,20 +83,23 @@ def load() -> None:
     _tagger()
 
 
-def tag(text: str, seq: Sequence) -> list[Found]:
+def tag(seq: Sequence) -> list[Found]:
     """Names and places in one entry, with the tagger's probability for each."""
-    windows = seq.windows
-    if not windows:
+    if not seq.chunks:
         return []
     tagger = _tagger()
     found: list[Found] = []
-    for (a, _), feats in zip(windows, featurizer().features(text, seq), strict=True):
+    windows = [(chunk, a) for chunk in seq.chunks for a, _ in chunk.windows]
+    for (chunk, a), feats in zip(windows, featurizer().features(seq), strict=True):
         labels = tagger.tag(feats)
-        found += _spans(tagger, labels, a)
+        for f in _spans(tagger, labels, a, chunk.candidate):
+            found.append(Found(f.first, f.last, f.kind, f.confidence, f.uncertain, chunk.tokens))
     return found
 
 
-def _spans(tagger: pycrfsuite.Tagger, labels: list[str], offset: int) -> list[Found]:
+def _spans(
+    tagger: pycrfsuite.Tagger, labels: list[str], offset: int, candidate: list[bool]
+) -> list[Found]:
     out: list[Found] = []
     start, kind, probs = -1, "", []
 
@@ -98,7 +112,7 @@ def _spans(tagger: pycrfsuite.Tagger, labels: list[str], offset: int) -> list[Fo
         if label == "O":
             close(i - 1)
             start, kind, probs = -1, "", []
-            maybe = _maybe(tagger, i)
+            maybe = _maybe(tagger, i) if candidate[offset + i] else None
             if maybe is not None:
                 k, p = maybe
                 out.append(Found(offset + i, offset + i, KINDS[k], p, True))

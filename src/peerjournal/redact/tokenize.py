@@ -52,7 +52,7 @@ def tokenize(text: str) -> list[Tok]:
                 append(Tok(start, start + cut, word[:cut], fold(word[:cut])))
                 append(Tok(start + cut, start + len(word), word[cut:], "'s"))
                 continue
-        append(Tok(start, start + len(word), word, fold(word)))
+        append(Tok(start, start + len(word), word, word.lower() if word.isascii() else fold(word)))
     return out
 
 

@@ -245,6 +245,7 @@ _PLATFORM_WORDS = (
 SHAPED_RE = re.compile(
     r"(?<![\w@./-])(?=[a-z0-9._]*[a-z]{2})[a-z0-9]{2,}(?:[._][a-z0-9]{2,})+_?(?![\w@]|\.\w|/)"
 )
+_JOINT_RE = re.compile(r"[a-z0-9]{2}[._][a-z0-9]")
 _FILE_ENDINGS = frozenset(
     words("jpg jpeg png gif pdf doc docx txt mp4 mov heic webp zip csv xls xlsx ppt pptx")
 )
@@ -259,8 +260,11 @@ def _shaped(t: Text) -> list[Span]:
     text, spans = t.text, []
     if "." not in text and "_" not in text:
         return spans
+    joints = [m.span() for m in _JOINT_RE.finditer(t.lower)]
+    if not joints:
+        return spans
     near = t.word_windows(_handle_cue_words(), before=150, after=150)
-    for m in SHAPED_RE.finditer(text):
+    for m in finditer(SHAPED_RE, text, merge(((a - 40, b + 40) for a, b in joints), len(text))):
         value = m.group()
         if value.rsplit(".", 1)[-1] in _FILE_ENDINGS:
             continue

@@ -11,14 +11,13 @@ import re
 from collections.abc import Iterator
 from functools import cache, cached_property
 
-from peerjournal.redact.detectors.tokens import Token, scan
-from peerjournal.redact.language import detect_tokens
-from peerjournal.redact.lexicon import lexicon
-from peerjournal.redact.tokenize import Tok, tokenize
+from peerjournal.redact.language import detect
+from peerjournal.redact.lexicon import fold
 
 Window = tuple[int, int]
 DIGITS_RE = re.compile(r"\d+")
 WORD_RE = re.compile(r"[a-zà-ÿ0-9]+")
+CAP_WORD_RE = re.compile(r"(?<![\w'’@./-])[A-ZÀ-ÖØ-Ý][^\W_]*")
 
 
 @cache
@@ -43,23 +42,18 @@ class Text:
         self._hits: dict[re.Pattern[str], list[Window]] = {}
 
     @cached_property
-    def toks(self) -> list[Tok]:
-        """Every token (see redact.tokenize), for the tagger and the language scorer."""
-        return tokenize(self.text)
-
-    @cached_property
     def lang(self) -> str:
         """'en', 'fr' or 'mixed' (redact.language): which vocabulary applies."""
-        return detect_tokens(self.toks)
+        return detect(self.text, self.lower_words)
 
     @cached_property
     def lower(self) -> str:
         return self.text.lower()
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        """Every capitalised word (see tokens.scan)."""
-        return scan(self.text, lexicon())
+    def cap_words(self) -> list[tuple[int, int, str]]:
+        """Every capitalised word as (start, end, folded key)."""
+        return [(m.start(), m.end(), fold(m.group())) for m in CAP_WORD_RE.finditer(self.text)]
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
@@ -98,7 +92,7 @@ class Text:
 
     def around_tokens(self, keys: frozenset[str], before: int, after: int) -> list[Window]:
         """Windows around the capitalised words with one of these lookup keys."""
-        found = ((t.start - before, t.end + after) for t in self.tokens if t.key in keys)
+        found = ((a - before, b + after) for a, b, key in self.cap_words if key in keys)
         return merge(found, len(self.text))
 
     def hits(self, trigger: re.Pattern[str]) -> list[Window]:

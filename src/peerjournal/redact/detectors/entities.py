@@ -36,10 +36,10 @@ def _edges(tokens: list[Tok], first: int, last: int, lang: str) -> tuple[int, in
 def find(t: Text) -> list[Span]:
     """Names and places, each with the tagger's confidence."""
     feat = tagger.featurizer()
-    seq = feat.sequence(t.text, t.lang, t.toks)
-    tokens = seq.tokens
+    seq = feat.sequence(t.text, t.lang, t.lower_words)
     spans: list[Span] = []
-    for f in tagger.tag(t.text, seq):
+    for f in tagger.tag(seq):
+        tokens = f.tokens
         edges = _edges(tokens, f.first, f.last, seq.lang)
         if edges is None:
             continue
@@ -51,5 +51,5 @@ def find(t: Text) -> list[Span]:
             start = tokens[a - 1].start  # "the Empress Grill": the article names the place too
         spans.append(Span(start, tokens[b].end, f.kind, round(f.confidence, 3), f.uncertain))
     found = propagate.values(t.text, spans)
-    spans += propagate.carry(t.text, tokens, found)
+    spans += propagate.carry(t.text, found)
     return spans
