@@ -1,6 +1,7 @@
 """Turn the held-out sources ({KIND|value} markup) into JSON lines with computed offsets.
 
-heldout_source.txt becomes heldout.jsonl, heldout_b_source.txt becomes heldout_b.jsonl.
+heldout_source.txt becomes corpora/heldout.jsonl, heldout_b_source.txt becomes corpora/heldout_b.jsonl
+(split into train and dev by scripts/split_corpora.py).
 Run: python tests/redact/build_heldout.py   (the scorer then runs on the .jsonl files)
 """
 
@@ -26,7 +27,10 @@ def entry(number: int, block: str) -> dict:
     return {"id": f"h{number:04d}", "text": text, "spans": spans}
 
 
-SOURCES = {"heldout_source.txt": "heldout.jsonl", "heldout_b_source.txt": "heldout_b.jsonl"}
+SOURCES = {
+    "heldout_source.txt": "corpora/heldout.jsonl",
+    "heldout_b_source.txt": "corpora/heldout_b.jsonl",
+}
 
 
 def convert(source: Path, target: Path) -> None:

@@ -29,7 +29,7 @@ import pytest
     ],
 )
 def test_date_forms(found, date):
-    expected = date.removeprefix("le ")
+    expected = date  # "le" belongs to a French date, as "the" does
     assert found(f"Hearing got moved to {date}.") == [(expected, "DATE")]
 
 
@@ -54,8 +54,8 @@ def test_not_dates(found, text):
         ("the clinic moved my appt to sept 9, ugh", "sept 9"),
         ("bail hearing is jan 22 downtown", "jan 22"),
         ("paid on december 1st finally", "december 1st"),
-        ("on se revoit le 3 déc. 2026", "3 déc. 2026"),
-        ("audience le 30 janv. à 9h", "30 janv."),
+        ("on se revoit le 3 déc. 2026", "le 3 déc. 2026"),
+        ("audience le 30 janv. à 9h", "le 30 janv."),
         ("my card expires 11/27 so I need a new one", "11/27"),
         ("\n7/3 - quiet night, stayed home", "7/3"),
         ("they said come back after 12/2 for the results", "12/2"),

@@ -51,14 +51,18 @@ class Vocabulary:
         return found[0] | found[1]
 
     def words(self, name: str, lang: str | None = None) -> tuple[str, ...]:
-        """The entries of one class as written (both languages when `lang` is None)."""
+        """The entries of one class (both languages when `lang` is None), without the full stop
+        that marks an abbreviation in the data."""
+        return tuple(dict.fromkeys(w.removesuffix(".") for w in self._entries(name, lang)))
+
+    def abbreviations(self, name: str) -> frozenset[str]:
+        """The entries of a class written with a final '.': they may take a full stop."""
+        return frozenset(w[:-1] for w in self._entries(name, None) if w.endswith("."))
+
+    def _entries(self, name: str, lang: str | None) -> tuple[str, ...]:
         wc = self.classes[name]
         langs = LANGUAGES if lang is None or lang == "mixed" else (lang,)
-        seen: dict[str, None] = {}
-        for language in langs:
-            for w in wc.words.get(language, ()):
-                seen[w] = None
-        return tuple(seen)
+        return tuple(dict.fromkeys(w for language in langs for w in wc.words.get(language, ())))
 
     def phrases(self, name: str, lang: str) -> tuple[tuple[str, ...], ...]:
         """Phrases of two tokens or more of one class, longest first."""
@@ -69,13 +73,13 @@ class Vocabulary:
 
     def alternation(self, name: str, lang: str | None = None, *, dotted: bool = False) -> str:
         """The single words of a class as a regex alternation (longest first), for the pattern
-        detectors; `dotted` lets short abbreviations take a full stop ("St.", "boul.")."""
-        out = []
+        detectors; `dotted` lets abbreviations take a full stop ("St.", "boul.")."""
+        out, abbreviations = [], self.abbreviations(name)
         for w in sorted(self.words(name, lang), key=len, reverse=True):
             if " " in w:
                 continue
             piece = re.escape(w)
-            if dotted and len(w) <= 4 and w.isalpha():
+            if dotted and w in abbreviations:
                 piece += r"\.?"
             out.append(piece)
         return "(?:" + "|".join(out) + ")"
@@ -91,7 +95,7 @@ def _build(raw: dict) -> Vocabulary:
         phrases[name] = {lang: [] for lang in LANGUAGES}
         for index, lang in enumerate(LANGUAGES):
             for entry in words[lang]:
-                keys = phrase_keys(entry)
+                keys = phrase_keys(entry.removesuffix("."))
                 if len(keys) == 1:
                     single.setdefault(keys[0], (set(), set()))[index].add(name)
                 elif keys:

@@ -28,14 +28,9 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
 YEAR = r"(?:19|20)\d{2}"
 _END = r"(?![\w/])"
 
-# A weekday written right before a date belongs to it ("Saturday, March 14").
-_WEEKDAY = (
-    r"(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs)?|"
-    r"Fri|Sat|Sun)\.?,?\s+)?"
-)
+# A weekday is not part of a date ("Saturday, March 14" hides "March 14"): it identifies nobody.
 WORD_DATE_RE = re.compile(
-    _WEEKDAY
-    + "(?:"
+    "(?:"
     + "|".join(
         [
             # May 2, 2026 / Jan 8-10 / Mar-3 / march the 3rd

@@ -15,41 +15,85 @@ from peerjournal.redact.spans import Span
 from peerjournal.redact.tokenize import Tok
 from peerjournal.redact.vocab import vocabulary
 
-_EDGE = ("determiner", "title", "pronoun")
+# Words that never begin or end a name or a place: they stay outside the span ("In [Hong
+# Kong]", "Officer [Brady]", "[Centre St N] that"); a venue, area or street word stays inside
+# even when it is also one of these ("Chez Gaby", "Place Émilie-Gamelin").
+_EDGE = ("determiner", "title", "pronoun", "place_before", "person_before", "link", "joiner")
+_KEEP = ("venue", "area", "street_type")
+
+
+def _outside(key: str, lang: str) -> bool:
+    classes = vocabulary().classes_of(key, lang)
+    return any(c in classes for c in _EDGE) and not any(c in classes for c in _KEEP)
 
 
 def _edges(tokens: list[Tok], first: int, last: int, lang: str) -> tuple[int, int] | None:
-    vocab = vocabulary()
     while first <= last and (
-        not tokens[first].text[0].isalnum()
-        or (
-            any(c in vocab.classes_of(tokens[first].key, lang) for c in _EDGE)
-            and first < last
-        )
+        not tokens[first].text[0].isalnum() or (first < last and _outside(tokens[first].key, lang))
     ):
         first += 1
-    while last >= first and (not tokens[last].text[0].isalnum() or tokens[last].key == "'s"):
+    while last >= first and (
+        not tokens[last].text[0].isalnum()
+        or tokens[last].key == "'s"
+        or (last > first and _outside(tokens[last].key, lang))
+    ):
         last -= 1
     return (first, last) if first <= last else None
 
 
+def _cut(text: str, tokens: list[Tok], first: int, last: int) -> tuple[int, int] | None:
+    """A tagged stretch ends where a sentence or a line ends inside it ("Mont-Royal. Feels":
+    what follows the end only continued the stretch); the full stop of an abbreviation or an
+    initial ends nothing ("St. Clair", "J. Roy")."""
+    pieces = _pieces(text, tokens, first, last)
+    return pieces[0] if pieces and pieces[0][0] == first else None
+
+
+def _pieces(text: str, tokens: list[Tok], first: int, last: int) -> list[tuple[int, int]]:
+    out, start = [], first
+    for i in range(first, last + 1):
+        tok = tokens[i]
+        ends = i > first and "\n" in text[tokens[i - 1].end : tok.start]
+        if tok.text in ".!?…" and i > first:
+            prev = tokens[i - 1].text
+            short = len(prev) <= 3 and prev[:1].isupper() and prev.isalpha()
+            ends = ends or not (tok.text == "." and short)
+        if ends:
+            if i - 1 >= start:
+                out.append((start, i - 1))
+            start = i + 1 if tok.text in ".!?…" else i
+    if start <= last:
+        out.append((start, last))
+    return out
+
+
 def find(t: Text) -> list[Span]:
     """Names and places, each with the tagger's confidence."""
-    feat = tagger.featurizer()
-    seq = feat.sequence(t.text, t.lang, t.lower_words)
+    seq = tagger.featurizer().sequence(t.text, t.lang, t.lower_words)
     spans: list[Span] = []
     for f in tagger.tag(seq):
         tokens = f.tokens
-        edges = _edges(tokens, f.first, f.last, seq.lang)
-        if edges is None:
-            continue
-        a, b = edges
-        if all(feat.lexical(tok.key, seq.lang)[2] for tok in tokens[a : b + 1]):
-            continue  # only words that identify nobody
-        start = tokens[a].start
-        if f.kind == "LOCATION" and a > 0 and tokens[a - 1].key == "the":
-            start = tokens[a - 1].start  # "the Empress Grill": the article names the place too
-        spans.append(Span(start, tokens[b].end, f.kind, round(f.confidence, 3), f.uncertain))
+        cut = _cut(t.text, tokens, f.first, f.last)
+        span = _span(tokens, *cut, f, seq.lang) if cut else None
+        if span is not None:
+            spans.append(span)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
+
+
+def _span(tokens: list[Tok], first: int, last: int, f: tagger.Found, lang: str) -> Span | None:
+    """One span from tokens [first, last]: edges cleaned, None when nothing identifying is left."""
+    edges = _edges(tokens, first, last, lang)
+    if edges is None:
+        return None
+    a, b = edges
+    feat = tagger.featurizer()
+    if all(feat.lexical(tok.key, lang)[2] for tok in tokens[a : b + 1]):
+        return None  # only words that identify nobody
+    if " ".join(tok.key for tok in tokens[a : b + 1]) in feat.lex.big_places:
+        return None  # "Hong Kong": too big to point at anyone
+    start = tokens[a].start
+    if f.kind == "LOCATION" and a > 0 and tokens[a - 1].key == "the":
+        start = tokens[a - 1].start  # "the Empress Grill": the article names the place too
+    return Span(start, tokens[b].end, f.kind, round(f.confidence, 3), f.uncertain)

@@ -15,14 +15,20 @@ from peerjournal.redact.spans import Span
 from peerjournal.redact.vocab import vocabulary
 
 
+_V = vocabulary()
+_ABBREVIATIONS = _V.abbreviations("street_type")
+
+
 def _capitalised(words: tuple[str, ...], dotted: bool = True) -> str:
-    """Each word with a capital first letter ("Street", "St.?"), longest first."""
+    """Each word with a capital first letter ("Street", "St.?"), longest first; spaces inside a
+    phrase match any spaces ("The Esplanade")."""
     out = []
     for w in sorted(set(words), key=len, reverse=True):
-        if " " in w or not w[:1].isalpha():
+        if not w[:1].isalpha():
             continue
-        piece = re.escape(w[0].upper() + w[1:])
-        if dotted and len(w) <= 4:
+        parts = [re.escape(p[0].upper() + p[1:]) for p in w.split()]
+        piece = r"\s+".join(parts)
+        if dotted and w in _ABBREVIATIONS:
             piece += r"\.?"
         out.append(piece)
     return "(?:" + "|".join(out) + ")"
@@ -34,13 +40,13 @@ def _either_case(words: tuple[str, ...]) -> str:
         if " " in w or not w[:1].isalpha():
             continue
         piece = f"[{w[0].upper()}{w[0]}]" + re.escape(w[1:])
-        if len(w) <= 4:
+        if w in _ABBREVIATIONS:
             piece += r"\.?"
         out.append(piece)
     return "(?:" + "|".join(out) + ")"
 
 
-_V = vocabulary()
+
 # A capitalised word as names are written: Queen, McLeod, O'Brien, Mont-Royal, Sainte-Catherine.
 CAP = (
     r"(?:[A-ZÀ-Ý][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?"
@@ -74,10 +80,14 @@ STREET_FR = (
 NUMBERED_ROAD = (
     r"(?:Highway|Hwy\.?|Route|Autoroute|Rte\.?|Concession|Sideroad|Rang)\s+\d{1,4}[A-Z]?\b"
 )
-STREET = rf"(?:{STREET_FR}|{STREET_EN}|{NUMBERED_ROAD})"
+# Streets people name without a street word ("Broadway", "The Esplanade").
+BARE_STREET = rf"{_capitalised(_V.words('bare_street', 'en'), dotted=False)}(?![\w'’])"
+STREET = rf"(?:{STREET_FR}|{STREET_EN}|{NUMBERED_ROAD}|{BARE_STREET}(?:\s+{DIRECTION})?)"
 
 # Lookup keys of the capitalised words a street name can hold as its type (fast gating).
-STREET_KEYS = frozenset(w for w in _V.words("street_type") if " " not in w)
+STREET_KEYS = frozenset(
+    w.split()[-1] for name in ("street_type", "bare_street") for w in _V.words(name)
+)
 
 _TYPE_ANY = _V.alternation("street_type", dotted=True)
 _JOIN = r"(?:\s*(?:&|/|\+)\s*|\s+(?:and|n|at|et|pis|x)\s+)"
