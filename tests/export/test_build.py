@@ -243,3 +243,48 @@ def test_preview_marks_where_each_label_sits() -> None:
         shown.text
         == build(reviews={"entry-1": ItemReview(extra_spans=(ReviewSpan(6, 10),))}).entries[0].body
     )
+
+
+def test_a_name_found_in_one_text_is_hidden_in_every_text_with_one_pseudonym() -> None:
+    """Found once, hidden everywhere in one participant's export: a full name in an entry, the
+    given name alone in lower case in a feedback answer (where nothing else would find it)."""
+    entry = SharedEntry(
+        source_id="entry-9",
+        body="Went to group with Nkechi Obi and we sat at the back.",
+        created_at=WHEN,
+        session_number=3,
+        session_title="Talking with nurses",
+        prompt_text="What helped?",
+    )
+    form = SharedFeedback(
+        source_id="form-9",
+        submitted_at=WHEN + timedelta(days=1),
+        session_number=3,
+        session_title="Talking with nurses",
+        answers=(SharedAnswer("useful", "What was useful?", "text", "honestly nkechi. always"),),
+    )
+    assert redactor().find("honestly nkechi. always") == []  # alone, nothing would find it
+    b = build(entries=(entry,), feedback=(form,))
+    assert b.entries[0].body == "Went to group with [PERSON 1] and we sat at the back."
+    assert b.feedback[0].answers[0].answer == "honestly [PERSON 1]. always"
+
+
+def test_an_ordinary_word_found_as_a_name_is_carried_only_where_it_is_capitalised() -> None:
+    entry = SharedEntry(
+        source_id="entry-8",
+        body="Sugar said the van comes at nine.",
+        created_at=WHEN,
+        session_number=3,
+        session_title="Talking with nurses",
+        prompt_text="What helped?",
+    )
+    form = SharedFeedback(
+        source_id="form-8",
+        submitted_at=WHEN + timedelta(days=1),
+        session_number=3,
+        session_title="Talking with nurses",
+        answers=(SharedAnswer("useful", "What was useful?", "text", "no sugar in it. Sugar too"),),
+    )
+    b = build(entries=(entry,), feedback=(form,))
+    assert b.entries[0].body.startswith("[PERSON 1] said")
+    assert b.feedback[0].answers[0].answer == "no sugar in it. [PERSON 1] too"

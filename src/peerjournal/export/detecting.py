@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from peerjournal.export.redaction import detect
+from peerjournal.export.redaction import carry_through, detect
 from peerjournal.export.review import ReviewSpan
 
 PARALLEL_MIN_CHARS = 1_000_000  # below this, starting workers costs more than it saves
@@ -65,7 +65,17 @@ def detect_all(
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> list[list[ReviewSpan]]:
-    """The redactor's spans for each text, in order; `progress(done, total)` counts texts."""
+    """The redactor's spans for each text, in order; `progress(done, total)` counts texts.
+
+    What is found in one text is then carried to every other (`redaction.carry_through`): the
+    texts are one participant's export.
+    """
+    return carry_through(texts, _detect_each(redactor, texts, workers, progress))
+
+
+def _detect_each(
+    redactor: Any, texts: Sequence[str], workers: int | None, progress: Progress | None
+) -> list[list[ReviewSpan]]:
     total = len(texts)
     count = worker_count(texts, workers)
     pickled = _picklable(redactor) if count > 1 else None

@@ -9,6 +9,7 @@ stretch is (a redactor kind such as PERSON), it is numbered like the redactor's 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,10 +24,48 @@ def kind_name(kind: Any) -> str:
 
 
 def detect(redactor: Any, text: str) -> list[ReviewSpan]:
-    """What the redactor finds in `text`, as review spans."""
+    """What the redactor finds in `text`, as review spans (with the finder's confidence)."""
     if not text:
         return []
-    return [ReviewSpan(s.start, s.end, kind_name(s.kind)) for s in redactor.find(text)]
+    return [
+        ReviewSpan(
+            s.start,
+            s.end,
+            kind_name(s.kind),
+            getattr(s, "confidence", 1.0),
+            getattr(s, "uncertain", False),
+        )
+        for s in redactor.find(text)
+    ]
+
+
+def carry_through(texts: Sequence[str], found: list[list[ReviewSpan]]) -> list[list[ReviewSpan]]:
+    """One participant's export: a name or place found in one text is hidden in every text that
+    writes it, with one kind per value, so it gets one pseudonym everywhere (entries and
+    feedback alike). See `redact.propagate`."""
+    from peerjournal.redact import propagate
+
+    values: dict[tuple[str, ...], tuple[str, float]] = {}
+    for text, spans in zip(texts, found, strict=True):
+        for value, sure in propagate.values(text, spans).items():
+            values.setdefault(value, sure)
+    if not values:
+        return found
+    out = []
+    for text, spans in zip(texts, found, strict=True):
+        fixed = []
+        for s in spans:  # one kind per value: the first sure one in the export
+            sure = values.get(propagate.key_of(text, s))
+            if sure and sure[0] != s.kind and s.kind in propagate.CARRIED:
+                s = ReviewSpan(s.start, s.end, sure[0], s.confidence, s.uncertain)
+            fixed.append(s)
+        carried = [
+            ReviewSpan(c.start, c.end, c.kind, c.confidence)
+            for c in propagate.carry(text, values)
+            if not any(c.start < s.end and s.start < c.end for s in fixed)
+        ]
+        out.append(sorted(fixed + carried, key=lambda s: (s.start, s.end)))
+    return out
 
 
 def label(span: ReviewSpan, value: str, pseudonyms: Any) -> str:

@@ -40,7 +40,13 @@ def _never(key: str) -> bool:
 Value = tuple[str, ...]
 
 
-def values(text: str, spans: Iterable[Span]) -> dict[Value, tuple[str, float]]:
+def key_of(text: str, span) -> Value:
+    """The folded words of one span's text (possessive endings and punctuation left out)."""
+    keys = (t.key for t in tokenize(text[span.start : span.end]) if t.key != "'s")
+    return tuple(k for k in keys if k[0].isalnum())
+
+
+def values(text: str, spans: Iterable) -> dict[Value, tuple[str, float]]:
     """The folded word sequences of the sure names and places among `spans`, with their kind and
     confidence; a full name also gives its parts that are no ordinary word."""
     out: dict[Value, tuple[str, float]] = {}
@@ -48,8 +54,7 @@ def values(text: str, spans: Iterable[Span]) -> dict[Value, tuple[str, float]]:
         kind = str(span.kind)
         if kind not in CARRIED or span.uncertain:
             continue
-        keys = tuple(t.key for t in tokenize(text[span.start : span.end]) if t.key != "'s")
-        keys = tuple(k for k in keys if k[0].isalnum())
+        keys = key_of(text, span)
         if not keys or all(_never(k) for k in keys):
             continue
         out.setdefault(keys, (kind, span.confidence))

@@ -31,16 +31,45 @@ class Pseudonyms:
     def __init__(self) -> None:
         self._numbers: dict[tuple[str, str], int] = {}
         self._counts: dict[str, int] = {}
+        # PERSON: a given name or surname alone -> the number of the one full name holding it
+        # (None once two full names share it: then "Marie" alone is nobody in particular)
+        self._parts: dict[str, int | None] = {}
+        # PERSON: a name first seen alone, not yet claimed by a full name
+        self._alone: dict[str, int] = {}
         self._lock = threading.Lock()
 
     def number(self, kind: str, value: str) -> int:
-        """The number for this value of this kind, given a new one on first sight."""
-        key = (kind, normalise(value))
+        """The number for this value of this kind, given a new one on first sight.
+
+        For people, a full name and its given name or surname alone are one person when only one
+        full name in the export holds that part ("Marie Tremblay", then "Marie": one number).
+        """
+        kind = str(getattr(kind, "value", kind))
+        name = normalise(value)
+        key = (kind, name)
         with self._lock:
-            if key not in self._numbers:
+            if key in self._numbers:
+                return self._numbers[key]
+            words = name.split()
+            number = None
+            if kind == "PERSON" and len(words) == 1:
+                number = self._parts.get(words[0])
+            elif kind == "PERSON" and len(words) > 1:
+                for w in (words[0], words[-1]):
+                    if w in self._alone:
+                        number = self._alone.pop(w)
+                        break
+            if number is None:
                 self._counts[kind] = self._counts.get(kind, 0) + 1
-                self._numbers[key] = self._counts[kind]
-            return self._numbers[key]
+                number = self._counts[kind]
+                if kind == "PERSON" and len(words) == 1:
+                    self._alone[words[0]] = number
+            self._numbers[key] = number
+            if kind == "PERSON" and len(words) > 1:
+                for w in {words[0], words[-1]}:
+                    seen = self._parts.get(w, number)
+                    self._parts[w] = number if seen == number else None
+            return number
 
     def label(self, kind: str, value: str) -> str:
         return f"[{kind} {self.number(kind, value)}]"

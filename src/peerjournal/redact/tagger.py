@@ -42,6 +42,7 @@ class Found:
     confidence: float
     uncertain: bool
     tokens: list[Tok] = field(default_factory=list, compare=False, repr=False)
+    candidate: list[bool] = field(default_factory=list, compare=False, repr=False)
 
 
 def _tagger() -> pycrfsuite.Tagger:
@@ -93,7 +94,17 @@ def tag(seq: Sequence) -> list[Found]:
     for (chunk, a), feats in zip(windows, featurizer().features(seq), strict=True):
         labels = tagger.tag(feats)
         for f in _spans(tagger, labels, a, chunk.candidate):
-            found.append(Found(f.first, f.last, f.kind, f.confidence, f.uncertain, chunk.tokens))
+            found.append(
+                Found(
+                    f.first,
+                    f.last,
+                    f.kind,
+                    f.confidence,
+                    f.uncertain,
+                    chunk.tokens,
+                    chunk.candidate,
+                )
+            )
     return found
 
 

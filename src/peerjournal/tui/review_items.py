@@ -88,7 +88,9 @@ class Reviews:
 
     def keep_hidden(self, key: str, span: ReviewSpan) -> None:
         """A "maybe identifying" find does identify, the participant says: it stays hidden."""
-        self.confirmed.setdefault(key, []).append(ReviewSpan(span.start, span.end, span.kind))
+        self.hide_again(key, span)
+        if span not in self.confirmed.get(key, []):
+            self.confirmed.setdefault(key, []).append(ReviewSpan(span.start, span.end, span.kind))
 
     def is_maybe(self, key: str, span: ReviewSpan) -> bool:
         """An uncertain find the participant has not decided on yet."""

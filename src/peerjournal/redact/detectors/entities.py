@@ -73,7 +73,15 @@ def find(t: Text) -> list[Span]:
     spans: list[Span] = []
     for f in tagger.tag(seq):
         tokens = f.tokens
-        cut = _cut(t.text, tokens, f.first, f.last)
+        first = f.first
+        while (
+            f.kind == "PERSON"
+            and first < f.last
+            and tokens[first].text[0].isupper()
+            and not f.candidate[first]
+        ):
+            first += 1  # "Meeting Candy": a capitalised word that cannot be a name starts none
+        cut = _cut(t.text, tokens, first, f.last)
         span = _span(tokens, *cut, f, seq.lang) if cut else None
         if span is not None:
             spans.append(span)
