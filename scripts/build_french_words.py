@@ -23,9 +23,7 @@ TOP = 50_000
 
 
 def main() -> None:
-    dictionary = {
-        w.strip() for w in Path("/usr/share/dict/french").read_text("utf-8").splitlines()
-    }
+    dictionary = {w.strip() for w in Path("/usr/share/dict/french").read_text("utf-8").splitlines()}
     dictionary = {w for w in dictionary if w and w[0].islower()}
     kept = sorted({fold(w) for w in wordfreq.top_n_list("fr", TOP) if w in dictionary})
     header = "# ordinary French words, lower case, accents folded (scripts/build_french_words.py)\n"

@@ -115,3 +115,33 @@ def test_sets_load_after_a_plain_install(wheel: Path, tmp_path: Path) -> None:
             ("peer-advocate-training", "fr-CA"),
         ]
     )
+
+
+def test_wheel_holds_the_redactor_model_and_vocabulary(wheel: Path, tmp_path: Path) -> None:
+    """The tagger's weights and the vocabulary are package data: a plain install tags names."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    data = "peerjournal/redact/data/"
+    assert {data + "tagger.crfsuite", data + "vocab.json", data + "french_words.txt"} <= names
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), wheel],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    code = (
+        "from peerjournal.redact import Redactor; "
+        "t = 'Went to group with Nkechi Obi.'; "
+        "print([t[s.start:s.end] for s in Redactor().find(t)])"
+    )
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=True,
+        timeout=120,
+    )
+    assert done.stdout.strip() == "['Nkechi Obi']"

@@ -1,7 +1,7 @@
 """Turn the held-out sources ({KIND|value} markup) into JSON lines with computed offsets.
 
-heldout_source.txt becomes corpora/heldout.jsonl, heldout_b_source.txt becomes corpora/heldout_b.jsonl
-(split into train and dev by scripts/split_corpora.py).
+heldout_source.txt becomes corpora/heldout.jsonl, heldout_b_source.txt becomes
+corpora/heldout_b.jsonl (split into train and dev by scripts/split_corpora.py).
 Run: python tests/redact/build_heldout.py   (the scorer then runs on the .jsonl files)
 """
 

@@ -27,7 +27,7 @@ from peerjournal.redact.vocab import Vocabulary, vocabulary
 
 CONTEXT = 2  # words either side of a candidate that are tagged with it
 REACH = 28  # characters either side of a candidate that are tokenized
-_BREAK = frozenset(".!?…:;•*–—>\"“”()[]#|")
+_BREAK = frozenset('.!?…:;•*–—>"“”()[]#|')
 _NEVER = ("pronoun", "weekday", "program", "chain")
 # Classes whose phrases say something about the word right after them / right before them.
 AFTER_CLASSES = ("title", "relation", "naming_cue", "person_before", "place_before", "handle_cue")
@@ -74,7 +74,11 @@ class Sequence:
             ):
                 if text[at].islower():
                     low = True
-                elif at >= 2 and text[at - 1] == " " and (text[at - 2].isalnum() or text[at - 2] == ","):
+                elif (
+                    at >= 2
+                    and text[at - 1] == " "
+                    and (text[at - 2].isalnum() or text[at - 2] == ",")
+                ):
                     mid = True
             at = lowered.find(word, end)
         self._forms[word] = (low, mid)

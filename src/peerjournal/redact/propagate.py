@@ -79,7 +79,9 @@ def carry(text: str, found: dict[Value, tuple[str, float]]) -> list[Span]:
         at = lower.find(first)
         while at != -1:
             end = at + len(first)
-            if (at == 0 or not _word_char(lower[at - 1])) and (end == n or not _word_char(lower[end])):
+            if (at == 0 or not _word_char(lower[at - 1])) and (
+                end == n or not _word_char(lower[end])
+            ):
                 end = _rest(lower, end, value[1:])
                 if end != -1 and (not ordinary or text[at].isupper()):
                     out.append(Span(at, end, kind, confidence))

@@ -164,9 +164,7 @@ def _join_maybes(found: list[Found]) -> list[Found]:
             and last.kind == f.kind
             and f.first == last.last + 1
         ):
-            out[-1] = Found(
-                last.first, f.last, f.kind, min(last.confidence, f.confidence), True
-            )
+            out[-1] = Found(last.first, f.last, f.kind, min(last.confidence, f.confidence), True)
         else:
             out.append(f)
     return out

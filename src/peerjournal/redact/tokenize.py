@@ -18,9 +18,7 @@ from peerjournal.redact.lexicon import fold
 _WORD = r"[^\W_]+(?:['’\-][^\W_]+)*"
 TOKEN_RE = re.compile(rf"{_WORD}|\S")
 # Elided French words that stand before a vowel or h: l'atelier, d'Youville, qu'elle, m'a.
-_ELISION_RE = re.compile(
-    r"(?i)^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|presqu)(['’])(?=[^\W\d_])"
-)
+_ELISION_RE = re.compile(r"(?i)^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|presqu)(['’])(?=[^\W\d_])")
 _POSSESSIVE_RE = re.compile(r"(?i)(?<=[^\W\d_]{2})(['’]s)$")
 
 

@@ -22,7 +22,9 @@ _UNIT_AFTER = (
 )
 # A floor belongs to the address: "3e étage, 2100 rue Ontario Est", "1818 Yonge St, 2nd floor".
 _FLOOR_WORD = r"(?:étage|etage|floor|fl\.?)"
-_FLOOR = rf"(?:(?:\d{{1,2}}(?:e|er|ème|eme|st|nd|rd|th)|ground|main|rez-de-chaussée)\s+{_FLOOR_WORD})"
+_FLOOR = (
+    rf"(?:(?:\d{{1,2}}(?:e|er|ème|eme|st|nd|rd|th)|ground|main|rez-de-chaussée)\s+{_FLOOR_WORD})"
+)
 FLOOR_BEFORE = rf"(?:{_FLOOR}\s*,?\s*)?"
 FLOOR_AFTER = rf"(?:\s*,?\s*{_FLOOR}(?![\w'’]))?"
 ADDRESS_RE = re.compile(
@@ -58,7 +60,7 @@ _FR_ANY = (
     r"\s+(?:(?:du|de\s+la|des|de|d['’])\s*)?"
     r"(?!(?:app|apt|unit|suite)\b)[\w'’]+(?:-[\w'’]+)*"
     r"(?:[ ]+(?!(?:app|apt|unit|suite|est|ouest|nord|sud|is|was|had|has|et|and|pis|i)\b)"
-    r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*){0,2}"
+    r"(?-i:[A-ZÀ-Ý])[\w'’]*(?:-[\w'’]+)*){0,2}"
 )
 _UNIT_ANY = rf"(?:\s*,?\s*{_UNIT_WORD}\.?\s*(?:\d{{1,5}}[a-z]?|[a-z]\d{{0,3}})(?![\w]))"
 LOOSE_ADDRESS_RE = re.compile(

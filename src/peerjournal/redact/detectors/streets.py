@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from peerjournal.redact.detectors.context import Text, finditer, merge
+from peerjournal.redact.lexicon import fold
 from peerjournal.redact.spans import Span
 from peerjournal.redact.vocab import vocabulary
-
 
 _V = vocabulary()
 _ABBREVIATIONS = _V.abbreviations("street_type")
@@ -46,7 +46,6 @@ def _either_case(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(out) + ")"
 
 
-
 # A capitalised word as names are written: Queen, McLeod, O'Brien, Mont-Royal, Sainte-Catherine.
 CAP = (
     r"(?:[A-ZÀ-Ý][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?"
@@ -60,18 +59,27 @@ DIRECTION = (
     + "|".join(w.upper() for w in _V.words("direction") if len(w) <= 2)
     + r")(?![\w'’])"
 )
-_NOT_A_NAME = "(?!(?:" + "|".join(
-    re.escape(w.capitalize()) for w in _V.words("determiner", "en") + _V.words("pronoun", "en")
-    if w.isalpha()
-) + r")\s)"
+_NOT_A_NAME = (
+    "(?!(?:"
+    + "|".join(
+        re.escape(w.capitalize())
+        for w in _V.words("determiner", "en") + _V.words("pronoun", "en")
+        if w.isalpha()
+    )
+    + r")\s)"
+)
 STREET_EN = (
     rf"{_NOT_A_NAME}(?:(?:{CAP}|{ORDINAL}|St\.|Ste\.|Mt\.)\s+){{1,3}}{STREET_TYPE}(?![\w'’])"
     rf"(?:\s+{DIRECTION})?"
 )
 FRENCH_TYPE = _either_case(_V.words("street_type", "fr"))
-_NOT_TIME = "(?!(?:" + "|".join(
-    re.escape(w.capitalize()) for w in _V.words("weekday") + _V.words("pronoun") if w.isalpha()
-) + r")(?![\w'’-]))"
+_NOT_TIME = (
+    "(?!(?:"
+    + "|".join(
+        re.escape(w.capitalize()) for w in _V.words("weekday") + _V.words("pronoun") if w.isalpha()
+    )
+    + r")(?![\w'’-]))"
+)
 STREET_FR = (
     rf"{FRENCH_TYPE}\s+(?:(?:du|de\s+la|des|de|d['’])\s*)?{_NOT_TIME}(?:{CAP}|{ORDINAL})"
     rf"(?:[\s-]{CAP}){{0,3}}(?:\s+{DIRECTION})?"
@@ -81,12 +89,12 @@ NUMBERED_ROAD = (
     r"(?:Highway|Hwy\.?|Route|Autoroute|Rte\.?|Concession|Sideroad|Rang)\s+\d{1,4}[A-Z]?\b"
 )
 # Streets people name without a street word ("Broadway", "The Esplanade").
-BARE_STREET = rf"{_capitalised(_V.words('bare_street', 'en'), dotted=False)}(?![\w'’])"
+BARE_STREET = rf"{_capitalised(_V.words('bare_street'), dotted=False)}(?![\w'’])"
 STREET = rf"(?:{STREET_FR}|{STREET_EN}|{NUMBERED_ROAD}|{BARE_STREET}(?:\s+{DIRECTION})?)"
 
 # Lookup keys of the capitalised words a street name can hold as its type (fast gating).
 STREET_KEYS = frozenset(
-    w.split()[-1] for name in ("street_type", "bare_street") for w in _V.words(name)
+    fold(w.split()[-1]) for name in ("street_type", "bare_street") for w in _V.words(name)
 )
 
 _TYPE_ANY = _V.alternation("street_type", dotted=True)
@@ -114,7 +122,6 @@ def find(t: Text) -> list[Span]:
     if t.digit_runs:
         near = t.around_clusters(1, before=4, after=60)
         spans += [
-            Span(m.start(), m.end(), "LOCATION")
-            for m in finditer(NUMBERED_CORNER_RE, text, near)
+            Span(m.start(), m.end(), "LOCATION") for m in finditer(NUMBERED_CORNER_RE, text, near)
         ]
     return spans

@@ -1,0 +1,166 @@
+"""Every word class of the vocabulary, in English and in French, at work in a new sentence.
+
+Each case is a sentence written for this test (not from any corpus) in which a word of the class
+decides what is hidden, and what the redactor must find there: (text, kind) pairs, in order.
+The tagger's other evidence (lists, shapes) is in play too; the class is what the sentence
+turns on. Also checks the data itself: every class is defined once, in both languages.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from peerjournal.redact import language
+from peerjournal.redact.vocab import vocabulary
+
+CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
+    "title": {
+        "en": [("Constable Okafor wrote the ticket.", [("Okafor", "PERSON")])],
+        "fr": [("L'agente Bouchard a pris ma plainte.", [("Bouchard", "PERSON")])],
+    },
+    "relation": {
+        "en": [("My roommate Ifeoma lent me her coat.", [("Ifeoma", "PERSON")])],
+        "fr": [("Ma coloc Maëlle m'a prêté son manteau.", [("Maëlle", "PERSON")])],
+    },
+    "naming_cue": {
+        "en": [("At the club they call me Velvet.", [("Velvet", "PERSON")])],
+        "fr": [("Au bar on m'appelle Cannelle depuis des années.", [("Cannelle", "PERSON")])],
+    },
+    "person_before": {
+        "en": [("Shared a cab home with Tamsin after group.", [("Tamsin", "PERSON")])],
+        "fr": [("Je suis rentrée avec Ophélie après l'atelier.", [("Ophélie", "PERSON")])],
+    },
+    "person_verb": {
+        "en": [("Zuri texted that the van was late.", [("Zuri", "PERSON")])],
+        "fr": [("Solène m'a dit que la clinique ferme tôt.", [("Solène", "PERSON")])],
+    },
+    "place_before": {
+        "en": [("I slept in Lillooet that whole winter.", [("Lillooet", "LOCATION")])],
+        "fr": [("J'ai dormi à Rimouski tout l'hiver.", [("Rimouski", "LOCATION")])],
+    },
+    "street_type": {
+        "en": [("The van waits on Dunsmuir Street.", [("Dunsmuir Street", "LOCATION")])],
+        "fr": [("La van attend sur la rue Fleury.", [("rue Fleury", "LOCATION")])],
+    },
+    "bare_street": {
+        "en": [("They moved me to 2210 Kingsway last week.", [("2210 Kingsway", "ADDRESS")])],
+        "fr": [("Il reste au 1040 Grande Allée Ouest.", [("1040 Grande Allée Ouest", "ADDRESS")])],
+    },
+    "direction": {
+        "en": [("The shelter is on Dundas Street West.", [("Dundas Street West", "LOCATION")])],
+        "fr": [("Le refuge est sur la rue Jarry Est.", [("rue Jarry Est", "LOCATION")])],
+    },
+    "venue": {
+        "en": [("We met outside the Bluebird Motel.", [("the Bluebird Motel", "LOCATION")])],
+        "fr": [("On s'est vues au Motel Riviera hier.", [("Motel Riviera", "LOCATION")])],
+    },
+    "area": {
+        "en": [("She lives over in Riverdale Heights now.", [("Riverdale Heights", "LOCATION")])],
+        "fr": [("Elle habite dans le quartier Limoilou.", [("quartier Limoilou", "LOCATION")])],
+    },
+    "joiner": {
+        "en": [("Pick-up is at Cordova and Gore tonight.", [("Cordova and Gore", "LOCATION")])],
+        "fr": [("Rendez-vous au coin Fullum et Ontario.", [("Fullum et Ontario", "LOCATION")])],
+    },
+    "determiner": {
+        "en": [("Stayed at the Marigold Inn again.", [("the Marigold Inn", "LOCATION")])],
+        "fr": [("On a fini la soirée à l'Hôtel Vendôme.", [("Hôtel Vendôme", "LOCATION")])],
+    },
+    "chain": {
+        "en": [("Grabbed a coffee at Tim Hortons before group.", [])],
+        "fr": [("J'ai acheté des condoms au Jean Coutu.", [])],
+    },
+    "weekday": {
+        "en": [("Group moved to Thursday, March 12 this time.", [("March 12", "DATE")])],
+        "fr": [("La séance est jeudi le 12 mars.", [("le 12 mars", "DATE")])],
+    },
+    "pronoun": {
+        "en": [("She said nothing. Everyone was tired.", [])],
+        "fr": [("Elle a rien dit. Personne voulait parler.", [])],
+    },
+    "program": {
+        "en": [("Session 4 was about PrEP and naloxone.", [])],
+        "fr": [("Séance 4 : la PrEP pis la naloxone.", [])],
+    },
+    "handle_cue": {
+        "en": [("my snap is roxy.lane22 if you want it", [("roxy.lane22", "HANDLE")])],
+        "fr": [("son insta c'est mira.vdo pis elle répond vite", [("mira.vdo", "HANDLE")])],
+    },
+    "id_cue": {
+        "en": [("His badge number was 6612, I wrote it down.", [("6612", "ID")])],
+        "fr": [("Son matricule : 5520, je l'ai noté.", [("5520", "ID")])],
+    },
+    "floor": {
+        "en": [
+            (
+                "Clinic is at 300 Main Street, 2nd floor.",
+                [("300 Main Street, 2nd floor", "ADDRESS")],
+            )
+        ],
+        "fr": [
+            (
+                "C'est au 2e étage, 1500 rue Fleury Est.",
+                [("2e étage, 1500 rue Fleury Est", "ADDRESS")],
+            )
+        ],
+    },
+    "link": {
+        "en": [("Her work name is: Saffron.", [("Saffron", "PERSON")])],
+        "fr": [("Son nom de travail c'est Praline.", [("Praline", "PERSON")])],
+    },
+}
+LANGUAGE_CASES = {
+    "en": "The group was good and I went home with a plan.",
+    "fr": "La séance était bonne pis je suis rentrée avec un plan.",
+    "mixed": "La séance was good, pis I went home with un plan.",
+}
+
+
+def test_every_class_is_defined_once_in_both_languages():
+    raw = json.loads(
+        resources.files("peerjournal.redact.data").joinpath("vocab.json").read_text("utf-8")
+    )
+    classes = raw["classes"]
+    for name, body in classes.items():
+        assert body["role"], name
+        assert body["en"] and body["fr"], f"{name} needs words in both languages"
+        for lang in ("en", "fr"):
+            words = body[lang]
+            assert len(words) == len(set(words)), f"{name}/{lang} lists a word twice"
+            assert all(w == w.lower() for w in words), f"{name}/{lang}: entries are lower case"
+
+
+def test_every_class_has_a_sentence_in_both_languages():
+    classes = set(vocabulary().classes)
+    assert set(CASES) | {"language_marker"} == classes
+    for name, by_lang in CASES.items():
+        assert by_lang.get("en") and by_lang.get("fr"), name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(t, e, id=f"{n}-{lang}")
+        for n, b in CASES.items()
+        for lang, cs in b.items()
+        for t, e in cs
+    ],
+)
+def test_word_class_at_work(found, text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(LANGUAGE_CASES.items()))
+def test_language_markers_tell_the_language(lang, text):
+    assert language.detect(text) == lang
+
+
+def test_a_class_steers_only_its_language():
+    """French street words apply to French entries: 'place' in an English entry is a word."""
+    v = vocabulary()
+    assert "street_type" in v.classes_of("rue", "fr")
+    assert "street_type" not in v.classes_of("rue", "en")
+    assert "street_type" in v.classes_of("rue", "mixed")
