@@ -48,10 +48,16 @@ def labelled_windows(featurizer: Featurizer, row: dict):
                     label = ("B-" if tok.start <= start else "I-") + tag
                     break
             labels.append(label)
-        # one convention for every corpus: a leading article stays out of the tagged stretch
-        # (the detector puts an English "the" back in front of a place)
+        # one convention for every corpus: a leading article in lower case stays out of the
+        # tagged stretch (the detector puts an English "the" back in front of a place); one
+        # with a capital in mid-sentence is part of the name ("La Passerelle", "L'Actuel")
         for i, tok in enumerate(chunk.tokens):
-            if labels[i].startswith("B-") and "determiner" in vocab.classes_of(tok.key, "mixed"):
+            named = tok.text[0].isupper() and not chunk.initial[i]
+            if (
+                labels[i].startswith("B-")
+                and "determiner" in vocab.classes_of(tok.key, "mixed")
+                and not named
+            ):
                 nxt = labels[i + 1] if i + 1 < len(labels) else "O"
                 if nxt.startswith("I-"):
                     labels[i] = "O"

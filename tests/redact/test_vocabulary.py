@@ -73,6 +73,10 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
         "en": [("Grabbed a coffee at Tim Hortons before group.", [])],
         "fr": [("J'ai acheté des condoms au Jean Coutu.", [])],
     },
+    "big_place": {
+        "en": [("Moved back to Nova Scotia for the summer.", [])],
+        "fr": [("Elle est retournée en Nouvelle-Écosse cet été.", [])],
+    },
     "weekday": {
         "en": [("Group moved to Thursday, March 12 this time.", [("March 12", "DATE")])],
         "fr": [("La séance est jeudi le 12 mars.", [("le 12 mars", "DATE")])],

@@ -51,6 +51,7 @@ def carry_through(texts: Sequence[str], found: list[list[ReviewSpan]]) -> list[l
             values.setdefault(value, sure)
     if not values:
         return found
+    index = propagate.Index(values)
     out = []
     for text, spans in zip(texts, found, strict=True):
         fixed = []
@@ -61,7 +62,7 @@ def carry_through(texts: Sequence[str], found: list[list[ReviewSpan]]) -> list[l
             fixed.append(s)
         carried = [
             ReviewSpan(c.start, c.end, c.kind, c.confidence)
-            for c in propagate.carry(text, values)
+            for c in index.carry(text)
             if not any(c.start < s.end and s.start < c.end for s in fixed)
         ]
         out.append(sorted(fixed + carried, key=lambda s: (s.start, s.end)))

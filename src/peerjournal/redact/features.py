@@ -28,12 +28,12 @@ from peerjournal.redact.vocab import Vocabulary, vocabulary
 CONTEXT = 2  # words either side of a candidate that are tagged with it
 REACH = 28  # characters either side of a candidate that are tokenized
 _BREAK = frozenset('.!?…:;•*–—>"“”()[]#|')
-_NEVER = ("pronoun", "weekday", "program", "chain")
+_NEVER = ("pronoun", "weekday", "program", "chain", "big_place")
 # Classes whose phrases say something about the word right after them / right before them.
 AFTER_CLASSES = ("title", "relation", "naming_cue", "person_before", "place_before", "handle_cue")
 BEFORE_CLASSES = ("person_verb", "street_type", "venue", "direction", "area")
 _CACHE_MAX = 200_000
-CAP_RE = re.compile(r"(?<![\w'’@./-])[A-ZÀ-ÖØ-Ý][^\W_]*(?:['’-][^\W_]+)*")
+CAP_RE = re.compile(r"(?<![\w'’@./-])[A-ZÀ-ÖØ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w])")
 
 
 @dataclass(slots=True)
@@ -106,7 +106,7 @@ class Featurizer:
             (names | (lex.surnames - ordinary)) - ordinary - never - lex.not_pii - lex.big_places
         )
         streets = {k for w in vocab.words("street_type") for k in [fold(w)] if " " not in k}
-        self._lower_candidates |= frozenset(k for k in streets if k not in ordinary or len(k) > 4)
+        self._lower_candidates |= frozenset(k for k in streets if k not in ordinary)
 
     # -- word level ---------------------------------------------------------------------------
 
@@ -316,7 +316,7 @@ class Featurizer:
 
     def _candidate(self, tok: Tok, initial: bool, lang: str) -> bool:
         first = tok.text[0]
-        if not first.isalpha():
+        if not first.isalpha() or not tok.text.replace("-", "").replace("'", "").isalpha():
             return False
         if first.isupper():
             return self._capital_candidate(tok.key, initial, lang)

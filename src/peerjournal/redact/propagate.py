@@ -10,15 +10,26 @@ name are carried too ("Marie Tremblay" ... "Tremblay"), unless a part is an ordi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from peerjournal.redact.lexicon import lexicon
+from peerjournal.redact.lexicon import fold, lexicon
 from peerjournal.redact.spans import Span
 from peerjournal.redact.tokenize import tokenize
 from peerjournal.redact.vocab import vocabulary
 
 CARRIED = ("PERSON", "LOCATION")
-_NEVER = ("pronoun", "title", "determiner", "joiner", "weekday", "program", "chain", "relation")
+_NEVER = (
+    "pronoun",
+    "title",
+    "determiner",
+    "joiner",
+    "weekday",
+    "program",
+    "chain",
+    "big_place",
+    "relation",
+)
 
 
 def _ordinary(key: str) -> bool:
@@ -70,7 +81,9 @@ def carry(text: str, found: dict[Value, tuple[str, float]]) -> list[Span]:
     words of a value may be separated by any spaces)."""
     if not found:
         return []
-    lower = text.lower()
+    lower = fold(text)  # accents do not matter ("Josée", "Josee"): fold keeps offsets when...
+    if len(lower) != len(text):  # ...every letter folds to one letter; else plain lower case
+        lower = text.lower()
     n = len(text)
     out: list[Span] = []
     for value, (kind, confidence) in found.items():
@@ -87,6 +100,31 @@ def carry(text: str, found: dict[Value, tuple[str, float]]) -> list[Span]:
                     out.append(Span(at, end, kind, confidence))
             at = lower.find(first, at + 1)
     return out
+
+
+class Index:
+    """The found values of a whole export, looked up by the words of each text, so that carrying
+    them costs a set intersection per text rather than a search per value."""
+
+    def __init__(self, found: dict[Value, tuple[str, float]]) -> None:
+        self.found = found
+        self._by_word: dict[str, list[Value]] = {}
+        for value in found:
+            head = _WORD_RE.findall(value[0])
+            if head:
+                self._by_word.setdefault(head[0], []).append(value)
+        self._heads = frozenset(self._by_word)
+
+    def carry(self, text: str) -> list[Span]:
+        words = frozenset(_WORD_RE.findall(fold(text)))
+        hits = words & self._heads
+        if not hits:
+            return []
+        chosen = {v: self.found[v] for w in hits for v in self._by_word[w]}
+        return carry(text, chosen)
+
+
+_WORD_RE = re.compile(r"[^\W_]+")
 
 
 def _word_char(c: str) -> bool:

@@ -21,7 +21,7 @@ MODEL = "tagger.crfsuite"
 KINDS = {"PER": "PERSON", "LOC": "LOCATION"}
 # A token the tagger labels O is still offered for review when the tagger gives a name or a
 # place at least this probability (the participant decides; hidden until they say otherwise).
-MAYBE = 0.3
+MAYBE = 0.25
 # A span the tagger labels with less than this probability is marked uncertain.
 SURE = 0.8
 
@@ -43,6 +43,7 @@ class Found:
     uncertain: bool
     tokens: list[Tok] = field(default_factory=list, compare=False, repr=False)
     candidate: list[bool] = field(default_factory=list, compare=False, repr=False)
+    initial: list[bool] = field(default_factory=list, compare=False, repr=False)
 
 
 def _tagger() -> pycrfsuite.Tagger:
@@ -103,6 +104,7 @@ def tag(seq: Sequence) -> list[Found]:
                     f.uncertain,
                     chunk.tokens,
                     chunk.candidate,
+                    chunk.initial,
                 )
             )
     return found

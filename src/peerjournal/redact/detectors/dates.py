@@ -77,6 +77,15 @@ _DATE_CUES = frozenset(
         "trial sentencing bail curfew until depuis avant après jusqu'au"
     )
 )
+# Words after which a month/day out of 5 or 10 is still a date ("due 3/10", "le 4/5").
+_STRONG_DATE_CUES = frozenset(
+    words(
+        "on due since until till til by before after dated le du au depuis avant après "
+        "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri "
+        "sat sun lundi mardi mercredi jeudi vendredi samedi dimanche appt appointment rdv court "
+        "hearing birthday bday"
+    )
+)
 _RATING_CUES = frozenset(
     words("rate rated rating gave give gives giving score scored it out stars star mood pain")
 )
@@ -92,8 +101,8 @@ def _month_days(t: Text) -> list[Span]:
         line_start = not before.strip() or before.rstrip(" \t-*•>").endswith("\n")
         w = _WORD_BEFORE_RE.search(before)
         word = w.group(1).lower() if w else ""
-        if m.group("d") in ("5", "10") and (word in _RATING_CUES or word in ("was", "is")):
-            continue
+        if m.group("d") in ("5", "10") and word not in _STRONG_DATE_CUES:
+            continue  # "4/5", "10/10": a score out of 5 or 10, unless a date word says otherwise
         if word in _RATING_CUES:
             continue
         if before[-1:] in ("-", "–"):

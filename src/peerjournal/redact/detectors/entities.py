@@ -9,10 +9,12 @@ wherever else the text writes it (`redact.propagate`).
 
 from __future__ import annotations
 
+from functools import cache
+
 from peerjournal.redact import propagate, tagger
 from peerjournal.redact.detectors.context import Text
 from peerjournal.redact.spans import Span
-from peerjournal.redact.tokenize import Tok
+from peerjournal.redact.tokenize import Tok, phrase_keys
 from peerjournal.redact.vocab import vocabulary
 
 # Words that never begin or end a name or a place: they stay outside the span ("In [Hong
@@ -22,14 +24,40 @@ _EDGE = ("determiner", "title", "pronoun", "place_before", "person_before", "lin
 _KEEP = ("venue", "area", "street_type")
 
 
+@cache
+def _never_phrases() -> frozenset[str]:
+    """Chains and big places of several words, as the tokenizer's keys joined by spaces."""
+    vocab = vocabulary()
+    return frozenset(
+        " ".join(phrase_keys(w)) for name in ("chain", "big_place") for w in vocab.words(name)
+    )
+
+
+def _named(tokens: list[Tok], i: int, initial: list[bool]) -> bool:
+    """An article with a capital in mid-sentence is part of the name ("La Passerelle")."""
+    tok = tokens[i]
+    return (
+        tok.text[0].isupper()
+        and not initial[i]
+        and "determiner" in vocabulary().classes_of(tok.key, "mixed")
+    )
+
+
 def _outside(key: str, lang: str) -> bool:
     classes = vocabulary().classes_of(key, lang)
     return any(c in classes for c in _EDGE) and not any(c in classes for c in _KEEP)
 
 
-def _edges(tokens: list[Tok], first: int, last: int, lang: str) -> tuple[int, int] | None:
+def _edges(
+    tokens: list[Tok], first: int, last: int, lang: str, initial: list[bool]
+) -> tuple[int, int] | None:
     while first <= last and (
-        not tokens[first].text[0].isalnum() or (first < last and _outside(tokens[first].key, lang))
+        not tokens[first].text[0].isalnum()
+        or (
+            first < last
+            and _outside(tokens[first].key, lang)
+            and not _named(tokens, first, initial)
+        )
     ):
         first += 1
     while last >= first and (
@@ -92,16 +120,19 @@ def find(t: Text) -> list[Span]:
 
 def _span(tokens: list[Tok], first: int, last: int, f: tagger.Found, lang: str) -> Span | None:
     """One span from tokens [first, last]: edges cleaned, None when nothing identifying is left."""
-    edges = _edges(tokens, first, last, lang)
+    edges = _edges(tokens, first, last, lang, f.initial)
     if edges is None:
         return None
     a, b = edges
     feat = tagger.featurizer()
     if all(feat.lexical(tok.key, lang)[2] for tok in tokens[a : b + 1]):
         return None  # only words that identify nobody
-    if " ".join(tok.key for tok in tokens[a : b + 1]) in feat.lex.big_places:
-        return None  # "Hong Kong": too big to point at anyone
+    phrase = " ".join(tok.key for tok in tokens[a : b + 1])
+    if phrase in feat.lex.big_places or phrase in _never_phrases():
+        return None  # "Hong Kong", "Nova Scotia", "Tim Hortons": nobody in particular
     start = tokens[a].start
-    if f.kind == "LOCATION" and a > 0 and tokens[a - 1].key == "the":
+    if a > 0 and _named(tokens, a - 1, f.initial):
+        start = tokens[a - 1].start  # "La Passerelle", "L'Actuel": the article is in the name
+    elif f.kind == "LOCATION" and a > 0 and tokens[a - 1].key == "the":
         start = tokens[a - 1].start  # "the Empress Grill": the article names the place too
     return Span(start, tokens[b].end, f.kind, round(f.confidence, 3), f.uncertain)

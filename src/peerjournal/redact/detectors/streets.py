@@ -99,10 +99,19 @@ STREET_KEYS = frozenset(
 
 _TYPE_ANY = _V.alternation("street_type", dotted=True)
 _JOIN = r"(?:\s*(?:&|/|\+)\s*|\s+(?:and|n|at|et|pis|x)\s+)"
-# "107 Ave and 95 St", "101 ave & 97 st": numbered streets joined into a corner, in any case.
+# "107 Ave and 95 St", "jasper ave & 109 st": two streets with their street words joined into a
+# corner, in any case, one of them numbered.
+_NOT_NAME_ANY = (
+    "(?!(?:"
+    + "|".join(re.escape(w) for w in _V.words("determiner") + _V.words("pronoun") if w.isalpha())
+    + r")\b)"
+)
 NUMBERED_STREET = rf"\d{{1,3}}(?:st|nd|rd|th|e)?\s+{_TYPE_ANY}(?![\w'’])(?:\s+(?:nw|ne|sw|se))?"
+NAMED_STREET = rf"{_NOT_NAME_ANY}[a-zà-ÿ][\w'’-]+\s+{_TYPE_ANY}(?![\w'’])"
 NUMBERED_CORNER_RE = re.compile(
-    rf"(?<![\w#-]){NUMBERED_STREET}{_JOIN}{NUMBERED_STREET}", re.IGNORECASE
+    rf"(?<![\w#-])(?:{NUMBERED_STREET}{_JOIN}(?:{NUMBERED_STREET}|{NAMED_STREET})"
+    rf"|{NAMED_STREET}{_JOIN}{NUMBERED_STREET})",
+    re.IGNORECASE,
 )
 STREET_RE = re.compile(rf"(?<![\w'’-])(?<!\d\s)(?<!\d,\s){STREET}")
 STREET_EN_RE = re.compile(rf"(?<![\w'’-])(?<!\d\s)(?<!\d,\s)(?:{STREET_EN}|{NUMBERED_ROAD})")
@@ -120,7 +129,7 @@ def find(t: Text) -> list[Span]:
     windows = merge(windows, len(text))
     spans = [Span(m.start(), m.end(), "LOCATION") for m in finditer(pattern, text, windows)]
     if t.digit_runs:
-        near = t.around_clusters(1, before=4, after=60)
+        near = t.around_clusters(1, before=40, after=60)
         spans += [
             Span(m.start(), m.end(), "LOCATION") for m in finditer(NUMBERED_CORNER_RE, text, near)
         ]
