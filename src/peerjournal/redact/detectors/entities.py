@@ -113,9 +113,30 @@ def find(t: Text) -> list[Span]:
         span = _span(tokens, *cut, f, seq.lang) if cut else None
         if span is not None:
             spans.append(span)
+            if cut and span.kind == "PERSON" and not span.uncertain:
+                spans += _pair(tokens, *cut, f, seq.lang, span)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
+
+
+def _pair(
+    tokens: list[Tok], first: int, last: int, f: tagger.Found, lang: str, span: Span
+) -> list[Span]:
+    """Two names joined by a joining word are both names ("Summer and Autumn", "jess n tara"):
+    a name-list word on the other side of "and", "n", "et", "pis" next to a found name."""
+    vocab, feat = vocabulary(), tagger.featurizer()
+    out = []
+    for joiner, other in ((first - 1, first - 2), (last + 1, last + 2)):
+        if other < 0 or other >= len(tokens):
+            continue
+        if "joiner" not in vocab.classes_of(tokens[joiner].key, lang):
+            continue
+        word = tokens[other]
+        flags = feat.lexical(word.key, lang)[1]
+        if f.candidate[other] and ("f" in flags or "w" in flags):
+            out.append(Span(word.start, word.end, "PERSON", span.confidence))
+    return out
 
 
 def _span(tokens: list[Tok], first: int, last: int, f: tagger.Found, lang: str) -> Span | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from peerjournal.redact.detectors.context import Text, finditer, merge
+from peerjournal.redact.detectors.context import Text, finditer, intersect, merge
 from peerjournal.redact.lexicon import fold
 from peerjournal.redact.spans import Span
 from peerjournal.redact.vocab import vocabulary
@@ -109,10 +109,11 @@ _NOT_NAME_ANY = (
 NUMBERED_STREET = rf"\d{{1,3}}(?:st|nd|rd|th|e)?\s+{_TYPE_ANY}(?![\w'’])(?:\s+(?:nw|ne|sw|se))?"
 NAMED_STREET = rf"{_NOT_NAME_ANY}[a-zà-ÿ][\w'’-]+\s+{_TYPE_ANY}(?![\w'’])"
 NUMBERED_CORNER_RE = re.compile(
-    rf"(?<![\w#-])(?:{NUMBERED_STREET}{_JOIN}(?:{NUMBERED_STREET}|{NAMED_STREET})"
+    rf"\b(?<![\w#-])(?:{NUMBERED_STREET}{_JOIN}(?:{NUMBERED_STREET}|{NAMED_STREET})"
     rf"|{NAMED_STREET}{_JOIN}{NUMBERED_STREET})",
     re.IGNORECASE,
 )
+_LOWER_TYPES = tuple(" " + w for w in _V.words("street_type") if " " not in w)
 STREET_RE = re.compile(rf"(?<![\w'’-])(?<!\d\s)(?<!\d,\s){STREET}")
 STREET_EN_RE = re.compile(rf"(?<![\w'’-])(?<!\d\s)(?<!\d,\s)(?:{STREET_EN}|{NUMBERED_ROAD})")
 
@@ -129,7 +130,9 @@ def find(t: Text) -> list[Span]:
     windows = merge(windows, len(text))
     spans = [Span(m.start(), m.end(), "LOCATION") for m in finditer(pattern, text, windows)]
     if t.digit_runs:
-        near = t.around_clusters(1, before=40, after=60)
+        numbers = t.around_clusters(1, before=40, after=60)
+        words = t.word_windows(_LOWER_TYPES, before=50, after=50)
+        near = intersect(numbers, words) if words else []
         spans += [
             Span(m.start(), m.end(), "LOCATION") for m in finditer(NUMBERED_CORNER_RE, text, near)
         ]
