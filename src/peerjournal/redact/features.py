@@ -93,7 +93,7 @@ class Featurizer:
         self.vocab = vocab or vocabulary()
         self._lexical: dict[tuple[str, str], tuple[tuple[str, ...], str, bool]] = {}
         self._own: dict[tuple[str, str, bool], tuple[str, ...]] = {}
-        self._cap_cache: dict[tuple[str, bool, str], bool] = {}
+        self._cap_cache: dict[str, dict[str, tuple[bool, bool]]] = {}
         self._near: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
         self._first_index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for lang in ("en", "fr", "mixed"):
@@ -216,20 +216,23 @@ class Featurizer:
     ) -> tuple[list[tuple[int, int]], set[int]]:
         """Character stretches around every candidate word, merged, and where candidates start."""
         found: list[int] = []
-        cache = self._cap_cache
+        cache = self._cap_cache.setdefault(lang, {})
         for m in CAP_RE.finditer(text):
             word = m.group()
-            start = m.start()
-            initial = self._looks_initial(text, start)
-            known = cache.get((word, initial, lang))
-            if known is None:
+            known = cache.get(word)
+            if known is None:  # (a candidate when it opens a sentence, when it does not)
                 if len(cache) > _CACHE_MAX:
                     cache.clear()
-                known = cache[(word, initial, lang)] = self._capital_candidate(
-                    fold(word), initial, lang
+                key = fold(word)
+                known = cache[word] = (
+                    self._capital_candidate(key, True, lang),
+                    self._capital_candidate(key, False, lang),
                 )
-            if known:
-                found.append(start)
+            if known[0] == known[1]:
+                if known[0]:
+                    found.append(m.start())
+            elif known[self._looks_initial(text, m.start()) is False]:
+                found.append(m.start())
         lower = text.lower()
         for word in words & self._lower_candidates:
             at = lower.find(word)
