@@ -50,8 +50,9 @@ async def steady(pilot) -> None:
 
 
 def still_app(directory):
-    """The app without its background warm-up, whose timing would vary from run to run."""
-    return app_for(directory, warm_up=False)
+    """The app without its background warm-up or autosave, whose timing would vary from run to
+    run (under load a snapshot can take longer than the autosave interval: "Draft saved")."""
+    return app_for(directory, warm_up=False, autosave_seconds=3600)
 
 
 def test_welcome_screen(snap_compare, new_dir):
