@@ -1,5 +1,5 @@
-"""Suite-wide fixtures: English unless a test asks otherwise, and a fixed clock and time zone for
-every test that renders a date."""
+"""Suite-wide settings: the Hypothesis profiles, English unless a test asks otherwise, and a fixed
+clock and time zone for every test that renders a date."""
 
 from __future__ import annotations
 
@@ -9,8 +9,27 @@ from datetime import UTC, datetime
 
 import pytest
 import time_machine
+from hypothesis import HealthCheck, settings
 
 from peerjournal import i18n
+
+# Hypothesis profiles, chosen with `pytest --hypothesis-profile=NAME`.
+# - "ci" (what .ci/run uses): the same examples on every run, so a red CI is a real failure that
+#   replays, not bad luck; no deadline, since two shared cores make any timing noisy; nothing kept
+#   between runs. Each failure prints the blob that reproduces it (@reproduce_failure).
+# - "dev" (the default): random examples, remembered in .hypothesis/ so a failure found once is
+#   tried first next time.
+# A test's own @settings (max_examples for its cost) still applies on top of either profile.
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    deadline=None,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", deadline=None)
+settings.load_profile("dev")
 
 # The moment every date-rendering test sees as "now" (a Wednesday, ISO week 2026-W48).
 FROZEN_NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)

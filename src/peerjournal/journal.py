@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING
 from peerjournal import errors
 from peerjournal.model import CheckReport, Stats
 from peerjournal.vault import keyslots
+from peerjournal.vault.files import zero
+from peerjournal.vault.oserrors import describe_os_error
 from peerjournal.vault.vault import Vault, check_openable, describe
 
 if TYPE_CHECKING:
     from peerjournal.vault.program import ProgramStore
+    from peerjournal.vault.settings import Settings
 
 KdfParams = keyslots.KdfParams
 KDF_DEFAULT = keyslots.KDF_DEFAULT
@@ -94,7 +97,7 @@ class Journal:
         try:
             return cls(Vault.open(directory, secret, keyslots.RECOVERY))
         finally:
-            _zero(secret)
+            zero(secret)
 
     def close(self) -> None:
         """Lock: close the database, zero the data key, release the journal for others."""
@@ -163,7 +166,7 @@ class Journal:
         try:
             self._vault.set_secret(keyslots.RECOVERY, secret)
         finally:
-            _zero(secret)
+            zero(secret)
         return code
 
     def remove_recovery_code(self) -> None:
@@ -180,7 +183,7 @@ class Journal:
         try:
             self._vault.rekey(passphrase, secret)
         finally:
-            _zero(secret)
+            zero(secret)
         return code
 
     # -- copies and checks --------------------------------------------------------------------
@@ -213,10 +216,13 @@ class Journal:
         )
 
 
-def _zero(buffer: bytearray | None) -> None:
-    from peerjournal.vault.files import zero
-
-    zero(buffer)
-
-
-__all__ = ["Journal", "KdfParams", "errors"]
+# What the faces use from below the domain API, so that none of them imports `vault` itself.
+__all__ = [
+    "Journal",
+    "KdfParams",
+    "Settings",
+    "describe_os_error",
+    "errors",
+    "secret_bytes",
+    "zero",
+]

@@ -28,7 +28,7 @@ class PeerJournalGroup(TyperGroup):
     console script all behave the same.
     """
 
-    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[override]
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         from peerjournal.cli.failures import run_guarded
 
         code = run_guarded(

@@ -86,8 +86,7 @@ def new_passphrase(spec: str | None, *, confirm: bool = True) -> bytearray:
 @contextmanager
 def open_journal(ctx: typer.Context) -> Iterator[Journal]:
     """The unlocked journal for this command; closed (key zeroed, lock released) afterwards."""
-    from peerjournal.journal import Journal
-    from peerjournal.vault.files import zero
+    from peerjournal.journal import Journal, zero
 
     directory = journal_dir(ctx)
     Journal.check_openable(directory)  # say what is wrong before asking for a passphrase

@@ -148,10 +148,9 @@ def edit(
             "the new text is empty; the entry was not changed (use delete to remove it)"
         )
     with open_journal(ctx) as journal:
-        changes = {"body": body, "title": title}
-        if mood is not None:
-            changes["mood"] = mood
-        entry = journal.entries.update(entry_id, **changes)
+        entry = journal.entries.update(
+            entry_id, body=body, title=title, mood=... if mood is None else mood
+        )
         typer.echo(f"updated {entry.short_id}")
 
 

@@ -45,7 +45,7 @@ def run_guarded(invoke: Callable[[], Any]) -> int:
     except OSError as exc:
         if exc.errno == errno.EPIPE:
             return 0
-        from peerjournal.vault.oserrors import describe_os_error
+        from peerjournal.journal import describe_os_error
 
         error_line(describe_os_error(exc))
         return 1

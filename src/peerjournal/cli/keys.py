@@ -48,8 +48,7 @@ def init(
     ] = 3,
 ) -> None:
     """Create a new encrypted journal."""
-    from peerjournal.journal import Journal, KdfParams
-    from peerjournal.vault.files import zero
+    from peerjournal.journal import Journal, KdfParams, zero
 
     directory = journal_dir(ctx)
     kdf = KdfParams(memory_kib=kdf_memory_mib * 1024, iterations=kdf_passes)
@@ -95,8 +94,7 @@ def passwd(
     ] = None,
 ) -> None:
     """Change the passphrase (instant: your entries are not re-encrypted)."""
-    from peerjournal.journal import Journal
-    from peerjournal.vault.files import zero
+    from peerjournal.journal import Journal, zero
 
     if recovery_code_file:
         directory = journal_dir(ctx)
@@ -114,7 +112,7 @@ def passwd(
 
 
 def _set_passphrase(journal, spec: str | None) -> None:
-    from peerjournal.vault.files import zero
+    from peerjournal.journal import zero
 
     secret = new_passphrase(spec)
     try:
@@ -156,8 +154,7 @@ def rekey(
     Old copies of the key file, and old backups, stop opening this journal. Combine with
     `peerjournal passwd` to also choose a new passphrase.
     """
-    from peerjournal.journal import Journal
-    from peerjournal.vault.files import zero
+    from peerjournal.journal import Journal, zero
 
     directory = journal_dir(ctx)
     Journal.check_openable(directory)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import click
 import typer
 
 from peerjournal.cli.app import Globals
@@ -12,7 +13,7 @@ def launch_default(options: Globals) -> None:
     try:
         from peerjournal.tui.app import run_app
     except ImportError:
-        ctx = typer.get_current_context()
+        ctx = click.get_current_context()
         typer.echo(ctx.get_help())
         raise typer.Exit() from None
     run_app(options.journal_dir)

@@ -53,7 +53,7 @@ def _fits(value: Any, tp: Any) -> bool:
 
 def decode(value: Any, tp: Any, where: str) -> Any:
     """Turn plain data into the typed value `tp`, or raise `ValueError` naming `where`."""
-    if is_dataclass(tp):
+    if isinstance(tp, type) and is_dataclass(tp):
         return _decode_dataclass(value, tp, where)
     if _is_union(tp):
         for option in typing.get_args(tp):

@@ -29,9 +29,7 @@ from peerjournal.tui.notices import say
 from peerjournal.tui.themes import HIGH_CONTRAST
 
 if TYPE_CHECKING:  # the crypto and database modules load in the unlock worker, not at launch
-    from peerjournal.journal import Journal
-    from peerjournal.vault.keyslots import KdfParams
-    from peerjournal.vault.settings import Settings
+    from peerjournal.journal import Journal, KdfParams, Settings
 
 AUTOSAVE_SECONDS = 3.0
 IDLE_CHECK_SECONDS = 1.0
@@ -179,9 +177,9 @@ class PeerJournalApp(App[None]):
 
     async def show_gate(self) -> None:
         """The welcome screen for a new journal, the unlock screen for an existing one."""
-        from peerjournal.vault.vault import describe
+        from peerjournal.journal import Journal
 
-        if describe(self.journal_dir) == "journal":
+        if Journal.exists(self.journal_dir):
             from peerjournal.tui.screens.unlock import UnlockScreen
 
             await self._enter(lambda: UnlockScreen(self.journal_dir))

@@ -16,7 +16,7 @@ def sentence(message: str) -> str:
     return message if message[-1] in ".!?" else message + "."
 
 
-def describe(error: BaseException) -> str:
+def describe(error: BaseException | None) -> str:
     """The one line shown for an error from a worker or an action."""
     if isinstance(error, WrongSecret):
         if "recovery" in error.message:

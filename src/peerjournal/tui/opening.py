@@ -7,8 +7,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from peerjournal.errors import PeerJournalError
-from peerjournal.journal import Journal
-from peerjournal.vault.files import zero
+from peerjournal.journal import Journal, zero
 
 
 def prepare(journal: Journal) -> Journal:

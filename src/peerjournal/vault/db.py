@@ -142,7 +142,7 @@ class _Transaction:
             raise as_domain_error(exc, self.db.path) from None
         return self.db.conn
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
             try:
                 self.db.conn.execute("COMMIT")
@@ -151,11 +151,10 @@ class _Transaction:
                 raise as_domain_error(commit_exc, self.db.path) from None
             if self.scrub:
                 self.db.scrub()
-            return False
+            return
         self._rollback()
         if isinstance(exc, sqlcipher3.Error) and not isinstance(exc, sqlcipher3.IntegrityError):
             raise as_domain_error(exc, self.db.path) from None
-        return False
 
     def _rollback(self) -> None:
         """Undo the transaction, if SQLite has not already (it does after an I/O error)."""

@@ -3,10 +3,12 @@ database (FTS5, kept in sync by triggers), so no plaintext index ever exists els
 
 from __future__ import annotations
 
+import builtins
 import json
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from types import EllipsisType
 from typing import Literal
 
 import sqlcipher3
@@ -44,7 +46,8 @@ def _row_to_entry(row: tuple) -> Entry:
 
 
 def _where(flt: EntryFilter) -> tuple[str, list]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[object] = []
     if flt.tag is not None:
         clauses.append("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE lower(value) = lower(?))")
         params.append(flt.tag.lstrip("#"))
@@ -145,7 +148,7 @@ class EntryStore:
         body: str | None = None,
         title: str | None = None,
         tags: Iterable[str] | None = None,
-        mood: int | type[...] | None = ...,
+        mood: int | EllipsisType | None = ...,
         shared: bool | None = None,
     ) -> Entry:
         """Change the given fields of one entry. The prompt snapshot is never touched."""
@@ -156,7 +159,7 @@ class EntryStore:
                 body=current.body if body is None else rules.body(body),
                 title=current.title if title is None else rules.title(title),
                 tags=current.tags if tags is None else rules.tags(tags),
-                mood=current.mood if mood is ... else rules.mood(mood),  # type: ignore[arg-type]
+                mood=current.mood if mood is ... else rules.mood(mood),
                 shared=current.shared if shared is None else shared,
                 updated_at=clock.now(),
             )
@@ -249,7 +252,7 @@ class EntryStore:
                 yield _row_to_entry(row[1:])
             last = rows[-1][0]
 
-    def shared(self) -> list[Entry]:
+    def shared(self) -> builtins.list[Entry]:
         """The one query through which anything leaves for research: shared entries only."""
         return self.list(EntryFilter(shared=True), newest_first=False)
 
@@ -260,7 +263,7 @@ class EntryStore:
         flt: EntryFilter = EntryFilter(),
         offset: int = 0,
         order: Literal["rank", "newest"] = "rank",
-    ) -> list[SearchHit]:
+    ) -> builtins.list[SearchHit]:
         """Entries matching an FTS5 query, each with a highlighted snippet.
 
         `order="rank"` puts the best matches first, which means scoring every match (about a

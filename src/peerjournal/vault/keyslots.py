@@ -182,7 +182,7 @@ def new_recovery_code() -> str:
 
 def normalise_recovery_code(text: str) -> bytearray:
     """A recovery code as typed, made canonical: case, dashes, spaces and look-alikes forgiven."""
-    cleaned = text.upper().translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    cleaned = text.upper().translate(str.maketrans("OIL", "011"))
     cleaned = "".join(ch for ch in cleaned if ch not in " -\t\r\n")
     if len(cleaned) != RECOVERY_CHARS or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
         raise UsageError(

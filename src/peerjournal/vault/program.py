@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from peerjournal import clock, rules
@@ -77,8 +78,8 @@ class FeedbackRecord:
     prompt_set_id: str
     session_title: str
     answers: tuple[Answer, ...]
-    created_at: object
-    updated_at: object
+    created_at: datetime
+    updated_at: datetime
     shared: bool
 
 
@@ -285,7 +286,7 @@ class ProgramStore:
     # -- feedback ---------------------------------------------------------------------------
 
     def save_feedback(
-        self, number: int, answers: dict[str, str | int], shared: bool = False
+        self, number: int, answers: Mapping[str, str | int], shared: bool = False
     ) -> FeedbackRecord:
         """Store answers to session `number`'s form (replacing earlier ones), each one checked."""
         ps = self._require_active()

@@ -85,7 +85,7 @@ class Vault:
         self.directory = directory
         self._lock = lock
         self.keyfile = keyfile
-        self._data_key = data_key
+        self._data_key: bytearray | None = data_key
         self.db = database
         self.warnings: list[str] = []
 

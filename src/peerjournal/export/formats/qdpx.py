@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape, quoteattr
@@ -63,7 +63,7 @@ class _Source:
     name: str
     text: str
     description: str | None
-    values: dict[str, object]
+    values: Mapping[str, object]
     selections: tuple[tuple[str, int, int], ...] = ()
 
 

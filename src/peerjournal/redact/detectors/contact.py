@@ -136,7 +136,7 @@ def _is_phone(digits: str) -> bool:
 
 
 def find_phones(t: Text) -> list[Span]:
-    spans = []
+    spans: list[Span] = []
     if t.digit_count < 7:
         return spans
     for m in finditer(PHONE_RE, t.text, t.around_clusters(7, before=8, after=20)):

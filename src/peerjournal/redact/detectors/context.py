@@ -118,7 +118,7 @@ class Text:
         keyed, keys, always = _keyed(words)
         if not always and keys.isdisjoint(present):
             return []  # none of the trigger words is in the text
-        words = [w for w, k in keyed if not k or k in present]
+        words = tuple(w for w, k in keyed if not k or k in present)
         for a, b in [(0, len(lower))] if within is None else within:
             for word in words:
                 at = lower.find(word, a, b)

@@ -122,7 +122,7 @@ def _modal_may(text: str, m: re.Match[str]) -> bool:
     if not m.group().startswith("may"):
         return False
     w = _WORD_BEFORE_RE.search(text[max(0, m.start() - 20) : m.start()])
-    return bool(w) and w.group(1).lower() in _PRONOUNS
+    return w is not None and w.group(1).lower() in _PRONOUNS
 
 
 def _month_windows(t: Text) -> list[tuple[int, int]]:

@@ -263,10 +263,12 @@ class EntriesScreen(TranslatedBindings, Screen):
             if self._query_waiting and self.is_attached:
                 self._start()
         if event.state == WorkerState.SUCCESS:
+            result = worker.result
+            assert result is not None, "every entries worker returns a value"
             if worker.group == "entries-tags":
-                self.query_one("#tag", Select).set_options((f"#{t}", t) for t in worker.result)
+                self.query_one("#tag", Select).set_options((f"#{t}", t) for t in result)
             elif worker.group in ("entries-first", "entries-more"):
-                self._show(worker.result)
+                self._show(result)
         elif event.state == WorkerState.ERROR and worker.group.startswith("entries"):
             self._failed(worker.error)
 

@@ -77,8 +77,9 @@ class ExportWizardScreen(TranslatedBindings, Screen[None]):
     """Three steps from "what is shared" to an encrypted file, with nothing written before yes."""
 
     CSS_PATH = "export_wizard.tcss"
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (32, "-tall")]
+    # Textual declares both as instance variables of Screen; here they are the class's constants.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]  # type: ignore[misc]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (32, "-tall")]  # type: ignore[misc]
     HELP = N_(
         "Step 1 lists what you share. Step 2 shows each text exactly as the researchers would "
         "get it: press h to choose more words to hide, highlight a hidden part in the list and "
@@ -346,7 +347,11 @@ class ExportWizardScreen(TranslatedBindings, Screen[None]):
     def _terms(self) -> None:
         from peerjournal.tui.screens.terms import TermsScreen
 
-        self.app.push_screen(TermsScreen(self.journal), lambda _result: self.find())
+        self.app.push_screen(TermsScreen(self.journal), self._find_again)
+
+    def _find_again(self, _result: object = None) -> None:
+        """The always-hide list may have changed: look for what to hide again."""
+        self.find()
 
     # -- step 3: write --------------------------------------------------------------------------
 

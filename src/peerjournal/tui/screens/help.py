@@ -33,10 +33,12 @@ def keys_table(screen: Screen) -> str:
 
 def help_text(screen: Screen, focused: Widget | None) -> str:
     parts = []
-    if getattr(screen, "HELP", None):
-        parts.append(f"## This screen\n\n{_(screen.HELP)}")
-    if focused is not None and getattr(focused, "HELP", None) and focused.HELP != screen.HELP:
-        parts.append(f"## This field\n\n{_(focused.HELP)}")
+    screen_help = getattr(screen, "HELP", None)
+    field_help = getattr(focused, "HELP", None) if focused is not None else None
+    if screen_help:
+        parts.append(f"## This screen\n\n{_(screen_help)}")
+    if field_help and field_help != screen_help:
+        parts.append(f"## This field\n\n{_(field_help)}")
     settings = getattr(screen.app, "settings", None)
     hide = settings.quick_hide_key.upper() if settings else "F12"
     parts.append(text.HELP_GENERAL.format(hide=hide))

@@ -7,9 +7,9 @@ Everything here is a handful of indexed queries, so home opens at once even with
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -38,7 +38,14 @@ def session_line(status, is_next: bool = False) -> str:
     return " · ".join(parts)
 
 
+if TYPE_CHECKING:
+    from peerjournal.tui.app import PeerJournalApp
+
+
 class HomeScreen(TranslatedBindings, Screen):
+    if TYPE_CHECKING:  # for the type checker: the app this screen runs in, and what it offers
+        app = getters.app(PeerJournalApp)
+
     CSS_PATH = "home.tcss"
     HELP = (
         "Your sessions are on the left: ✓ marks the ones you attended (press A to mark one). "
@@ -179,7 +186,7 @@ class HomeScreen(TranslatedBindings, Screen):
 
     @on(OptionList.OptionHighlighted, "#sessions")
     def _session_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        number = int(event.option.id[1:])
+        number = int(_option_id(event.option)[1:])
         if number != self.chosen:
             self.chosen = number
             self._fill_prompts()
@@ -190,7 +197,7 @@ class HomeScreen(TranslatedBindings, Screen):
 
     @on(OptionList.OptionSelected, "#prompts")
     def _prompt_selected(self, event: OptionList.OptionSelected) -> None:
-        key = int(event.option.id[1:]) or None
+        key = int(_option_id(event.option)[1:]) or None
         self.app.action_write(session_number=self.chosen, prompt_key=key)
 
     @on(Button.Pressed, "#write-freely")
@@ -199,7 +206,8 @@ class HomeScreen(TranslatedBindings, Screen):
 
     @on(OptionList.OptionSelected, "#recent")
     def _open_recent(self, event: OptionList.OptionSelected) -> None:
-        kind, ident = event.option.id[0], event.option.id[1:]
+        option_id = _option_id(event.option)
+        kind, ident = option_id[0], option_id[1:]
         try:
             if kind == "d":
                 from peerjournal.tui.screens.write import WriteScreen
@@ -219,7 +227,7 @@ class HomeScreen(TranslatedBindings, Screen):
         sessions = self.query_one("#sessions", OptionList)
         if not sessions.display or sessions.highlighted is None:
             return None
-        return int(sessions.get_option_at_index(sessions.highlighted).id[1:])
+        return int(_option_id(sessions.get_option_at_index(sessions.highlighted))[1:])
 
     def action_attend(self) -> None:
         number = self._highlighted_session()
@@ -247,3 +255,9 @@ class HomeScreen(TranslatedBindings, Screen):
         from peerjournal.tui.screens.feedback import FeedbackScreen
 
         self.app.push_screen(FeedbackScreen(self.journal, number))
+
+
+def _option_id(option: Option) -> str:
+    """The id every selectable option on this screen is made with: a kind letter, then a key."""
+    assert option.id is not None, "selectable options on the home screen all have ids"
+    return option.id

@@ -81,8 +81,7 @@ class RecoverScreen(TranslatedBindings, Screen):
         description="Setting a new passphrase",
     )
     def _recover(self, code: str, secret: bytearray):
-        from peerjournal.journal import Journal
-        from peerjournal.vault.files import zero
+        from peerjournal.journal import Journal, zero
 
         try:
             journal = Journal.open_with_recovery_code(self.directory, code)
@@ -100,6 +99,7 @@ class RecoverScreen(TranslatedBindings, Screen):
     async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.SUCCESS:
             journal = event.worker.result
+            assert journal is not None, "a successful unlock returns the journal"
             if not self.is_attached:
                 journal.close()
                 return

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -36,7 +36,15 @@ def check_minutes(raw: str) -> int:
     return minutes
 
 
+if TYPE_CHECKING:
+    from peerjournal.journal import Settings
+    from peerjournal.tui.app import PeerJournalApp
+
+
 class SettingsScreen(TranslatedBindings, Screen):
+    if TYPE_CHECKING:  # for the type checker: the app this screen runs in, and what it offers
+        app = getters.app(PeerJournalApp)
+
     CSS_PATH = "settings.tcss"
     HELP = "Your preferences are kept inside the encrypted journal, like your entries."
     AUTO_FOCUS = "#autolock"
@@ -49,7 +57,7 @@ class SettingsScreen(TranslatedBindings, Screen):
         self.journal = journal
 
     def compose(self) -> ComposeResult:
-        current = self.app.settings
+        current = self._settings()
         themes = [(name, name) for name in OFFERED if name in self.app.available_themes]
         with VerticalScroll(id="settings"):
             with Vertical(classes="card", id="preferences"):
@@ -114,12 +122,13 @@ class SettingsScreen(TranslatedBindings, Screen):
         try:
             theme = self.query_one("#theme", Select).value
             language = self.query_one("#language", Select).value
+            current = self._settings()
             chosen = replace(
-                self.app.settings,
+                current,
                 language=language if isinstance(language, str) else "",
                 autolock_minutes=check_minutes(self.query_one("#autolock", Input).value),
                 quick_hide_key=check_hide_key(self.query_one("#hide-key", Input).value),
-                theme=theme if isinstance(theme, str) else self.app.settings.theme,
+                theme=theme if isinstance(theme, str) else current.theme,
             )
             saved = self.app.save_settings(chosen)
         except PeerJournalError as error:
@@ -144,7 +153,7 @@ class SettingsScreen(TranslatedBindings, Screen):
         self._run("passphrase", self._change_passphrase, secret)
 
     def _change_passphrase(self, secret: bytearray) -> str:
-        from peerjournal.vault.files import zero
+        from peerjournal.journal import zero
 
         try:
             self.journal.change_passphrase(secret)
@@ -207,13 +216,18 @@ class SettingsScreen(TranslatedBindings, Screen):
 
             status.update(self._recovery_text())
             self.query_one("#make-code", Button).label = self._recovery_button()
-            self.app.push_screen(RecoveryCodeScreen(worker.result))
+            self.app.push_screen(RecoveryCodeScreen(str(worker.result)))
             return
         if worker.name == "passphrase":
             self.query_one(NewPassphrase).clear()
-        self._status(status, worker.result)
+        self._status(status, str(worker.result))
 
     # -- small helpers -----------------------------------------------------------------------
+
+    def _settings(self) -> Settings:
+        settings = self.app.settings
+        assert settings is not None, "the settings screen opens only on an unlocked journal"
+        return settings
 
     def _recovery_text(self) -> str:
         if self.journal.has_recovery_code:

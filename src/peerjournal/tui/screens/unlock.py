@@ -110,6 +110,7 @@ class UnlockScreen(TranslatedBindings, Screen):
             return
         if event.state == WorkerState.SUCCESS:
             journal = event.worker.result
+            assert journal is not None, "a successful unlock returns the journal"
             if not self.is_attached:
                 journal.close()
                 return

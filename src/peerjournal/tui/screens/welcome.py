@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
@@ -27,7 +27,8 @@ from peerjournal.tui.translated import TranslatedBindings
 from peerjournal.tui.widgets.new_passphrase import NewPassphrase
 
 if TYPE_CHECKING:
-    from peerjournal.vault.keyslots import KdfParams
+    from peerjournal.journal import KdfParams
+    from peerjournal.tui.app import PeerJournalApp
 
 
 LANGUAGE = N_("Language")
@@ -39,6 +40,9 @@ def language_label() -> str:
 
 
 class WelcomeScreen(TranslatedBindings, Screen):
+    if TYPE_CHECKING:  # for the type checker: the app this screen runs in, and what it offers
+        app = getters.app(PeerJournalApp)
+
     CSS_PATH = "welcome.tcss"
     HELP = N_("Choose a passphrase to make your journal. Keep it somewhere only you know.")
     AUTO_FOCUS = "#language"  # a person who does not read English must be able to start
@@ -101,8 +105,7 @@ class WelcomeScreen(TranslatedBindings, Screen):
         description="Making the journal",
     )
     def _make(self, secret: bytearray, with_code: bool, language: str):
-        from peerjournal.journal import KDF_DEFAULT, Journal
-        from peerjournal.vault.files import zero
+        from peerjournal.journal import KDF_DEFAULT, Journal, zero
 
         try:
             journal, code = Journal.create(
@@ -115,7 +118,9 @@ class WelcomeScreen(TranslatedBindings, Screen):
 
     async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.SUCCESS:
-            journal, code = event.worker.result
+            result = event.worker.result
+            assert result is not None, "a successful creation returns the journal and its code"
+            journal, code = result
             if not self.is_attached:  # the person hid or quit meanwhile
                 journal.close()
                 return

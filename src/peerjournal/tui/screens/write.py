@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import replace
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -51,7 +51,14 @@ def _clean(body: str) -> str:
     return "".join(c for c in body if c in keep or unicodedata.category(c) != "Cc")
 
 
+if TYPE_CHECKING:
+    from peerjournal.tui.app import PeerJournalApp
+
+
 class WriteScreen(TranslatedBindings, Screen):
+    if TYPE_CHECKING:  # for the type checker: the app this screen runs in, and what it offers
+        app = getters.app(PeerJournalApp)
+
     CSS_PATH = "write.tcss"
     HELP = (
         "Write in Markdown: *italic*, **bold**, `# heading`, `- list`. F2 shows how it looks. "
