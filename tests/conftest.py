@@ -72,3 +72,24 @@ def _snapshots_see_a_fixed_date(request) -> None:
     must look the same whenever the suite runs."""
     if "snap_compare" in request.fixturenames:
         request.getfixturevalue("frozen_clock")
+
+
+# The quick run (`pytest -m "not slow"`) must stay under a minute on two cores (CONTRIBUTING.md).
+# A test that takes longer than this, setup included, is named at the end of a quick run so that
+# whoever added it marks it `slow`.
+QUICK_TEST_SECONDS = 2.0
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    if "not slow" not in (config.getoption("markexpr") or ""):
+        return
+    spent: dict[str, float] = {}
+    for reports in terminalreporter.stats.values():
+        for report in reports:
+            if getattr(report, "when", None) in ("setup", "call", "teardown"):
+                spent[report.nodeid] = spent.get(report.nodeid, 0.0) + report.duration
+    long = sorted(((s, n) for n, s in spent.items() if s > QUICK_TEST_SECONDS), reverse=True)
+    if long:
+        terminalreporter.section("quick run: tests to mark slow (CONTRIBUTING.md)", yellow=True)
+        for seconds, nodeid in long:
+            terminalreporter.line(f"{seconds:5.1f}s {nodeid}")

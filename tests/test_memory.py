@@ -16,6 +16,8 @@ from peerjournal.journal import KDF_DEFAULT, Journal
 from peerjournal.model import NewEntry
 from tests.helpers import PASSPHRASE, pw
 
+pytestmark = pytest.mark.slow
+
 CHILD = """
 import atexit, sys
 def report():

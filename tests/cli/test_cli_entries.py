@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
 
+
+@pytest.mark.slow
 def test_write_list_show_search_edit_delete(cli):
     entry_id = cli.ok(
         "write",
@@ -33,6 +36,7 @@ def test_write_list_show_search_edit_delete(cli):
     assert json.loads(cli.ok("list", "--json")) == []
 
 
+@pytest.mark.slow
 def test_list_filters_and_json_shape(cli):
     a = cli.ok("write", "--text", "one", "--tag", "care", "--session", "2").strip()
     b = cli.ok("write", "--text", "two", "--share").strip()
@@ -61,6 +65,7 @@ def test_list_filters_and_json_shape(cli):
     }
 
 
+@pytest.mark.slow
 def test_tag_share_unshare(cli):
     entry_id = cli.ok("write", "--text", "x", "--tag", "old").strip()
     assert "new" in cli.ok("tag", entry_id, "new", "--remove", "old")
@@ -71,6 +76,7 @@ def test_tag_share_unshare(cli):
     assert json.loads(cli.ok("show", entry_id, "--json"))["shared"] is False
 
 
+@pytest.mark.slow
 def test_errors_are_one_line(cli):
     cli.ok("write", "--text", "x")
     assert "no entry" in cli.fails("show", "ffffffff")

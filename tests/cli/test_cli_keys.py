@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from tests.helpers import FAST_KDF_ARGS, PASSPHRASE
 
 CODE = re.compile(r"\b([0-9A-Z]{4}(?:-[0-9A-Z]{1,4}){6})\b")
 
 
+@pytest.mark.slow
 def test_init_with_recovery_code_then_reset_forgotten_passphrase(tmp_path):
     from tests.cli.conftest import Cli
 
@@ -42,6 +45,7 @@ def test_init_refuses_weak_kdf_and_existing_journal(cli):
     assert not (cli.journal.parent / "fresh").exists()
 
 
+@pytest.mark.slow
 def test_passwd_then_old_passphrase_fails(cli, tmp_path):
     entry = cli.ok("write", "--text", "kept").strip()
     (tmp_path / "new").write_text("second passphrase\n")
@@ -51,6 +55,7 @@ def test_passwd_then_old_passphrase_fails(cli, tmp_path):
     assert json.loads(result.stdout)["body"] == "kept"
 
 
+@pytest.mark.slow
 def test_recovery_code_and_rekey(cli, tmp_path):
     entry = cli.ok("write", "--text", "kept").strip()
     code = CODE.search(cli.ok("recovery-code")).group(1)
@@ -70,6 +75,7 @@ def test_recovery_code_and_rekey(cli, tmp_path):
     assert json.loads(cli.ok("show", entry, "--json"))["body"] == "kept"
 
 
+@pytest.mark.slow
 def test_backup_check_stats(cli, tmp_path):
     cli.ok("write", "--text", "one two", "--tag", "a")
     out = cli.ok("backup", str(tmp_path / "copy"))
@@ -83,6 +89,7 @@ def test_backup_check_stats(cli, tmp_path):
     assert "already exists" in cli.fails("backup", str(tmp_path / "copy"))
 
 
+@pytest.mark.slow
 def test_terms_commands(cli):
     cli.ok("terms", "add", "Candy")
     cli.ok("terms", "add", "Mimosa Spa", "--kind", "LOCATION")

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from peerjournal.promptset import find_shipped
 
 
+@pytest.mark.slow
 def test_install_shipped_attend_write_feedback(cli):
     assert "installed" in cli.ok("prompts", "install", "peer-advocate-training")
     out = cli.ok("attend", "1", "--on", "2026-03-02")
@@ -37,6 +40,7 @@ def test_install_shipped_attend_write_feedback(cli):
     assert "terminal" in cli.fails("feedback", "2")
 
 
+@pytest.mark.slow
 def test_upgrade_from_file_reports_changes_and_keeps_snapshot(cli, tmp_path: Path):
     source = find_shipped("daily-reflection").source
     v1 = tmp_path / "daily.md"

@@ -202,6 +202,7 @@ names = st.sampled_from(["Candy", "Velvet Lounge"])
 filler = st.text(alphabet="abcdefghij .,\n", max_size=30)
 
 
+@pytest.mark.slow
 @settings(max_examples=120, deadline=None)
 @given(st.lists(st.tuples(filler, names), min_size=1, max_size=5), filler)
 def test_listed_terms_never_leave(pieces: list[tuple[str, str]], tail: str) -> None:
@@ -212,6 +213,7 @@ def test_listed_terms_never_leave(pieces: list[tuple[str, str]], tail: str) -> N
     assert "Candy" not in text and "Velvet Lounge" not in text
 
 
+@pytest.mark.slow
 def test_worker_processes_give_the_same_export_as_one_process() -> None:
     entries = [
         SharedEntry(f"e{i}", f"{ENTRY.body} number {i}", WHEN + timedelta(hours=i), tags=("Candy",))

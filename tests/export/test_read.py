@@ -107,6 +107,7 @@ def test_fuzz_random_bytes(data: bytes) -> None:
     _check_only_domain_errors(data)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.sampled_from(FORMAT_NAMES), st.data())
 def test_fuzz_damaged_exports(fmt: str, data: st.DataObject) -> None:
@@ -129,6 +130,7 @@ json_values = st.recursive(
 )
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.data())
 def test_fuzz_bundle_fields_replaced(data: st.DataObject) -> None:

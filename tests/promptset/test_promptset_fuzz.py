@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -96,12 +97,14 @@ def assert_loads_or_reports(text: str) -> None:
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.text())
 def test_any_text(text: str) -> None:
     assert_loads_or_reports(text)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=60))
 def test_markdown_made_of_format_pieces(lines: list[str]) -> None:
@@ -138,6 +141,7 @@ def mutated(draw: st.DrawFn) -> str:
     return "\n".join(lines)
 
 
+@pytest.mark.slow
 @settings(FUZZ, max_examples=80)
 @given(mutated())
 def test_broken_real_sets(text: str) -> None:

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from typer.testing import CliRunner
 
 from peerjournal.cli.main import app
@@ -82,6 +83,7 @@ def test_bad_terms_file_names_file_and_line(tmp_path):
     assert f"{terms}:2: unknown kind 'NAME'" in result.stderr
 
 
+@pytest.mark.slow
 def test_subprocess_needs_no_journal(tmp_path):
     env = {
         "PATH": "/usr/bin:/bin",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from peerjournal.redact.lexicon import fold, lexicon, words
 
 
@@ -9,6 +11,7 @@ def test_lists_are_loaded_once_and_shared():
     assert lexicon() is lexicon()
 
 
+@pytest.mark.slow
 def test_first_names_from_many_cultures():
     lex = lexicon()
     names = words(

@@ -64,6 +64,7 @@ def test_every_corpus_has_a_dev_split():
     assert {"shared_dev", "heldout", "en_a", "en_b", "fr_a", "fr_b"} <= names
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", DEV_SPLITS)
 def test_dev_split_floors(name):
     recall, precision = score(CORPORA / name)

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from peerjournal.redact import KINDS, Span
 
 TEXT = (
@@ -62,6 +64,7 @@ def test_one_redactor_serves_many_threads(redactor):
         assert list(pool.map(redactor.find, texts)) == expected
 
 
+@pytest.mark.slow
 def test_redact_imports_neither_textual_nor_typer():
     code = (
         "import sys, peerjournal.redact as r; r.Redactor().find('Zara said hi');"

@@ -13,6 +13,8 @@ import pytest
 
 from .support import Sandbox, assert_clean_failure, make_journal, snapshot
 
+pytestmark = pytest.mark.slow
+
 NOT_A_PROMPT_SET = "# My shopping list\n\n- eggs\n- bread\n\nNothing here is a session.\n"
 WRONG_CODE = "0000-0000-0000-0000-0000-0000-00\n"
 HUGE = b"word " * 250_000  # 1.25 million characters, over the 1 million the journal takes

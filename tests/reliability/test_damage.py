@@ -15,6 +15,8 @@ import pytest
 
 from .support import Sandbox, assert_clean_failure, make_journal, snapshot
 
+pytestmark = pytest.mark.slow
+
 PAGE = 4096
 
 

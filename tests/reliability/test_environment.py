@@ -31,6 +31,8 @@ from .support import (
     snapshot,
 )
 
+pytestmark = pytest.mark.slow
+
 IS_ROOT = os.geteuid() == 0
 
 

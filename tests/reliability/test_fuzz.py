@@ -25,6 +25,8 @@ from peerjournal.redact.terms import parse_terms
 
 from .support import Sandbox, make_journal, study_prompt_set
 
+pytestmark = pytest.mark.slow
+
 FUZZ = settings(
     max_examples=150,
     deadline=None,

@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from peerjournal.vault import db as dbmod
 from peerjournal.vault import keyslots
 
@@ -17,6 +19,8 @@ from .support import (
     make_journal,
     open_journal,
 )
+
+pytestmark = pytest.mark.slow
 
 KEY_FILES = ("keyslots.json", "keyslots.json.bak")
 

@@ -28,6 +28,7 @@ def export(journal, fmt: str, folder: Path, withdraw: bool = False) -> Path:  # 
     return participant.write(journal, participant.prepare(journal, fmt, withdraw=withdraw), folder)
 
 
+@pytest.mark.slow
 def test_two_journals_one_withdrawn_merged_by_the_researcher(tmp_path: Path) -> None:
     key = tmp_path / "study.key"
     made = runner.invoke(app, ["research", "keygen", "-o", str(key)])

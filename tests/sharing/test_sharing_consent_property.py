@@ -15,6 +15,8 @@ from peerjournal.export import participant
 from peerjournal.model import NewEntry
 from tests.helpers import make_participant
 
+pytestmark = pytest.mark.slow
+
 SYLLABLES = ["ka", "lo", "mi", "ru", "ze", "ta", "vo", "ni", "pe", "su"]
 PII = [
     "Call me at 604-555-0199 tomorrow.",

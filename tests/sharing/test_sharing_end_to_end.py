@@ -15,6 +15,8 @@ from typer.testing import CliRunner
 from peerjournal.cli.main import app
 from tests.helpers import FAST_KDF_ARGS, PASSPHRASE, REFI_QDA_SCHEMA, STUDY_SET
 
+pytestmark = pytest.mark.slow
+
 
 def run(*args: str, journal: Path | None = None, passfile: Path | None = None, ok: bool = True):
     base = []

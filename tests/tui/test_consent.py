@@ -18,6 +18,8 @@ from tests.tui.test_export_wizard_support import (
     visible_text,
 )
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def identity() -> pyrage.x25519.Identity:

@@ -14,6 +14,8 @@ from tests.tui.test_export_wizard_support import Host, study_journal
 
 SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(autouse=True)
 def _same_home(monkeypatch):

@@ -15,6 +15,8 @@ from peerjournal.tui.facilitate_app import FacilitateApp
 from peerjournal.tui.screens.confirm import ConfirmScreen
 from peerjournal.tui.screens.facilitate import CHECK_DELAY, FacilitateScreen
 
+pytestmark = pytest.mark.slow
+
 SET = """\
 # Evening circle
 

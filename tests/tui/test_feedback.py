@@ -12,6 +12,8 @@ from peerjournal.promptset import find_shipped
 from peerjournal.tui.screens.feedback import FeedbackScreen
 from tests.helpers import FAST_KDF
 
+pytestmark = pytest.mark.slow
+
 
 class Host(App[None]):
     """A bare app that shows one screen and remembers what it was dismissed with."""

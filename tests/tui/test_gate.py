@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from textual.widgets import Button, Checkbox, Static
 
 from peerjournal.journal import Journal, KdfParams
@@ -13,6 +14,8 @@ from peerjournal.tui.screens.unlock import UnlockScreen
 from peerjournal.tui.screens.welcome import WelcomeScreen
 from tests.helpers import PASSPHRASE, pw
 from tests.tui.pilot_steps import SIZE, app_for, settle, type_into, unlock, visible_text
+
+pytestmark = pytest.mark.slow
 
 
 async def test_first_run_makes_a_journal_and_shows_the_recovery_code_once(new_dir):

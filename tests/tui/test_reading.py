@@ -18,6 +18,8 @@ from peerjournal.tui.widgets.entry_list import EntryList
 from tests.helpers import FAST_KDF
 from tests.tui.pilot_steps import settle
 
+pytestmark = pytest.mark.slow
+
 START = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
 
 

@@ -3,6 +3,7 @@ every reading screen away, leaving none of the journal on screen."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input
 
 from peerjournal.journal import Journal
@@ -12,6 +13,8 @@ from peerjournal.tui.screens.entry import EntryScreen
 from peerjournal.tui.screens.unlock import UnlockScreen
 from tests.helpers import pw
 from tests.tui.pilot_steps import SIZE, app_for, settle, unlock, visible_text
+
+pytestmark = pytest.mark.slow
 
 SECRET = "Juniperstreet"  # a word that must not stay on screen after locking
 

@@ -20,6 +20,8 @@ from peerjournal.tui.screens.feedback import FeedbackScreen
 from tests.helpers import FAST_KDF
 from tests.tui.pilot_steps import settle
 
+pytestmark = pytest.mark.slow
+
 SIZE = (100, 30)
 START = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
 SAMPLES = (

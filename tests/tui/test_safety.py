@@ -3,6 +3,7 @@ and after a quick hide nothing of the journal is left on the screen."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import TextArea
 
 from peerjournal.journal import Journal
@@ -12,6 +13,8 @@ from peerjournal.tui.screens.unlock import UnlockScreen
 from peerjournal.tui.screens.write import WriteScreen
 from tests.helpers import pw
 from tests.tui.pilot_steps import SIZE, app_for, settle, unlock, visible_text
+
+pytestmark = pytest.mark.slow
 
 SECRET = "Marigoldlane"  # a word that must never stay on screen after hiding
 

@@ -15,6 +15,8 @@ from peerjournal.tui.screens.settings import SettingsScreen
 from tests.helpers import pw
 from tests.tui.pilot_steps import SIZE, app_for, settle, type_into, unlock
 
+pytestmark = pytest.mark.slow
+
 
 async def open_settings(pilot) -> SettingsScreen:
     await unlock(pilot)

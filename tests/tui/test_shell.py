@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from textual.command import CommandPalette
 
 from peerjournal.tui.app import PeerJournalApp, make_app
@@ -15,6 +16,8 @@ from peerjournal.tui.screens.settings import SettingsScreen
 from peerjournal.tui.screens.unlock import UnlockScreen
 from peerjournal.tui.screens.write import WriteScreen
 from tests.tui.pilot_steps import SIZE, app_for, settle, unlock, visible_text
+
+pytestmark = pytest.mark.slow
 
 
 def test_commands_read_area_colon_verb():

@@ -13,6 +13,8 @@ from peerjournal.model import NewEntry
 from tests.helpers import pw
 from tests.tui.pilot_steps import app_for, settle, unlock
 
+pytestmark = pytest.mark.slow
+
 SIZE = (110, 34)
 START = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
 SAMPLES = (

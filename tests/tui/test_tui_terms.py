@@ -11,6 +11,8 @@ from peerjournal.export import participant
 from peerjournal.tui.screens.terms import TermsScreen
 from tests.tui.test_export_wizard_support import SIZE, Host, notes, study_journal, visible_text
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def journal(tmp_path):

@@ -3,6 +3,7 @@ and offered back after a crash."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import OptionList, Static, Switch, TextArea
 
 from peerjournal.journal import Journal
@@ -11,6 +12,8 @@ from peerjournal.tui.screens.home import HomeScreen
 from peerjournal.tui.screens.write import WriteScreen
 from tests.helpers import pw
 from tests.tui.pilot_steps import SIZE, app_for, settle, type_into, unlock, visible_text
+
+pytestmark = pytest.mark.slow
 
 
 async def open_write_for_first_prompt(pilot) -> WriteScreen:
