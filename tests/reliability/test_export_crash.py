@@ -1,6 +1,11 @@
-"""A participant's export killed at the worst moment (its file on disk, the export log not yet
-written) must not block the next export or give the researchers two different files with the
-same number (which `research merge` refuses as conflicting snapshots)."""
+"""A participant's export killed while it writes (the moment anything appears in the output
+folder, which is the hidden partial file) does not block the next export, and the folder then
+merges cleanly. (Under load the kill can land a little later, after the file is linked: the same
+must hold then too.)
+
+The worse moment (the file linked into place, the export log not yet written) cannot be hit
+reliably by a kill from outside; `tests/sharing/test_export_numbers.py` injects a failure exactly
+there instead."""
 
 from __future__ import annotations
 
@@ -17,7 +22,7 @@ pytestmark = pytest.mark.slow
 
 
 def _kill_when_file_appears(sandbox: Sandbox, folder: Path, *args: str) -> bool:
-    """Start `export`, SIGKILL it the moment a new file shows up in `folder`."""
+    """Start `export`, SIGKILL it the moment a new file (the hidden partial) shows up."""
     before = set(folder.iterdir())
     proc = sandbox.start(*args)
     deadline = time.monotonic() + 60
@@ -33,7 +38,7 @@ def _kill_when_file_appears(sandbox: Sandbox, folder: Path, *args: str) -> bool:
     return proc.returncode == -signal.SIGKILL
 
 
-def test_export_killed_after_its_file_appears_does_not_break_the_next(sandbox: Sandbox) -> None:
+def test_export_killed_while_writing_does_not_break_the_next(sandbox: Sandbox) -> None:
     make_journal(sandbox.journal, entries=1)
     identity_dir = sandbox.root / "study"
     identity_dir.mkdir()

@@ -93,6 +93,7 @@ class Database:
     def __init__(self, conn: sqlcipher3.Connection, path: Path) -> None:
         self.conn = conn
         self.path = path
+        self._pages_verified = False
 
     def transaction(self, *, scrub: bool = False) -> _Transaction:
         """`with db.transaction():` commits on success, rolls back on any error: nothing partial.
@@ -117,6 +118,23 @@ class Database:
         except sqlcipher3.Error:
             return False
         return not busy
+
+    def verify_pages(self) -> None:
+        """Raise `DatabaseDamaged` unless every page of the file authenticates (its HMAC).
+
+        Reading commands only notice damage in the pages they read; writing into a damaged file
+        would bury the damage under new pages (and new entries that a restored backup lacks), so
+        the person is told to restore first. It costs one read of the file, once per open.
+        """
+        try:
+            failures = self.conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        except sqlcipher3.Error as exc:
+            raise as_domain_error(exc, self.path) from None
+        if failures:
+            raise errors.DatabaseDamaged(
+                self.path, f"{len(failures)} pages fail their integrity check"
+            )
+        self._pages_verified = True
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
         try:
