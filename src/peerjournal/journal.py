@@ -191,6 +191,11 @@ class Journal:
     def backup(self, destination: Path) -> Path:
         return self._vault.backup_to(destination)
 
+    def verify_pages(self) -> None:
+        """Raise `DatabaseDamaged` if any page fails its integrity check. Writes do this by
+        themselves before the first one; a face may call it early, off its UI thread."""
+        self._vault.db.verify_pages()
+
     def check(self) -> CheckReport:
         from peerjournal.vault.check import check_vault
 

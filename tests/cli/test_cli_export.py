@@ -3,11 +3,10 @@ leaves, in the file the researchers decrypt."""
 
 from __future__ import annotations
 
-import pytest
-
 from pathlib import Path
 
 import pyrage
+import pytest
 
 from peerjournal.export.read import read_bundle
 from tests.helpers import STUDY_SET

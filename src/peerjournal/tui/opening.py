@@ -13,6 +13,10 @@ from peerjournal.journal import Journal, zero
 def prepare(journal: Journal) -> Journal:
     with suppress(PeerJournalError):  # home meets the problem again and says it; opening goes on
         journal.program.active()
+    # Every page is checked before the first write; do it here, off the UI thread. A damaged
+    # journal still opens for reading, and its first save says it is damaged.
+    with suppress(PeerJournalError):
+        journal.verify_pages()
     return journal
 
 
