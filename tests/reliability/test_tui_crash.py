@@ -13,7 +13,6 @@ pytestmark = pytest.mark.slow
 
 
 def test_killed_app_keeps_the_draft_and_leaks_nothing(sandbox: Sandbox) -> None:
-    pytest.importorskip("textual")
     canary = f"zqtuicanary{secrets.token_hex(4)}"
     make_journal(sandbox.journal, entries=1)
     proc = sandbox.driver("tui_writer.py", str(sandbox.journal), PASSPHRASE, canary)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
+import asyncio
+import time
 
 from textual.widgets import Input
 from textual.worker import WorkerFailed
@@ -18,16 +19,39 @@ def app_for(directory, **options) -> PeerJournalApp:
     return make_app(directory, **options)
 
 
-async def settle(pilot, rounds: int = 4) -> None:
+async def settle(
+    pilot, rounds: int = 4, *, expect_failure: type[BaseException] | None = None
+) -> None:
     """Let thread workers finish and their results reach the screen.
 
-    A worker that ends in an error is part of the design (the screen shows the error from the
-    worker's state change), so its failure is not the test's: the test checks what is shown.
+    A worker that ends in an error fails the test, unless the test expects one: a screen that
+    shows an error from its worker (a wrong passphrase, a damaged file) is tested with
+    `expect_failure=TheError`, and then every failure must be of that kind and one must happen.
     """
+    failures: list[BaseException] = []
     for _ in range(rounds):
-        with contextlib.suppress(WorkerFailed):
+        try:
             await pilot.app.workers.wait_for_complete()
+        except WorkerFailed as failed:
+            failures.append(failed.error)
+            continue  # the other workers still get their rounds
         await pilot.pause()
+    await pilot.pause()
+    unexpected = [
+        f for f in failures if expect_failure is None or not isinstance(f, expect_failure)
+    ]
+    assert not unexpected, f"a worker failed: {unexpected!r}"
+    if expect_failure is not None:
+        assert failures, f"no worker failed, though the test expects {expect_failure.__name__}"
+
+
+async def wait_until(pilot, condition, what: str, timeout: float = 20.0) -> None:
+    """Wait (letting the app run) until `condition()` is true; fail naming `what` after
+    `timeout` seconds. For moments a test must catch while a worker is still busy."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.01)
 
 
 async def type_into(pilot, selector: str, text: str) -> None:
@@ -37,10 +61,12 @@ async def type_into(pilot, selector: str, text: str) -> None:
     await pilot.pause()
 
 
-async def unlock(pilot, passphrase: str = PASSPHRASE) -> None:
+async def unlock(
+    pilot, passphrase: str = PASSPHRASE, *, expect_failure: type[BaseException] | None = None
+) -> None:
     await type_into(pilot, "#passphrase", passphrase)
     await pilot.press("enter")
-    await settle(pilot)
+    await settle(pilot, expect_failure=expect_failure)
 
 
 def visible_text(app) -> str:

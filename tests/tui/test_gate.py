@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from textual.widgets import Button, Checkbox, Static
 
+from peerjournal.errors import WrongSecret
 from peerjournal.journal import Journal, KdfParams
 from peerjournal.tui.screens.home import HomeScreen
 from peerjournal.tui.screens.recovery_code import RecoveryCodeScreen
 from peerjournal.tui.screens.unlock import UnlockScreen
 from peerjournal.tui.screens.welcome import WelcomeScreen
 from tests.helpers import PASSPHRASE, pw
-from tests.tui.pilot_steps import SIZE, app_for, settle, type_into, unlock, visible_text
+from tests.tui.pilot_steps import (
+    SIZE,
+    app_for,
+    settle,
+    type_into,
+    unlock,
+    visible_text,
+    wait_until,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -53,7 +60,7 @@ async def test_wrong_passphrase_says_so_and_keeps_the_field(journal_dir):
     app = app_for(journal_dir)
     async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, UnlockScreen)
-        await unlock(pilot, "not my passphrase")
+        await unlock(pilot, "not my passphrase", expect_failure=WrongSecret)
         assert isinstance(app.screen, UnlockScreen)
         status = str(app.screen.query_one("#status", Static).render())
         assert "does not open this journal" in status
@@ -75,8 +82,12 @@ async def test_unlock_shows_unlocking_while_the_key_is_derived(tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await type_into(pilot, "#passphrase", PASSPHRASE)
         app.screen.query_one("#unlock-button", Button).press()
-        await asyncio.sleep(0.3)  # not pilot.pause(): that would wait for the worker to finish
-        assert "Unlocking" in str(app.screen.query_one("#status", Static).render())
+        # Not pilot.pause() or settle(): those would wait for the worker to finish.
+        await wait_until(
+            pilot,
+            lambda: "Unlocking" in str(app.screen.query_one("#status", Static).render()),
+            "the unlock screen to say it is unlocking",
+        )
         assert app.screen.query_one("#unlock-button", Button).disabled
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)

@@ -14,6 +14,7 @@ from peerjournal.model import NewEntry
 from peerjournal.tui.screens.confirm import ConfirmScreen
 from peerjournal.tui.screens.entries import PAGE, EntriesScreen, fts_query, plain_query
 from peerjournal.tui.screens.entry import EntryScreen
+from peerjournal.tui.screens.write import WriteScreen
 from peerjournal.tui.widgets.entry_list import EntryList
 from tests.helpers import FAST_KDF
 from tests.tui.pilot_steps import settle
@@ -302,14 +303,13 @@ class WritingHost(Host):
 
 
 async def test_edit_hands_over_to_the_writing_screen(journal):
-    write = pytest.importorskip("peerjournal.tui.screens.write")
     entry_id = add(journal, "to be changed")
     host = WritingHost(lambda: EntryScreen(journal, entry_id))
     async with host.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("e")
         await pilot.pause()
-        assert isinstance(pilot.app.screen, write.WriteScreen)
+        assert isinstance(pilot.app.screen, WriteScreen)
         assert pilot.app.screen.draft.entry_id == entry_id
 
 

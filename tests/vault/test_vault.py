@@ -120,7 +120,7 @@ def test_rekey_keeps_entries_and_old_key_file_stops_working(journal_dir, journal
     shutil.copytree(journal_dir, stale)
     (stale / "keyslots.json").write_bytes(old_keyfile)
     (stale / "keyslots.json.bak").write_bytes(old_keyfile)
-    with pytest.raises(errors.PeerJournalError):
+    with pytest.raises(errors.KeyFileStale):
         Journal.open(stale, pw())
 
 

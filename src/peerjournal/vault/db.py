@@ -41,7 +41,7 @@ def connect(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
-            if "not a database" not in str(exc).lower():
+            if primary_code(exc) != sqlcipher3.SQLITE_NOTADB:
                 raise  # e.g. the disk refused the -shm file: not a wrong key, say what it is
             raise KeyRejected(str(exc)) from None
         apply_pragmas(conn)
@@ -60,29 +60,32 @@ def apply_pragmas(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
 
 
-def is_full_error(exc: Exception) -> bool:
-    return "full" in str(exc).lower()
+def primary_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of `exc` (`SQLITE_FULL`, `SQLITE_IOERR`...), without the
+    extended part; None for errors raised before SQLite answered (a closed connection...)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
 
 
 def as_domain_error(exc: sqlcipher3.Error, path: Path) -> errors.PeerJournalError:
-    """Name what a SQLCipher error during normal use means for the person.
+    """Name what a SQLCipher error during normal use means for the person, from its result code.
 
     An I/O error is the operating system refusing a read or write (a file size limit gives EFBIG,
-    a full disk can fail the -shm file at open), not damage: damage shows as "not a database" or
-    "malformed".
+    a full disk can fail the -shm file at open), not damage: damage is SQLITE_CORRUPT or
+    SQLITE_NOTADB.
     """
-    text = str(exc).lower()
-    if "full" in text:
+    code = primary_code(exc)
+    if code == sqlcipher3.SQLITE_FULL:
         return errors.StorageFull()
-    if "disk i/o" in text:
+    if code == sqlcipher3.SQLITE_IOERR:
         return errors.DiskFailed(path.parent)
-    if "readonly" in text or "read-only" in text:
+    if code == sqlcipher3.SQLITE_READONLY:
         return errors.ReadOnlyJournal(path.parent)
-    if "locked" in text or "busy" in text:
+    if code in (sqlcipher3.SQLITE_BUSY, sqlcipher3.SQLITE_LOCKED):
         return errors.JournalInUse(path.parent)
-    if "malformed" in text or "not a database" in text:
+    if code in (sqlcipher3.SQLITE_CORRUPT, sqlcipher3.SQLITE_NOTADB):
         return errors.DatabaseDamaged(path, str(exc))
-    if "unable to open" in text:
+    if code in (sqlcipher3.SQLITE_CANTOPEN, sqlcipher3.SQLITE_PERM):
         return errors.PermissionDenied(path)
     return errors.PeerJournalError(f"the journal database reported a problem: {exc}")
 

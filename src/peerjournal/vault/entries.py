@@ -16,7 +16,7 @@ import sqlcipher3
 from peerjournal import clock, rules
 from peerjournal.errors import Ambiguous, NotFound, SearchSyntaxError
 from peerjournal.model import Entry, EntryFilter, NewEntry, SearchHit
-from peerjournal.vault.db import Database, as_domain_error
+from peerjournal.vault.db import Database, as_domain_error, primary_code
 
 COLUMNS = (
     "id, created_at, updated_at, title, body, tags, mood, session_number, prompt_key, "
@@ -285,16 +285,7 @@ class EntryStore:
         try:
             rows = self._db.conn.execute(sql, (query, *params, limit, offset)).fetchall()
         except sqlcipher3.OperationalError as exc:
-            storage = (
-                "full",
-                "readonly",
-                "locked",
-                "busy",
-                "disk i/o",
-                "malformed",
-                "not a database",
-            )
-            if any(word in str(exc).lower() for word in storage):
+            if primary_code(exc) != sqlcipher3.SQLITE_ERROR:  # the disk or the file, not the query
                 raise as_domain_error(exc, self._db.path) from None
             raise SearchSyntaxError(query) from None
         return [SearchHit(_row_to_entry(r[:-1]), split_snippet(r[-1])) for r in rows]
