@@ -61,7 +61,22 @@ class JournalInUse(PeerJournalError):
 
 
 class WrongSecret(PeerJournalError):
-    """The passphrase or recovery code does not open the key file."""
+    """The passphrase or recovery code does not open the key file (one of the three below)."""
+
+
+class WrongPassphrase(WrongSecret):
+    def __init__(self) -> None:
+        super().__init__("wrong passphrase; nothing was changed")
+
+
+class WrongRecoveryCode(WrongSecret):
+    def __init__(self) -> None:
+        super().__init__("wrong recovery code; nothing was changed")
+
+
+class NoRecoveryCode(WrongSecret):
+    def __init__(self) -> None:
+        super().__init__("this journal has no recovery code")
 
 
 class KeyFileMissing(PeerJournalError):
@@ -134,6 +149,14 @@ class NotFound(UsageError):
     """An id or name the person gave matches nothing."""
 
 
+class EntryNotFound(NotFound):
+    """No entry has this id, or begins with it. Faces may add where ids are shown."""
+
+    def __init__(self, entry_id: str) -> None:
+        super().__init__(f"no entry with id {entry_id!r}")
+        self.entry_id = entry_id
+
+
 class Ambiguous(UsageError):
     """A short id matches more than one entry."""
 
@@ -142,6 +165,9 @@ class Cancelled(PeerJournalError):
     """The person said no at a confirmation."""
 
     exit_code = 1
+
+    def __init__(self) -> None:
+        super().__init__("cancelled; nothing was changed")
 
 
 class SearchSyntaxError(UsageError):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from peerjournal.cli.app import globals_of
-from peerjournal.errors import InvalidInput, PeerJournalError, UsageError
+from peerjournal.errors import Cancelled, InvalidInput, UsageError
 
 if TYPE_CHECKING:
     from peerjournal.journal import Journal
@@ -141,7 +141,7 @@ def confirm(question: str, assume_yes: bool, warning: str | None = None) -> None
     if assume_yes:
         return
     if not typer.confirm(question, default=False):
-        raise PeerJournalError("cancelled; nothing was changed")
+        raise Cancelled()
 
 
 def warn(message: str) -> None:

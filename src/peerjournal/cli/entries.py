@@ -16,7 +16,7 @@ from peerjournal.cli.common import (
     read_text,
 )
 from peerjournal.cli.render import entry_line, print_entry, print_hit
-from peerjournal.errors import InvalidInput
+from peerjournal.errors import InvalidInput, UsageError
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print stable JSON (see docs/cli-json.md).")]
 IdArg = Annotated[str, typer.Argument(help="Entry id, or a unique start of it (4+ characters).")]
@@ -46,6 +46,8 @@ def write(
     """Write a new entry and print its id."""
     from peerjournal.model import NewEntry
 
+    if prompt is not None and session is None:
+        raise UsageError("--prompt needs --session: prompts belong to a session")
     body = read_text(text)
     if not body.strip():
         raise InvalidInput("the entry is empty; nothing was saved")

@@ -10,7 +10,7 @@ from typing import Any
 import click
 import typer
 
-from peerjournal.errors import PeerJournalError
+from peerjournal.errors import Cancelled, EntryNotFound, PeerJournalError
 
 EXIT_INTERRUPTED = 130
 EXIT_BUG = 70
@@ -23,18 +23,25 @@ def error_line(message: str) -> None:
     sys.stderr.flush()
 
 
+def cli_message(exc: PeerJournalError) -> str:
+    """A domain error's line, with what only the command line can add (which command helps)."""
+    if isinstance(exc, EntryNotFound):
+        return f"{exc.message} (ids are shown by `peerjournal list`)"
+    return exc.message
+
+
 def run_guarded(invoke: Callable[[], Any]) -> int:
     """Run the command group non-standalone and return its exit code, printing any failure once."""
     try:
         result = invoke()
         return result if isinstance(result, int) else 0
     except PeerJournalError as exc:
-        error_line(exc.message)
+        error_line(cli_message(exc))
         return exc.exit_code
     except typer.Exit as exc:
         return exc.exit_code
     except typer.Abort:
-        error_line("cancelled; nothing was changed")
+        error_line(Cancelled().message)
         return EXIT_INTERRUPTED
     except click.ClickException as exc:
         error_line(f"{exc.format_message()} (see --help)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import App
 
-from peerjournal.errors import PeerJournalError, WrongSecret
+from peerjournal.errors import PeerJournalError, WrongPassphrase
 
 
 def sentence(message: str) -> str:
@@ -18,9 +18,7 @@ def sentence(message: str) -> str:
 
 def describe(error: BaseException | None) -> str:
     """The one line shown for an error from a worker or an action."""
-    if isinstance(error, WrongSecret):
-        if "recovery" in error.message:
-            return sentence(error.message)
+    if isinstance(error, WrongPassphrase):
         return "That passphrase does not open this journal. Check Caps Lock and try again."
     if isinstance(error, PeerJournalError):
         return sentence(error.message)

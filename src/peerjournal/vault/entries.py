@@ -14,7 +14,7 @@ from typing import Literal
 import sqlcipher3
 
 from peerjournal import clock, rules
-from peerjournal.errors import Ambiguous, NotFound, SearchSyntaxError
+from peerjournal.errors import Ambiguous, EntryNotFound, SearchSyntaxError
 from peerjournal.model import Entry, EntryFilter, NewEntry, SearchHit
 from peerjournal.vault.db import Database, as_domain_error, primary_code
 
@@ -207,13 +207,13 @@ class EntryStore:
     def _get(self, conn: sqlcipher3.Connection, entry_id: str) -> Entry:
         key = entry_id.strip().lower()
         if len(key) < MIN_ID_PREFIX or any(c not in "0123456789abcdef" for c in key):
-            raise NotFound(f"no entry with id {entry_id!r} (ids are shown by `peerjournal list`)")
+            raise EntryNotFound(entry_id)
         rows = conn.execute(
             f"SELECT {COLUMNS} FROM entries WHERE id >= ? AND id < ? LIMIT 2",
             (key, key + "g"),
         ).fetchall()
         if not rows:
-            raise NotFound(f"no entry with id {entry_id!r} (ids are shown by `peerjournal list`)")
+            raise EntryNotFound(entry_id)
         if len(rows) > 1:
             raise Ambiguous(f"the id {entry_id!r} matches more than one entry; give more of it")
         return _row_to_entry(rows[0])

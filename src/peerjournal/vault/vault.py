@@ -205,10 +205,11 @@ class Vault:
                 if candidates:
                     keyfile, from_backup = spare, True
         if not candidates:
-            what = "recovery code" if kind == keyslots.RECOVERY else "passphrase"
-            if kind == keyslots.RECOVERY and not keyfile.has(keyslots.RECOVERY):
-                raise errors.WrongSecret("this journal has no recovery code")
-            raise errors.WrongSecret(f"wrong {what}; nothing was changed")
+            if kind != keyslots.RECOVERY:
+                raise errors.WrongPassphrase()
+            if not keyfile.has(keyslots.RECOVERY):
+                raise errors.NoRecoveryCode()
+            raise errors.WrongRecoveryCode()
         vault = cls._connect_any(directory, lock, keyfile, candidates, from_backup)
         if from_backup:
             vault.warnings.append(
