@@ -1,8 +1,9 @@
 """The domain API that both faces (CLI and TUI) call. No Textual, no typer, no SQL here.
 
-A `Journal` is an unlocked journal directory. Its stores do the work:
-`journal.entries`, `journal.drafts`, `journal.settings`, and the lifecycle lives on the journal
-itself: create, open, lock, change secrets, rekey, back up, check.
+A `Journal` is an unlocked journal directory. Its stores do the work: `journal.entries`,
+`journal.drafts`, `journal.settings`, `journal.terms`, `journal.sharing` and `journal.program`;
+the lifecycle lives on the journal itself: create, open, lock, change secrets, rekey, back up,
+check.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from peerjournal.vault.oserrors import describe_os_error
 from peerjournal.vault.vault import Vault, check_openable, describe
 
 if TYPE_CHECKING:
-    from peerjournal.vault.program import ProgramStore
+    from peerjournal.vault.program import InstallReport, ProgramStore
     from peerjournal.vault.settings import Settings
 
 KdfParams = keyslots.KdfParams
@@ -39,19 +40,14 @@ class Journal:
         from peerjournal.vault.drafts import DraftStore
         from peerjournal.vault.entries import EntryStore
         from peerjournal.vault.settings import SettingsStore
+        from peerjournal.vault.sharing import SharingStore
+        from peerjournal.vault.terms import TermStore
 
         self._vault = vault
         db = vault.db
         self.entries = EntryStore(db)
         self.drafts = DraftStore(db)
         self.settings = SettingsStore(db)
-        self._extend(db)
-
-    def _extend(self, db) -> None:
-        """Stores that other capabilities add (program, sharing, terms) attach here."""
-        from peerjournal.vault.sharing import SharingStore
-        from peerjournal.vault.terms import TermStore
-
         self.terms = TermStore(db)
         self.sharing = SharingStore(db)
 
@@ -205,9 +201,7 @@ class Journal:
         entries = self.entries
         first = entries.list(limit=1, newest_first=False)
         last = entries.list(limit=1)
-        count, shared, sessions = self._vault.db.query(
-            "SELECT count(*), coalesce(sum(shared), 0), count(DISTINCT session_number) FROM entries"
-        )[0]
+        count, shared, sessions = entries.counts()
         words = sum(entry.word_count for entry in entries.iter_all())
         return Stats(
             entries=count,
@@ -223,6 +217,7 @@ class Journal:
 
 # What the faces use from below the domain API, so that none of them imports `vault` itself.
 __all__ = [
+    "InstallReport",
     "Journal",
     "KdfParams",
     "Settings",

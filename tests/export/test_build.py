@@ -44,7 +44,6 @@ def meta(**changes: object) -> ExportMeta:
         consent_hash="sha256:feed",
         recipient=RECIPIENT,
         codebook=(Theme("Solidarity", "Relationships."), Theme("Self-esteem")),
-        first_session_date=date(2026, 11, 2),
         exported_on=date(2026, 11, 27),
     )
     base.update(changes)
@@ -107,14 +106,16 @@ def test_every_free_text_is_redacted_with_one_numbering() -> None:
     assert b.manifest.redaction_kinds == ("LOCATION", "PERSON", "PHONE")
 
 
-def test_titles_leave_only_when_asked_and_then_redacted() -> None:
-    assert build(include_titles=True).entries[0].title == "[PERSON 1] and me"
+def test_titles_never_leave() -> None:
+    b = build()
+    assert b.entries[0].title is None
+    assert ENTRY.title and ENTRY.title not in bundle_to_json(b)
 
 
 def test_dates_are_coarsened_and_counts_filled() -> None:
     b = build()
     e, f = b.entries[0], b.feedback[0]
-    assert (e.week, e.days_since_first_session, f.week) == ("2026-W48", 23, "2026-W44")
+    assert (e.week, e.days_since_first_session, f.week) == ("2026-W48", None, "2026-W44")
     assert e.word_count == word_count(ENTRY.body) == 13
     m = b.manifest
     assert (m.exported_week, m.counts.entries, m.counts.feedback) == ("2026-W48", 1, 1)
@@ -124,7 +125,6 @@ def test_dates_are_coarsened_and_counts_filled() -> None:
     text = bundle_to_json(b)
     for leak in ("21:47", "2026-11-25", "entry-1", "form-3", "T21"):
         assert leak not in text
-    assert build(first_session_date=None).entries[0].days_since_first_session is None
 
 
 def test_iso_week_uses_utc_and_iso_years() -> None:

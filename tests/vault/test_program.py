@@ -63,7 +63,8 @@ def test_install_link_and_upgrade_keeps_snapshots(journal, program_set):
 
     report = journal.program.install(parse(v2(), "test.md"))
     assert report.action == "upgraded"
-    text = "\n".join(report.lines())
+    assert report.changes is not None
+    text = "\n".join(report.changes.lines())
     assert "session 3 added" in text and "renamed" in text
     again = journal.entries.get(entry.id)
     assert again.prompt_text == "What brought you here?" and again.prompt_set_version == "1.0"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -11,6 +11,9 @@ from peerjournal.cli.app import app
 from peerjournal.cli.common import open_journal, parse_date, print_json
 from peerjournal.cli.prompts import LanguageOpt, SetArg, prompts_app
 from peerjournal.errors import InvalidInput, UsageError
+
+if TYPE_CHECKING:
+    from peerjournal.journal import InstallReport
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print stable JSON (see docs/cli-json.md).")]
 SessionArg = Annotated[int, typer.Argument(help="Session number.", min=1)]
@@ -23,8 +26,23 @@ def install(ctx: typer.Context, spec: SetArg, language: LanguageOpt = None) -> N
     prompt_set = _load_for_install(spec, language)
     with open_journal(ctx) as journal:
         report = journal.program.install(prompt_set)
-    for line in report.lines():
+    for line in install_lines(report):
         typer.echo(line)
+
+
+def install_lines(report: InstallReport) -> list[str]:
+    """What `prompts install` says it did."""
+    ps = report.prompt_set
+    head = f"{ps.title} ({ps.id} {ps.version}, {ps.language})"
+    if report.action == "installed":
+        return [f"installed {head}: {len(ps.sessions)} sessions"]
+    if report.action == "unchanged":
+        return [f"{head} is already installed; nothing changed"]
+    if report.action == "switched":
+        prev = report.previous
+        return [f"now following {head}" + (f" instead of {prev.title}" if prev else "")]
+    body = report.changes.lines() if report.changes else []
+    return [f"upgraded {head}", *body, "entries already written keep the prompts they answered"]
 
 
 def _load_for_install(spec: str, language: str | None):

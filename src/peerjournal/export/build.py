@@ -95,8 +95,6 @@ class ExportMeta:
     consent_hash: str | None
     recipient: str | None = None
     codebook: Sequence[Any] = ()
-    first_session_date: date | None = None
-    include_titles: bool = False
     exported_on: date | None = None
     app_version: str = __version__
 
@@ -167,14 +165,11 @@ class RedactionPass:
         return value
 
 
-def texts_to_check(
-    entries: Sequence[SharedEntry], feedback: Sequence[SharedFeedback], include_titles: bool
-) -> list[str]:
-    """Every distinct free text that will leave (cleaned), in item order."""
+def texts_to_check(entries: Sequence[SharedEntry], feedback: Sequence[SharedFeedback]) -> list[str]:
+    """Every distinct free text that will leave (cleaned), in item order. Titles never leave."""
     texts: list[str] = []
     for e in entries:
         texts += [e.body, *e.tags]
-        texts += [e.title] if include_titles else []
         texts += [e.mood] if isinstance(e.mood, str) else []
     for f in feedback:
         for a in f.answers:
@@ -185,21 +180,18 @@ def texts_to_check(
     return list(dict.fromkeys(clean(t) for t in texts))
 
 
-def _days_since(created: datetime, first: date | None) -> int | None:
-    return None if first is None else (as_utc(created).date() - first).days
-
-
 def _entry(e: SharedEntry, r: RedactionPass, meta: ExportMeta) -> ExportEntry:
     body = clean(e.body)
-    title = r.text(e.title, review_key(e.source_id, "title")) if meta.include_titles else None
     return ExportEntry(
         item_id=str(uuid.uuid4()),
         session_number=e.session_number,
         session_title=e.session_title,
         prompt_text=e.prompt_text,
         week=iso_week(e.created_at),
-        days_since_first_session=_days_since(e.created_at, meta.first_session_date),
-        title=title,
+        # Both stay in the format, always empty: the day count with the ISO week would give the
+        # exact day, and titles are not shared.
+        days_since_first_session=None,
+        title=None,
         body=r.text(body, review_key(e.source_id)),
         word_count=word_count(body),
         tags=tuple(r.text(t) for t in e.tags),
@@ -267,7 +259,7 @@ def build_bundle(
     """
     entries = sorted(entries, key=lambda e: as_utc(e.created_at))
     feedback = sorted(feedback, key=lambda f: as_utc(f.submitted_at))
-    texts = texts_to_check(entries, feedback, meta.include_titles)
+    texts = texts_to_check(entries, feedback)
     found = dict(zip(texts, detect_all(redactor, texts, workers, progress), strict=True))
     r = RedactionPass(found, pseudonyms, reviews or {})
     out_entries = tuple(_entry(e, r, meta) for e in entries)

@@ -134,7 +134,7 @@ def for_review(journal: Journal, progress: Callable[[int, int], None] | None = N
     """Read the shared items and run the redactor over every text that would leave (slow: call
     it from a worker; `progress(done, total)` counts texts)."""
     entries, feedback = shared_items(journal)
-    texts = texts_to_check(entries, feedback, include_titles=False)
+    texts = texts_to_check(entries, feedback)
     found = detect_all(redactor_for(journal), texts, progress=progress)
     return ForReview(entries, feedback, dict(zip(texts, found, strict=True)))
 

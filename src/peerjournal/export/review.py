@@ -48,8 +48,8 @@ class ItemReview:
 
 
 def review_key(source_id: str, part: str | None = None) -> str:
-    """The key of one reviewable text: an entry's body is its source id alone; an entry's title is
-    `review_key(id, "title")`; a feedback answer is `review_key(form_id, question_id)`."""
+    """The key of one reviewable text: an entry's body is its source id alone; a feedback answer is
+    `review_key(form_id, question_id)`."""
     return source_id if part is None else f"{source_id}#{part}"
 
 

@@ -5,7 +5,11 @@ A journal without an installed prompt set still works: writing freely needs no p
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from peerjournal.journal import Journal
+    from peerjournal.promptset import PromptSet
 
 
 class PromptRef(NamedTuple):
@@ -17,16 +21,13 @@ class PromptRef(NamedTuple):
     text: str | None
 
 
-def program_of(journal) -> Any | None:
-    return getattr(journal, "program", None)
+def active_set(journal: Journal) -> PromptSet | None:
+    return journal.program.active()
 
 
-def active_set(journal):
-    program = program_of(journal)
-    return program.active() if program is not None else None
-
-
-def find_prompt(journal, session_number: int | None, prompt_key: int | None) -> PromptRef | None:
+def find_prompt(
+    journal: Journal, session_number: int | None, prompt_key: int | None
+) -> PromptRef | None:
     """The session (and prompt) an entry is being written for, looked up in the active set."""
     if session_number is None:
         return None

@@ -290,6 +290,13 @@ class EntryStore:
             raise SearchSyntaxError(query) from None
         return [SearchHit(_row_to_entry(r[:-1]), split_snippet(r[-1])) for r in rows]
 
+    def counts(self) -> tuple[int, int, int]:
+        """How many entries, how many are shared, and for how many sessions they were written."""
+        count, shared, sessions = self._db.query(
+            "SELECT count(*), coalesce(sum(shared), 0), count(DISTINCT session_number) FROM entries"
+        )[0]
+        return count, shared, sessions
+
     def tag_counts(self) -> dict[str, int]:
         rows = self._db.query(
             "SELECT value, count(*) FROM entries, json_each(entries.tags) "

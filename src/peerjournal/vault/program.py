@@ -47,19 +47,6 @@ class InstallReport:
     previous: PromptSet | None = None
     changes: SetDiff | None = None
 
-    def lines(self) -> list[str]:
-        ps = self.prompt_set
-        head = f"{ps.title} ({ps.id} {ps.version}, {ps.language})"
-        if self.action == "installed":
-            return [f"installed {head}: {len(ps.sessions)} sessions"]
-        if self.action == "unchanged":
-            return [f"{head} is already installed; nothing changed"]
-        if self.action == "switched":
-            prev = self.previous
-            return [f"now following {head}" + (f" instead of {prev.title}" if prev else "")]
-        body = self.changes.lines() if self.changes else []
-        return [f"upgraded {head}", *body, "entries already written keep the prompts they answered"]
-
 
 @dataclass(frozen=True)
 class Answer:
