@@ -53,6 +53,33 @@ def test_every_open_applies_the_setting(opened: Journal, name: str, expected: ob
     assert pragma(opened, name) == expected, f"PRAGMA {name} is not set ({why})"
 
 
+def test_the_settings_are_set_whatever_the_connection_had(tmp_path: Path):
+    """This build of SQLCipher already defaults to some of these (secure_delete on keyed files,
+    synchronous FULL), so the open alone cannot show that the code sets them: start from the
+    opposite of each, as another build or a changed default would, and apply them."""
+    from peerjournal.vault import db as dbmod
+    from peerjournal.vault import keyslots
+
+    conn = dbmod.connect(tmp_path / "journal.db", keyslots.new_data_key())
+    try:
+        for opposite in ("temp_store = FILE", "secure_delete = OFF", "synchronous = OFF"):
+            conn.execute(f"PRAGMA {opposite}")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        dbmod.apply_pragmas(conn)
+        found = {
+            name: conn.execute(f"PRAGMA {name}").fetchone()[0]
+            for name in ("temp_store", "secure_delete", "synchronous", "journal_mode")
+        }
+        assert found == {
+            "temp_store": 2,
+            "secure_delete": 1,
+            "synchronous": 2,
+            "journal_mode": "wal",
+        }
+    finally:
+        conn.close()
+
+
 def plaintext_in_open_files() -> list[str]:
     """The open regular files of this process whose bytes hold the canary."""
     found = []
