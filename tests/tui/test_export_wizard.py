@@ -12,6 +12,7 @@ import pytest
 from textual.widgets import Button, DataTable, Input, OptionList, Select, TextArea
 from textual.widgets.text_area import Selection
 
+from peerjournal.errors import RefuseOverwrite
 from peerjournal.export import participant
 from peerjournal.export.build import new_participant_code
 from peerjournal.tui.screens.consent import ConsentScreen
@@ -103,7 +104,9 @@ def review(app) -> ReviewStep:
     return app.screen.query_one(ReviewStep)
 
 
-async def write_file(pilot, folder: Path, fmt: str = "jsonl") -> None:
+async def write_file(
+    pilot, folder: Path, fmt: str = "jsonl", *, expect_failure: type[BaseException] | None = None
+) -> None:
     """Step 3: choose format and folder, ask to write, then say yes."""
     screen = pilot.app.screen
     await press(pilot, "#to-write")
@@ -111,7 +114,7 @@ async def write_file(pilot, folder: Path, fmt: str = "jsonl") -> None:
     screen.query_one("#folder", Input).value = str(folder)
     await press(pilot, "#write")
     await press(pilot, "#confirm-write")
-    await settle(pilot)
+    await settle(pilot, expect_failure=expect_failure)
 
 
 def styles(view: RedactedText) -> dict[tuple[int, int], set[str]]:
@@ -500,7 +503,7 @@ async def test_an_error_while_writing_is_a_notification(journal, out):
     app = wizard_app(journal)
     async with app.run_test(size=SIZE) as pilot:
         await to_review(pilot)
-        await write_file(pilot, out)
+        await write_file(pilot, out, expect_failure=RefuseOverwrite)
         assert any("already exists" in n for n in notes(app))
         assert "Nothing was written." in visible_text(app)
         assert app.screen.query_one("#write-buttons").display  # can try again

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Button, Checkbox, Static
 
-from peerjournal.errors import WrongSecret
+from peerjournal.errors import KeyFileMissing, WrongSecret
 from peerjournal.journal import Journal, KdfParams
 from peerjournal.tui.screens.home import HomeScreen
 from peerjournal.tui.screens.recovery_code import RecoveryCodeScreen
@@ -120,6 +120,6 @@ async def test_a_missing_key_file_is_explained_before_any_typing(journal_dir):
         backup.rename(journal_dir.parent / backup.name)
     app = app_for(journal_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+        await settle(pilot, expect_failure=KeyFileMissing)
         assert isinstance(app.screen, UnlockScreen)
         assert "key file is missing" in str(app.screen.query_one("#status", Static).render())
