@@ -17,7 +17,7 @@ from peerjournal.model import CheckReport, Stats
 from peerjournal.vault import keyslots
 from peerjournal.vault.files import zero
 from peerjournal.vault.oserrors import describe_os_error
-from peerjournal.vault.vault import Vault, check_openable, describe
+from peerjournal.vault.vault import FolderState, Vault, check_openable, describe
 
 if TYPE_CHECKING:
     from peerjournal.vault.program import InstallReport, ProgramStore
@@ -62,7 +62,7 @@ class Journal:
 
     @staticmethod
     def exists(directory: Path) -> bool:
-        return describe(directory) == "journal"
+        return describe(directory) is FolderState.JOURNAL
 
     @staticmethod
     def check_openable(directory: Path) -> None:

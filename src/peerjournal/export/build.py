@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peerjournal import __version__
 from peerjournal.export.bundle import (
@@ -35,6 +35,9 @@ from peerjournal.export.detecting import detect_all
 from peerjournal.export.redaction import Redacted, redact_text
 from peerjournal.export.review import ItemReview, ReviewSpan, review_key
 from peerjournal.export.seal import recipient_fingerprint
+
+if TYPE_CHECKING:
+    from peerjournal.redact import Pseudonyms, Redactor
 
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -133,7 +136,7 @@ class RedactionPass:
     def __init__(
         self,
         found: Mapping[str, list[ReviewSpan]],
-        pseudonyms: Any,
+        pseudonyms: Pseudonyms,
         reviews: Mapping[str, ItemReview],
     ) -> None:
         self.found, self.pseudonyms, self.reviews = found, pseudonyms, reviews
@@ -244,8 +247,8 @@ def build_bundle(
     entries: Sequence[SharedEntry],
     feedback: Sequence[SharedFeedback],
     meta: ExportMeta,
-    redactor: Any,
-    pseudonyms: Any,
+    redactor: Redactor,
+    pseudonyms: Pseudonyms,
     reviews: Mapping[str, ItemReview] | None = None,
     progress: Progress | None = None,
     workers: int | None = None,

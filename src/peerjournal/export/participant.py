@@ -37,6 +37,7 @@ from peerjournal.export.seal import recipient_fingerprint, seal
 if TYPE_CHECKING:
     from peerjournal.journal import Journal
     from peerjournal.promptset import PromptSet, Study
+    from peerjournal.redact import Pseudonyms, Redactor
 
 FORMATS = formats.FORMAT_NAMES
 
@@ -105,7 +106,7 @@ def shared_items(journal: Journal) -> tuple[list[SharedEntry], list[SharedFeedba
     return entries, feedback
 
 
-def redactor_for(journal: Journal):
+def redactor_for(journal: Journal) -> Redactor:
     """The redactor with the participant's own terms and the facilitator's local list."""
     from peerjournal.redact import Redactor, Term
 
@@ -215,7 +216,7 @@ def prepare(
     )
 
 
-def _pseudonyms():
+def _pseudonyms() -> Pseudonyms:
     from peerjournal.redact import Pseudonyms
 
     return Pseudonyms()

@@ -14,6 +14,7 @@ import base64
 import json
 import os
 from dataclasses import asdict, dataclass, field, replace
+from enum import StrEnum
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -28,8 +29,16 @@ DATA_KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
 
-PASSPHRASE = "passphrase"
-RECOVERY = "recovery"
+
+class SlotKind(StrEnum):
+    """Which secret a key slot opens with (its value is stored in keyslots.json)."""
+
+    PASSPHRASE = "passphrase"
+    RECOVERY = "recovery"
+
+
+PASSPHRASE = SlotKind.PASSPHRASE
+RECOVERY = SlotKind.RECOVERY
 
 # Crockford's base32: no I, L, O, U, so a code copied by hand is hard to misread.
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -63,7 +72,7 @@ KDF_FLOOR = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
 class Keyslot:
     """One sealed copy of a data key. `pending` marks the new key of an unfinished rekey."""
 
-    kind: str
+    kind: SlotKind
     kdf: KdfParams
     salt: bytes
     nonce: bytes
@@ -79,7 +88,7 @@ class KeyFile:
     db_salt: str | None
     slots: tuple[Keyslot, ...] = field(default_factory=tuple)
 
-    def has(self, kind: str) -> bool:
+    def has(self, kind: SlotKind) -> bool:
         return any(s.kind == kind and not s.pending for s in self.slots)
 
     def without_pending(self) -> KeyFile:
@@ -114,7 +123,7 @@ def derive(secret: bytes | bytearray, salt: bytes, params: KdfParams) -> bytearr
     return bytearray(kdf.derive(bytes(secret)))
 
 
-def _aad(journal_id: str, kind: str) -> bytes:
+def _aad(journal_id: str, kind: SlotKind) -> bytes:
     # Binding the journal and slot kind stops a slot being moved between journals or kinds.
     return f"{FORMAT}/{journal_id}/{kind}".encode()
 
@@ -123,7 +132,7 @@ def seal(
     data_key: bytearray,
     secret: bytes | bytearray,
     journal_id: str,
-    kind: str,
+    kind: SlotKind,
     params: KdfParams = KDF_DEFAULT,
     *,
     pending: bool = False,
@@ -153,7 +162,9 @@ def open_slot(slot: Keyslot, secret: bytes | bytearray, journal_id: str) -> byte
     return bytearray(plain)
 
 
-def unlock(keyfile: KeyFile, secret: bytes | bytearray, kind: str) -> list[tuple[bytearray, bool]]:
+def unlock(
+    keyfile: KeyFile, secret: bytes | bytearray, kind: SlotKind
+) -> list[tuple[bytearray, bool]]:
     """Every data key `secret` opens among the slots of `kind`, settled keys first.
 
     Usually one; two while a rekey is unfinished (old key settled, new key pending), and the
@@ -249,7 +260,7 @@ def _slot_from(doc: dict) -> Keyslot:
         raise ValueError("unknown algorithm")
     params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
     slot = Keyslot(
-        kind=str(doc["kind"]),
+        kind=SlotKind(doc["kind"]),
         kdf=params,
         salt=base64.b64decode(doc["salt"], validate=True),
         nonce=base64.b64decode(doc["nonce"], validate=True),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 from dataclasses import replace
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,26 +44,35 @@ def _acquire_lock(directory: Path) -> JournalLock:
     return JournalLock(directory).acquire()
 
 
-def describe(directory: Path) -> str:
-    """What is at `directory`: 'missing', 'empty', 'journal' or 'other'."""
+class FolderState(StrEnum):
+    """What a journal folder holds, before anything is opened."""
+
+    MISSING = "missing"
+    EMPTY = "empty"  # nothing, or only the leftovers of a creation cut short
+    JOURNAL = "journal"
+    OTHER = "other"  # a file, or a folder of other things
+
+
+def describe(directory: Path) -> FolderState:
+    """What is at `directory`."""
     if not directory.exists():
-        return "missing"
+        return FolderState.MISSING
     if not directory.is_dir():
-        return "other"
+        return FolderState.OTHER
     names = set(os.listdir(directory))
     if _unfinished(names):
-        return "empty"
+        return FolderState.EMPTY
     if {dbfile.DB_NAME, keystore.KEY_NAME, keystore.BACKUP_NAME} & names:
-        return "journal"
-    return "empty" if not (names - {LOCK_NAME}) else "other"
+        return FolderState.JOURNAL
+    return FolderState.EMPTY if not (names - {LOCK_NAME}) else FolderState.OTHER
 
 
 def check_openable(directory: Path) -> None:
     """Raise the error that explains why `directory` cannot be opened, before any passphrase."""
     state = describe(directory)
-    if state in ("missing", "empty"):
+    if state in (FolderState.MISSING, FolderState.EMPTY):
         raise errors.NoJournal(directory)
-    if state == "other":
+    if state is FolderState.OTHER:
         raise errors.NotAJournal(directory)
     db_path = directory / dbfile.DB_NAME
     if not db_path.exists():
@@ -107,9 +117,9 @@ class Vault:
         if not passphrase:
             raise errors.InvalidInput("the passphrase cannot be empty")
         state = describe(directory)
-        if state == "journal":
+        if state is FolderState.JOURNAL:
             raise errors.JournalExists(directory)
-        if state == "other":
+        if state is FolderState.OTHER:
             raise errors.PeerJournalError(
                 f"{directory} is not empty; choose an empty or new folder for a journal"
             )
@@ -170,7 +180,9 @@ class Vault:
         return cls(directory, lock, keyfile, data_key, database)
 
     @classmethod
-    def open(cls, directory: Path, secret: bytearray, kind: str = keyslots.PASSPHRASE) -> Vault:
+    def open(
+        cls, directory: Path, secret: bytearray, kind: keyslots.SlotKind = keyslots.PASSPHRASE
+    ) -> Vault:
         """Unlock an existing journal with a passphrase or (kind=RECOVERY) a recovery code."""
         check_openable(directory)
         lock = _acquire_lock(directory)
@@ -184,7 +196,7 @@ class Vault:
 
     @classmethod
     def _open_locked(
-        cls, directory: Path, lock: JournalLock, secret: bytearray, kind: str
+        cls, directory: Path, lock: JournalLock, secret: bytearray, kind: keyslots.SlotKind
     ) -> Vault:
         db_path = directory / dbfile.DB_NAME
         keyfile, from_backup = keystore.load(directory)
@@ -299,14 +311,14 @@ class Vault:
 
     # -- secrets ------------------------------------------------------------------------------
 
-    def _kdf_of(self, kind: str) -> keyslots.KdfParams:
+    def _kdf_of(self, kind: keyslots.SlotKind) -> keyslots.KdfParams:
         for slot in self.keyfile.slots:
             if slot.kind == kind:
                 return slot.kdf
         return next((s.kdf for s in self.keyfile.slots), keyslots.KDF_DEFAULT)
 
     def set_secret(
-        self, kind: str, secret: bytearray, kdf: keyslots.KdfParams | None = None
+        self, kind: keyslots.SlotKind, secret: bytearray, kdf: keyslots.KdfParams | None = None
     ) -> None:
         """Replace the slot of `kind` (passphrase or recovery) with one for `secret`. Instant: no
         database rewrite, since the data key stays."""
@@ -318,7 +330,7 @@ class Vault:
         others = tuple(s for s in self.keyfile.slots if s.kind != kind)
         self._save_keyfile(replace(self.keyfile, slots=(*others, slot)))
 
-    def remove_secret(self, kind: str) -> None:
+    def remove_secret(self, kind: keyslots.SlotKind) -> None:
         if kind == keyslots.PASSPHRASE:
             raise errors.UsageError("the passphrase slot cannot be removed")
         self._save_keyfile(
