@@ -42,16 +42,14 @@ def test_a_full_database_is_storage_full(db_path: Path, key: bytearray):
     conn.close()
 
 
-def test_a_held_write_lock_is_in_use(db_path: Path, key: bytearray):
-    holder = dbmod.connect(db_path, bytearray(key))
-    holder.execute("BEGIN IMMEDIATE")
-    other = dbmod.connect(db_path, bytearray(key))
-    other.execute("PRAGMA busy_timeout = 0")
-    exc = failure_of(other, "BEGIN IMMEDIATE")
-    assert isinstance(dbmod.as_domain_error(exc, db_path), errors.JournalInUse)
-    holder.execute("ROLLBACK")
-    holder.close()
-    other.close()
+def test_a_journal_held_by_another_connection_is_in_use(db_path: Path, key: bytearray):
+    holder = dbmod.connect(db_path, bytearray(key))  # connections hold the file exclusively
+    try:
+        with pytest.raises(sqlcipher3.OperationalError) as caught:
+            dbmod.connect(db_path, bytearray(key))
+        assert isinstance(dbmod.as_domain_error(caught.value, db_path), errors.JournalInUse)
+    finally:
+        holder.close()
 
 
 def test_a_wrong_key_is_rejected_and_a_sql_mistake_is_no_storage_error(db_path: Path):
