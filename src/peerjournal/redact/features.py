@@ -327,7 +327,7 @@ class Featurizer:
 
     @staticmethod
     def _windows(candidate: list[bool]) -> list[tuple[int, int]]:
-        n, out = len(candidate), []
+        n, out = len(candidate), []  # type: ignore[var-annotated]  # typed by the redactor rebuild
         for i in range(n):
             if candidate[i]:
                 a, b = max(0, i - CONTEXT), min(n, i + CONTEXT + 1)

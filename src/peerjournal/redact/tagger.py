@@ -114,7 +114,7 @@ def _spans(
     tagger: pycrfsuite.Tagger, labels: list[str], offset: int, candidate: list[bool]
 ) -> list[Found]:
     out: list[Found] = []
-    start, kind, probs = -1, "", []
+    start, kind, probs = -1, "", []  # type: ignore[var-annotated]  # typed by the redactor rebuild
 
     def close(end: int) -> None:
         if start >= 0:

@@ -257,7 +257,7 @@ def _handle_cue_words() -> tuple[str, ...]:
 
 def _shaped(t: Text) -> list[Span]:
     """Username-shaped words near a platform or account word, or holding a digit anywhere."""
-    text, spans = t.text, []
+    text, spans = t.text, []  # type: ignore[var-annotated]  # typed by the redactor rebuild
     if "." not in text and "_" not in text:
         return spans
     joints = [m.span() for m in _JOINT_RE.finditer(t.lower)]

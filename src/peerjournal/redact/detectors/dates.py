@@ -197,7 +197,7 @@ def find(t: Text) -> list[Span]:
         spans += _month_days(t) + _day_month(t)
     spans += _bare_days(t)
     for span in list(spans):
-        m = _JOINED_DAY_RE.match(t.text, span.end)
+        m = _JOINED_DAY_RE.match(t.text, span.end)  # type: ignore[assignment]  # typed by the redactor rebuild
         if m:
             day = m.group().split()[-1]
             spans.append(Span(m.end() - len(day), m.end(), "DATE"))
