@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import subprocess
@@ -216,12 +217,15 @@ def open_journal(directory: Path, passphrase: str = PASSPHRASE) -> Journal:
     return Journal.open(directory, secret_bytes(passphrase))
 
 
-def snapshot(root: Path) -> dict[str, bytes]:
-    """Every file's bytes under `root`, by relative path (to prove nothing was overwritten)."""
+def snapshot(root: Path) -> dict[str, str]:
+    """Every file's size and SHA-256 under `root`, by relative path (to prove nothing was
+    overwritten; digests keep a failure's message short, where whole files took minutes)."""
     if not root.exists():
         return {}
     return {
-        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+        str(p.relative_to(root)): f"{p.stat().st_size} {hashlib.sha256(p.read_bytes()).hexdigest()}"
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
     }
 
 

@@ -112,9 +112,9 @@ class Database:
 
         The WAL keeps every page written since the last checkpoint, older versions included: after
         a delete, the deleted words are still in it (encrypted like the database, but readable to
-        whoever unlocks it). `secure_delete` and FTS5's `secure-delete` have already zeroed them
-        in the pages the checkpoint copies. Returns False when the checkpoint could not finish
-        (the commit it follows stands; the next scrub, or closing, tries again).
+        whoever unlocks it). `secure_delete` (with the index merge after a delete) has already
+        zeroed them in the pages the checkpoint copies. Returns False when the checkpoint could
+        not finish (the commit it follows stands; the next scrub, or closing, tries again).
         """
         try:
             busy, _, _ = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
@@ -157,6 +157,8 @@ class _Transaction:
         self.scrub = scrub
 
     def __enter__(self) -> sqlcipher3.Connection:
+        if not self.db._pages_verified:
+            self.db.verify_pages()  # never write into a damaged file (see verify_pages)
         try:
             self.db.conn.execute("BEGIN IMMEDIATE")
         except sqlcipher3.Error as exc:

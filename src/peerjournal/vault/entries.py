@@ -192,7 +192,8 @@ class EntryStore:
 
     def delete(self, entry_id: str) -> Entry:
         """Delete one entry: its text is overwritten in the file (`secure_delete`), its words are
-        taken out of the search index (FTS5 `secure-delete`) and the WAL is scrubbed."""
+        taken out of the search index (merged away by the delete trigger, schema 5) and the WAL
+        is scrubbed."""
         with self._db.transaction(scrub=True) as conn:
             entry = self._get(conn, entry_id)
             conn.execute("DELETE FROM entries WHERE id = ?", (entry.id,))

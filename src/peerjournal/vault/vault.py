@@ -262,12 +262,18 @@ class Vault:
         key, pending, conn = chosen
         database = dbmod.Database(conn, db_path)
         try:
+            if schema.version_of(conn) < schema.LATEST:
+                database.verify_pages()  # an upgrade writes: not into a damaged file
             if schema.migrate(conn) < schema.LATEST:
                 database.scrub()  # pages an upgrade rewrote (the search index) leave the WAL
         except sqlcipher3.Error as exc:
             conn.close()
             zero(key)
             raise dbmod.as_domain_error(exc, db_path) from None
+        except errors.DatabaseDamaged:
+            conn.close()
+            zero(key)
+            raise
         vault = cls(directory, lock, keyfile, key, database)
         vault._settle_keyfile(rekey_done=pending, from_backup=from_backup)
         return vault

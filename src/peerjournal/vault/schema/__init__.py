@@ -15,6 +15,7 @@ MIGRATIONS: tuple[str, ...] = (
     "m002_program",
     "m003_sharing",
     "m004_fts_secure_delete",
+    "m005_fts_merge_on_delete",
 )
 LATEST = len(MIGRATIONS)
 
