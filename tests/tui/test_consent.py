@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pyrage
 import pytest
 from textual.widgets import Static
@@ -58,6 +60,10 @@ async def test_consent_text_is_what_the_cli_shows_and_what_is_hashed(journal, tm
         await pilot.pause()
         text = app.screen.query_one("#consent-text", Static)
         in_app = str(text.content)
+        details = [
+            str(app.screen.query_one(f"#{name}", Static).content)
+            for name in ("study-name", "contact", "retention")
+        ]
     journal.close()
     secret = tmp_path / "secret"
     secret.write_text(PASSPHRASE + "\n")
@@ -76,8 +82,11 @@ async def test_consent_text_is_what_the_cli_shows_and_what_is_hashed(journal, tm
         )
         .output
     )
-    assert in_app in printed
+    assert "\n" + in_app + "\n" in printed
+    assert printed.splitlines()[:3] == details  # the same lines, the same words
     assert in_app == study.consent_text.strip()
+    expected = "sha256:" + hashlib.sha256(in_app.encode()).hexdigest()
+    assert participant.consent_hash(study) == expected  # what was read is what is hashed
     assert "**research team**" in in_app  # as written: no Markdown rendering, no markup
     reopened = Journal.open(tmp_path / "j", pw())
     try:

@@ -25,11 +25,16 @@ def consent(
 ) -> None:
     """Read the study's consent text, and accept it before your first export."""
     from peerjournal.export import participant
+    from peerjournal.promptset.plaintext import visible
 
     with open_journal(ctx) as journal:
-        _, study = participant.study_of(journal)
-        typer.echo(f"{study.name}\nContact: {study.contact}\nData kept: {study.retention}\n")
-        typer.echo(study.consent_text.strip() + "\n")
+        _set, study = participant.study_of(journal)
+        typer.echo(visible(study.name))
+        typer.echo(_("Contact: {contact}").format(contact=visible(study.contact)))
+        typer.echo(
+            _("How long they keep it: {retention}").format(retention=visible(study.retention))
+        )
+        typer.echo("\n" + participant.consent_shown(study) + "\n")
         if participant.has_consented(journal):
             typer.echo("You have already accepted this text.")
             return

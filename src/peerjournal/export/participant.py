@@ -33,6 +33,7 @@ from peerjournal.export.bundle import Bundle
 from peerjournal.export.detecting import detect_all
 from peerjournal.export.review import ItemReview, ReviewSpan
 from peerjournal.export.seal import recipient_fingerprint, seal
+from peerjournal.promptset.plaintext import visible
 
 if TYPE_CHECKING:
     from peerjournal.journal import Journal
@@ -42,8 +43,17 @@ if TYPE_CHECKING:
 FORMATS = formats.FORMAT_NAMES
 
 
+def consent_shown(study: Study) -> str:
+    """The consent text exactly as the CLI and the TUI show it, as plain text: what a person
+    reads is what `consent_hash` covers. A validated set holds no control or format character;
+    any that reached a journal before that check is shown (and hashed) as U+FFFD, so it can
+    neither act on the terminal nor hide a clause."""
+    return visible(study.consent_text.strip())
+
+
 def consent_hash(study: Study) -> str:
-    return "sha256:" + hashlib.sha256(study.consent_text.encode("utf-8")).hexdigest()
+    """The hash recorded on accepting: of `consent_shown`, the text as read."""
+    return "sha256:" + hashlib.sha256(consent_shown(study).encode("utf-8")).hexdigest()
 
 
 def study_of(journal: Journal) -> tuple[PromptSet, Study]:

@@ -41,7 +41,8 @@ def read_text(path: Path | str) -> str:
     file = Path(path)
     if not file.is_file():
         raise NotFound(f"no prompt set file at {file}")
-    data = file.read_bytes()
+    with file.open("rb") as stream:  # never more than the limit and one byte into memory
+        data = stream.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         raise PromptSetInvalid(
             [

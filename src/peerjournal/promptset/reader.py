@@ -21,6 +21,7 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
+from peerjournal.promptset import plaintext
 from peerjournal.promptset import vocabulary as vocab
 from peerjournal.promptset.draft import (
     Draft,
@@ -144,13 +145,18 @@ class Reader:
     # -- walking -------------------------------------------------------------------------------
 
     def read(self, root: SyntaxTreeNode) -> Draft:
+        comments: list[int] = []
         for node in root.children:
+            if node.type == "html_block" and node.content.lstrip().startswith("<!--"):
+                start, end = node.map or (0, 0)
+                comments.extend(range(start + 1, end + 1))
             if node.type in IGNORED:
                 continue
             if node.type == "heading":
                 self.heading(node)
             else:
                 self.block(node)
+        plaintext.check(self.lines, comments, self.problems)
         return self.draft
 
     def heading(self, node: SyntaxTreeNode) -> None:

@@ -28,6 +28,7 @@ QUESTION_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 RANGE_PATTERN = re.compile(r"^(-?\d{1,3})\s*(?:-|–|—|to|à|a|\.\.)\s*(-?\d{1,3})$")
 MAX_PROMPTS = 10
+MAX_SESSION = 999
 MAX_SCALE_POINTS = 11
 ID_HINT = "lowercase letters, digits and dashes, like 'peer-advocate-training'"
 
@@ -236,12 +237,23 @@ def check_options(q: DraftQuestion, problems: Problems) -> None:
         seen.setdefault(option.value.casefold(), option.line)
 
 
+def session_number(s: DraftSession) -> int | None:
+    """The heading's session number when it is one in 1..MAX_SESSION, written in ASCII digits
+    (`str.isdigit` also accepts '²', which `int` refuses)."""
+    text = s.number
+    if not (text.isascii() and text.isdigit()) or len(text) > 4:
+        return None
+    number = int(text)
+    return number if 1 <= number <= MAX_SESSION else None
+
+
 def build_session(s: DraftSession, problems: Problems) -> Session:
-    if not s.number.isdigit() or int(s.number) < 1:
+    number = session_number(s)
+    if number is None:
         problems.report(
             s.line,
             "a session heading without a session number",
-            "write it as '## Session 1: Title'",
+            f"write it as '## Session 1: Title', numbered 1 to {MAX_SESSION}",
         )
     if not s.title:
         problems.report(s.line, "a session without a title", "write it as '## Session 1: Title'")
@@ -273,7 +285,7 @@ def build_session(s: DraftSession, problems: Problems) -> Session:
             )
         first_line.setdefault(q.id, draft.line)
     return Session(
-        number=int(s.number) if s.number.isdigit() else 0,
+        number=number or 0,
         title=s.title,
         intro="\n\n".join(b for b in s.intro if b.strip()),
         prompts=tuple(prompts),
@@ -286,9 +298,9 @@ def check_order(sessions: list[DraftSession], problems: Problems) -> None:
     seen: dict[int, int] = {}
     previous = 0
     for s in sessions:
-        if not s.number.isdigit():
+        number = session_number(s)
+        if number is None:
             continue
-        number = int(s.number)
         if number in seen:
             problems.report(
                 s.line,

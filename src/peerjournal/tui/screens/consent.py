@@ -21,6 +21,7 @@ from textual.widgets import Button, Footer, Static
 from peerjournal.errors import PeerJournalError
 from peerjournal.export import participant
 from peerjournal.i18n import N_, _
+from peerjournal.promptset.plaintext import visible
 from peerjournal.tui.notices import say, say_error
 from peerjournal.tui.translated import TranslatedBindings
 
@@ -81,19 +82,20 @@ class ConsentScreen(TranslatedBindings, ModalScreen[bool]):
             return
         accepted = participant.has_consented(self.journal)
         with Vertical(id="dialog"):
-            yield Static(Content(study.name), id="study-name")
+            yield Static(Content(visible(study.name)), id="study-name")
             yield Static(Content(_(ALREADY if accepted else INTRO)), id="intro")
             with VerticalScroll(id="text"):
-                yield Static(
-                    Content(_("Contact: {contact}").format(contact=study.contact)), id="contact"
-                )
+                contact = _("Contact: {contact}").format(contact=visible(study.contact))
+                yield Static(Content(contact), id="contact")
                 yield Static(
                     Content(
-                        _("How long they keep it: {retention}").format(retention=study.retention)
+                        _("How long they keep it: {retention}").format(
+                            retention=visible(study.retention)
+                        )
                     ),
                     id="retention",
                 )
-                yield Static(Content(study.consent_text.strip()), id="consent-text")
+                yield Static(Content(participant.consent_shown(study)), id="consent-text")
             with Horizontal(id="answers"):
                 yield Button(_("Not now"), id="not-now")
                 yield Button(
