@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from textual.app import App
-from textual.widgets import RadioSet, Static, Switch, TextArea
+from textual.widgets import RadioSet, Select, Static, Switch, TextArea
 
 from peerjournal.journal import Journal
 from peerjournal.promptset import find_shipped
@@ -104,3 +104,55 @@ async def test_a_session_without_a_form_says_so(tmp_path):
             await pilot.press("escape")
             await pilot.pause()
             assert pilot.app.results == [False]
+
+
+async def test_the_form_opens_on_its_first_question(journal):
+    """It opened with nothing focused, so the first key did nothing the person could see."""
+    async with Host(lambda: FeedbackScreen(journal, 1)).run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert screen.focused is screen.query_one("#q0")
+        assert screen.query_one("#form").scroll_y == 0  # the heading stays in sight
+
+
+async def test_with_no_session_given_it_offers_the_latest_attended_one(journal):
+    from datetime import date
+
+    journal.program.attend(1, date(2026, 3, 2))
+    journal.program.attend(2, date(2026, 3, 9))
+    async with Host(lambda: FeedbackScreen(journal)).run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert screen.session_number == 2  # not 3, the next session, which has not happened
+        assert screen.query_one("#session", Select).value == 2
+
+
+async def test_another_session_can_be_picked_inside_the_form(journal):
+    async with Host(lambda: FeedbackScreen(journal, 1)).run_test(size=(100, 40)) as pilot:
+        screen = pilot.app.screen
+        screen.query_one("#session", Select).value = 3
+        await pilot.pause()
+        await pilot.pause()
+        heading = str(screen.query_one("#heading", Static).render())
+        assert "Session 3" in heading and "Stigma" in heading
+        assert screen.focused is screen.query_one("#q0")
+        takeaway = screen.query_one(f"#q{question_index(screen, 'takeaway')}", TextArea)
+        takeaway.text = "less alone"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert pilot.app.results == [True]
+    assert journal.program.feedback(3) is not None
+    assert journal.program.feedback(1) is None
+
+
+async def test_the_form_speaks_french(journal):
+    from peerjournal import i18n
+
+    i18n.set_language("fr")
+    try:
+        async with Host(lambda: FeedbackScreen(journal, 1)).run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            text = str(pilot.app.screen.query_one(".hint", Static).render())
+            assert "Répondez" in text
+    finally:
+        i18n.set_language("en")
