@@ -76,3 +76,8 @@ def visible_text(app) -> str:
     svg = app.export_screenshot(title=" ")  # the SVG frame title is not on the screen
     texts = re.findall(r"<text[^>]*>(.*?)</text>", svg, flags=re.S)
     return html.unescape("".join(texts)).replace("\xa0", " ")
+
+
+def screen_lines(app) -> list[str]:
+    """The terminal's rows as the person sees them now (Textual's compositor, no SVG)."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]

@@ -18,12 +18,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList, Select, Static
+from textual.widgets import Input, OptionList, Select, Static
 from textual.worker import Worker, WorkerState
 
 from peerjournal.errors import SearchSyntaxError
 from peerjournal.model import EntryFilter
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 from peerjournal.tui.widgets.entry_list import EntryList, Row
 
 PAGE = 50  # rows per load: a screenful or two; each row costs layout time when shown
@@ -190,7 +191,7 @@ class EntriesScreen(TranslatedBindings, Screen):
                 )
             yield Static("", id="status")
             yield EntryList(id="entries")
-        yield Footer()
+        yield KeyFooter()
 
     def _session_options(self) -> list[tuple[str, int]]:
         active = self.journal.program.active()

@@ -13,11 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Markdown, Static, Switch
+from textual.widgets import Markdown, Static, Switch
 
 from peerjournal.errors import PeerJournalError
 from peerjournal.model import Entry
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 from peerjournal.tui.widgets.entry_list import when
 
 SHARED_NOTE = "Shared with research: it can go into a research export that you make and review."
@@ -85,7 +86,7 @@ class EntryScreen(TranslatedBindings, Screen[str | None]):
                 yield Static("", id="share-note")
             yield Static("", id="prompt")
             yield Markdown("", id="body")
-        yield Footer()
+        yield KeyFooter()
 
     async def on_screen_resume(self) -> None:
         if self._outcome is not None:

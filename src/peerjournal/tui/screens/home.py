@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, OptionList, Static
+from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from peerjournal.errors import PeerJournalError
@@ -22,6 +22,7 @@ from peerjournal.tui.format import draft_label, entry_label
 from peerjournal.tui.notices import say, say_error
 from peerjournal.tui.program import active_set
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 
 RECENT = 8
 
@@ -110,7 +111,7 @@ class HomeScreen(TranslatedBindings, Screen):
                 yield Button("Write freely", id="write-freely", variant="primary")
                 yield Static("Recent", classes="heading")
                 yield OptionList(id="recent")
-        yield Footer()
+        yield KeyFooter()
 
     def on_screen_resume(self) -> None:
         """Fill (or refresh, back from writing) the lists each time home comes to the front."""

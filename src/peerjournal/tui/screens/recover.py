@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 from textual.worker import Worker, WorkerState
 
 from peerjournal.errors import PeerJournalError
@@ -18,6 +18,7 @@ from peerjournal.tui import text
 from peerjournal.tui.messages import JournalOpened
 from peerjournal.tui.notices import describe
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 from peerjournal.tui.widgets.new_passphrase import NewPassphrase
 
 
@@ -43,7 +44,7 @@ class RecoverScreen(TranslatedBindings, Screen):
             with Horizontal(classes="buttons"):
                 yield Button("Set passphrase and unlock", variant="primary", id="go")
                 yield Button("Back", id="back")
-        yield Footer()
+        yield KeyFooter()
 
     @on(Button.Pressed, "#back")
     def action_back(self) -> None:

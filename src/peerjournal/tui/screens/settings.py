@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Select, Static
+from textual.widgets import Button, Input, Select, Static
 from textual.worker import Worker, WorkerState
 
 from peerjournal.errors import InvalidInput, PeerJournalError
@@ -25,6 +25,7 @@ from peerjournal.tui.keys import check_hide_key
 from peerjournal.tui.notices import describe, say
 from peerjournal.tui.themes import OFFERED
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 from peerjournal.tui.widgets.new_passphrase import NewPassphrase
 
 
@@ -109,7 +110,7 @@ class SettingsScreen(TranslatedBindings, Screen):
                 yield Input(placeholder="New folder, like /media/usb/journal-backup", id="folder")
                 yield Static("", id="backup-status", classes="status")
                 yield Button("Back up now", id="backup-now")
-        yield Footer()
+        yield KeyFooter()
 
     def action_back(self) -> None:
         self.dismiss()

@@ -10,13 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 from textual.worker import Worker, WorkerState
 
 from peerjournal.tui import text
 from peerjournal.tui.messages import JournalOpened
 from peerjournal.tui.notices import describe
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 
 
 class UnlockScreen(TranslatedBindings, Screen):
@@ -46,7 +47,7 @@ class UnlockScreen(TranslatedBindings, Screen):
             with Horizontal(classes="buttons"):
                 yield Button("Unlock", variant="primary", id="unlock-button")
                 yield Button("Forgot passphrase?", id="recover")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._precheck()

@@ -9,7 +9,7 @@ from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Input, Markdown, Select, Static
+from textual.widgets import Button, Checkbox, Input, Markdown, Select, Static
 from textual.worker import Worker, WorkerState
 
 from peerjournal.errors import PeerJournalError
@@ -24,6 +24,7 @@ from peerjournal.tui import text
 from peerjournal.tui.messages import JournalOpened
 from peerjournal.tui.notices import describe
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 from peerjournal.tui.widgets.new_passphrase import NewPassphrase
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class WelcomeScreen(TranslatedBindings, Screen):
                 yield Static("", id="status")
                 with Horizontal(classes="buttons"):
                     yield Button("Create my journal", variant="primary", id="create")
-        yield Footer()
+        yield KeyFooter()
 
     @on(Select.Changed, "#language")
     async def _language_chosen(self, event: Select.Changed) -> None:

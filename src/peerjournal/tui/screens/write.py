@@ -18,7 +18,6 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import (
     ContentSwitcher,
-    Footer,
     Input,
     Markdown,
     Select,
@@ -35,6 +34,7 @@ from peerjournal.tui.format import words
 from peerjournal.tui.notices import describe, say, say_error
 from peerjournal.tui.program import PromptRef, find_prompt
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 
 MOODS = (
     ("1 · very low", 1),
@@ -180,7 +180,7 @@ class WriteScreen(TranslatedBindings, Screen):
                 yield Static(text.SHARE_HINT, id="share-hint")
             yield Static(words(len(draft.body.split())), id="count")
             yield Static("", id="saved")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.app.writers.add(self)

@@ -1,0 +1,73 @@
+"""An 80x24 terminal (a drop-in centre's, a default window) and 120x40: the keys that keep a
+person safe are always in the footer, and each main screen's text fits or ends in an ellipsis."""
+
+from __future__ import annotations
+
+import pytest
+
+from peerjournal import i18n
+from peerjournal.journal import Journal
+from peerjournal.model import NewEntry
+from peerjournal.tui.widgets.key_footer import KeyFooter
+from tests.helpers import pw
+from tests.tui.pilot_steps import app_for, screen_lines, settle, unlock
+
+pytestmark = pytest.mark.slow
+
+SIZES = [(80, 24), (120, 40)]
+
+
+async def _open(pilot, screen: str) -> None:
+    """From home, the screen named `screen` (by its key on home, or a few steps)."""
+    if screen == "home":
+        return
+    if screen == "write":
+        await pilot.press("w")
+    elif screen == "entries":
+        await pilot.press("e")
+    elif screen == "entry":
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press("down", "enter")
+    elif screen == "settings":
+        await pilot.press("s")
+    await settle(pilot)
+
+
+def _footer_line(app) -> str:
+    footer = app.screen.query_one(KeyFooter)
+    return screen_lines(app)[footer.region.y]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("screen", ["home", "write", "entries", "entry", "settings"])
+async def test_hide_quit_lock_and_help_are_in_the_footer(journal_dir, size, screen):
+    with Journal.open(journal_dir, pw()) as journal:
+        journal.entries.add(NewEntry(body="A short entry to open."))
+    app = app_for(journal_dir, warm_up=False)
+    async with app.run_test(size=size) as pilot:
+        await unlock(pilot)
+        await _open(pilot, screen)
+        line = _footer_line(app)
+        for key, label in (("F12", "Hide"), ("^q", "Quit"), ("^l", "Lock"), ("F1", "Help")):
+            assert f"{key} {label}" in line, (screen, line)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_the_gate_shows_hide_quit_and_help(journal_dir, new_dir, size):
+    for directory in (journal_dir, new_dir):
+        async with app_for(directory, warm_up=False).run_test(size=size) as pilot:
+            await settle(pilot)
+            line = _footer_line(pilot.app)
+            for shown in ("F12 Hide", "^q Quit", "F1 Help"):
+                assert shown in line, line
+
+
+async def test_the_footer_speaks_french(journal_dir):
+    app = app_for(journal_dir, warm_up=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        app.use_language("fr")
+        await settle(pilot)
+        line = _footer_line(app)
+        assert i18n._("Hide") in line and i18n._("Lock") in line, line
