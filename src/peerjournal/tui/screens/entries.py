@@ -24,8 +24,8 @@ from textual.worker import Worker, WorkerState
 from peerjournal.errors import SearchSyntaxError
 from peerjournal.model import EntryFilter
 from peerjournal.tui.translated import TranslatedBindings
-from peerjournal.tui.widgets.key_footer import KeyFooter
 from peerjournal.tui.widgets.entry_list import EntryList, Row
+from peerjournal.tui.widgets.key_footer import KeyFooter
 
 PAGE = 50  # rows per load: a screenful or two; each row costs layout time when shown
 DEBOUNCE_SECONDS = 0.12

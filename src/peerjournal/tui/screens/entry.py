@@ -18,8 +18,8 @@ from textual.widgets import Markdown, Static, Switch
 from peerjournal.errors import PeerJournalError
 from peerjournal.model import Entry
 from peerjournal.tui.translated import TranslatedBindings
-from peerjournal.tui.widgets.key_footer import KeyFooter
 from peerjournal.tui.widgets.entry_list import when
+from peerjournal.tui.widgets.key_footer import KeyFooter
 
 SHARED_NOTE = "Shared with research: it can go into a research export that you make and review."
 PRIVATE_NOTE = "Not shared: this entry stays only with you. Switch on to share it with research."
