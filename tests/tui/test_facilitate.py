@@ -132,8 +132,8 @@ async def test_closing_with_changes_asks_first(set_file):
     async with FacilitateApp(set_file).run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await replace_text(pilot, "Evening circle", "Evening group")
-        await pilot.press("escape")  # the first leaves the text, the second closes
-        await pilot.press("escape")
+        assert pilot.app.focused is pilot.app.screen.query_one("#source")
+        await pilot.press("escape")  # once, from inside the text
         await pilot.pause()
         assert isinstance(pilot.app.screen, ConfirmScreen)
         await pilot.click("#cancel")
@@ -169,3 +169,27 @@ async def test_f8_moves_from_the_text_to_the_problems(set_file):
         assert pilot.app.screen.query_one("#source", TextArea).has_focus
         await pilot.press("f8")
         assert pilot.app.screen.query_one("#problems", OptionList).has_focus
+
+
+async def test_escape_once_closes_an_unchanged_file(set_file):
+    """Escape used to leave the text only, so closing took two presses."""
+    async with FacilitateApp(set_file).run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert pilot.app.focused is pilot.app.screen.query_one("#source")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not pilot.app.is_running
+    assert pilot.app.return_code == 0
+
+
+async def test_the_editor_speaks_french(set_file):
+    from peerjournal import i18n
+
+    i18n.set_language("fr")
+    set_file.write_text(SET.replace("   - range: 1-5\n", ""), encoding="utf-8")
+    async with FacilitateApp(set_file).run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        state = str(pilot.app.screen.query_one("#state").render())
+        assert "problème" in state
+        listed = pilot.app.screen.query_one("#problems").get_option_at_index(0).prompt
+        assert str(listed).startswith("ligne ")

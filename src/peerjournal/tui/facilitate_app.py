@@ -6,19 +6,21 @@ from pathlib import Path
 
 from textual.app import App
 
+from peerjournal.i18n import N_, _
 from peerjournal.tui.screens.facilitate import FacilitateScreen
 
 
 class FacilitateApp(App[None]):
     """Hosts the facilitator's editor; closing the editor closes the app."""
 
-    TITLE = "Prompt set editor"
+    TITLE = N_("Prompt set editor")
 
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = path
 
     def on_mount(self) -> None:
+        self.title = _(self.TITLE)
         self.push_screen(FacilitateScreen(self.path), lambda _: self.exit())
 
     async def action_quit(self) -> None:

@@ -14,12 +14,14 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from peerjournal.i18n import N_, _, ngettext
 from peerjournal.promptset import Problem, check
 from peerjournal.promptset.parse import read_text
 from peerjournal.promptset.preview import participant_markdown
@@ -30,8 +32,9 @@ CHECK_DELAY = 0.3  # seconds of quiet typing before the file is checked again
 
 
 def problem_prompt(problem: Problem) -> str:
+    """One problem for the list: its line, what is wrong and (indented) what to write instead."""
     hint = f"\n  {problem.hint}" if problem.hint else ""
-    return f"line {problem.line}: {problem.message}{hint}"
+    return _("line {line}: {problem}").format(line=problem.line, problem=problem.message) + hint
 
 
 def write_file(path: Path, text: str) -> None:
@@ -48,27 +51,32 @@ class FacilitateScreen(TranslatedBindings, Screen[None]):
     """Edit the prompt set at `path`. Problems show beside the text as you type."""
 
     CSS_PATH = "facilitate.tcss"
-    HELP = (
+    HELP = N_(
         "Edit the prompt set on the left. Problems show on the right with their line: F8 moves "
         "there, and selecting one jumps to it. Below them is what participants will see. Ctrl+S "
-        "saves the file; Escape leaves the text, and Escape again (or Ctrl+Q) closes the editor."
+        "saves the file; Escape (or Ctrl+Q) closes the editor, and asks first if there are "
+        "unsaved changes."
     )
     AUTO_FOCUS = "#source"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="facilitate.save", tooltip="Write the file back"),
+        Binding(
+            "ctrl+s", "save", N_("Save"), id="facilitate.save", tooltip=N_("Write the file back")
+        ),
         Binding(
             "f8",
             "focus_problems",
-            "Problems",
+            N_("Problems"),
             id="facilitate.problems",
-            tooltip="Move to the list of problems; Enter jumps to one",
+            tooltip=N_("Move to the list of problems; Enter jumps to one"),
         ),
         Binding(
             "escape",
             "leave",
-            "Close",
+            N_("Close"),
             id="facilitate.close",
-            tooltip="Close the editor (asks first if there are unsaved changes)",
+            # The text area would take Escape to leave the text: one press closes the editor.
+            priority=True,
+            tooltip=N_("Close the editor (asks first if there are unsaved changes)"),
         ),
     ]
 
@@ -103,7 +111,7 @@ class FacilitateScreen(TranslatedBindings, Screen[None]):
             with Vertical(id="side"):
                 yield Static("", id="state")
                 yield OptionList(id="problems")
-                yield Static("What participants will see", id="preview-title")
+                yield Static(_("What participants will see"), id="preview-title")
                 with VerticalScroll(id="preview-scroll"):
                     yield Markdown("", id="preview")
         yield Footer()
@@ -126,27 +134,30 @@ class FacilitateScreen(TranslatedBindings, Screen[None]):
         state = self.query_one("#state", Static)
         listing = self.query_one("#problems", OptionList)
         listing.set_options(
-            Option(problem_prompt(p), id=f"p{i}") for i, p in enumerate(self.problems)
+            Option(Content(problem_prompt(p)), id=f"p{i}") for i, p in enumerate(self.problems)
         )
         listing.display = bool(self.problems)
         count = len(self.problems)
         if count:
             state.update(
-                f"{count} problem{'s' if count > 1 else ''} to fix before this set "
-                "can be installed."
+                ngettext(
+                    "{count} problem to fix before this set can be installed.",
+                    "{count} problems to fix before this set can be installed.",
+                    count,
+                ).format(count=count)
             )
         else:
-            state.update("No problems: this set can be installed.")
+            state.update(_("No problems: this set can be installed."))
         state.set_class(bool(count), "-problems")
         if prompt_set is not None:
             self.query_one("#preview", Markdown).update(participant_markdown(prompt_set))
             self._previewed = True
         self.query_one("#preview-title", Static).update(
-            "What participants will see"
+            _("What participants will see")
             if prompt_set is not None
-            else "What participants will see (the last version without problems)"
+            else _("What participants will see (the last version without problems)")
             if self._previewed
-            else "What participants will see shows here once it has no problems"
+            else _("What participants will see shows here once it has no problems")
         )
 
     @on(OptionList.OptionSelected, "#problems")
@@ -168,20 +179,30 @@ class FacilitateScreen(TranslatedBindings, Screen[None]):
         try:
             write_file(self.path, text)
         except OSError as error:
-            reason = error.strerror or "the file could not be written"
-            self.app.notify(f"Not saved: {reason} ({self.path}).", severity="error", timeout=8)
+            reason = error.strerror or _("the file could not be written")
+            self.app.notify(
+                _("Not saved: {reason} ({path}).").format(reason=reason, path=self.path),
+                severity="error",
+                timeout=8,
+                markup=False,
+            )
             return
         self.saved_text = text
         self.run_check()
         if self.problems:
             count = len(self.problems)
             self.app.notify(
-                f"Saved. It still has {count} problem{'s' if count > 1 else ''} to "
-                "fix before it can be installed.",
+                ngettext(
+                    "Saved. It still has {count} problem to fix before it can be installed.",
+                    "Saved. It still has {count} problems to fix before it can be installed.",
+                    count,
+                ).format(count=count),
                 severity="warning",
             )
         else:
-            self.app.notify(f"Saved {self.path.name}.", title="Saved")
+            self.app.notify(
+                _("Saved {name}.").format(name=self.path.name), title=_("Saved"), markup=False
+            )
 
     def action_leave(self) -> None:
         if not self.dirty:
@@ -191,9 +212,9 @@ class FacilitateScreen(TranslatedBindings, Screen[None]):
 
         self.app.push_screen(
             ConfirmScreen(
-                "Close without saving? Your changes to this file will be lost.",
-                "Close without saving",
-                "Keep editing",
+                _("Close without saving? Your changes to this file will be lost."),
+                _("Close without saving"),
+                _("Keep editing"),
             ),
             self._leave_answer,
         )
