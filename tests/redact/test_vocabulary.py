@@ -168,3 +168,37 @@ def test_a_class_steers_only_its_language():
     assert "street_type" in v.classes_of("rue", "fr")
     assert "street_type" not in v.classes_of("rue", "en")
     assert "street_type" in v.classes_of("rue", "mixed")
+
+
+def test_elided_phrases_match_the_tokens_of_a_text():
+    """The data writes "m' a dit" and "c'" apart; a text writes "m'a dit", "c'est". Each
+    phrase must give the tokens of the text, or the French cue never fires."""
+    from peerjournal.redact.tokenize import phrase_keys, tokenize
+
+    checked = 0
+    for name in vocabulary().classes:
+        for entry in vocabulary().words(name, "fr"):
+            if "' " not in entry and not entry.endswith("'"):
+                continue
+            written = entry.replace("' ", "'") + ("avait" if entry.endswith("'") else "")
+            tokens = tuple(t.key for t in tokenize(written))
+            assert phrase_keys(entry) == tokens[: len(phrase_keys(entry))], (name, entry)
+            checked += 1
+    assert checked >= 10
+
+
+def test_a_french_cue_with_an_elision_reaches_the_tagger():
+    """'c'est' between a naming cue and the name is skipped as a linking word."""
+    from peerjournal.redact import tagger
+
+    feat = tagger.featurizer()
+    seq = feat.sequence("Mon nom de travail c'est Nougatine, pis c'est tout.", "fr")
+    names = [
+        f
+        for chunk, window in zip(
+            [c for c in seq.chunks for _ in c.windows], feat.features(seq), strict=True
+        )
+        for tok, f in zip(chunk.tokens[chunk.windows[0][0] :], window, strict=False)
+        if tok.text == "Nougatine"
+    ]
+    assert names and "A:naming_cue" in names[0]

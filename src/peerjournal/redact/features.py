@@ -33,6 +33,7 @@ _NEVER = ("pronoun", "weekday", "program", "chain", "big_place")
 AFTER_CLASSES = ("title", "relation", "naming_cue", "person_before", "place_before", "handle_cue")
 BEFORE_CLASSES = ("person_verb", "street_type", "venue", "direction", "area")
 _CACHE_MAX = 200_000
+_NEXT_WORDS_RE = re.compile(r"[ \t]+[^\W\d_]+(?:['’][^\W\d_]*)?(?:[ \t]+[^\W\d_]+){0,2}")
 CAP_RE = re.compile(r"(?<![\w'’@./-])[A-ZÀ-ÖØ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w])")
 
 
@@ -99,14 +100,42 @@ class Featurizer:
         for lang in ("en", "fr", "mixed"):
             self._index(lang)
         lex, vocab = self.lex, self.vocab
-        ordinary = lex.common_words | lex.french_words | lex.rare_words
         never = {w for c in _NEVER for w in vocab.words(c)}
         names = lex.first_names | lex.working_names | lex.places_single
-        self._lower_candidates = frozenset(
-            (names | (lex.surnames - ordinary)) - ordinary - never - lex.not_pii - lex.big_places
-        )
         streets = {k for w in vocab.words("street_type") for k in [fold(w)] if " " not in k}
-        self._lower_candidates |= frozenset(k for k in streets if k not in ordinary)
+        # A lower-case word is a candidate when the entry's language has no ordinary word of
+        # that spelling ("tara" is a French dictionary word, and a name in an English entry).
+        self._lower_candidates: dict[str, frozenset[str]] = {}
+        self._ordinary = {lang: self._ordinary_words(lang) for lang in ("en", "fr", "mixed")}
+        for lang in ("en", "fr", "mixed"):
+            ordinary = self._ordinary[lang]
+            found = (names | (lex.surnames - ordinary)) - ordinary - never - lex.not_pii
+            found -= lex.big_places - lex.first_names
+            self._lower_candidates[lang] = frozenset(found | {k for k in streets if k not in ordinary})
+        # What opens a person-verb phrase ("m'a dit", "texted"): an ordinary capitalised word
+        # opening a sentence is still a candidate when one follows it ("Soleil m'a dit").
+        weak = {
+            k
+            for c in ("language_marker", "joiner", "pronoun", "determiner", "link")
+            for w in vocab.words(c)
+            for k in [phrase_keys(w)]
+            if len(k) == 1
+        }
+        self._verb_phrases: dict[str, frozenset[tuple[str, ...]]] = {}
+        for lang in ("en", "fr", "mixed"):
+            found_phrases = {phrase_keys(w) for w in vocab.words("person_verb", lang)}
+            self._verb_phrases[lang] = frozenset(
+                k for k in found_phrases if len(k) > 1 or (k and k[0] not in {x[0] for x in weak})
+            )
+
+    def _ordinary_words(self, lang: str) -> frozenset[str]:
+        """Dictionary words of the entry's language (English's are common in French entries)."""
+        lex = self.lex
+        if lang == "en":
+            return lex.common_words | lex.rare_words
+        if lang == "fr":
+            return lex.french_words | lex.common_words
+        return lex.common_words | lex.rare_words | lex.french_words
 
     # -- word level ---------------------------------------------------------------------------
 
@@ -153,7 +182,11 @@ class Featurizer:
             flags += "h"  # every part an ordinary word: "Envoyez-les", "peer-led"
         classes = self.vocab.classes_of(key, lang)
         feats = tuple(["L:" + c for c in flags] + ["C:" + c for c in sorted(classes)])
-        never = any(c in classes for c in _NEVER) or "n" in flags or "b" in flags
+        never = (
+            any(c in classes for c in _NEVER)
+            or "n" in flags
+            or ("b" in flags and "f" not in flags)  # "Sofia asked": a name and a capital city
+        )
         out = (feats, flags or "-", never)
         if len(self._lexical) > _CACHE_MAX:
             self._lexical.clear()
@@ -217,6 +250,8 @@ class Featurizer:
         """Character stretches around every candidate word, merged, and where candidates start."""
         found: list[int] = []
         cache = self._cap_cache.setdefault(lang, {})
+        held: list[tuple[int, int, str]] = []  # ordinary words opening a sentence
+        mid_words: set[str] = set()
         for m in CAP_RE.finditer(text):
             word = m.group()
             known = cache.get(word)
@@ -231,10 +266,22 @@ class Featurizer:
             if known[0] == known[1]:
                 if known[0]:
                     found.append(m.start())
-            elif known[self._looks_initial(text, m.start()) is False]:
+                    mid_words.add(word)
+            elif self._looks_initial(text, m.start()) is False:
+                if known[1]:
+                    found.append(m.start())
+                    mid_words.add(word)
+            elif known[1]:
+                held.append((m.start(), m.end(), word))
+            else:
                 found.append(m.start())
+        # An ordinary word opening a sentence is a candidate when the text writes it with a
+        # capital in mid-sentence too, or a person verb follows it ("Soleil m'a dit").
+        for start, end, word in held:
+            if word in mid_words or self._verb_follows(text, end, lang):
+                found.append(start)
         lower = text.lower()
-        for word in words & self._lower_candidates:
+        for word in words & self._lower_candidates[lang]:
             at = lower.find(word)
             while at != -1:
                 end = at + len(word)
@@ -260,6 +307,14 @@ class Featurizer:
             else:
                 out.append((a, b))
         return out, starts
+
+    def _verb_follows(self, text: str, end: int, lang: str) -> bool:
+        m = _NEXT_WORDS_RE.match(text, end)
+        if m is None:
+            return False
+        keys = tuple(t.key for t in tokenize(m.group()))
+        phrases = self._verb_phrases[lang]
+        return any(keys[:k] in phrases for k in range(1, min(4, len(keys)) + 1))
 
     @staticmethod
     def _looks_initial(text: str, start: int) -> bool:
@@ -311,8 +366,9 @@ class Featurizer:
             classes = self.vocab.classes_of(key, lang)
             if "pronoun" in classes or "determiner" in classes:
                 return False
-            # "Today", "Feels", "Journée": an ordinary word opening a sentence
-            return not (key in lex.common_words or key in lex.french_words) or (
+            # "Today", "Feels", "Journée": an ordinary word of the entry's language opening a
+            # sentence
+            return key not in self._ordinary[lang] or (
                 key in lex.first_names or key in lex.working_names
             )
         return not self.lexical(key, lang)[2]  # "PrEP", "Friday", "Toronto", "Session"
@@ -323,7 +379,7 @@ class Featurizer:
             return False
         if first.isupper():
             return self._capital_candidate(tok.key, initial, lang)
-        return tok.key in self._lower_candidates
+        return tok.key in self._lower_candidates[lang]
 
     @staticmethod
     def _windows(candidate: list[bool]) -> list[tuple[int, int]]:

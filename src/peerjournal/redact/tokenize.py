@@ -55,8 +55,22 @@ def tokenize(text: str) -> list[Tok]:
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:
-    """A vocabulary phrase as the folded tokens the tokenizer would make of it."""
-    return tuple(t.key for t in tokenize(phrase))
+    """A vocabulary phrase as the folded tokens the tokenizer would make of it in a text.
+
+    The data writes an elided word apart ("m' a dit", "s' appelle") or alone ("c'", "l'"), which
+    a text never does ("m'a dit"): the space goes, and an elision alone is tokenized before a
+    letter, so the phrase's keys are the tokens a real sentence gives."""
+    joined = _ELIDED_SPACE_RE.sub(r"\1\2", phrase)
+    if joined[-1:] in ("'", "’"):
+        keys = tuple(t.key for t in tokenize(joined + "a"))
+        if len(keys) >= 2 and keys[-1] == "a" and keys[-2].endswith("'"):
+            return keys[:-1]
+    return tuple(t.key for t in tokenize(joined))
+
+
+_ELIDED_SPACE_RE = re.compile(
+    r"([^\W\d_])(['’])\s+(?=[^\W\d_])"
+)
 
 
 def shape(word: str) -> str:
