@@ -111,7 +111,9 @@ class Featurizer:
             ordinary = self._ordinary[lang]
             found = (names | (lex.surnames - ordinary)) - ordinary - never - lex.not_pii
             found -= lex.big_places - lex.first_names
-            self._lower_candidates[lang] = frozenset(found | {k for k in streets if k not in ordinary})
+            self._lower_candidates[lang] = frozenset(
+                found | {k for k in streets if k not in ordinary}
+            )
         # What opens a person-verb phrase ("m'a dit", "texted"): an ordinary capitalised word
         # opening a sentence is still a candidate when one follows it ("Soleil m'a dit").
         weak = {

@@ -68,9 +68,7 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(joined))
 
 
-_ELIDED_SPACE_RE = re.compile(
-    r"([^\W\d_])(['’])\s+(?=[^\W\d_])"
-)
+_ELIDED_SPACE_RE = re.compile(r"([^\W\d_])(['’])\s+(?=[^\W\d_])")
 
 
 def shape(word: str) -> str:
