@@ -360,3 +360,12 @@ class BackupLost(PeerJournalError):
             f"the file system at {folder} lost the copy when its folder was renamed; the journal "
             "is unchanged. Back up to another folder or stick"
         )
+
+
+class NothingToMerge(UsageError):
+    """Every export given to a merge was refused (or none was given): there is nothing to write."""
+
+    def __init__(self) -> None:
+        from peerjournal.i18n import _
+
+        super().__init__(_("no export is left to merge: every file given was refused (see above)"))

@@ -17,7 +17,9 @@ from peerjournal.export.bundle import (
     Manifest,
     PromptSetRef,
 )
+from peerjournal.export.signing import new_private_key, sign
 
+SAMPLE_KEY = new_private_key()
 AWKWARD = 'Après la séance, "on" a parlé, longtemps;\nde [PERSON 1] à la clinique 🌱\x07 fin.'
 
 
@@ -88,5 +90,5 @@ def make_bundle(**manifest_changes: object) -> Bundle:
     )
     manifest = make_manifest(**manifest_changes)
     if manifest.withdrawn:
-        return Bundle(replace(manifest, counts=Counts(0, 0)), (), (), ())
-    return Bundle(manifest, entries, feedback, codebook)
+        return sign(Bundle(replace(manifest, counts=Counts(0, 0)), (), (), ()), SAMPLE_KEY)
+    return sign(Bundle(manifest, entries, feedback, codebook), SAMPLE_KEY)

@@ -27,11 +27,13 @@ from peerjournal.export.redaction import preview
 from peerjournal.export.review import ItemReview, ReviewSpan, review_key
 from peerjournal.export.schema import CODE_RE
 from peerjournal.export.seal import generate_identity, recipient_fingerprint
+from peerjournal.export.signing import new_private_key
 from peerjournal.promptset.model import Theme
 from peerjournal.redact import Pseudonyms, Redactor, Term, apply_spans
 
 WHEN = datetime(2026, 11, 25, 21, 47, 13, tzinfo=UTC)
 RECIPIENT = generate_identity().public
+SIGNING_KEY = new_private_key()
 
 
 def meta(**changes: object) -> ExportMeta:
@@ -45,6 +47,7 @@ def meta(**changes: object) -> ExportMeta:
         recipient=RECIPIENT,
         codebook=(Theme("Solidarity", "Relationships."), Theme("Self-esteem")),
         exported_on=date(2026, 11, 27),
+        signing_key=SIGNING_KEY,
     )
     base.update(changes)
     return ExportMeta(**base)  # type: ignore[arg-type]

@@ -17,7 +17,10 @@ from peerjournal.export.bundle import (
     Manifest,
     PromptSetRef,
 )
+from peerjournal.export.signing import new_private_key, sign
 
+# One signing key per participant code, as each journal keeps one per study.
+KEYS: dict[str, bytes] = {}
 CODEBOOK = (Code("Solidarity", "Relationships built in the program."), Code("Self-esteem", ""))
 
 
@@ -29,7 +32,9 @@ def bundle_of(
     withdrawn: bool = False,
     study: str = "peer-2026",
     answers: list[str] = (),
+    key: bytes | None = None,
 ) -> Bundle:  # type: ignore[assignment]
+    """A signed snapshot: with `key`, or with the code's own key (made on first use)."""
     entries = tuple(
         ExportEntry(
             str(uuid.uuid4()),
@@ -74,7 +79,8 @@ def bundle_of(
         consent_hash="sha256:abc",
         recipient_fingerprint=None,
     )
-    return Bundle(manifest, entries, feedback, () if withdrawn else CODEBOOK)
+    bundle = Bundle(manifest, entries, feedback, () if withdrawn else CODEBOOK)
+    return sign(bundle, key or KEYS.setdefault(code, new_private_key()))
 
 
 WriteExport = Callable[..., Path]

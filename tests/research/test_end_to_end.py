@@ -91,3 +91,29 @@ def test_two_journals_one_withdrawn_merged_by_the_researcher(tmp_path: Path) -> 
     ).stdout
     with zipfile.ZipFile(io.BytesIO(plain)) as z:
         assert "beta shared words" in z.read("entries.csv").decode("utf-8")
+
+
+def test_a_journal_signs_every_export_with_its_own_key_and_names_no_code(tmp_path: Path) -> None:
+    from peerjournal.export.read import read_bundle
+    from peerjournal.export.signing import verify
+    from peerjournal.research.keys import write_identity_file
+
+    public = write_identity_file(tmp_path / "study.key").public
+    study_set = parse(STUDY_SET.format(recipient=public), "pilot.md")
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    manifests = {}
+    for name in ("a", "b"):
+        journal = make_participant(tmp_path / name, study_set)
+        try:
+            journal.entries.add_many([NewEntry(body=f"{name} shares this", shared=True)])
+            prepared = [participant.prepare(journal, "jsonl", plaintext=True) for _ in range(2)]
+            paths = [participant.write(journal, p, outbox) for p in prepared]
+        finally:
+            journal.close()
+        bundles = [read_bundle(p.read_bytes(), str(p)) for p in paths]
+        assert all(verify(b) for b in bundles)
+        assert all(b.manifest.participant_code not in p.name for b, p in zip(bundles, paths))
+        manifests[name] = [b.manifest for b in bundles]
+    keys = {name: {m.signing_key for m in ms} for name, ms in manifests.items()}
+    assert len(keys["a"]) == len(keys["b"]) == 1 and keys["a"] != keys["b"]

@@ -496,9 +496,10 @@ async def test_missing_folder_writes_nothing(journal, tmp_path):
     assert journal.sharing.log() == []
 
 
-async def test_an_error_while_writing_is_a_notification(journal, out):
-    code = journal.sharing.participant_code("pilot-2026", new_participant_code)
-    taken = out / f"pilot-2026-export-{code}-1.jsonl.age"
+async def test_an_error_while_writing_is_a_notification(journal, out, monkeypatch):
+    journal.sharing.participant_code("pilot-2026", new_participant_code)
+    monkeypatch.setattr(participant, "name_token", lambda: "taken")  # the name is random
+    taken = out / "pilot-2026-export-taken-1.jsonl.age"
     taken.write_bytes(b"someone else's file")
     app = wizard_app(journal)
     async with app.run_test(size=SIZE) as pilot:

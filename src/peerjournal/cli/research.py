@@ -44,13 +44,32 @@ def merge(
         ),
     ],
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the merged files.")],
+    accept_unsigned: Annotated[
+        bool,
+        typer.Option(
+            "--accept-unsigned",
+            help="Also merge unsigned exports (format version 1) of participants who never "
+            "signed one.",
+        ),
+    ] = False,
 ) -> None:
-    """Decrypt, check and merge exports: newest snapshot per participant, withdrawals applied."""
+    """Decrypt, check and merge exports: newest snapshot per participant, withdrawals applied.
+
+    Each participant code is pinned to the signing key of its first export (kept in
+    participant_keys.csv in the output folder); an export signed by another key is refused and
+    reported, and the command then exits with status 3.
+    """
     from peerjournal.export.seal import load_identities
-    from peerjournal.research.merge import merge_bundles, open_export, summary, write_outputs
+    from peerjournal.research.merge import merge_bundles, read_export_file, summary, write_outputs
+    from peerjournal.research.pins import PINS_FILE, read_pins, screen
 
     identities = load_identities(identity)
-    bundles = [open_export(path.read_bytes(), identities, str(path)) for path in exports]
-    result = merge_bundles(bundles)
+    received = [read_export_file(path, identities) for path in exports]
+    screened = screen(received, read_pins(output / PINS_FILE), accept_unsigned)
+    for refusal in screened.refused:
+        typer.echo(refusal.line(), err=True)
+    result = merge_bundles(screened.accepted, screened.refused, screened.pins)
     write_outputs(result, output)
     typer.echo(summary(result, output))
+    if result.refused:
+        raise typer.Exit(3)

@@ -13,7 +13,7 @@ import re
 import secrets
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -100,6 +100,17 @@ class ExportMeta:
     codebook: Sequence[Any] = ()
     exported_on: date | None = None
     app_version: str = __version__
+    signing_key: bytes | None = field(default=None, repr=False)
+    """The journal's private Ed25519 key for this study (export/signing.py). Every export is
+    signed; only `review_previews`, which builds nothing that leaves, goes without."""
+
+    def finish(self, bundle: Bundle) -> Bundle:
+        """The bundle signed with this journal's key for the study."""
+        from peerjournal.export.signing import sign
+
+        if self.signing_key is None:
+            raise ValueError("an export needs the journal's signing key for the study")
+        return sign(bundle, self.signing_key)
 
 
 def iso_week(moment: date | datetime) -> str:
@@ -269,7 +280,7 @@ def build_bundle(
     out_feedback = tuple(_feedback(f, r) for f in feedback)
     counts = Counts(len(out_entries), len(out_feedback))
     manifest = _manifest(meta, counts, r.kinds, withdrawn=False)
-    return Bundle(manifest, out_entries, out_feedback, _codebook(meta))
+    return meta.finish(Bundle(manifest, out_entries, out_feedback, _codebook(meta)))
 
 
 def review_previews(
@@ -302,4 +313,4 @@ def new_participant_code() -> str:
 
 def build_withdrawal(meta: ExportMeta) -> Bundle:
     """An empty snapshot marked withdrawn: the merge then drops this participant entirely."""
-    return Bundle(_manifest(meta, Counts(0, 0), set(), withdrawn=True), (), (), ())
+    return meta.finish(Bundle(_manifest(meta, Counts(0, 0), set(), withdrawn=True), (), (), ()))

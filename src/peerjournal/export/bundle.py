@@ -13,7 +13,9 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 FORMAT_NAME = "peerjournal-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Version 1 files (unsigned) are still read; the merge accepts them only when told to.
+SIGNED_SINCE = 2
 
 AnswerValue = str | int | float | bool | tuple[str, ...] | None
 Mood = str | int | None
@@ -53,6 +55,10 @@ class Manifest:
     consent_hash: str | None
     recipient_fingerprint: str | None
     format: str = FORMAT_NAME
+    signing_key: str | None = None
+    """'ed25519:' + base64 public key of the journal's key for this study (export/signing.py)."""
+    signature: str | None = None
+    """base64 Ed25519 signature of the bundle's stable JSON with `signature` null."""
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ from peerjournal.export.bundle import Bundle
 from peerjournal.export.detecting import detect_all
 from peerjournal.export.review import ItemReview, ReviewSpan
 from peerjournal.export.seal import recipient_fingerprint, seal
+from peerjournal.export.signing import new_private_key
 from peerjournal.promptset.plaintext import visible
 
 if TYPE_CHECKING:
@@ -179,15 +181,17 @@ def _meta(journal: Journal, plaintext: bool, withdraw: bool, *, empty: bool) -> 
         raise ConsentNeeded(study.name)
     if empty and not any(r.study_id == study.id for r in journal.sharing.log()):
         raise NothingShared()
+    code = journal.sharing.participant_code(study.id, new_participant_code)
     return ExportMeta(
         study_id=study.id,
         prompt_set_id=ps.id,
         prompt_set_version=ps.version,
-        participant_code=journal.sharing.participant_code(study.id, new_participant_code),
+        participant_code=code,
         export_seq=journal.sharing.reserve_export_seq(study.id),
         consent_hash=consent_hash(study) if consented else None,
         recipient=None if plaintext else study.age_recipient,
         codebook=ps.codebook,
+        signing_key=journal.sharing.signing_key(study.id, new_private_key),
     )
 
 
@@ -232,11 +236,18 @@ def _pseudonyms() -> Pseudonyms:
     return Pseudonyms()
 
 
+def name_token() -> str:
+    """Eight random hex digits that keep two participants' files apart in one folder."""
+    return secrets.token_hex(4)
+
+
 def default_name(prepared: PreparedExport) -> str:
+    """`<study>-export-<random>-<number>.jsonl.age`: the participant code stays inside the
+    encrypted file, so the name alone tells nobody who sent it."""
     manifest = prepared.bundle.manifest
     kind = "withdrawal" if manifest.withdrawn else "export"
     tail = "." + formats.EXTENSIONS[prepared.fmt] + (".age" if prepared.sealed else "")
-    return f"{manifest.study_id}-{kind}-{manifest.participant_code}-{manifest.export_seq}{tail}"
+    return f"{manifest.study_id}-{kind}-{name_token()}-{manifest.export_seq}{tail}"
 
 
 def write(journal: Journal, prepared: PreparedExport, output: Path) -> Path:

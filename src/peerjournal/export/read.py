@@ -18,7 +18,10 @@ from peerjournal.export.bundle import Bundle, bundle_from_dict
 from peerjournal.export.formats.zipped import BUNDLE_MEMBER
 from peerjournal.export.seal import AGE_HEADERS
 
-MAX_BUNDLE_BYTES = 1 << 30
+# The bundle of one export, decompressed: a zip can expand a megabyte into gigabytes, so the
+# member is read only up to this size (a real snapshot of years of writing is a few megabytes).
+# Parsing it costs a few times its size again (benchmarks/bench_merge_memory.py).
+MAX_BUNDLE_BYTES = 32 << 20
 _READ_FAILURES = (
     ValueError,
     UnicodeError,

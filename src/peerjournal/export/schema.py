@@ -18,6 +18,7 @@ from peerjournal.errors import MalformedExport, UnsupportedExportVersion
 from peerjournal.export.bundle import (
     FORMAT_NAME,
     FORMAT_VERSION,
+    SIGNED_SINCE,
     Bundle,
     Manifest,
 )
@@ -135,6 +136,22 @@ def check_manifest(m: Manifest) -> None:
         raise ValueError("manifest.exported_week is not an ISO week like 2026-W48")
     if m.counts.entries < 0 or m.counts.feedback < 0:
         raise ValueError("manifest.counts is negative")
+    _check_signature_fields(m)
+
+
+def _check_signature_fields(m: Manifest) -> None:
+    """Version 2 on carries a key and a signature; whether the signature is right is checked by
+    the merge (export/signing.py), which also knows which key belongs to which code."""
+    from peerjournal.export.signing import is_valid_key
+
+    if m.format_version < SIGNED_SINCE:
+        if m.signing_key is not None or m.signature is not None:
+            raise ValueError("a version 1 manifest carries a signature")
+        return
+    if m.signing_key is None or not is_valid_key(m.signing_key):
+        raise ValueError("manifest.signing_key is missing or not an Ed25519 key")
+    if not m.signature:
+        raise ValueError("manifest.signature is missing")
 
 
 def check_bundle(bundle: Bundle) -> None:

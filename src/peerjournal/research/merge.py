@@ -1,7 +1,8 @@
 """Merge participants' exports into one study dataset, ready for R, pandas and QDA tools.
 
-Rules, in order: every file is decrypted (or read as a plaintext export) and checked; all must
-belong to one study; per participant code only the snapshot with the highest `export_seq` counts
+Rules, in order: every file is decrypted (or read as a plaintext export) and checked; exports
+not signed by the key their participant code is pinned to are refused (research/pins.py); all
+must belong to one study; per participant code only the snapshot with the highest `export_seq` counts
 (each export is a complete snapshot, so older ones are simply superseded); a participant whose
 newest snapshot is a withdrawal disappears from every output.
 """
@@ -9,13 +10,20 @@ newest snapshot is a withdrawal disappears from every output.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyrage
 
-from peerjournal.errors import ConflictingSnapshots, MixedStudies, NotAnAgeFile
+from peerjournal.errors import (
+    ConflictingSnapshots,
+    MalformedExport,
+    MixedStudies,
+    NotAnAgeFile,
+    NothingToMerge,
+)
 from peerjournal.export.bundle import Bundle, Code, dumps, to_plain
 from peerjournal.export.formats.qdpx import qdpx_bytes
 from peerjournal.export.formats.tables import (
@@ -26,8 +34,11 @@ from peerjournal.export.formats.tables import (
     entry_rows,
     feedback_rows,
 )
-from peerjournal.export.read import read_bundle
+from peerjournal.export.read import MAX_BUNDLE_BYTES, read_bundle
 from peerjournal.export.seal import is_sealed, unseal
+from peerjournal.i18n import _, ngettext
+from peerjournal.research.pins import PINS_FILE, Received, Refusal, pins_csv
+from peerjournal.vault import files
 
 PARTICIPANT_COLUMNS = ("participant_code", "study_id", "prompt_set_id", "prompt_set_version")
 OUTPUT_FILES = (
@@ -37,7 +48,21 @@ OUTPUT_FILES = (
     "project.qdpx",
     "participants.csv",
     "codebook.csv",
+    PINS_FILE,
 )
+# An export file is read whole, decrypted whole and parsed whole: past this size it is refused
+# before any of that (a real snapshot of years of writing is a few megabytes).
+MAX_EXPORT_BYTES = MAX_BUNDLE_BYTES
+
+
+def read_export_file(path: Path, identities: list[pyrage.x25519.Identity]) -> Received:
+    """One export file, read with bounded memory (its size is checked before it is read)."""
+    name = str(path)
+    with path.open("rb") as handle:
+        data = handle.read(MAX_EXPORT_BYTES + 1)
+    if len(data) > MAX_EXPORT_BYTES:
+        raise MalformedExport(_("it is larger than an export can be (32 MB)"), name)
+    return Received(name, open_export(data, identities, name))
 
 
 def open_export(data: bytes, identities: list[pyrage.x25519.Identity], name: str) -> Bundle:
@@ -58,6 +83,8 @@ class MergeResult:
     withdrawn: int
     superseded: int
     files_read: int
+    refused: tuple[Refusal, ...] = ()
+    pins: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def entry_count(self) -> int:
@@ -88,10 +115,15 @@ def _newest_per_participant(bundles: Sequence[Bundle]) -> dict[str, Bundle]:
     return newest
 
 
-def merge_bundles(bundles: Sequence[Bundle]) -> MergeResult:
-    """Apply the merge rules to already-read bundles (at least one)."""
+def merge_bundles(
+    bundles: Sequence[Bundle],
+    refused: Sequence[Refusal] = (),
+    pins: Mapping[str, str] | None = None,
+) -> MergeResult:
+    """Apply the merge rules to already-read (and screened) bundles; `refused` and `pins` are
+    what the screening (research/pins.py) set aside and decided, carried into the result."""
     if not bundles:
-        raise ValueError("merge needs at least one export")
+        raise NothingToMerge()
     study_id = _one_study(bundles)
     distinct = {b.manifest.export_id: b for b in bundles}
     newest = _newest_per_participant(list(distinct.values()))
@@ -101,7 +133,9 @@ def merge_bundles(bundles: Sequence[Bundle]) -> MergeResult:
         participants=kept,
         withdrawn=len(newest) - len(kept),
         superseded=len(distinct) - len(newest),
-        files_read=len(bundles),
+        files_read=len(bundles) + len(refused),
+        refused=tuple(refused),
+        pins=dict(pins or {}),
     )
 
 
@@ -157,6 +191,7 @@ def output_texts(result: MergeResult) -> dict[str, bytes]:
             people,
         ),
         "codebook.csv": csv_text(("name", "description"), codes),
+        PINS_FILE: pins_csv(result.pins),
     }
     out = {name: text.encode("utf-8") for name, text in texts.items()}
     out["project.qdpx"] = qdpx_bytes(ps, result.study_id)
@@ -164,17 +199,23 @@ def output_texts(result: MergeResult) -> dict[str, bytes]:
 
 
 def write_outputs(result: MergeResult, out_dir: Path) -> list[Path]:
-    """Write every output into `out_dir` (created if needed), each file whole or not at all."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    """Write every output into `out_dir`, each file whole or not at all, readable by the owner
+    only: the merged data is plaintext. A new folder is made 0700; every file is 0600, written
+    under a random name it creates (never through a planted link) and then renamed."""
+    files.make_private_dir(out_dir)
     written = []
     for name, data in output_texts(result).items():
         target = out_dir / name
-        partial = out_dir / f".{name}.partial"
-        with partial.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
+        partial = out_dir / f".{name}.{secrets.token_hex(8)}.partial"
+        fd = os.open(partial, files.NEW_FILE, files.PRIVATE_FILE)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
         written.append(target)
     return written
 
@@ -188,4 +229,15 @@ def summary(result: MergeResult, out_dir: Path) -> str:
         f"{result.superseded} older snapshot(s) superseded\n"
         f"{result.entry_count} entries, {result.answer_count} feedback answers\n"
         f"wrote {', '.join(OUTPUT_FILES)} to {out_dir}"
+        + "".join("\n" + r.line() for r in result.refused)
+        + (
+            "\n"
+            + ngettext(
+                "{count} export was refused and not merged (see above)",
+                "{count} exports were refused and not merged (see above)",
+                len(result.refused),
+            ).format(count=len(result.refused))
+            if result.refused
+            else ""
+        )
     )

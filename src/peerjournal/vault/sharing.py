@@ -6,6 +6,7 @@ The log says when, to which key and how many items; it never keeps a copy of wha
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -55,6 +56,30 @@ class SharingStore:
                 "INSERT INTO participant_codes (study_id, code) VALUES (?, ?)", (study_id, code)
             )
         return code
+
+    def signing_key(self, study_id: str, make_key: Callable[[], bytes]) -> bytes:
+        """This journal's private signing key for `study_id`, made once (by `make_key`), then kept.
+
+        Needs the participant code first (`participant_code`): the key vouches for that code.
+        """
+        rows = self._db.query(
+            "SELECT signing_key FROM participant_codes WHERE study_id = ?", (study_id,)
+        )
+        if not rows:
+            raise LookupError(f"no participant code for {study_id!r} yet")
+        if rows[0][0] is not None:
+            return bytes(rows[0][0])
+        key = make_key()
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE participant_codes SET signing_key = ? WHERE study_id = ? "
+                "AND signing_key IS NULL",
+                (key, study_id),
+            )
+            stored = conn.execute(
+                "SELECT signing_key FROM participant_codes WHERE study_id = ?", (study_id,)
+            ).fetchone()
+        return bytes(stored[0])
 
     def reserve_export_seq(self, study_id: str) -> int:
         """The number of the next export to `study_id`, taken for good before anything is written.

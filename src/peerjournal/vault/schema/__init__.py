@@ -16,6 +16,7 @@ MIGRATIONS: tuple[str, ...] = (
     "m003_sharing",
     "m004_fts_secure_delete",
     "m005_fts_merge_on_delete",
+    "m006_signing_keys",
 )
 LATEST = len(MIGRATIONS)
 
