@@ -113,7 +113,9 @@ def test_a_journal_signs_every_export_with_its_own_key_and_names_no_code(tmp_pat
             journal.close()
         bundles = [read_bundle(p.read_bytes(), str(p)) for p in paths]
         assert all(verify(b) for b in bundles)
-        assert all(b.manifest.participant_code not in p.name for b, p in zip(bundles, paths))
+        assert all(
+            b.manifest.participant_code not in p.name for b, p in zip(bundles, paths, strict=True)
+        )
         manifests[name] = [b.manifest for b in bundles]
     keys = {name: {m.signing_key for m in ms} for name, ms in manifests.items()}
     assert len(keys["a"]) == len(keys["b"]) == 1 and keys["a"] != keys["b"]

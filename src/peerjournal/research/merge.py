@@ -2,9 +2,9 @@
 
 Rules, in order: every file is decrypted (or read as a plaintext export) and checked; exports
 not signed by the key their participant code is pinned to are refused (research/pins.py); all
-must belong to one study; per participant code only the snapshot with the highest `export_seq` counts
-(each export is a complete snapshot, so older ones are simply superseded); a participant whose
-newest snapshot is a withdrawal disappears from every output.
+must belong to one study; per participant code only the snapshot with the highest `export_seq`
+counts (each export is a complete snapshot, so older ones are simply superseded); a participant
+whose newest snapshot is a withdrawal disappears from every output.
 """
 
 from __future__ import annotations
