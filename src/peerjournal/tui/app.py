@@ -36,6 +36,7 @@ IDLE_CHECK_SECONDS = 1.0
 WARM_UP_DELAY = 0.2
 NEUTRAL_BLOCKED = {"help", "command_palette"}
 JOURNAL_ACTIONS = {"lock", "write", "entries", "settings", "home", "export", "terms", "consent"}
+JOURNAL_ACTIONS |= {"withdraw", "prompt_sets"}  # the sharing and program screens
 
 
 class PeerJournalApp(App[None]):
@@ -364,6 +365,13 @@ class PeerJournalApp(App[None]):
         from peerjournal.tui.screens.consent import ConsentScreen
 
         self.push_screen(ConsentScreen(self.journal))
+
+    def action_withdraw(self) -> None:
+        if self.journal is None:
+            return
+        from peerjournal.tui.screens.withdraw import WithdrawScreen
+
+        self.push_screen(WithdrawScreen(self.journal))
 
     def action_home(self) -> None:
         if self.journal is None:

@@ -36,6 +36,11 @@ COMMANDS = (
         N_("Your names, working names, people and places, hidden from anything shared"),
     ),
     Command(N_("Share: study consent"), "consent", N_("Read (or accept) the study's consent text")),
+    Command(
+        N_("Share: withdraw from the study"),
+        "withdraw",
+        N_("Ask the researchers to remove what you sent; then choose about sharing"),
+    ),
     Command(N_("Settings: open"), "settings", N_("Auto-lock, quick-hide key, theme")),
     Command(N_("Settings: change passphrase"), "settings", N_("Choose a new passphrase")),
     Command(N_("Settings: recovery code"), "settings", N_("Make or replace your recovery code")),
