@@ -7,6 +7,8 @@ say what happened and, where there is one, the way out. They never include entry
 
 from __future__ import annotations
 
+from peerjournal.i18n import _, ngettext
+
 
 class PeerJournalError(Exception):
     """Base of every error meant for the person at the keyboard, not for a traceback."""
@@ -35,19 +37,25 @@ class NoJournal(PeerJournalError):
     """The directory holds no journal yet."""
 
     def __init__(self, path: object) -> None:
-        super().__init__(f"no journal at {path}; create one with `peerjournal init`")
+        super().__init__(
+            _("no journal at {path}; create one with `peerjournal init`").format(path=path)
+        )
 
 
 class NotAJournal(PeerJournalError):
     """The directory exists and holds other things, so it is not a journal."""
 
     def __init__(self, path: object) -> None:
-        super().__init__(f"{path} is not a peerjournal journal (no journal.db or key file in it)")
+        super().__init__(
+            _("{path} is not a peerjournal journal (no journal.db or key file in it)").format(
+                path=path
+            )
+        )
 
 
 class JournalExists(PeerJournalError):
     def __init__(self, path: object) -> None:
-        super().__init__(f"a journal already exists at {path}")
+        super().__init__(_("a journal already exists at {path}").format(path=path))
 
 
 class JournalInUse(PeerJournalError):
@@ -55,8 +63,10 @@ class JournalInUse(PeerJournalError):
 
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"journal is in use by another peerjournal window or command ({path}); "
-            "close it and try again"
+            _(
+                "journal is in use by another peerjournal window or command ({path}); "
+                "close it and try again"
+            ).format(path=path)
         )
 
 
@@ -66,24 +76,26 @@ class WrongSecret(PeerJournalError):
 
 class WrongPassphrase(WrongSecret):
     def __init__(self) -> None:
-        super().__init__("wrong passphrase; nothing was changed")
+        super().__init__(_("wrong passphrase; nothing was changed"))
 
 
 class WrongRecoveryCode(WrongSecret):
     def __init__(self) -> None:
-        super().__init__("wrong recovery code; nothing was changed")
+        super().__init__(_("wrong recovery code; nothing was changed"))
 
 
 class NoRecoveryCode(WrongSecret):
     def __init__(self) -> None:
-        super().__init__("this journal has no recovery code")
+        super().__init__(_("this journal has no recovery code"))
 
 
 class KeyFileMissing(PeerJournalError):
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"the journal's key file is missing ({path}); without it the journal cannot be opened. "
-            "Restore keyslots.json from a backup of this journal"
+            _(
+                "the journal's key file is missing ({path}); without it the journal cannot be "
+                "opened. Restore keyslots.json from a backup of this journal"
+            ).format(path=path)
         )
 
 
@@ -91,17 +103,21 @@ class KeyFileDamaged(PeerJournalError):
     def __init__(self, path: object, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
         super().__init__(
-            f"the journal's key file is damaged{extra}: {path}. "
-            "Restore keyslots.json from a backup of this journal"
+            _(
+                "the journal's key file is damaged{detail}: {path}. "
+                "Restore keyslots.json from a backup of this journal"
+            ).format(detail=extra, path=path)
         )
 
 
 class KeyFileMismatch(PeerJournalError):
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"the key file in {path} does not fit its journal.db: it belongs to another journal, "
-            "or the start of journal.db is damaged. Put back this journal's own keyslots.json and "
-            "journal.db from a backup"
+            _(
+                "the key file in {path} does not fit its journal.db: it belongs to another "
+                "journal, or the start of journal.db is damaged. Put back this journal's own "
+                "keyslots.json and journal.db from a backup"
+            ).format(path=path)
         )
 
 
@@ -109,39 +125,49 @@ class DatabaseDamaged(PeerJournalError):
     def __init__(self, path: object, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
         super().__init__(
-            f"the journal database is damaged or unreadable{extra}: {path}. Nothing was changed; "
-            "restore journal.db from a backup (`peerjournal backup` makes one)"
+            _(
+                "the journal database is damaged or unreadable{detail}: {path}. Nothing was "
+                "changed; restore journal.db from a backup (`peerjournal backup` makes one)"
+            ).format(detail=extra, path=path)
         )
 
 
 class DatabaseMissing(PeerJournalError):
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"the journal database is missing ({path}); "
-            "restore journal.db from a backup of this journal"
+            _(
+                "the journal database is missing ({path}); "
+                "restore journal.db from a backup of this journal"
+            ).format(path=path)
         )
 
 
 class StorageFull(PeerJournalError):
     def __init__(self) -> None:
         super().__init__(
-            "the disk is full; nothing was saved by this command and the journal is unchanged. "
-            "Free some space and try again"
+            _(
+                "the disk is full; nothing was saved by this command and the journal is "
+                "unchanged. Free some space and try again"
+            )
         )
 
 
 class PermissionDenied(PeerJournalError):
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"permission denied: {path}; check that you own this folder and can write to it"
+            _(
+                "permission denied: {path}; check that you own this folder and can write to it"
+            ).format(path=path)
         )
 
 
 class ReadOnlyJournal(PeerJournalError):
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"the journal at {path} is read-only here (read-only disk or folder); it can be read "
-            "but not changed"
+            _(
+                "the journal at {path} is read-only here (read-only disk or folder); it can be "
+                "read but not changed"
+            ).format(path=path)
         )
 
 
@@ -153,8 +179,35 @@ class EntryNotFound(NotFound):
     """No entry has this id, or begins with it. Faces may add where ids are shown."""
 
     def __init__(self, entry_id: str) -> None:
-        super().__init__(f"no entry with id {entry_id!r}")
+        super().__init__(_("no entry with id “{id}”").format(id=entry_id))
         self.entry_id = entry_id
+
+
+class IdTooShort(NotFound):
+    """A start of an id too short to name one entry for long; the message says the minimum."""
+
+    def __init__(self, entry_id: str, minimum: int) -> None:
+        super().__init__(
+            ngettext(
+                "“{id}” is too short to find an entry: give at least {count} character of its id",
+                "“{id}” is too short to find an entry: give at least {count} characters of its id",
+                minimum,
+            ).format(id=entry_id, count=minimum)
+        )
+        self.entry_id = entry_id
+
+
+class NoSuchFolder(NotFound):
+    """A destination's parent folder does not exist (an unplugged stick, a typo): nothing is
+    created there, so a copy meant for a stick never lands on the internal disk."""
+
+    def __init__(self, folder: object) -> None:
+        super().__init__(
+            _(
+                "there is no folder {folder}; nothing was written. Is the USB stick plugged in? "
+                "Create the folder first if you meant a new one"
+            ).format(folder=folder)
+        )
 
 
 class Ambiguous(UsageError):
@@ -167,14 +220,16 @@ class Cancelled(PeerJournalError):
     exit_code = 1
 
     def __init__(self) -> None:
-        super().__init__("cancelled; nothing was changed")
+        super().__init__(_("cancelled; nothing was changed"))
 
 
 class SearchSyntaxError(UsageError):
     def __init__(self, query: str) -> None:
         super().__init__(
-            f'cannot understand the search {query!r}; use words, "quoted phrases", AND/OR/NOT, '
-            "and word* for prefixes"
+            _(
+                'cannot understand the search “{query}”; use words, "quoted phrases", '
+                "AND/OR/NOT, and word* for prefixes"
+            ).format(query=query)
         )
 
 
@@ -185,7 +240,11 @@ class MalformedExport(UsageError):
     """A file given as a peerjournal export cannot be read as one (damaged, cut short, not ours)."""
 
     def __init__(self, detail: str, name: str = "the export") -> None:
-        super().__init__(f"{name} is not a readable peerjournal export: {detail}")
+        super().__init__(
+            _("{name} is not a readable peerjournal export: {detail}").format(
+                name=name, detail=detail
+            )
+        )
 
 
 class UnsupportedExportVersion(UsageError):
@@ -193,8 +252,10 @@ class UnsupportedExportVersion(UsageError):
 
     def __init__(self, version: object, name: str = "the export") -> None:
         super().__init__(
-            f"{name} uses export format version {version}, which this peerjournal cannot read; "
-            "update peerjournal and try again"
+            _(
+                "{name} uses export format version {version}, which this peerjournal cannot "
+                "read; update peerjournal and try again"
+            ).format(name=name, version=version)
         )
 
 
@@ -203,8 +264,10 @@ class MixedStudies(UsageError):
 
     def __init__(self, first: str, other: str) -> None:
         super().__init__(
-            f"these exports belong to different studies ({first!r} and {other!r}); "
-            "merge each study's exports separately"
+            _(
+                "these exports belong to different studies (“{first}” and “{other}”); "
+                "merge each study's exports separately"
+            ).format(first=first, other=other)
         )
 
 
@@ -213,8 +276,10 @@ class ConflictingSnapshots(UsageError):
 
     def __init__(self, participant_code: str, export_seq: int) -> None:
         super().__init__(
-            f"two different exports of participant {participant_code} both carry number "
-            f"{export_seq}; keep only the one that was received last and merge again"
+            _(
+                "two different exports of participant {participant} both carry number "
+                "{number}; keep only the one that was received last and merge again"
+            ).format(participant=participant_code, number=export_seq)
         )
 
 
@@ -223,8 +288,10 @@ class NotAnAgeFile(UsageError):
 
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"{name} is not an age-encrypted file (nor a plaintext peerjournal export); "
-            "check that you chose an export file"
+            _(
+                "{name} is not an age-encrypted file (nor a plaintext peerjournal export); "
+                "check that you chose an export file"
+            ).format(name=name)
         )
 
 
@@ -233,8 +300,10 @@ class WrongIdentity(UsageError):
 
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"{name} was not encrypted to this identity; use the identity file whose public key "
-            "is in the prompt set's study block"
+            _(
+                "{name} was not encrypted to this identity; use the identity file whose public "
+                "key is in the prompt set's study block"
+            ).format(name=name)
         )
 
 
@@ -242,7 +311,9 @@ class DamagedAgeFile(UsageError):
     """The file starts like an age file but cannot be decrypted to the end."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(f"{name} is damaged or cut short and cannot be decrypted")
+        super().__init__(
+            _("{name} is damaged or cut short and cannot be decrypted").format(name=name)
+        )
 
 
 class BadIdentityFile(UsageError):
@@ -250,8 +321,10 @@ class BadIdentityFile(UsageError):
 
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"{name} holds no age identity (a line starting AGE-SECRET-KEY-1); "
-            "make one with `peerjournal research keygen -o FILE`"
+            _(
+                "{name} holds no age identity (a line starting AGE-SECRET-KEY-1); "
+                "make one with `peerjournal research keygen -o FILE`"
+            ).format(name=name)
         )
 
 
@@ -261,8 +334,10 @@ class BadRecipient(UsageError):
     def __init__(self, recipient: str) -> None:
         shown = recipient if len(recipient) <= 80 else recipient[:77] + "..."
         super().__init__(
-            f"{shown!r} is not an age public key (age1...); ask the researchers for the key "
-            "made by `peerjournal research keygen`"
+            _(
+                "“{key}” is not an age public key (age1...); ask the researchers for the key "
+                "made by `peerjournal research keygen`"
+            ).format(key=shown)
         )
 
 
@@ -271,7 +346,9 @@ class RefuseOverwrite(UsageError):
 
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"{path} already exists; choose another file name or move the old file away"
+            _("{path} already exists; choose another file name or move the old file away").format(
+                path=path
+            )
         )
 
 
@@ -279,7 +356,7 @@ class InvalidReview(UsageError):
     """A redaction added or restored in review does not fit the text it is meant for."""
 
     def __init__(self, detail: str) -> None:
-        super().__init__(f"a review change does not fit its item: {detail}")
+        super().__init__(_("a review change does not fit its item: {detail}").format(detail=detail))
 
 
 class PromptSetInvalid(PeerJournalError):
@@ -291,11 +368,14 @@ class PromptSetInvalid(PeerJournalError):
 
     def __init__(self, problems: list) -> None:
         self.problems = list(problems)
-        first = str(self.problems[0]) if self.problems else "the prompt set has problems"
+        first = str(self.problems[0]) if self.problems else _("the prompt set has problems")
         more = len(self.problems) - 1
-        plural = "s" if more > 1 else ""
-        extra = f" (and {more} more problem{plural}; run `peerjournal prompts validate`)"
-        super().__init__(first + (extra if more > 0 else ""))
+        extra = ngettext(
+            "{first} (and {count} more problem; run `peerjournal prompts validate`)",
+            "{first} (and {count} more problems; run `peerjournal prompts validate`)",
+            more,
+        )
+        super().__init__(extra.format(first=first, count=more) if more > 0 else first)
 
 
 class TermsFileError(UsageError):
@@ -308,9 +388,11 @@ class DiskFailed(PeerJournalError):
 
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"the disk holding {path} refused to read or write (it may be full, over a size "
-            "limit, removed or failing); nothing was saved by this command and the journal is "
-            "unchanged. Free some space or check the disk, then try again"
+            _(
+                "the disk holding {path} refused to read or write (it may be full, over a size "
+                "limit, removed or failing); nothing was saved by this command and the journal "
+                "is unchanged. Free some space or check the disk, then try again"
+            ).format(path=path)
         )
 
 
@@ -319,7 +401,10 @@ class ConsentNeeded(PeerJournalError):
 
     def __init__(self, study: str) -> None:
         super().__init__(
-            f"before sharing with {study}, read and accept its consent text: `peerjournal consent`"
+            _(
+                "before sharing with {study}, read and accept its consent text: "
+                "`peerjournal consent`"
+            ).format(study=study)
         )
 
 
@@ -328,10 +413,12 @@ class KeyFileStale(PeerJournalError):
 
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"the key file in {path} opens with this passphrase but does not decrypt its "
-            "journal.db: the key file is older than the last `peerjournal rekey`, or journal.db "
-            "is damaged. Put back the key file that belongs with this journal.db, or restore both "
-            "from a backup"
+            _(
+                "the key file in {path} opens with this passphrase but does not decrypt its "
+                "journal.db: the key file is older than the last `peerjournal rekey`, or "
+                "journal.db is damaged. Put back the key file that belongs with this journal.db, "
+                "or restore both from a backup"
+            ).format(path=path)
         )
 
 
@@ -341,8 +428,6 @@ class NothingShared(UsageError):
     researchers to keep nothing of them)."""
 
     def __init__(self) -> None:
-        from peerjournal.i18n import _
-
         super().__init__(
             _(
                 "nothing is shared yet, so there is nothing to export; mark the entries and "
@@ -357,8 +442,10 @@ class BackupLost(PeerJournalError):
 
     def __init__(self, folder: object) -> None:
         super().__init__(
-            f"the file system at {folder} lost the copy when its folder was renamed; the journal "
-            "is unchanged. Back up to another folder or stick"
+            _(
+                "the file system at {folder} lost the copy when its folder was renamed; the "
+                "journal is unchanged. Back up to another folder or stick"
+            ).format(folder=folder)
         )
 
 

@@ -27,6 +27,14 @@ KdfParams = keyslots.KdfParams
 KDF_DEFAULT = keyslots.KDF_DEFAULT
 
 
+def check_answer(question, raw: str | int) -> str | int:
+    """The stored form of one feedback answer, or InvalidInput naming what fits: faces check
+    each answer as it is typed, with the rule `save_feedback` applies."""
+    from peerjournal.vault.program import check_answer as check
+
+    return check(question, raw)
+
+
 def secret_bytes(text: str) -> bytearray:
     """A passphrase as the bytes the key derivation takes (caller zeroes it)."""
     return bytearray(text.encode("utf-8"))

@@ -59,3 +59,21 @@ def mood(value: int | None) -> int | None:
     if value is not None and not 1 <= value <= 5:
         raise InvalidInput("mood must be a whole number from 1 to 5")
     return value
+
+
+MIN_PASSPHRASE_CHARS = 8
+
+
+def new_passphrase(secret: bytes | bytearray) -> None:
+    """Refuse a new passphrase shorter than the minimum, for every face (CLI `init`/`passwd`, the
+    app's first run and Settings): one rule, so no face lets a weaker one through."""
+    from peerjournal.i18n import ngettext
+
+    if len(bytes(secret).decode("utf-8", errors="replace")) < MIN_PASSPHRASE_CHARS:
+        raise InvalidInput(
+            ngettext(
+                "the passphrase needs at least {count} character; nothing was changed",
+                "the passphrase needs at least {count} characters; nothing was changed",
+                MIN_PASSPHRASE_CHARS,
+            ).format(count=MIN_PASSPHRASE_CHARS)
+        )

@@ -63,7 +63,7 @@ def test_recovery_code_and_rekey(cli, tmp_path):
     new_code = CODE.search(out).group(1)
     assert new_code != code and "no longer works" in cli("rekey", "--yes").stderr
     (tmp_path / "old-code").write_text(code)
-    (tmp_path / "new").write_text("x y z\n")
+    (tmp_path / "new").write_text("x y z and some more\n")
     result = cli(
         "passwd",
         "--recovery-code-file",
@@ -71,7 +71,7 @@ def test_recovery_code_and_rekey(cli, tmp_path):
         "--new-passphrase-file",
         str(tmp_path / "new"),
     )
-    assert result.exit_code != 0
+    assert result.exit_code != 0 and "wrong recovery code" in result.stderr
     assert json.loads(cli.ok("show", entry, "--json"))["body"] == "kept"
 
 

@@ -44,9 +44,9 @@ def _make_files(root: Path) -> None:
 CASES: list[tuple[str, tuple[str, ...], bytes, str]] = [
     # ids
     ("show-non-hex-id", ("show", "zzzz"), b"", "no entry with id"),
-    ("show-short-id", ("show", "abc"), b"", "no entry with id"),
+    ("show-short-id", ("show", "abc"), b"", "give at least 4 characters of its id"),
     ("show-unknown-id", ("show", "ffffffff"), b"", "no entry with id"),
-    ("show-empty-id", ("show", ""), b"", "no entry with id"),
+    ("show-empty-id", ("show", ""), b"", "give at least 4 characters of its id"),
     ("show-path-as-id", ("show", "../../etc/passwd"), b"", "no entry with id"),
     ("edit-unknown-id", ("edit", "ffffffff", "--text", "x"), b"", "no entry with id"),
     ("delete-unknown-id", ("delete", "ffffffff", "--yes"), b"", "no entry with id"),

@@ -21,6 +21,36 @@ from peerjournal.i18n import use_environment_language
 use_environment_language()
 
 
+# Options of the whole program that people also type after the command name (`list --journal X`).
+GLOBAL_OPTIONS = {"--journal": True, "-j": True, "--passphrase-file": True}
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """`args` with the global options moved before the command, wherever they were typed.
+
+    Click only knows a group's options before its subcommand; people type `peerjournal list
+    --journal X` too. Everything after `--` is left alone (it may be a file named `--journal`).
+    """
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest += args[i:]
+            break
+        name = arg.split("=", 1)[0]
+        if name in GLOBAL_OPTIONS and arg.startswith("--") and "=" in arg:
+            front.append(arg)
+        elif arg in GLOBAL_OPTIONS and i + 1 < len(args):
+            front += args[i : i + 2]
+            i += 1
+        else:
+            rest.append(arg)
+        i += 1
+    return front + rest
+
+
 class PeerJournalGroup(TyperGroup):
     """The root command group: every failure ends as one line on stderr and an exit code.
 
@@ -31,9 +61,10 @@ class PeerJournalGroup(TyperGroup):
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         from peerjournal.cli.failures import run_guarded
 
+        given = list(sys.argv[1:] if args is None else args)
         code = run_guarded(
             lambda: super(PeerJournalGroup, self).main(
-                args=args,
+                args=hoist_global_options(given),
                 prog_name=prog_name,
                 complete_var=complete_var,
                 standalone_mode=False,

@@ -15,6 +15,7 @@ import typer
 
 from peerjournal.cli.app import globals_of
 from peerjournal.errors import Cancelled, InvalidInput, UsageError
+from peerjournal.i18n import _
 
 if TYPE_CHECKING:
     from peerjournal.journal import Journal
@@ -31,11 +32,12 @@ def _decode(data: bytes, what: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise InvalidInput(f"the {what} is not valid UTF-8 text") from None
+        raise InvalidInput(_("the {what} is not valid UTF-8 text").format(what=what)) from None
 
 
-def read_secret_file(spec: str, what: str = "passphrase") -> bytearray:
+def read_secret_file(spec: str, what: str | None = None) -> bytearray:
     """One line from a file ('-' for stdin), without its line ending, as bytes for the KDF."""
+    what = what or _("passphrase")
     if spec == "-":
         line = sys.stdin.buffer.readline()
     else:
@@ -43,14 +45,22 @@ def read_secret_file(spec: str, what: str = "passphrase") -> bytearray:
             with open(spec, "rb") as handle:
                 line = handle.readline()
         except FileNotFoundError:
-            raise UsageError(f"{what} file not found: {spec}") from None
+            raise UsageError(
+                _("{what} file not found: {path}").format(what=what, path=spec)
+            ) from None
         except IsADirectoryError:
-            raise UsageError(f"{what} file is a folder: {spec}") from None
+            raise UsageError(
+                _("{what} file is a folder: {path}").format(what=what, path=spec)
+            ) from None
         except PermissionError:
-            raise UsageError(f"cannot read the {what} file {spec}: permission denied") from None
+            raise UsageError(
+                _("cannot read the {what} file {path}: permission denied").format(
+                    what=what, path=spec
+                )
+            ) from None
     text = _decode(line, what).rstrip("\r\n")
     if not text:
-        raise InvalidInput(f"the {what} is empty")
+        raise InvalidInput(_("the {what} is empty").format(what=what))
     return bytearray(text.encode("utf-8"))
 
 
@@ -58,43 +68,71 @@ def ask_secret(prompt: str) -> bytearray:
     """Ask on the terminal without echo; refuse when there is no terminal to ask on."""
     if not sys.stdin.isatty():
         raise UsageError(
-            "no terminal to ask for the passphrase on; use --passphrase-file FILE ('-' for stdin)"
+            _(
+                "no terminal to ask for the passphrase on; use --passphrase-file FILE "
+                "('-' for stdin)"
+            )
         )
     text = getpass.getpass(prompt)
     if not text:
-        raise InvalidInput("the passphrase is empty")
+        raise InvalidInput(_("the passphrase is empty"))
     return bytearray(text.encode("utf-8"))
 
 
-def passphrase(ctx: typer.Context, prompt: str = "Passphrase: ") -> bytearray:
+def passphrase(ctx: typer.Context, prompt: str | None = None) -> bytearray:
     spec = globals_of(ctx).passphrase_file
-    return read_secret_file(spec) if spec else ask_secret(prompt)
+    return read_secret_file(spec) if spec else ask_secret(prompt or _("Passphrase: "))
 
 
 def new_passphrase(spec: str | None, *, confirm: bool = True) -> bytearray:
-    """A new passphrase from a file, or typed twice on the terminal."""
+    """A new passphrase from a file, or typed twice on the terminal; the shared length rule
+    (peerjournal.rules) applies to both, as it does in the app."""
+    from peerjournal import rules
+
     if spec:
-        return read_secret_file(spec, "new passphrase")
-    first = ask_secret("New passphrase: ")
+        secret = read_secret_file(spec)
+        rules.new_passphrase(secret)
+        return secret
+    first = ask_secret(_("New passphrase: "))
+    rules.new_passphrase(first)
     if confirm:
-        second = ask_secret("Type it again: ")
+        second = ask_secret(_("Type it again: "))
         if first != second:
-            raise InvalidInput("the two passphrases differ; nothing was changed")
+            raise InvalidInput(_("the two passphrases differ; nothing was changed"))
     return first
+
+
+PASSPHRASE_TRIES = 3
+
+
+def unlock(ctx: typer.Context) -> Journal:
+    """Open the journal, asking up to three times on a terminal (a file is read once).
+
+    Asked before anything else is typed, so a mistyped passphrase never costs a written entry.
+    """
+    from peerjournal.errors import WrongPassphrase
+    from peerjournal.journal import Journal, zero
+
+    directory = journal_dir(ctx)
+    Journal.check_openable(directory)  # say what is wrong before asking for a passphrase
+    tries = 1 if globals_of(ctx).passphrase_file else PASSPHRASE_TRIES
+    for attempt in range(1, tries + 1):
+        secret = passphrase(ctx)
+        try:
+            return Journal.open(directory, secret)
+        except WrongPassphrase:
+            if attempt == tries:
+                raise
+            typer.echo(_("That passphrase does not open this journal; try again."), err=True)
+        finally:
+            zero(secret)
+    raise AssertionError("unreachable")  # the last try returns or raises
 
 
 @contextmanager
 def open_journal(ctx: typer.Context) -> Iterator[Journal]:
     """The unlocked journal for this command; closed (key zeroed, lock released) afterwards."""
-    from peerjournal.journal import Journal, zero
-
-    directory = journal_dir(ctx)
-    Journal.check_openable(directory)  # say what is wrong before asking for a passphrase
-    secret = passphrase(ctx)
-    try:
-        journal = Journal.open(directory, secret)
-    finally:
-        zero(secret)
+    journal = unlock(ctx)
     try:
         from peerjournal.i18n import set_language
 
@@ -110,13 +148,40 @@ def open_journal(ctx: typer.Context) -> Iterator[Journal]:
         journal.close()
 
 
-def read_text(text: str | None, what: str = "entry text") -> str:
+def note_history(option: str) -> None:
+    """Say, once, that content given as an argument stays in the shell history and is visible in
+    the process list. Only a person at a terminal has typed it; a script's log is its own."""
+    if sys.stderr.isatty():
+        warn(
+            _(
+                "what you gave with {option} stays in your shell history and was visible to "
+                "other programs; next time leave it out and type it when asked (or pipe it in)"
+            ).format(option=option)
+        )
+
+
+def read_text(text: str | None, what: str | None = None) -> str:
     """Text from `--text`, else all of stdin (strict UTF-8)."""
     if text is not None:
+        note_history("--text")
         return text
     if sys.stdin.isatty():
-        typer.echo("Write your entry; end with Ctrl+D on a new line.", err=True)
-    return _decode(sys.stdin.buffer.read(), what)
+        typer.echo(_("Write your entry; end with Ctrl+D on a new line."), err=True)
+    return _decode(sys.stdin.buffer.read(), what or _("entry text"))
+
+
+def ask_line(prompt: str, *, hidden: bool = True) -> str:
+    """One line typed on the terminal (not echoed when `hidden`), or read from stdin.
+
+    For what a person would rather not leave in the shell history: a name to hide, a search.
+    """
+    if sys.stdin.isatty():
+        value = getpass.getpass(prompt) if hidden else input(prompt)
+    else:
+        value = _decode(sys.stdin.buffer.readline(), _("input")).rstrip("\r\n")
+    if not value.strip():
+        raise InvalidInput(_("nothing was typed; nothing was done"))
+    return value
 
 
 def parse_date(value: str | None, option: str) -> date | None:
@@ -125,7 +190,11 @@ def parse_date(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise UsageError(f"{option} needs a date like 2026-03-31, not {value!r}") from None
+        raise UsageError(
+            _("{option} needs a date like 2026-03-31, not “{value}”").format(
+                option=option, value=value
+            )
+        ) from None
 
 
 def confirm(question: str, assume_yes: bool, warning: str | None = None) -> None:
@@ -135,7 +204,7 @@ def confirm(question: str, assume_yes: bool, warning: str | None = None) -> None
     so a refused command still prints exactly one line.
     """
     if not assume_yes and not sys.stdin.isatty():
-        raise UsageError("this needs confirmation: run it in a terminal or add --yes")
+        raise UsageError(_("this needs confirmation: run it in a terminal or add --yes"))
     if warning:
         warn(warning)
     if assume_yes:
@@ -145,7 +214,7 @@ def confirm(question: str, assume_yes: bool, warning: str | None = None) -> None
 
 
 def warn(message: str) -> None:
-    typer.echo(f"peerjournal: note: {message}", err=True)
+    typer.echo(_("peerjournal: note: {message}").format(message=message), err=True)
 
 
 def entry_json(entry: Entry) -> dict[str, Any]:

@@ -1,15 +1,21 @@
-"""Commands for entries: write, list, show, search, edit, delete, tag, share, unshare."""
+"""Commands for entries: write, list, show, search, edit, delete, tag, share, unshare.
+
+Content a person writes (the entry, a search) comes from stdin or a prompt: an argument stays in the
+shell history and shows in the process list, so where one is still accepted the CLI says so.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from peerjournal.cli.app import app
 from peerjournal.cli.common import (
+    ask_line,
     confirm,
     entry_json,
+    note_history,
     open_journal,
     parse_date,
     print_json,
@@ -17,70 +23,103 @@ from peerjournal.cli.common import (
 )
 from peerjournal.cli.render import entry_line, print_entry, print_hit
 from peerjournal.errors import InvalidInput, UsageError
+from peerjournal.i18n import _
 
-JsonFlag = Annotated[bool, typer.Option("--json", help="Print stable JSON (see docs/cli-json.md).")]
-IdArg = Annotated[str, typer.Argument(help="Entry id, or a unique start of it (4+ characters).")]
+if TYPE_CHECKING:
+    from peerjournal.journal import Journal
+
+JsonFlag = Annotated[
+    bool, typer.Option("--json", help=_("Print stable JSON (see docs/cli-json.md)."))
+]
+IdArg = Annotated[
+    str, typer.Argument(help=_("Entry id, or a unique start of it (4 characters or more)."))
+]
 
 
-@app.command()
+@app.command(
+    help=_(
+        "Write a new entry and print its id. Type it (end with Ctrl+D) or pipe it in; the "
+        "passphrase is asked first, and with --session/--prompt the prompt is shown before you "
+        "write."
+    )
+)
 def write(
     ctx: typer.Context,
     text: Annotated[
-        str | None, typer.Option("--text", "-t", help="Entry text (else read from stdin).")
+        str | None,
+        typer.Option(
+            "--text", "-t", help=_("Entry text (else typed or piped in; --text stays in history).")
+        ),
     ] = None,
-    title: Annotated[str, typer.Option("--title", help="A title for the entry.")] = "",
-    tag: Annotated[list[str] | None, typer.Option("--tag", help="A tag (repeatable).")] = None,
+    title: Annotated[str, typer.Option("--title", help=_("A title for the entry."))] = "",
+    tag: Annotated[list[str] | None, typer.Option("--tag", help=_("A tag (repeatable)."))] = None,
     mood: Annotated[
-        int | None, typer.Option("--mood", help="Mood from 1 to 5.", min=1, max=5)
+        int | None, typer.Option("--mood", help=_("Mood from 1 to 5."), min=1, max=5)
     ] = None,
     session: Annotated[
-        int | None, typer.Option("--session", help="Link to program session N.", min=1)
+        int | None, typer.Option("--session", help=_("Link to program session N."), min=1)
     ] = None,
     prompt: Annotated[
-        int | None, typer.Option("--prompt", help="Answer prompt K of that session.", min=1)
+        int | None, typer.Option("--prompt", help=_("Answer prompt K of that session."), min=1)
     ] = None,
     share: Annotated[
-        bool, typer.Option("--share", help="Mark it shared with research (off by default).")
+        bool, typer.Option("--share", help=_("Mark it shared with research (off by default)."))
     ] = False,
 ) -> None:
-    """Write a new entry and print its id."""
+    """Unlock first (three tries), then show the prompt, then read the body: a mistyped
+    passphrase never costs what was written."""
     from peerjournal.model import NewEntry
 
     if prompt is not None and session is None:
-        raise UsageError("--prompt needs --session: prompts belong to a session")
-    body = read_text(text)
-    if not body.strip():
-        raise InvalidInput("the entry is empty; nothing was saved")
+        raise UsageError(_("--prompt needs --session: prompts belong to a session"))
+    for option, given in (("--title", title), ("--tag", tag)):
+        if given:
+            note_history(option)
     with open_journal(ctx) as journal:
         link = journal.prompt_link(session, prompt)
+        if text is None:
+            _show_what_to_write_about(journal, session, link)
+        body = read_text(text)
+        if not body.strip():
+            raise InvalidInput(_("the entry is empty; nothing was saved"))
         entry = journal.entries.add(
             NewEntry(body=body, title=title, tags=tuple(tag or ()), mood=mood, shared=share, **link)
         )
         typer.echo(entry.id)
 
 
-@app.command("list")
+def _show_what_to_write_about(journal: Journal, session: int | None, link: dict) -> None:
+    """The prompt (or the session's title) on stderr, before the person types."""
+    if link.get("prompt_text"):
+        typer.echo(f"{link['prompt_text']}\n", err=True)
+    elif session is not None and journal.program.active() is not None:
+        title = journal.program.session(session).title
+        typer.echo(
+            _("Session {number}: {title}").format(number=session, title=title) + "\n", err=True
+        )
+
+
+@app.command("list", help=_("List entries, newest first."))
 def list_entries(
     ctx: typer.Context,
     number: Annotated[
-        int, typer.Option("-n", "--number", help="How many (newest first).", min=1)
+        int, typer.Option("-n", "--number", help=_("How many (newest first)."), min=1)
     ] = 20,
-    tag: Annotated[str | None, typer.Option("--tag", help="Only entries with this tag.")] = None,
+    tag: Annotated[str | None, typer.Option("--tag", help=_("Only entries with this tag."))] = None,
     session: Annotated[
-        int | None, typer.Option("--session", help="Only entries of session N.", min=1)
+        int | None, typer.Option("--session", help=_("Only entries of session N."), min=1)
     ] = None,
     since: Annotated[
-        str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")
+        str | None, typer.Option("--since", help=_("From this date (YYYY-MM-DD)."))
     ] = None,
     until: Annotated[
-        str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD).")
+        str | None, typer.Option("--until", help=_("Up to this date (YYYY-MM-DD)."))
     ] = None,
     shared: Annotated[
-        bool, typer.Option("--shared", help="Only entries shared with research.")
+        bool, typer.Option("--shared", help=_("Only entries shared with research."))
     ] = False,
     as_json: JsonFlag = False,
 ) -> None:
-    """List entries, newest first."""
     from peerjournal.model import EntryFilter
 
     flt = EntryFilter(
@@ -99,9 +138,8 @@ def list_entries(
         typer.echo(entry_line(entry))
 
 
-@app.command()
+@app.command(help=_("Show one entry in full."))
 def show(ctx: typer.Context, entry_id: IdArg, as_json: JsonFlag = False) -> None:
-    """Show one entry in full."""
     with open_journal(ctx) as journal:
         entry = journal.entries.get(entry_id)
     if as_json:
@@ -110,16 +148,29 @@ def show(ctx: typer.Context, entry_id: IdArg, as_json: JsonFlag = False) -> None
         print_entry(entry)
 
 
-@app.command()
+@app.command(
+    help=_(
+        "Search all entries (full text, inside the encrypted journal). With no QUERY, asks for "
+        "it without showing it, so it stays out of your shell history."
+    )
+)
 def search(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help='Words, "phrases", AND/OR/NOT, prefix*.')],
-    number: Annotated[int, typer.Option("-n", "--number", help="How many results.", min=1)] = 20,
+    query: Annotated[
+        str | None,
+        typer.Argument(
+            help=_('Words, "phrases", AND/OR/NOT, prefix*. Better typed when asked.'),
+            show_default=False,
+        ),
+    ] = None,
+    number: Annotated[int, typer.Option("-n", "--number", help=_("How many results."), min=1)] = 20,
     as_json: JsonFlag = False,
 ) -> None:
-    """Search all entries (full text, inside the encrypted journal)."""
+    if query is not None:
+        note_history(_("the search words"))
     with open_journal(ctx) as journal:
-        hits = journal.entries.search(query, limit=number)
+        words = query if query is not None else ask_line(_("Search for: "))
+        hits = journal.entries.search(words, limit=number)
     if as_json:
         print_json(
             [
@@ -135,73 +186,112 @@ def search(
         print_hit(hit)
 
 
-@app.command()
+@app.command(
+    help=_("Replace an entry's text (typed or piped in), and optionally its title or mood.")
+)
 def edit(
     ctx: typer.Context,
     entry_id: IdArg,
-    text: Annotated[str | None, typer.Option("--text", "-t", help="New text (else stdin).")] = None,
-    title: Annotated[str | None, typer.Option("--title", help="New title.")] = None,
-    mood: Annotated[int | None, typer.Option("--mood", help="New mood 1-5.", min=1, max=5)] = None,
+    text: Annotated[
+        str | None,
+        typer.Option("--text", "-t", help=_("New text (else stdin; --text stays in history).")),
+    ] = None,
+    title: Annotated[str | None, typer.Option("--title", help=_("New title."))] = None,
+    mood: Annotated[
+        int | None, typer.Option("--mood", help=_("New mood 1-5."), min=1, max=5)
+    ] = None,
 ) -> None:
-    """Replace an entry's text (from --text or stdin), and optionally its title or mood."""
-    body = read_text(text)
-    if not body.strip():
-        raise InvalidInput(
-            "the new text is empty; the entry was not changed (use delete to remove it)"
-        )
+    if title:
+        note_history("--title")
     with open_journal(ctx) as journal:
+        entry = journal.entries.get(entry_id)  # a wrong id is said before anything is typed
+        body = read_text(text)
+        if not body.strip():
+            raise InvalidInput(
+                _("the new text is empty; the entry was not changed (use delete to remove it)")
+            )
         entry = journal.entries.update(
-            entry_id, body=body, title=title, mood=... if mood is None else mood
+            entry.id, body=body, title=title, mood=... if mood is None else mood
         )
-        typer.echo(f"updated {entry.short_id}")
+        typer.echo(_("updated {id}").format(id=entry.short_id))
 
 
-@app.command()
-def delete(
-    ctx: typer.Context,
-    entry_id: IdArg,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
-) -> None:
-    """Delete an entry for good."""
+YesFlag = Annotated[bool, typer.Option("--yes", "-y", help=_("Do not ask for confirmation."))]
+
+
+@app.command(help=_("Delete an entry for good."))
+def delete(ctx: typer.Context, entry_id: IdArg, yes: YesFlag = False) -> None:
     with open_journal(ctx) as journal:
         entry = journal.entries.get(entry_id)
-        confirm(f"Delete entry {entry.short_id} ({entry_line(entry)})? This cannot be undone", yes)
+        confirm(
+            _("Delete entry {id} ({line})? This cannot be undone").format(
+                id=entry.short_id, line=entry_line(entry)
+            ),
+            yes,
+        )
         journal.entries.delete(entry.id)
-        typer.echo(f"deleted {entry.short_id}")
+        typer.echo(_("deleted {id}").format(id=entry.short_id))
 
 
-@app.command()
+@app.command(help=_("Add tags to an entry, or remove them with --remove."))
 def tag(
     ctx: typer.Context,
     entry_id: IdArg,
-    tags: Annotated[list[str] | None, typer.Argument(help="Tags to add.")] = None,
+    tags: Annotated[list[str] | None, typer.Argument(help=_("Tags to add."))] = None,
     remove: Annotated[
-        list[str] | None, typer.Option("--remove", "-r", help="A tag to remove (repeatable).")
+        list[str] | None,
+        typer.Option("--remove", "-r", help=_("A tag to remove (repeatable).")),
     ] = None,
 ) -> None:
-    """Add tags to an entry, or remove them with --remove."""
     if not tags and not remove:
-        raise InvalidInput("give tags to add, or --remove TAG")
+        raise InvalidInput(_("give tags to add, or --remove TAG"))
     with open_journal(ctx) as journal:
         entry = journal.entries.get(entry_id)
         if tags:
             entry = journal.entries.add_tags(entry.id, tags)
         if remove:
             entry = journal.entries.remove_tags(entry.id, remove)
-        typer.echo(f"{entry.short_id}: {', '.join(entry.tags) or '(no tags)'}")
+        typer.echo(
+            _("{id}: {tags}").format(
+                id=entry.short_id, tags=", ".join(entry.tags) or _("(no tags)")
+            )
+        )
 
 
-@app.command()
+@app.command(
+    help=_("Mark an entry as shared with the program's researchers (sent only when you export).")
+)
 def share(ctx: typer.Context, entry_id: IdArg) -> None:
-    """Mark an entry as shared with the program's researchers (sent only when you export)."""
+    from peerjournal.export import participant
+
     with open_journal(ctx) as journal:
         entry = journal.entries.set_shared(entry_id, True)
-        typer.echo(f"{entry.short_id} will be included, redacted, in your next research export")
+        study = participant.study_or_none(journal)
+        if study is None:
+            typer.echo(
+                _(
+                    "{id} is marked shared, but there is no study yet, so nothing can be sent. "
+                    "Ask your facilitator for the prompt set of your program's study (it holds "
+                    "the study's details and consent text); until then everything stays here."
+                ).format(id=entry.short_id)
+            )
+        elif not participant.has_consented(journal):
+            typer.echo(
+                _(
+                    "{id} is marked shared. Nothing is sent until you read and accept the "
+                    "consent text of {study} (`peerjournal consent`) and export."
+                ).format(id=entry.short_id, study=study.name)
+            )
+        else:
+            typer.echo(
+                _("{id} will be included, redacted, in your next export to {study}").format(
+                    id=entry.short_id, study=study.name
+                )
+            )
 
 
-@app.command()
+@app.command(help=_("Stop sharing an entry; your next export leaves it out."))
 def unshare(ctx: typer.Context, entry_id: IdArg) -> None:
-    """Stop sharing an entry; your next export leaves it out."""
     with open_journal(ctx) as journal:
         entry = journal.entries.set_shared(entry_id, False)
-        typer.echo(f"{entry.short_id} is private again")
+        typer.echo(_("{id} is private again").format(id=entry.short_id))

@@ -43,6 +43,9 @@ def run_guarded(invoke: Callable[[], Any]) -> int:
     except typer.Abort:
         error_line(Cancelled().message)
         return EXIT_INTERRUPTED
+    except click.exceptions.NoArgsIsHelpError as exc:  # `peerjournal terms`: its help, no error
+        typer.echo(exc.ctx.get_help())
+        return 0
     except click.ClickException as exc:
         error_line(f"{exc.format_message()} (see --help)")
         return exc.exit_code

@@ -11,18 +11,25 @@ from peerjournal.cli.app import app
 from peerjournal.cli.common import open_journal, parse_date, print_json
 from peerjournal.cli.prompts import LanguageOpt, SetArg, prompts_app
 from peerjournal.errors import InvalidInput, UsageError
+from peerjournal.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from peerjournal.journal import InstallReport
 
-JsonFlag = Annotated[bool, typer.Option("--json", help="Print stable JSON (see docs/cli-json.md).")]
-SessionArg = Annotated[int, typer.Argument(help="Session number.", min=1)]
+JsonFlag = Annotated[
+    bool, typer.Option("--json", help=_("Print stable JSON (see docs/cli-json.md)."))
+]
+SessionArg = Annotated[int, typer.Argument(help=_("Session number."), min=1)]
 
 
-@prompts_app.command("install")
+@prompts_app.command(
+    "install",
+    help=_(
+        "Make this journal follow a prompt set (a file, or a shipped set's id); a newer version "
+        "of the same set upgrades it, and entries already written keep the prompts they answered."
+    ),
+)
 def install(ctx: typer.Context, spec: SetArg, language: LanguageOpt = None) -> None:
-    """Make this journal follow a prompt set (a file, or a shipped set's id); a newer version of
-    the same set upgrades it, and entries already written keep the prompts they answered."""
     prompt_set = _load_for_install(spec, language)
     with open_journal(ctx) as journal:
         report = journal.program.install(prompt_set)
@@ -35,14 +42,27 @@ def install_lines(report: InstallReport) -> list[str]:
     ps = report.prompt_set
     head = f"{ps.title} ({ps.id} {ps.version}, {ps.language})"
     if report.action == "installed":
-        return [f"installed {head}: {len(ps.sessions)} sessions"]
+        count = len(ps.sessions)
+        return [
+            ngettext(
+                "installed {set}: {count} session", "installed {set}: {count} sessions", count
+            ).format(set=head, count=count)
+        ]
     if report.action == "unchanged":
-        return [f"{head} is already installed; nothing changed"]
+        return [_("{set} is already installed; nothing changed").format(set=head)]
     if report.action == "switched":
         prev = report.previous
-        return [f"now following {head}" + (f" instead of {prev.title}" if prev else "")]
+        if prev:
+            return [
+                _("now following {set} instead of {previous}").format(set=head, previous=prev.title)
+            ]
+        return [_("now following {set}").format(set=head)]
     body = report.changes.lines() if report.changes else []
-    return [f"upgraded {head}", *body, "entries already written keep the prompts they answered"]
+    return [
+        _("upgraded {set}").format(set=head),
+        *body,
+        _("entries already written keep the prompts they answered"),
+    ]
 
 
 def _load_for_install(spec: str, language: str | None):
@@ -56,16 +76,17 @@ def _load_for_install(spec: str, language: str | None):
     return find_shipped(spec, language)
 
 
-@app.command()
+@app.command(help=_("The program's sessions: attended, entries written, feedback given."))
 def sessions(ctx: typer.Context, as_json: JsonFlag = False) -> None:
-    """The program's sessions: attended, entries written, feedback given."""
     with open_journal(ctx) as journal:
         ps = journal.program.active()
         rows = journal.program.sessions()
     if ps is None:
         raise UsageError(
-            "this journal follows no prompt set yet; install one with "
-            "`peerjournal prompts install peer-advocate-training`"
+            _(
+                "this journal follows no prompt set yet; install one with "
+                "`peerjournal prompts install peer-advocate-training`"
+            )
         )
     if as_json:
         print_json(
@@ -93,90 +114,137 @@ def sessions(ctx: typer.Context, as_json: JsonFlag = False) -> None:
         return
     typer.echo(f"{ps.title} ({ps.version})")
     for r in rows:
-        attended = f"attended {r.attended_on.isoformat()}" if r.attended_on else "not attended yet"
-        feedback = "feedback given" if r.feedback_done else "no feedback yet"
-        typer.echo(
-            f"{r.session.number:>3}  {r.session.title}  ·  {attended}  ·  "
-            f"{r.entry_count} entries  ·  {feedback}"
-        )
+        typer.echo(_session_line(r))
 
 
-@app.command()
+def _session_line(r) -> str:
+    from peerjournal.i18n import format_date
+
+    attended = (
+        _("attended {date}").format(date=format_date(r.attended_on))
+        if r.attended_on
+        else _("not attended yet")
+    )
+    feedback = _("feedback given") if r.feedback_done else _("no feedback yet")
+    entries = ngettext("{count} entry", "{count} entries", r.entry_count).format(
+        count=r.entry_count
+    )
+    return f"{r.session.number:>3}  {r.session.title}  ·  {attended}  ·  {entries}  ·  {feedback}"
+
+
+@app.command(
+    help=_("Mark session NUMBER as attended (with the date), and show its reflection prompts.")
+)
 def attend(
     ctx: typer.Context,
     number: SessionArg,
     on: Annotated[
-        str | None, typer.Option("--on", help="The date you attended (YYYY-MM-DD); default today.")
+        str | None,
+        typer.Option("--on", help=_("The date you attended (YYYY-MM-DD); default today.")),
     ] = None,
-    undo: Annotated[bool, typer.Option("--undo", help="Unmark the session as attended.")] = False,
+    undo: Annotated[
+        bool, typer.Option("--undo", help=_("Unmark the session as attended."))
+    ] = False,
 ) -> None:
-    """Mark session NUMBER as attended (with the date), and show its reflection prompts."""
     day = parse_date(on, "--on")
     with open_journal(ctx) as journal:
         if undo:
             journal.program.unattend(number)
-            typer.echo(f"session {number} is no longer marked as attended")
+            typer.echo(_("session {number} is no longer marked as attended").format(number=number))
             return
         session = journal.program.attend(number, day)
-    typer.echo(f"session {number}, {session.title}: marked as attended")
+    typer.echo(
+        _("session {number}, {title}: marked as attended").format(
+            number=number, title=session.title
+        )
+    )
     for prompt in session.prompts:
-        typer.echo(f"  prompt {prompt.key}: {prompt.text}")
+        typer.echo(_("  prompt {key}: {text}").format(key=prompt.key, text=prompt.text))
     if session.prompts:
-        typer.echo(f"write with: peerjournal write --session {number} --prompt 1")
+        typer.echo(
+            _("write with: peerjournal write --session {number} --prompt 1").format(number=number)
+        )
 
 
-@app.command()
+@app.command(
+    help=_(
+        "Answer session NUMBER's feedback form (stored encrypted; shared only if you say so). "
+        "Each answer is checked as you type it."
+    )
+)
 def feedback(
     ctx: typer.Context,
     number: SessionArg,
     answer: Annotated[
         list[str] | None,
         typer.Option(
-            "--answer", "-a", help="QUESTION_ID=VALUE, repeatable (otherwise asks on the terminal)."
+            "--answer",
+            "-a",
+            help=_("QUESTION_ID=VALUE, repeatable (otherwise asks on the terminal)."),
         ),
     ] = None,
     share: Annotated[
         bool,
         typer.Option(
-            "--share/--private", help="Share these answers with research (off by default)."
+            "--share/--private", help=_("Share these answers with research (off by default).")
         ),
     ] = False,
-    show: Annotated[bool, typer.Option("--show", help="Show the saved answers instead.")] = False,
+    show: Annotated[
+        bool, typer.Option("--show", help=_("Show the saved answers instead."))
+    ] = False,
     as_json: JsonFlag = False,
 ) -> None:
-    """Answer session NUMBER's feedback form (stored encrypted; shared only if you say so)."""
     with open_journal(ctx) as journal:
         if show:
             record = journal.program.feedback(number)
             if record is None:
-                raise UsageError(f"no feedback answers for session {number} yet")
+                raise UsageError(
+                    _("no feedback answers for session {number} yet").format(number=number)
+                )
             _print_record(record, as_json)
             return
         session = journal.program.session(number)
         if not session.feedback:
-            raise UsageError(f"session {number} has no feedback form")
+            raise UsageError(_("session {number} has no feedback form").format(number=number))
         answers = _parse_answers(answer) if answer else _ask(session)
         record = journal.program.save_feedback(number, answers, shared=share)
+    count = len(record.answers)
+    if record.shared:
+        saved = ngettext(
+            "saved {count} answer for session {number} (shared with research)",
+            "saved {count} answers for session {number} (shared with research)",
+            count,
+        )
+    else:
+        saved = ngettext(
+            "saved {count} answer for session {number} (private)",
+            "saved {count} answers for session {number} (private)",
+            count,
+        )
+    typer.echo(saved.format(count=count, number=number))
+
+
+@app.command(
+    "share-feedback",
+    help=_("Share your feedback answers for session NUMBER in your next research export."),
+)
+def share_feedback(ctx: typer.Context, number: SessionArg) -> None:
+    with open_journal(ctx) as journal:
+        journal.program.set_feedback_shared(number, True)
     typer.echo(
-        f"saved {len(record.answers)} answers for session {number}"
-        + (" (shared with research)" if record.shared else " (private)")
+        _("feedback for session {number} will be included in your next research export").format(
+            number=number
+        )
     )
 
 
-@app.command("share-feedback")
-def share_feedback(ctx: typer.Context, number: SessionArg) -> None:
-    """Share your feedback answers for session NUMBER in your next research export."""
-    with open_journal(ctx) as journal:
-        journal.program.set_feedback_shared(number, True)
-    typer.echo(f"feedback for session {number} will be included in your next research export")
-
-
-@app.command("unshare-feedback")
+@app.command(
+    "unshare-feedback", help=_("Keep your feedback answers for session NUMBER private again.")
+)
 def unshare_feedback(ctx: typer.Context, number: SessionArg) -> None:
-    """Keep your feedback answers for session NUMBER private again."""
     with open_journal(ctx) as journal:
         journal.program.set_feedback_shared(number, False)
-    typer.echo(f"feedback for session {number} is private again")
+    typer.echo(_("feedback for session {number} is private again").format(number=number))
 
 
 def _parse_answers(pairs: list[str]) -> dict[str, str]:
@@ -184,28 +252,56 @@ def _parse_answers(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
-            raise InvalidInput(f"--answer needs QUESTION_ID=VALUE, not {pair!r}")
+            raise InvalidInput(
+                _("--answer needs QUESTION_ID=VALUE, not “{pair}”").format(pair=pair)
+            )
         answers[key.strip()] = value
     return answers
 
 
 def _ask(session) -> dict[str, str]:
-    """Ask each question on the terminal; empty answers are skipped."""
+    """Ask each question on the terminal, checking each answer as it is typed: a 7 on a 1-5
+    scale is asked again, never dropped with the others at the end. Enter skips a question."""
     if not sys.stdin.isatty():
-        raise UsageError("no terminal to ask on; give answers with --answer QUESTION_ID=VALUE")
-    typer.echo(f"Feedback for session {session.number}: {session.title} (Enter skips a question)")
+        raise UsageError(_("no terminal to ask on; give answers with --answer QUESTION_ID=VALUE"))
+    typer.echo(
+        _("Feedback for session {number}: {title} (Enter skips a question)").format(
+            number=session.number, title=session.title
+        )
+    )
     answers = {}
     for q in session.feedback:
-        if q.type == "scale":
-            hint = f" [{q.scale_min} {q.min_label} … {q.scale_max} {q.max_label}]"
-        elif q.type == "choice":
-            hint = "".join(f"\n   {i}. {o}" for i, o in enumerate(q.options, 1)) + "\n  "
-        else:
-            hint = ""
-        value = typer.prompt(f"{q.text}{hint}", default="", show_default=False)
-        if value.strip():
+        value = _ask_one(q)
+        if value is not None:
             answers[q.id] = value
     return answers
+
+
+def _question_hint(q) -> str:
+    if q.type == "scale":
+        return f" [{q.scale_min} {q.min_label} … {q.scale_max} {q.max_label}]"
+    if q.type == "choice":
+        return "".join(f"\n   {i}. {o}" for i, o in enumerate(q.options, 1)) + "\n  "
+    return ""
+
+
+def _ask_one(q) -> str | None:
+    """One question until its answer fits (or is skipped with Enter)."""
+    from peerjournal.errors import InvalidInput as Refused
+    from peerjournal.journal import check_answer
+
+    while True:
+        value = typer.prompt(f"{q.text}{_question_hint(q)}", default="", show_default=False)
+        if not value.strip():
+            return None
+        try:
+            check_answer(q, value)
+        except Refused as exc:
+            typer.echo(
+                _("{problem}; try again (Enter skips)").format(problem=exc.message), err=True
+            )
+            continue
+        return value
 
 
 def _print_record(record, as_json: bool) -> None:
@@ -227,9 +323,11 @@ def _print_record(record, as_json: bool) -> None:
             }
         )
         return
-    typer.echo(
-        f"session {record.session_number}: {record.session_title} "
-        f"({'shared' if record.shared else 'private'})"
+    template = (
+        _("session {number}: {title} (shared)")
+        if record.shared
+        else _("session {number}: {title} (private)")
     )
+    typer.echo(template.format(number=record.session_number, title=record.session_title))
     for a in record.answers:
         typer.echo(f"  {a.question}\n    {a.value}")

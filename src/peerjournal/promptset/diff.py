@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peerjournal.i18n import _
 from peerjournal.promptset.model import PromptSet, Session
 
 
@@ -39,6 +40,7 @@ class SetDiff:
     feedback_changed: tuple[int, ...] = ()
     study_changed: bool = False
     codebook_changed: bool = False
+    study_state: str = "changed"  # "added", "removed" or "changed", when study_changed
 
     @property
     def is_empty(self) -> bool:
@@ -55,24 +57,51 @@ class SetDiff:
 
     def lines(self) -> list[str]:
         """The upgrade report, one change per line, in session order."""
-        out = [f"version {self.old_version} -> {self.new_version}"]
-        out += [f"session {s.number} added: {s.title}" for s in self.sessions_added]
-        out += [f"session {s.number} removed: {s.title}" for s in self.sessions_removed]
+        out = [_("version {old} -> {new}").format(old=self.old_version, new=self.new_version)]
         out += [
-            f"session {r.number} renamed: {r.old_title} -> {r.new_title}"
+            _("session {number} added: {title}").format(number=s.number, title=s.title)
+            for s in self.sessions_added
+        ]
+        out += [
+            _("session {number} removed: {title}").format(number=s.number, title=s.title)
+            for s in self.sessions_removed
+        ]
+        out += [
+            _("session {number} renamed: {old} -> {new}").format(
+                number=r.number, old=r.old_title, new=r.new_title
+            )
             for r in self.sessions_renamed
         ]
-        for c in self.prompts_changed:
-            verb = "added" if c.old is None else "removed" if c.new is None else "reworded"
-            out.append(f"session {c.session} prompt {c.key} {verb}")
-        out += [f"session {n} feedback form changed" for n in self.feedback_changed]
+        out += [_prompt_change_line(c) for c in self.prompts_changed]
+        out += [
+            _("session {number} feedback form changed").format(number=n)
+            for n in self.feedback_changed
+        ]
         if self.study_changed:
-            out.append("study details changed (participants will see the new consent text)")
+            out.append(self._study_line())
         if self.codebook_changed:
-            out.append("codebook changed")
+            out.append(_("codebook changed"))
         if self.is_empty:
-            out.append("no changes to sessions, prompts or feedback")
+            out.append(_("no changes to sessions, prompts or feedback"))
         return out
+
+    def _study_line(self) -> str:
+        if self.study_state == "added":
+            return _(
+                "a study was added (participants will be asked to read and accept its consent "
+                "text before anything is shared)"
+            )
+        if self.study_state == "removed":
+            return _("the study was removed (nothing can be shared until a set with a study)")
+        return _("study details changed (participants will see the new consent text)")
+
+
+def _prompt_change_line(c: PromptChange) -> str:
+    if c.old is None:
+        return _("session {session} prompt {key} added").format(session=c.session, key=c.key)
+    if c.new is None:
+        return _("session {session} prompt {key} removed").format(session=c.session, key=c.key)
+    return _("session {session} prompt {key} reworded").format(session=c.session, key=c.key)
 
 
 def prompt_changes(old: Session, new: Session) -> list[PromptChange]:
@@ -104,4 +133,5 @@ def diff(old: PromptSet, new: PromptSet) -> SetDiff:
         feedback_changed=tuple(n for n in both if before[n].feedback != after[n].feedback),
         study_changed=old.study != new.study,
         codebook_changed=old.codebook != new.codebook,
+        study_state="added" if old.study is None else "removed" if new.study is None else "changed",
     )

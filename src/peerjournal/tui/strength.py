@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-MIN_LENGTH = 8
+from peerjournal.rules import MIN_PASSPHRASE_CHARS as MIN_LENGTH  # one rule for every face
 
 
 class Strength(NamedTuple):

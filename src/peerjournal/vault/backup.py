@@ -36,6 +36,8 @@ def write_backup(vault: Vault, destination: Path) -> tuple[Path, bool]:
         raise errors.UsageError(
             f"{destination} already exists and is not empty; choose a new folder"
         )
+    if not destination.parent.exists():  # a file there is said below, as not a folder
+        raise errors.NoSuchFolder(destination.parent)
     if destination.resolve() == vault.directory.resolve():
         raise errors.UsageError("the backup must go to another folder than the journal itself")
     _clear_stale_partials(destination)

@@ -14,7 +14,8 @@ from typing import Literal
 import sqlcipher3
 
 from peerjournal import clock, rules
-from peerjournal.errors import Ambiguous, EntryNotFound, SearchSyntaxError
+from peerjournal.errors import Ambiguous, EntryNotFound, IdTooShort, SearchSyntaxError
+from peerjournal.i18n import _
 from peerjournal.model import Entry, EntryFilter, NewEntry, SearchHit
 from peerjournal.vault.db import Database, as_domain_error, primary_code
 
@@ -207,8 +208,10 @@ class EntryStore:
 
     def _get(self, conn: sqlcipher3.Connection, entry_id: str) -> Entry:
         key = entry_id.strip().lower()
-        if len(key) < MIN_ID_PREFIX or any(c not in "0123456789abcdef" for c in key):
+        if any(c not in "0123456789abcdef" for c in key):
             raise EntryNotFound(entry_id)
+        if len(key) < MIN_ID_PREFIX:
+            raise IdTooShort(entry_id, MIN_ID_PREFIX)
         rows = conn.execute(
             f"SELECT {COLUMNS} FROM entries WHERE id >= ? AND id < ? LIMIT 2",
             (key, key + "g"),
@@ -216,7 +219,9 @@ class EntryStore:
         if not rows:
             raise EntryNotFound(entry_id)
         if len(rows) > 1:
-            raise Ambiguous(f"the id {entry_id!r} matches more than one entry; give more of it")
+            raise Ambiguous(
+                _("the id “{id}” matches more than one entry; give more of it").format(id=entry_id)
+            )
         return _row_to_entry(rows[0])
 
     def list(

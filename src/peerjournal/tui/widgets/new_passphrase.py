@@ -7,8 +7,9 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from peerjournal import rules
 from peerjournal.errors import InvalidInput
-from peerjournal.tui.strength import MIN_LENGTH, strength
+from peerjournal.tui.strength import strength
 
 
 class NewPassphrase(Vertical):
@@ -46,8 +47,7 @@ class NewPassphrase(Vertical):
     def secret(self) -> bytearray:
         first = self.query_one("#first", Input).value
         second = self.query_one("#second", Input).value
-        if len(first) < MIN_LENGTH:
-            raise InvalidInput(f"the passphrase needs at least {MIN_LENGTH} characters")
+        rules.new_passphrase(first.encode("utf-8"))
         if first != second:
             raise InvalidInput("the two passphrases differ; type the same one twice")
         return bytearray(first.encode("utf-8"))
