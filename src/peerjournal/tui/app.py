@@ -104,6 +104,11 @@ class PeerJournalApp(App[None]):
             if command.title not in ("Screenshot", "Theme", "Quit"):
                 yield command
 
+    def notify(self, message: str, *, markup: bool = False, **options) -> None:
+        """Every notice is plain text unless a caller asks otherwise: notices quote titles, file
+        names and errors, and Textual would read `[x]` in them as markup (or crash on `[/b]`)."""
+        super().notify(message, markup=markup, **options)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Journal actions only while a journal is open (so the footer shows only what works)."""
         if action in NEUTRAL_BLOCKED and getattr(self.screen, "NEUTRAL", False):

@@ -8,6 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
@@ -40,7 +41,7 @@ class DraftOfferScreen(TranslatedBindings, ModalScreen[None]):
             yield Static("You have unfinished writing", id="heading")
             label = draft_label(self.draft) if self.draft else ""
             more = f"\n(and {self.others} more on the home screen)" if self.others else ""
-            yield Static(f"{label}{more}", id="what")
+            yield Static(Content(f"{label}{more}"), id="what")
             with Horizontal(classes="buttons"):
                 yield Button("Keep writing", variant="primary", id="continue")
                 yield Button("Later", id="later")

@@ -16,6 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, Select, Static
@@ -309,7 +310,7 @@ class EntriesScreen(TranslatedBindings, Screen):
 
     def _status(self, message: str, *, error: bool = False) -> None:
         status = self.query_one("#status", Static)
-        status.update(message)
+        status.update(Content(message))
         status.set_class(error, "-note")
 
     @on(EntryList.NeedMore)

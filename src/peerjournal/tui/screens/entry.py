@@ -12,6 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Markdown, Static, Switch
 
@@ -85,7 +86,7 @@ class EntryScreen(TranslatedBindings, Screen[str | None]):
                 yield Switch(False, id="share", tooltip="Share this entry with research")
                 yield Static("", id="share-note")
             yield Static("", id="prompt")
-            yield Markdown("", id="body")
+            yield Markdown("", id="body", open_links=False)
         yield KeyFooter()
 
     async def on_screen_resume(self) -> None:
@@ -111,10 +112,10 @@ class EntryScreen(TranslatedBindings, Screen[str | None]):
             return
         self.entry = entry
         self.entry_id = entry.id
-        self.query_one("#title", Static).update(entry.title or "Untitled entry")
-        self.query_one("#meta", Static).update(meta_line(entry))
+        self.query_one("#title", Static).update(Content(entry.title or "Untitled entry"))
+        self.query_one("#meta", Static).update(Content(meta_line(entry)))
         prompt = self.query_one("#prompt", Static)
-        prompt.update(f"Prompt: {entry.prompt_text}" if entry.prompt_text else "")
+        prompt.update(Content(f"Prompt: {entry.prompt_text}" if entry.prompt_text else ""))
         prompt.display = bool(entry.prompt_text)
         self._show_shared(entry.shared)
         await self.query_one("#body", Markdown).update(entry.body)

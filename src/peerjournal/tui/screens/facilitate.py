@@ -113,7 +113,7 @@ class FacilitateScreen(TranslatedBindings, Screen[None]):
                 yield OptionList(id="problems")
                 yield Static(_("What participants will see"), id="preview-title")
                 with VerticalScroll(id="preview-scroll"):
-                    yield Markdown("", id="preview")
+                    yield Markdown("", id="preview", open_links=False)
         yield Footer()
 
     def on_mount(self) -> None:

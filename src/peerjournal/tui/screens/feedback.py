@@ -252,7 +252,7 @@ class FeedbackScreen(TranslatedBindings, Screen[bool]):
                 shared=self.query_one("#share", Switch).value,
             )
         except PeerJournalError as error:
-            status.update(describe(error))
+            status.update(Content(describe(error)))
             status.add_class("-error")
             return
         self.app.notify(

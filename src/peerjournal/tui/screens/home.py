@@ -13,6 +13,7 @@ from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
@@ -135,7 +136,10 @@ class HomeScreen(TranslatedBindings, Screen):
         next_number = upcoming.number if upcoming else None
         sessions.clear_options()
         sessions.add_options(
-            Option(session_line(s, s.session.number == next_number), id=f"s{s.session.number}")
+            Option(
+                Content(session_line(s, s.session.number == next_number)),
+                id=f"s{s.session.number}",
+            )
             for s in statuses
         )
         note = self.query_one("#no-program", Static)
@@ -166,9 +170,11 @@ class HomeScreen(TranslatedBindings, Screen):
             return
         upcoming = self.journal.program.next_session()
         label = "Next session" if upcoming and upcoming.number == session.number else "Session"
-        heading.update(f"{label} {session.number}: {session.title}")
+        heading.update(Content(f"{label} {session.number}: {session.title}"))
         prompts.display = True
-        prompts.add_options(Option(f"{p.key}. {p.text}", id=f"p{p.key}") for p in session.prompts)
+        prompts.add_options(
+            Option(Content(f"{p.key}. {p.text}"), id=f"p{p.key}") for p in session.prompts
+        )
         if not session.prompts:
             prompts.add_option(Option("Write about this session", id="p0"))
         prompts.highlighted = 0
@@ -177,9 +183,9 @@ class HomeScreen(TranslatedBindings, Screen):
         recent = self.query_one("#recent", OptionList)
         recent.clear_options()
         for draft in self.journal.drafts.list()[:RECENT]:
-            recent.add_option(Option(draft_label(draft), id=f"d{draft.id}"))
+            recent.add_option(Option(Content(draft_label(draft)), id=f"d{draft.id}"))
         for entry in self.journal.entries.list(limit=RECENT):
-            recent.add_option(Option(entry_label(entry), id=f"e{entry.id}"))
+            recent.add_option(Option(Content(entry_label(entry)), id=f"e{entry.id}"))
         if recent.option_count == 0:
             recent.add_option(Option("Nothing written yet. Whenever you are ready.", disabled=True))
 

@@ -15,6 +15,7 @@ from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Input, Select, Static
 from textual.worker import Worker, WorkerState
@@ -246,5 +247,5 @@ class SettingsScreen(TranslatedBindings, Screen):
 
     @staticmethod
     def _status(widget: Static, message: str, *, error: bool = False) -> None:
-        widget.update(message)
+        widget.update(Content(message))
         widget.set_class(error, "-error")

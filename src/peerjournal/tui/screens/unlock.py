@@ -9,6 +9,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 from textual.worker import Worker, WorkerState
@@ -89,7 +90,7 @@ class UnlockScreen(TranslatedBindings, Screen):
 
     def _show(self, message: str, *, error: bool = False) -> None:
         status = self.query_one("#status", Static)
-        status.update(message)
+        status.update(Content(message))
         status.set_class(error, "-error")
 
     @work(

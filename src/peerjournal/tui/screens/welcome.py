@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Input, Markdown, Select, Static
 from textual.worker import Worker, WorkerState
@@ -90,7 +91,7 @@ class WelcomeScreen(TranslatedBindings, Screen):
         try:
             secret = self.query_one(NewPassphrase).secret()
         except PeerJournalError as error:
-            status.update(describe(error))
+            status.update(Content(describe(error)))
             status.set_class(True, "-error")
             return
         status.set_class(False, "-error")
@@ -129,6 +130,6 @@ class WelcomeScreen(TranslatedBindings, Screen):
             self.app.post_message(JournalOpened(journal, code))
         elif event.state == WorkerState.ERROR:
             status = self.query_one("#status", Static)
-            status.update(describe(event.worker.error))
+            status.update(Content(describe(event.worker.error)))
             status.set_class(True, "-error")
             self.query_one("#create", Button).disabled = False

@@ -15,6 +15,7 @@ from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import (
     ContentSwitcher,
@@ -154,9 +155,9 @@ class WriteScreen(TranslatedBindings, Screen):
                 heading = f"Session {self.prompt.session_number}"
                 if self.prompt.session_title:
                     heading += f" · {self.prompt.session_title}"
-                yield Static(heading, id="session")
+                yield Static(Content(heading), id="session")
                 if self.prompt.text:
-                    yield Static(self.prompt.text, id="prompt-text")
+                    yield Static(Content(self.prompt.text), id="prompt-text")
         with Horizontal(id="meta"):
             yield Input(draft.title, placeholder="Title (optional)", id="title")
             yield Input(", ".join(draft.tags), placeholder="Tags, separated by commas", id="tags")
@@ -172,7 +173,7 @@ class WriteScreen(TranslatedBindings, Screen):
                 id="body",
             )
             with VerticalScroll(id="preview"):
-                yield Markdown("", id="rendered")
+                yield Markdown("", id="rendered", open_links=False)
         with Horizontal(id="bar"):
             yield Switch(value=draft.shared, id="share")
             with Vertical(id="share-text"):
@@ -331,6 +332,6 @@ class WriteScreen(TranslatedBindings, Screen):
 
     def _field_message(self, message: str) -> None:
         saved = self.query_one("#saved", Static)
-        saved.update(message)
+        saved.update(Content(message))
         saved.add_class("-error")
         self.set_timer(6, lambda: saved.remove_class("-error"))
