@@ -17,7 +17,7 @@ import shutil
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[1] / "tests" / "redact" / "corpora"
-SPLIT = ("shared_dev", "heldout", "heldout_b", "en_a", "en_b", "fr_a", "fr_b")
+SPLIT = ("shared_dev", "heldout", "heldout_b", "en_a", "en_b", "fr_a", "fr_b", "en_c", "fr_c")
 TRAIN_SHARE = 0.7
 
 

@@ -100,3 +100,35 @@ def test_a_quantity_with_a_fraction_is_not_a_date(found):
 )
 def test_month_day_after_an_event_word_or_before_a_time(found, text, date):
     assert (date, "DATE") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("on the 9th she finally called back", ["the 9th"]),
+        ("if nothing by the 21st I'll go in person", ["the 21st"]),
+        ("Wed the 4th we had the potluck", ["the 4th"]),
+        ("Thursday 16th was the vigil", ["16th"]),
+        ("vendredi 13, on ferme plus tôt", ["13"]),
+        ("l'atelier est du 6 au 8 juin", ["du 6 au 8 juin"]),
+        ("the retreat is 12-14 September", ["12-14 September"]),
+        ("rencontres : le 4 pis le 18 (jeudi), 19 h", ["le 4", "le 18"]),
+        ("pop-up clinic 10/4 at the church hall", ["10/4"]),
+    ],
+)
+def test_days_with_their_article_weekday_or_range(found, text, dates):
+    assert [v for v, k in found(text) if k == "DATE"] == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 3rd time this month he cancelled",
+        "on the 2nd floor, room at the back",
+        "about 2/3 of the group stayed, and 1/2 the snacks were gone",
+        "the line is open 24/7 now",
+        "on se retrouve au 3e étage",
+    ],
+)
+def test_counts_shares_and_always_are_not_dates(found, text):
+    assert [v for v, k in found(text) if k == "DATE"] == []

@@ -63,7 +63,21 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
     },
     "joiner": {
         "en": [("Pick-up is at Cordova and Gore tonight.", [("Cordova and Gore", "LOCATION")])],
-        "fr": [("Rendez-vous au coin Fullum et Ontario.", [("Fullum et Ontario", "LOCATION")])],
+        "fr": [("On se rejoint à Fullum et Ontario ce soir.", [("Fullum et Ontario", "LOCATION")])],
+    },
+    "corner": {
+        "en": [
+            (
+                "The van sits at the corner of Wellesley and Jarvis.",
+                [("Wellesley and Jarvis", "LOCATION")],
+            )
+        ],
+        "fr": [
+            (
+                "Les filles attendent au coin Beaubien et de Lorimier.",
+                [("coin Beaubien et de Lorimier", "LOCATION")],
+            )
+        ],
     },
     "determiner": {
         "en": [("Stayed at the Marigold Inn again.", [("the Marigold Inn", "LOCATION")])],
@@ -88,6 +102,10 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
     "program": {
         "en": [("Session 4 was about PrEP and naloxone.", [])],
         "fr": [("Séance 4 : la PrEP pis la naloxone.", [])],
+    },
+    "other_language": {
+        "en": [("Pero the nurse was kind. Salamat to everyone.", [])],
+        "fr": [("Mañana on recommence, inshallah.", [])],
     },
     "handle_cue": {
         "en": [("my snap is roxy.lane22 if you want it", [("roxy.lane22", "HANDLE")])],

@@ -28,7 +28,7 @@ from peerjournal.redact.vocab import Vocabulary, vocabulary
 CONTEXT = 2  # words either side of a candidate that are tagged with it
 REACH = 28  # characters either side of a candidate that are tokenized
 _BREAK = frozenset('.!?…:;•*–—>"“”()[]#|')
-_NEVER = ("pronoun", "weekday", "program", "chain", "big_place")
+_NEVER = ("pronoun", "weekday", "program", "other_language", "chain", "big_place")
 # Classes whose phrases say something about the word right after them / right before them.
 AFTER_CLASSES = ("title", "relation", "naming_cue", "person_before", "place_before", "handle_cue")
 BEFORE_CLASSES = ("person_verb", "street_type", "venue", "direction", "area")

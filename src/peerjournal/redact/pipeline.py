@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from peerjournal.redact import tagger
-from peerjournal.redact.detectors import address, contact, dates, entities, ids, streets
+from peerjournal.redact.detectors import address, contact, dates, entities, ids, streets, venues
 from peerjournal.redact.detectors.context import Text
 from peerjournal.redact.lexicon import lexicon
 from peerjournal.redact.spans import Span, resolve
@@ -20,6 +20,7 @@ DETECTORS: tuple[Detector, ...] = (
     dates.find,
     ids.find,
     streets.find,
+    venues.find,
     entities.find,
 )
 

@@ -11,6 +11,7 @@ import re
 from peerjournal.redact.detectors.context import Text, finditer, merge
 from peerjournal.redact.lexicon import words
 from peerjournal.redact.spans import Span
+from peerjournal.redact.vocab import vocabulary
 
 # Month names in any case ("aug 19", "march 25th") and French abbreviations with a dot
 # ("12 févr. 2026"). "may" and "march" in lower case are verbs as often as months, so a date
@@ -26,6 +27,8 @@ _MONTH_SHORT = (
 MONTH = rf"(?i:{_MONTH_FULL}(?:\.(?=\s*\d))?|{_MONTH_SHORT})"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
 YEAR = r"(?:19|20)\d{2}"
+# The first day of a range before its month: "3-5 March", "du 3 au 5 mars", "12 et 13 mai".
+_DAY_RANGE = rf"(?:\s*(?:[-–&]|au|à|to|and|et|pis|ou|or)\s*(?:[Ll]e\s+|the\s+)?{DAY})"
 _END = r"(?![\w/])"
 
 # A weekday is not part of a date ("Saturday, March 14" hides "March 14"): it identifies nobody.
@@ -36,7 +39,8 @@ WORD_DATE_RE = re.compile(
             # May 2, 2026 / Jan 8-10 / Mar-3 / march the 3rd
             rf"\b{MONTH}(?:\s*|-|\s+the\s+){DAY}(?:\s*[-–]\s*{DAY})?(?:,?[\s-]+{YEAR})?{_END}",
             # 28 April / 3-Mar-2026
-            rf"\b(?:[Tt]he\s+|[Ll]e\s+)?{DAY}(?:\s*|-)(?:of\s+|de\s+)?{MONTH}(?:,?[\s-]+{YEAR})?(?![\w])",
+            rf"\b(?:[Tt]he\s+|[Ll]e\s+|[Dd]u\s+)?{DAY}{_DAY_RANGE}?(?:\s*|-)(?:of\s+|de\s+)?{MONTH}"
+            rf"(?:,?[\s-]+{YEAR})?(?![\w])",
             rf"\b{MONTH}\s+{YEAR}{_END}",  # March 2026
         ]
     )
@@ -105,13 +109,26 @@ def _month_days(t: Text) -> list[Span]:
             continue  # "4/5", "10/10": a score out of 5 or 10, unless a date word says otherwise
         if word in _RATING_CUES:
             continue
+        month, day = int(m.group("m")), int(m.group("d"))
+        if _fraction(month, day) and word not in _STRONG_DATE_CUES:
+            continue  # "1/2", "2/3 of the group", "3/4": a share
         if before[-1:] in ("-", "–"):
             if _RANGE_RE.search(before):  # 3/28-3/30
                 spans.append(Span(m.start(), m.end(), "DATE"))
             continue  # 12-3/4 is a quantity
-        if line_start or word in _DATE_CUES or _TIME_AFTER_RE.match(text, m.end()):
+        shaped = not _fraction(month, day) and day not in (5, 10)
+        if line_start or word in _DATE_CUES or shaped or _TIME_AFTER_RE.match(text, m.end()):
             spans.append(Span(m.start(), m.end(), "DATE"))
     return spans
+
+
+# Denominators of the shares people write ("1/2", "2/3", "3/4", "5/8"); a month/day with a
+# smaller first number is read as a share, any other ("11/3", "3/14") as a date.
+_SHARES = frozenset((2, 3, 4, 6, 8, 12, 16))
+
+
+def _fraction(numerator: int, denominator: int) -> bool:
+    return denominator in _SHARES and numerator < denominator
 
 
 _PRONOUNS = frozenset(words("i you he she it we they this that there which who what u"))
@@ -135,22 +152,61 @@ def _month_windows(t: Text) -> list[tuple[int, int]]:
 
 
 # A day of the month alone, after an article that makes it a date: "by the 30th", "le 5 pis le
-# 17", "jusqu'au 12", "le 1er". The next word must not make it a count ("the 3rd time", "le 3e
-# étage", "le 5 à 7" is a time): only the end of a clause or a joining word may follow.
+# 17", "jusqu'au 12", "le 1er", "on the 3rd I went". The next word must not make it a count
+# ("the 3rd time", "le 3e étage", "le 5 à 7" is a time): the end of a clause, a bracket or a
+# little word of the vocabulary (a pronoun, an article, a linking or joining word) may follow,
+# never a noun.
+def _little_words() -> str:
+    vocab = vocabulary()
+    found = {
+        w
+        for name in ("pronoun", "determiner", "link", "joiner", "place_before", "language_marker")
+        for w in vocab.words(name)
+        if w.replace("'", "").isalpha() and " " not in w
+    }
+    found -= {"a", "x", "n"}  # "the 3rd a.m."; single letters that are not words here
+    return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+
+
 _AFTER_DAY = (
-    r"(?=\s*(?:[.,;:!?)\n]|$)|\s+(?:and|or|of|at|pis|et|ou|then|puis|prochain)\b"
-    r"|\s+à\s+\d{1,2}\s*h)"
+    r"(?=\s*(?:[.,;:!?()\n]|$)|\s+(?:and|or|of|at|pis|et|ou|then|puis|prochain)\b"
+    r"|\s+à\s+\d{1,2}\s*h"
+    rf"|\s+(?i:{_little_words()})(?![\w'’-])|\s+[^\w\s])"
 )
 # "le 3 pis le 17", "the 3rd and 17th": a second day joined to a date found just before it.
 _JOINED_DAY_RE = re.compile(
-    r"\s*(?:(?:pis|et|ou|,)\s+le\s+(?:1er|[12]\d|3[01]|[1-9])\b(?!\s*(?:[:h/%$]|e\b|ème))"
-    r"|(?:and|or|&|,)\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)"
+    r"\s*(?:(?:pis|et|ou|,)\s+(?P<fr>le\s+(?:1er|[12]\d|3[01]|[1-9]))\b(?!\s*(?:[:h/%$]|e\b|ème))"
+    r"|(?:and|or|&|,)\s+(?P<en>(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b)"
 )
 BARE_DAY_RE = re.compile(
     r"\b(?:the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
     r"|(?:[Ll]e|[Aa]u|[Dd]u)\s+(?:1er|[12]\d|3[01]|[1-9]))" + _AFTER_DAY
 )
 _BARE_DAY_WORDS = ("the ", "le ", "au ", "du ")
+
+
+def _weekday_alternation() -> str:
+    days = [w for w in vocabulary().words("weekday") if w.isalpha() and not re.fullmatch(MONTH, w)]
+    return "|".join(re.escape(w) for w in sorted(days, key=len, reverse=True))
+
+
+# A day number right after a weekday: "Tuesday 14th", "Fri 3", "mardi 14". The weekday stays
+# outside the date (it identifies nobody).
+WEEKDAY_DAY_RE = re.compile(
+    rf"(?i:\b(?:{_weekday_alternation()})\b)\.?,?\s+"
+    r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?:1er|[12]\d|3[01]|0?[1-9])"
+    + _AFTER_DAY
+    + ")"
+)
+
+
+def _weekday_days(t: Text) -> list[Span]:
+    if not any(c.isdigit() for c in t.text):
+        return []
+    return [
+        Span(m.start("day"), m.end("day"), "DATE")
+        for m in finditer(WEEKDAY_DAY_RE, t.text, t.around_clusters(1, before=14, after=4))
+    ]
 
 
 def _bare_days(t: Text) -> list[Span]:
@@ -170,11 +226,14 @@ def _day_month(t: Text) -> list[Span]:
     spans = []
     for m in finditer(DAY_MONTH_RE, t.text, t.word_windows(("/",), before=3, after=3)):
         day, month = m.group("d"), m.group("m")
+        if (day, month) in _ALWAYS:
+            continue  # "24/7": all the time
         if int(day) > 12 or month.startswith("0"):
             spans.append(Span(m.start(), m.end(), "DATE"))
     return spans
 
 
+_ALWAYS = frozenset({("24", "7"), ("24", "24")})
 DAY_MONTH_RE = re.compile(
     r"(?<![\w/.,])(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0[1-9]|[1-9])(?![\w/]|[.,]\d)"
 )
@@ -195,10 +254,10 @@ def find(t: Text) -> list[Span]:
         spans += [Span(m.start(), m.end(), "DATE") for m in found]
     if "/" in t.text:
         spans += _month_days(t) + _day_month(t)
-    spans += _bare_days(t)
+    spans += _bare_days(t) + _weekday_days(t)
     for span in list(spans):
-        m = _JOINED_DAY_RE.match(t.text, span.end)  # type: ignore[assignment]  # typed by the redactor rebuild
-        if m:
-            day = m.group().split()[-1]
-            spans.append(Span(m.end() - len(day), m.end(), "DATE"))
+        joined = _JOINED_DAY_RE.match(t.text, span.end)
+        if joined:
+            day = "fr" if joined.group("fr") else "en"
+            spans.append(Span(joined.start(day), joined.end(day), "DATE"))
     return spans

@@ -9,10 +9,12 @@ wherever else the text writes it (`redact.propagate`).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from peerjournal.redact import propagate, tagger
 from peerjournal.redact.detectors.context import Text
+from peerjournal.redact.lexicon import fold
 from peerjournal.redact.spans import Span
 from peerjournal.redact.tokenize import Tok, phrase_keys
 from peerjournal.redact.vocab import vocabulary
@@ -115,9 +117,62 @@ def find(t: Text) -> list[Span]:
             spans.append(span)
             if cut and span.kind == "PERSON" and not span.uncertain:
                 spans += _pair(tokens, *cut, f, seq.lang, span)
+    spans = _corners(t.text, spans, seq.lang)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
+
+
+def _corners(text: str, spans: list[Span], lang: str) -> list[Span]:
+    """Two found words joined by a joining word, one of them a place, are one corner ("Bank and
+    Somerset", "Portage and Arlington"): the joining word is hidden with them."""
+    ordered = sorted(spans)
+    vocab = vocabulary()
+    out: list[Span] = []
+    for span in ordered:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.end <= span.start
+            and (_placeish(last, span) or _after_place_word(text, last.start, lang))
+        ):
+            between = text[last.end : span.start].strip()
+            if (
+                0 < len(between) <= 4
+                and text[last.end : span.start].count("\n") == 0
+                and text[span.end : span.end + 2] not in ("'s", "’s")  # "at Bob and Ann's"
+                and "joiner" in vocab.classes_of(fold(between), lang)
+            ):
+                out[-1] = Span(
+                    last.start,
+                    span.end,
+                    "LOCATION",
+                    min(last.confidence, span.confidence),
+                    last.uncertain and span.uncertain,
+                )
+                continue
+        out.append(span)
+    return out
+
+
+def _placeish(a: Span, b: Span) -> bool:
+    """A place and a place, or a place and a word the tagger was unsure was a person."""
+    kinds = {a.kind, b.kind}
+    if kinds == {"LOCATION"}:
+        return True
+    return "LOCATION" in kinds and all(s.kind == "LOCATION" or s.uncertain for s in (a, b))
+
+
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _after_place_word(text: str, start: int, lang: str) -> bool:
+    """ "around Barton and Sherman": a place word (never a person word) right before."""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    classes = vocabulary().classes_of(fold(m.group(1)), lang)
+    return "place_before" in classes and "person_before" not in classes
 
 
 def _pair(
@@ -149,7 +204,11 @@ def _span(tokens: list[Tok], first: int, last: int, f: tagger.Found, lang: str) 
     if all(feat.lexical(tok.key, lang)[2] for tok in tokens[a : b + 1]):
         return None  # only words that identify nobody
     phrase = " ".join(tok.key for tok in tokens[a : b + 1])
-    if phrase in feat.lex.big_places or phrase in _never_phrases():
+    head = a
+    while head < b and "venue" in vocabulary().classes_of(tokens[head].key, lang):
+        head += 1  # "pharmacie Jean Coutu": a venue word before a chain is still the chain
+    named = " ".join(tok.key for tok in tokens[head : b + 1])
+    if phrase in feat.lex.big_places or phrase in _never_phrases() or named in _never_phrases():
         return None  # "Hong Kong", "Nova Scotia", "Tim Hortons": nobody in particular
     start = tokens[a].start
     if a > 0 and _named(tokens, a - 1, f.initial):

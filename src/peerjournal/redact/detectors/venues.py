@@ -1,0 +1,120 @@
+"""LOCATION by the shape of a French venue name and of a corner of two streets.
+
+Two structures the tagger's short windows see badly, written as patterns from the vocabulary:
+- a French venue: a venue word, maybe a few lower-case words, then the name that makes it one
+  place ("CLSC de Montréal-Nord", "Centre des femmes de Saint-Laurent", "métro Jean-Talon",
+  "Clinique l'Actuel"); a lower-case venue word before a big city alone is a part of town, not
+  a place ("le centre de Montréal");
+- a corner: a `corner` word, then two street names joined by a `joiner` ("corner of Gottingen
+  and Cornwallis", "coin Charest et de la Couronne"). A French `coin` is part of the place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from peerjournal.redact.detectors.context import Text, finditer
+from peerjournal.redact.detectors.streets import CAP, DIRECTION, ORDINAL
+from peerjournal.redact.lexicon import fold, lexicon
+from peerjournal.redact.spans import Span
+from peerjournal.redact.vocab import vocabulary
+
+_OF = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
+# A name: capitalised words, with French linking words inside ("Marguerite-Bourgeoys",
+# "Grand Sudbury", "de la Couronne", "l'Est").
+_NAME = rf"(?:[lL]['’])?{CAP}(?:(?:\s+|-)(?:{_OF})?(?:[lL]['’])?{CAP}){{0,3}}"
+
+
+def _alternation(words: tuple[str, ...], case: bool) -> str:
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        if not w[:1].isalpha():
+            continue
+        piece = r"\s*".join(re.escape(p) for p in w.replace("' ", "'").split())
+        out.append(f"(?i:{piece})" if case else piece)
+    return "(?:" + "|".join(out) + ")"
+
+
+@cache
+def _venue_re() -> re.Pattern[str]:
+    vocab = vocabulary()
+    venue = _alternation(vocab.words("venue", "fr"), case=True)
+    never = _alternation(
+        tuple(w for c in ("weekday", "pronoun", "determiner") for w in vocab.words(c)), case=False
+    )
+    # lower-case words between the venue word and its name, led by "de" ("de santé
+    # communautaire", "des femmes"): what the place is, never a verb or "avec"
+    between = rf"(?:\s+{_OF}[a-zà-ÿ]{{2,}}(?:\s+(?:{_OF})?[a-zà-ÿ]{{2,}}){{0,2}}?)?"
+    return re.compile(
+        rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?P<venue>{venue})(?![\w'’-])"
+        rf"(?:{between}\s+{_OF}|{between}\s+)(?!(?i:{never})(?![\w'’-]))(?P<name>{_NAME})(?![\w'’-])"
+    )
+
+
+@cache
+def _corner_re() -> re.Pattern[str]:
+    vocab = vocabulary()
+    cue = _alternation(vocab.words("corner"), case=True)
+    joiner = _alternation(tuple(w for w in vocab.words("joiner") if len(w) > 1), case=False)
+    street = rf"(?:{_OF})?(?:{ORDINAL}|{_NAME})(?:\s+[A-Z](?![\w'’]))?(?:\s+{DIRECTION})?"
+    return re.compile(
+        rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?P<cue>{cue})\s+(?P<a>{street})"
+        rf"(?:\s*[&/+]\s*|\s+{joiner}\s+)(?P<b>{street})(?![\w'’-])"
+    )
+
+
+@cache
+def _never_names() -> frozenset[str]:
+    vocab = vocabulary()
+    return frozenset(fold(w) for w in vocab.words("chain")) | lexicon().big_places
+
+
+def find(t: Text) -> list[Span]:
+    """French venues by name (French and mixed entries) and corners of two streets."""
+    spans: list[Span] = []
+    text = t.text
+    if t.lang != "en":
+        spans += _venues(t)
+    for m in finditer(_corner_re(), text, t.word_windows(_corner_triggers(), before=0, after=90)):
+        cue = m.group("cue")
+        last = cue.split()[-1]
+        inside = fold(last) in _inside_cues()
+        start = m.start("cue") + len(cue) - len(last) if inside else m.start("a")
+        spans.append(Span(start, m.end("b"), "LOCATION"))
+    return spans
+
+
+@cache
+def _corner_triggers() -> tuple[str, ...]:
+    return tuple({w.split()[0] for w in vocabulary().words("corner")})
+
+
+@cache
+def _inside_cues() -> frozenset[str]:
+    """French corner words written alone are part of the place ("coin Ontario et Darling")."""
+    return frozenset(fold(w) for w in vocabulary().words("corner", "fr") if " " not in w)
+
+
+def _venues(t: Text) -> list[Span]:
+    text, never = t.text, _never_names()
+    windows = t.word_windows(_venue_triggers(), before=1, after=90)
+    out = []
+    for m in finditer(_venue_re(), text, windows):
+        name = fold(m.group("name"))
+        if name in never and m.group("venue")[0].islower():
+            continue  # "le centre de Montréal": a part of a big city
+        if fold(m.group("venue") + " " + m.group("name")) in never or name in _chains():
+            continue  # "Pharmacie Jean Coutu"
+        out.append(Span(m.start("venue"), m.end("name"), "LOCATION"))
+    return out
+
+
+@cache
+def _chains() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().words("chain"))
+
+
+@cache
+def _venue_triggers() -> tuple[str, ...]:
+    return tuple({w.split()[0] for w in vocabulary().words("venue", "fr")})

@@ -1,0 +1,61 @@
+"""French venue names and corners of two streets (detectors/venues.py), in new sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("J'ai pris rendez-vous au CLSC de Rosemont pour mardi.", "CLSC de Rosemont"),
+        (
+            "On a mangé au Centre des aînés de Pointe-Gatineau.",
+            "Centre des aînés de Pointe-Gatineau",
+        ),
+        ("La halte est juste à côté du métro Frontenac.", "métro Frontenac"),
+        (
+            "Elle couche au Refuge Notre-Dame-des-Neiges ces temps-ci.",
+            "Refuge Notre-Dame-des-Neiges",
+        ),
+        ("Vu une nouvelle au parc Molson hier soir.", "parc Molson"),
+        (
+            "Y a un atelier au Centre de santé communautaire de Vanier.",
+            "Centre de santé communautaire de Vanier",
+        ),
+    ],
+)
+def test_french_venue_names(found, text, place):
+    assert (place, "LOCATION") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le centre de Montréal était plein de monde.",
+        "J'ai acheté des condoms à la pharmacie Jean Coutu.",
+        "Je suis allée au resto avec les filles.",
+    ],
+)
+def test_parts_of_big_cities_and_chains_are_no_venue(found, text):
+    assert [v for v, k in found(text) if k == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "corner"),
+    [
+        ("Someone new works the corner of Kingsway and Fraser.", "Kingsway and Fraser"),
+        ("We met at the intersection of 12th and Broadway.", "12th and Broadway"),
+        ("Une van tourne au coin Papineau et de Maisonneuve.", "coin Papineau et de Maisonneuve"),
+        ("Rendez-vous à l'angle Saint-Denis et Rachel.", "angle Saint-Denis et Rachel"),
+    ],
+)
+def test_corners(found, text, corner):
+    assert (corner, "LOCATION") in found(text)
+
+
+def test_a_person_and_a_place_are_no_corner(found):
+    assert found("Candy met Zara at the Mimosa Spa.")[-2:] == [
+        ("Zara", "PERSON"),
+        ("the Mimosa Spa", "LOCATION"),
+    ]
