@@ -161,7 +161,7 @@ CASES: list[tuple[str, tuple[str, ...], bytes, str]] = [
         "terms-remove-absent",
         ("terms", "remove", "nobody-by-this-name"),
         b"",
-        "'nobody-by-this-name' is not in your list",
+        "that term is not in your list",
     ),
     (
         "terms-add-bad-kind",

@@ -16,14 +16,13 @@ from peerjournal.i18n import _, ngettext
 LABEL = re.compile(r"\[(?:[A-Z]+)(?: \d+)?\]")
 
 
-@app.command()
+@app.command(help=_("Read the study's consent text, and accept it before your first export."))
 def consent(
     ctx: typer.Context,
     accept: Annotated[
-        bool, typer.Option("--accept", help="Accept after reading (no question asked).")
+        bool, typer.Option("--accept", help=_("Accept after reading (no question asked)."))
     ] = False,
 ) -> None:
-    """Read the study's consent text, and accept it before your first export."""
     from peerjournal.export import participant
     from peerjournal.promptset.plaintext import visible
 
@@ -36,18 +35,18 @@ def consent(
         )
         typer.echo("\n" + participant.consent_shown(study) + "\n")
         if participant.has_consented(journal):
-            typer.echo("You have already accepted this text.")
+            typer.echo(_("You have already accepted this text."))
             return
         if not accept:
             if not sys.stdin.isatty():
                 from peerjournal.errors import UsageError
 
-                raise UsageError("to accept without a terminal, read the text and add --accept")
-            if not typer.confirm("Do you accept?", default=False):
-                typer.echo("Not accepted. Nothing will be shared.")
+                raise UsageError(_("to accept without a terminal, read the text and add --accept"))
+            if not typer.confirm(_("Do you accept?"), default=False):
+                typer.echo(_("Not accepted. Nothing will be shared."))
                 return
         participant.accept_consent(journal)
-        typer.echo("Accepted. Only entries and feedback you mark as shared can be exported.")
+        typer.echo(_("Accepted. Only entries and feedback you mark as shared can be exported."))
 
 
 def _show_review(prepared) -> None:
@@ -56,44 +55,65 @@ def _show_review(prepared) -> None:
     mark = (lambda m: typer.style(m.group(0), reverse=True)) if styled else (lambda m: m.group(0))
     bundle = prepared.bundle
     for n, e in enumerate(bundle.entries, 1):
-        head = f"--- entry {n} · week {e.week}"
         if e.session_number:
-            head += f" · session {e.session_number}"
+            head = _("--- entry {n} · week {week} · session {session}").format(
+                n=n, week=e.week, session=e.session_number
+            )
+        else:
+            head = _("--- entry {n} · week {week}").format(n=n, week=e.week)
         typer.echo(head)
         if e.tags:
-            typer.echo("tags: " + ", ".join(e.tags))
+            typer.echo(_("tags: {tags}").format(tags=", ".join(e.tags)))
         typer.echo(LABEL.sub(mark, e.body))
     for n, f in enumerate(bundle.feedback, 1):
-        typer.echo(f"--- feedback {n} · session {f.session_number} · week {f.week}")
+        typer.echo(
+            _("--- feedback {n} · session {session} · week {week}").format(
+                n=n, session=f.session_number, week=f.week
+            )
+        )
         for a in f.answers:
-            typer.echo(f"{a.question}: {LABEL.sub(mark, str(a.answer))}")
-    kinds = ", ".join(bundle.manifest.redaction_kinds) or "none"
+            typer.echo(
+                _("{question}: {answer}").format(
+                    question=a.question, answer=LABEL.sub(mark, str(a.answer))
+                )
+            )
+    kinds = ", ".join(bundle.manifest.redaction_kinds) or _("none")
+    entries = ngettext("{count} entry", "{count} entries", len(bundle.entries)).format(
+        count=len(bundle.entries)
+    )
+    forms = ngettext(
+        "{count} feedback form", "{count} feedback forms", len(bundle.feedback)
+    ).format(count=len(bundle.feedback))
     typer.echo(
-        f"--- {len(bundle.entries)} entries and {len(bundle.feedback)} feedback forms; "
-        f"redacted kinds: {kinds}"
+        _("--- {entries} and {forms}; redacted kinds: {kinds}").format(
+            entries=entries, forms=forms, kinds=kinds
+        )
     )
 
 
-@app.command("export")
+OutputOpt = Annotated[Path, typer.Option("--output", "-o", help=_("File (or folder) to write."))]
+YesFlag = Annotated[bool, typer.Option("--yes", "-y", help=_("Do not ask for confirmation."))]
+
+
+@app.command(
+    "export", help=_("Export what you shared, redacted and encrypted to the study's researchers.")
+)
 def export_cmd(
     ctx: typer.Context,
-    output: Annotated[
-        Path, typer.Option("--output", "-o", help="File (or folder) to write.")
-    ] = Path("."),
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or qdpx.")] = "jsonl",
+    output: OutputOpt = Path("."),
+    fmt: Annotated[str, typer.Option("--format", help=_("jsonl, csv or qdpx."))] = "jsonl",
     plaintext: Annotated[
-        bool, typer.Option("--plaintext", help="Write UNENCRYPTED (not recommended).")
+        bool, typer.Option("--plaintext", help=_("Write UNENCRYPTED (not recommended)."))
     ] = False,
     review: Annotated[
-        bool, typer.Option("--review", help="Print every item as it will leave and ask.")
+        bool, typer.Option("--review", help=_("Print every item as it will leave and ask."))
     ] = False,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    yes: YesFlag = False,
 ) -> None:
-    """Export what you shared, redacted and encrypted to the study's researchers."""
     from peerjournal.export import participant
 
     caution = (
-        (
+        _(
             "--plaintext writes your shared entries without encryption; anyone with the file "
             "can read them"
         )
@@ -117,43 +137,56 @@ def export_cmd(
                         warning=caution,
                     )
             elif plaintext:
-                confirm("Write an unencrypted export?", yes, warning=caution)
+                confirm(_("Write an unencrypted export?"), yes, warning=caution)
         except BaseException:
             participant.discard(journal, prepared)  # not written: its number is not used up
             raise
         where = participant.write(journal, prepared, output)
-    typer.echo(
-        f"wrote {prepared.item_count} items to {where}"
-        + (" (encrypted for the study's researchers)" if prepared.sealed else " (UNENCRYPTED)")
+    count = prepared.item_count
+    if prepared.sealed:
+        said = ngettext(
+            "wrote {count} item to {path} (encrypted for the study's researchers)",
+            "wrote {count} items to {path} (encrypted for the study's researchers)",
+            count,
+        )
+    else:
+        said = ngettext(
+            "wrote {count} item to {path} (UNENCRYPTED)",
+            "wrote {count} items to {path} (UNENCRYPTED)",
+            count,
+        )
+    typer.echo(said.format(count=count, path=where))
+
+
+@app.command(
+    help=_(
+        "Write a withdrawal for the researchers: they then remove everything you shared before. "
+        "Everything still marked shared is then unshared (asked on a terminal; --keep-shared "
+        "keeps it), so the next export does not send it again without a word."
     )
-
-
-@app.command()
+)
 def withdraw(
     ctx: typer.Context,
-    output: Annotated[
-        Path, typer.Option("--output", "-o", help="File (or folder) to write.")
-    ] = Path("."),
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    output: OutputOpt = Path("."),
+    yes: YesFlag = False,
     keep_shared: Annotated[
         bool,
         typer.Option(
-            "--keep-shared", help="Leave entries marked shared (they are unshared otherwise)."
+            "--keep-shared", help=_("Leave entries marked shared (they are unshared otherwise).")
         ),
     ] = False,
 ) -> None:
-    """Write a withdrawal for the researchers: they then remove everything you shared before.
-
-    Everything still marked shared is then unshared (asked on a terminal; --keep-shared keeps
-    it), so the next export does not send it again without a word.
-    """
     from peerjournal.export import participant, sharing
 
     with open_journal(ctx) as journal:
-        confirm("Withdraw everything you shared from the study?", yes)
+        confirm(_("Withdraw everything you shared from the study?"), yes)
         prepared = participant.prepare(journal, "jsonl", withdraw=True)
         where = participant.write(journal, prepared, output)
-        typer.echo(f"wrote a withdrawal to {where}; send it to the researchers like an export")
+        typer.echo(
+            _("wrote a withdrawal to {path}; send it to the researchers like an export").format(
+                path=where
+            )
+        )
         left = sharing.still_shared(journal).total
         if left and (
             keep_shared or (not yes and sys.stdin.isatty() and not _stop_sharing_asked(left))
@@ -187,12 +220,14 @@ def _stop_sharing_asked(count: int) -> bool:
     )
 
 
-@app.command("exports")
+@app.command(
+    "exports",
+    help=_("When you exported, to which study key, and how many items (never what they said)."),
+)
 def exports_log(
     ctx: typer.Context,
-    as_json: Annotated[bool, typer.Option("--json", help="Print stable JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=_("Print stable JSON."))] = False,
 ) -> None:
-    """When you exported, to which study key, and how many items (never what they said)."""
     from peerjournal import clock
 
     with open_journal(ctx) as journal:
@@ -212,9 +247,20 @@ def exports_log(
             ]
         )
         return
+    from peerjournal.i18n import format_datetime
+
     for r in records:
-        what = "withdrawal" if r.withdrawn else f"{r.item_count} items ({r.format})"
+        if r.withdrawn:
+            what = _("withdrawal")
+        else:
+            what = ngettext(
+                "{count} item ({format})", "{count} items ({format})", r.item_count
+            ).format(count=r.item_count, format=r.format)
         typer.echo(
-            f"{clock.local(r.exported_at):%Y-%m-%d %H:%M}  {r.study_id}  {what}  "
-            f"to {r.recipient_fingerprint}"
+            _("{when}  {study}  {what}  to {recipient}").format(
+                when=format_datetime(clock.local(r.exported_at), "short"),
+                study=r.study_id,
+                what=what,
+                recipient=r.recipient_fingerprint,
+            )
         )

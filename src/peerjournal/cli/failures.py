@@ -11,6 +11,7 @@ import click
 import typer
 
 from peerjournal.errors import Cancelled, EntryNotFound, PeerJournalError
+from peerjournal.i18n import _
 
 EXIT_INTERRUPTED = 130
 EXIT_BUG = 70
@@ -19,14 +20,14 @@ EXIT_BUG = 70
 def error_line(message: str) -> None:
     """Print one line on stderr, the only form in which errors reach a terminal."""
     one_line = " ".join(str(message).split())
-    sys.stderr.write(f"peerjournal: error: {one_line}\n")
+    sys.stderr.write(_("peerjournal: error: {message}").format(message=one_line) + "\n")
     sys.stderr.flush()
 
 
 def cli_message(exc: PeerJournalError) -> str:
     """A domain error's line, with what only the command line can add (which command helps)."""
     if isinstance(exc, EntryNotFound):
-        return f"{exc.message} (ids are shown by `peerjournal list`)"
+        return _("{message} (ids are shown by `peerjournal list`)").format(message=exc.message)
     return exc.message
 
 
@@ -47,10 +48,10 @@ def run_guarded(invoke: Callable[[], Any]) -> int:
         typer.echo(exc.ctx.get_help())
         return 0
     except click.ClickException as exc:
-        error_line(f"{exc.format_message()} (see --help)")
+        error_line(_("{message} (see --help)").format(message=exc.format_message()))
         return exc.exit_code
     except KeyboardInterrupt:
-        error_line("interrupted; nothing partial was saved")
+        error_line(_("interrupted; nothing partial was saved"))
         return EXIT_INTERRUPTED
     except OSError as exc:
         if exc.errno == errno.EPIPE:
@@ -61,7 +62,9 @@ def run_guarded(invoke: Callable[[], Any]) -> int:
         return 1
     except Exception as exc:  # the last wall: a bug must still not print content or a traceback
         error_line(
-            f"unexpected problem ({type(exc).__name__}); nothing partial was saved. "
-            "Please report it (see SECURITY.md)"
+            _(
+                "unexpected problem ({kind}); nothing partial was saved. "
+                "Please report it (see SECURITY.md)"
+            ).format(kind=type(exc).__name__)
         )
         return EXIT_BUG

@@ -8,30 +8,39 @@ from typing import Annotated
 import typer
 
 from peerjournal.cli.app import app
-from peerjournal.cli.common import open_journal, print_json
+from peerjournal.cli.common import ask_line, note_history, open_journal, print_json
+from peerjournal.i18n import _, format_date, ngettext
 
-JsonFlag = Annotated[bool, typer.Option("--json", help="Print stable JSON (see docs/cli-json.md).")]
+JsonFlag = Annotated[
+    bool, typer.Option("--json", help=_("Print stable JSON (see docs/cli-json.md)."))
+]
 
 
-@app.command()
+@app.command(
+    help=_(
+        "Copy the whole journal, still encrypted, to DESTINATION (opens with the same "
+        "passphrase). The folder it goes into must exist: a copy meant for a USB stick never "
+        "lands on this computer because the stick was not plugged in."
+    )
+)
 def backup(
     ctx: typer.Context,
     destination: Annotated[
-        Path, typer.Argument(help="A new or empty folder, e.g. on a USB stick.")
+        Path, typer.Argument(help=_("A new or empty folder, e.g. on a USB stick."))
     ],
 ) -> None:
-    """Copy the whole journal, still encrypted, to DESTINATION (opens with the same passphrase)."""
     with open_journal(ctx) as journal:
         where = journal.backup(destination)
     typer.echo(
-        f"Encrypted backup written to {where}; it opens with your passphrase "
-        f"(peerjournal --journal {where})."
+        _(
+            "Encrypted backup written to {path}; it opens with your passphrase "
+            "(peerjournal --journal {path})."
+        ).format(path=where)
     )
 
 
-@app.command()
+@app.command(help=_("Check the database and the key file for damage, and the folder for privacy."))
 def check(ctx: typer.Context, as_json: JsonFlag = False) -> None:
-    """Check the database and the key file for damage, and the folder for privacy."""
     with open_journal(ctx) as journal:
         report = journal.check()
     if as_json:
@@ -40,27 +49,28 @@ def check(ctx: typer.Context, as_json: JsonFlag = False) -> None:
         )
     else:
         for note in report.notes:
-            typer.echo(f"ok: {note}")
+            typer.echo(_("ok: {note}").format(note=note))
         for problem in report.problems:
-            typer.echo(f"PROBLEM: {problem}")
+            typer.echo(_("PROBLEM: {problem}").format(problem=problem))
     if not report.ok:
         from peerjournal.errors import PeerJournalError
 
+        count = len(report.problems)
         raise PeerJournalError(
-            f"the check found {len(report.problems)} problem(s); restore from a backup if entries "
-            "are unreadable"
+            ngettext(
+                "the check found {count} problem; restore from a backup if entries are unreadable",
+                "the check found {count} problems; restore from a backup if entries are unreadable",
+                count,
+            ).format(count=count)
         )
 
 
-@app.command()
+@app.command(help=_("Counts: entries, words, tags, shared entries, drafts."))
 def stats(ctx: typer.Context, as_json: JsonFlag = False) -> None:
-    """Counts: entries, words, tags, shared entries, drafts."""
     from peerjournal import clock
 
     with open_journal(ctx) as journal:
         s = journal.stats()
-    first = clock.to_db(s.first) if s.first else None
-    last = clock.to_db(s.last) if s.last else None
     if as_json:
         print_json(
             {
@@ -70,57 +80,92 @@ def stats(ctx: typer.Context, as_json: JsonFlag = False) -> None:
                 "drafts": s.drafts,
                 "sessions_written": s.sessions_written,
                 "tags": s.tags,
-                "first": first,
-                "last": last,
+                "first": clock.to_db(s.first) if s.first else None,
+                "last": clock.to_db(s.last) if s.last else None,
             }
         )
         return
-    typer.echo(
-        f"entries: {s.entries}\nwords: {s.words}\nshared with research: {s.shared}\n"
-        f"drafts: {s.drafts}\nsessions written about: {s.sessions_written}"
-    )
+    for label, value in (
+        (_("entries: {count}"), s.entries),
+        (_("words: {count}"), s.words),
+        (_("shared with research: {count}"), s.shared),
+        (_("drafts: {count}"), s.drafts),
+        (_("sessions written about: {count}"), s.sessions_written),
+    ):
+        from peerjournal.i18n import format_number
+
+        typer.echo(label.format(count=format_number(value)))
     if s.first and s.last:
-        typer.echo(f"from {clock.local(s.first):%Y-%m-%d} to {clock.local(s.last):%Y-%m-%d}")
+        typer.echo(
+            _("from {first} to {last}").format(
+                first=format_date(clock.local(s.first).date()),
+                last=format_date(clock.local(s.last).date()),
+            )
+        )
     if s.tags:
-        typer.echo("tags: " + ", ".join(f"{t} ({n})" for t, n in list(s.tags.items())[:15]))
+        shown = ", ".join(f"{t} ({n})" for t, n in list(s.tags.items())[:15])
+        typer.echo(_("tags: {tags}").format(tags=shown))
 
 
 terms_app = typer.Typer(
-    help="Your own always-redact list: names, working names, people, places.", no_args_is_help=True
+    help=_("Your own always-redact list: names, working names, people, places."),
+    no_args_is_help=True,
 )
 app.add_typer(terms_app, name="terms")
 
 
-@terms_app.command("list")
+@terms_app.command("list", help=_("Show the terms always redacted from what you share."))
 def terms_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
-    """Show the terms always redacted from what you share."""
     with open_journal(ctx) as journal:
         terms = journal.terms.list()
     if as_json:
         print_json([{"term": t, "kind": k} for t, k in terms])
-    for term, kind in terms if not as_json else ():
+        return
+    for term, kind in terms:
         typer.echo(f"{kind}: {term}")
 
 
-@terms_app.command("add")
+TermArg = Annotated[
+    str | None,
+    typer.Argument(
+        help=_("Better left out: it is then asked without showing it (not kept in history)."),
+        show_default=False,
+    ),
+]
+
+
+@terms_app.command(
+    "add",
+    help=_(
+        "Always redact a name or place (any case, possessives and plurals too) from what you "
+        "share. With no TERM, asks for it without showing it, so it stays out of your shell "
+        "history."
+    ),
+)
 def terms_add(
     ctx: typer.Context,
-    term: Annotated[str, typer.Argument(help="A name or place to always redact.")],
-    kind: Annotated[str, typer.Option("--kind", help="PERSON or LOCATION.")] = "PERSON",
+    term: TermArg = None,
+    kind: Annotated[str, typer.Option("--kind", help=_("PERSON or LOCATION."))] = "PERSON",
 ) -> None:
-    """Always redact TERM (any case, possessives and plurals too) from what you share."""
+    if term is not None:
+        note_history(_("the name"))
     with open_journal(ctx) as journal:
-        journal.terms.add(term, kind)
-    typer.echo("added")
+        name = term if term is not None else ask_line(_("Name or place to always hide: "))
+        journal.terms.add(name, kind)
+    typer.echo(_("added"))
 
 
-@terms_app.command("remove")
-def terms_remove(ctx: typer.Context, term: Annotated[str, typer.Argument()]) -> None:
-    """Stop always redacting TERM."""
+@terms_app.command(
+    "remove", help=_("Stop always redacting a term (asked without showing it when left out).")
+)
+def terms_remove(ctx: typer.Context, term: TermArg = None) -> None:
+    if term is not None:
+        note_history(_("the name"))
     with open_journal(ctx) as journal:
-        removed = journal.terms.remove(term)
+        name = term if term is not None else ask_line(_("Name or place to stop hiding: "))
+        removed = journal.terms.remove(name)
     if not removed:
         from peerjournal.errors import NotFound
 
-        raise NotFound(f"{term!r} is not in your list")
-    typer.echo("removed")
+        raise NotFound(_("that term is not in your list"))
+    typer.echo(_("removed"))

@@ -7,6 +7,7 @@ import sys
 import typer
 
 from peerjournal import clock
+from peerjournal.i18n import _, format_date, format_time
 from peerjournal.model import Entry, SearchHit
 
 
@@ -19,27 +20,30 @@ def _first_line(entry: Entry, width: int = 60) -> str:
 
 def entry_line(entry: Entry) -> str:
     """One line per entry for lists: id, local time, title or first line, tags, markers."""
-    when = clock.local(entry.created_at).strftime("%Y-%m-%d %H:%M")
+    when = clock.local(entry.created_at).strftime("%Y-%m-%d %H:%M")  # sortable, every language
     parts = [entry.short_id, when, _first_line(entry)]
     if entry.tags:
         parts.append(" ".join(f"#{t}" for t in entry.tags))
     if entry.session_number is not None:
-        parts.append(f"(session {entry.session_number})")
+        parts.append(_("(session {number})").format(number=entry.session_number))
     if entry.shared:
-        parts.append("[shared]")
+        parts.append(_("[shared]"))
     return "  ".join(parts)
 
 
 def print_entry(entry: Entry) -> None:
-    when = clock.local(entry.created_at).strftime("%A %d %B %Y, %H:%M")
-    header = [f"{entry.title or '(untitled)'}", f"{when} · {entry.short_id}"]
+    moment = clock.local(entry.created_at)
+    when = _("{date}, {time}").format(
+        date=format_date(moment.date(), "full"), time=format_time(moment, "short")
+    )
+    header = [entry.title or _("(untitled)"), f"{when} · {entry.short_id}"]
     if entry.tags:
-        header.append("tags: " + ", ".join(entry.tags))
+        header.append(_("tags: {tags}").format(tags=", ".join(entry.tags)))
     if entry.mood is not None:
-        header.append(f"mood: {entry.mood}/5")
+        header.append(_("mood: {mood}/5").format(mood=entry.mood))
     if entry.session_number is not None:
-        header.append(f"session {entry.session_number}")
-    header.append("shared with research" if entry.shared else "private")
+        header.append(_("session {number}").format(number=entry.session_number))
+    header.append(_("shared with research") if entry.shared else _("private"))
     typer.echo("\n".join(header))
     if entry.prompt_text:
         typer.echo(f"\n> {entry.prompt_text}")
