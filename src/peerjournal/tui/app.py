@@ -7,6 +7,7 @@ the old one, so locking unmounts every journal screen instead of hiding it.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable, Iterable
 from itertools import count
@@ -20,7 +21,7 @@ from textual.screen import Screen
 
 from peerjournal.errors import PeerJournalError
 from peerjournal.gate import gate_language
-from peerjournal.i18n import N_, choose_language, current_language, set_language
+from peerjournal.i18n import N_, _, choose_language, current_language, set_language
 from peerjournal.tui import text, warm
 from peerjournal.tui.commands import JournalCommands
 from peerjournal.tui.keys import usable_hide_key
@@ -296,6 +297,26 @@ class PeerJournalApp(App[None]):
         self.writers.clear()
         journal.close()
 
+    def _handle_exception(self, error: Exception) -> None:
+        """An error nobody caught: save every draft and close the journal, then leave with one
+        line that names no content. Textual's own report prints a traceback with local
+        variables (journal text among them) into the terminal's scrollback after the app
+        leaves the alternate screen; the type of the error and the place in peerjournal's code
+        are enough for a bug report and say nothing of what was written."""
+        self._return_code = 1
+        if self._exception is None:  # Pilot re-raises it for the tests
+            self._exception = error
+            self._exception_event.set()
+        from rich.segment import Segment, Segments
+
+        with contextlib.suppress(Exception):  # a failed close must not stop the line below
+            self.save_and_close()
+        self._exit_renderables.clear()
+
+        line = [Segment(crash_line(error)), Segment.line()]
+        self._exit_renderables.append(Segments(line))  # as is: no wrapping into two lines
+        self._close_messages_no_wait()
+
     async def action_lock(self) -> None:
         if self.journal is None:
             return
@@ -391,6 +412,26 @@ class PeerJournalApp(App[None]):
             self.pop_screen()
 
 
+def crash_line(error: BaseException) -> str:
+    """`peerjournal stopped on an error (KeyError, tui/screens/home.py:170)...`: the error's
+    type and the innermost place in peerjournal's own code, never its message or any value."""
+    import traceback
+
+    from textual.worker import WorkerFailed
+
+    if isinstance(error, WorkerFailed) and isinstance(error.error, BaseException):
+        error = error.error
+    place = ""
+    for frame in traceback.extract_tb(error.__traceback__):
+        path = frame.filename.replace("\\", "/")
+        if "/peerjournal/" in path:
+            place = f", {path.rsplit('/peerjournal/', 1)[1]}:{frame.lineno}"
+    return _(
+        "peerjournal stopped on an error ({detail}). Your writing was saved as a draft "
+        "and the journal is locked."
+    ).format(detail=type(error).__name__ + place)
+
+
 def make_app(journal_dir: Path, **options) -> PeerJournalApp:
     """The one way to build the app, for the CLI, the tests and the benchmarks."""
     return PeerJournalApp(journal_dir, **options)
@@ -413,3 +454,5 @@ def run_app(journal_dir: Path | None) -> None:
     finally:
         app.save_and_close()
         _set_terminal_title("")
+    if app.return_code:
+        raise SystemExit(app.return_code)
