@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+
+# A word: a run of letters or digits, with apostrophes inside it ("c'est", "don’t" are one word).
+# The one definition for `list --json`, stats and research exports alike.
+WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def word_count(text: str) -> int:
+    """Words in a text as written (runs of letters/digits; apostrophes inside words kept)."""
+    return len(WORD_RE.findall(text))
 
 
 @dataclass(frozen=True)
@@ -33,7 +43,7 @@ class Entry:
 
     @property
     def word_count(self) -> int:
-        return len(self.body.split())
+        return word_count(self.body)
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,10 @@ class NewEntry:
     prompt_set_version: str | None = None
     shared: bool = False
     created_at: datetime | None = None  # for imports; default now
+    # For a peerjournal dump read back (a lossless round trip): the entry's own id and last
+    # change; None makes a new id, and takes `created_at` (or now) as the last change.
+    id: str | None = None
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)

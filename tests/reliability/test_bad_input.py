@@ -328,7 +328,7 @@ CASES: list[tuple[str, tuple[str, ...], bytes, str]] = [
         "import-unknown-format",
         ("import", "--format", "word", "{root}/garbage.json"),
         b"",
-        "unknown import format 'word'; use auto, jrnl",
+        "unknown import format 'word'; use auto, peerjournal, jrnl",
     ),
     ("dump-without-yes", ("dump", "{root}/dump"), b"", "this needs confirmation"),
     (

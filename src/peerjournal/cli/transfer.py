@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -19,15 +20,21 @@ def import_cmd(
     ctx: typer.Context,
     source: Annotated[
         Path,
-        typer.Argument(help=_("A jrnl or Day One JSON export, or a folder of .md/.txt files.")),
+        typer.Argument(
+            help=_(
+                "A peerjournal JSON dump, a jrnl or Day One export (JSON, folder or zip), "
+                "or a folder of .md/.txt notes."
+            )
+        ),
     ],
     kind: Annotated[
-        str, typer.Option("--format", help=_("auto, jrnl, dayone or folder."))
+        str, typer.Option("--format", help=_("auto, peerjournal, jrnl, dayone or folder."))
     ] = "auto",
 ) -> None:
     from peerjournal.transfer.importers import read_source
 
-    items = read_source(source, kind)
+    found = read_source(source, kind)
+    items = found.entries
     with (
         open_journal(ctx) as journal,
         typer.progressbar(length=len(items), label=_("Importing"), file=None) as bar,
@@ -36,6 +43,38 @@ def import_cmd(
     typer.echo(
         ngettext("imported {count} entry", "imported {count} entries", count).format(count=count)
     )
+    if count < len(items):
+        skipped = len(items) - count
+        typer.echo(
+            ngettext(
+                "{count} entry was already in this journal and was left as it is",
+                "{count} entries were already in this journal and were left as they are",
+                skipped,
+            ).format(count=skipped)
+        )
+    if found.left_out:
+        typer.echo(left_out_line(found.left_out))
+
+
+def left_out_line(left_out: Counter[str]) -> str:
+    """One line saying what the source held that a journal does not keep."""
+    parts = {
+        "photos": ngettext("{count} photo", "{count} photos", left_out["photos"]),
+        "videos": ngettext("{count} video", "{count} videos", left_out["videos"]),
+        "audios": ngettext("{count} recording", "{count} recordings", left_out["audios"]),
+        "pdfs": ngettext("{count} PDF", "{count} PDFs", left_out["pdfs"]),
+        "locations": ngettext("{count} place", "{count} places", left_out["locations"]),
+        "weather": ngettext(
+            "{count} weather record", "{count} weather records", left_out["weather"]
+        ),
+        "time_zones": ngettext(
+            "{count} time zone name (the times themselves are kept)",
+            "{count} time zone names (the times themselves are kept)",
+            left_out["time_zones"],
+        ),
+    }
+    named = [text.format(count=left_out[kind]) for kind, text in parts.items() if left_out[kind]]
+    return _("not imported: {things}").format(things=", ".join(named))
 
 
 @app.command(

@@ -35,11 +35,11 @@ from peerjournal.export.detecting import detect_all
 from peerjournal.export.redaction import Redacted, redact_text
 from peerjournal.export.review import ItemReview, ReviewSpan, review_key
 from peerjournal.export.seal import recipient_fingerprint
+from peerjournal.model import word_count
 
 if TYPE_CHECKING:
     from peerjournal.redact import Pseudonyms, Redactor
 
-WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 Progress = Callable[[int, int], None]
 
@@ -124,11 +124,6 @@ def iso_week(moment: date | datetime) -> str:
 def as_utc(moment: datetime) -> datetime:
     """Aware datetimes converted to UTC; naive ones are taken as UTC (the vault stores UTC)."""
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
-def word_count(text: str) -> int:
-    """Words in a text as written (letters/digits runs, apostrophes inside words kept)."""
-    return len(WORD_RE.findall(text))
 
 
 def clean(text: str) -> str:

@@ -25,6 +25,10 @@ PLAINTEXT_NOT_PROTECTED = (
 )
 
 
+DUMP_FORMAT = "peerjournal-dump"
+DUMP_VERSION = 1
+
+
 @dataclass(frozen=True)
 class DumpFolder:
     path: Path
@@ -67,21 +71,39 @@ def _write_private(path: Path, text: str) -> None:
         handle.write(text)
 
 
+MARKDOWN_MARK = "peerjournal"
+MARKDOWN_VERSION = 1
+
+
+def _yaml(value: object) -> str:
+    """A front matter value: JSON's spelling, which YAML reads back as the same value."""
+    return json.dumps(value, ensure_ascii=False)
+
+
 def markdown_of(entry: Entry) -> str:
-    lines = ["---", f"id: {entry.id}", f"date: {clock.local(entry.created_at).isoformat()}"]
-    if entry.title:
-        lines.append(f"title: {entry.title}")
-    if entry.tags:
-        lines.append("tags: [" + ", ".join(entry.tags) + "]")
-    if entry.mood is not None:
-        lines.append(f"mood: {entry.mood}")
-    if entry.session_number is not None:
-        lines.append(f"session: {entry.session_number}")
-    if entry.prompt_text:
-        lines.append(f"prompt: {json.dumps(entry.prompt_text, ensure_ascii=False)}")
-    lines.append(f"shared: {'yes' if entry.shared else 'no'}")
-    lines += ["---", "", entry.body.rstrip("\n"), ""]
-    return "\n".join(lines)
+    """One entry as a Markdown note: every field in YAML front matter, then the body exactly.
+
+    Times keep their seconds, fractions and UTC offset (local time, as the person saw it); the
+    title is a field (never the file name); the body follows the closing `---` line byte for
+    byte, trailing newlines included. docs/dump-format.md describes it.
+    """
+    fields = {
+        MARKDOWN_MARK: MARKDOWN_VERSION,
+        "id": entry.id,
+        "created": clock.local(entry.created_at).isoformat(timespec="microseconds"),
+        "updated": clock.local(entry.updated_at).isoformat(timespec="microseconds"),
+        "title": entry.title,
+        "tags": list(entry.tags),
+        "mood": entry.mood,
+        "session": entry.session_number,
+        "prompt": entry.prompt_key,
+        "prompt_text": entry.prompt_text,
+        "prompt_set": entry.prompt_set_id,
+        "prompt_set_version": entry.prompt_set_version,
+        "shared": entry.shared,
+    }
+    lines = ["---", *(f"{key}: {_yaml(value)}" for key, value in fields.items()), "---"]
+    return "\n".join(lines) + "\n" + entry.body
 
 
 def dump_markdown(entries: Iterable[Entry], destination: Path) -> int:
@@ -98,7 +120,7 @@ def dump_json(records: Iterable[dict], destination: Path) -> int:
     _write_private(
         destination / "entries.json",
         json.dumps(
-            {"format": "peerjournal-dump", "version": 1, "entries": items},
+            {"format": DUMP_FORMAT, "version": DUMP_VERSION, "entries": items},
             ensure_ascii=False,
             indent=2,
         )

@@ -1,29 +1,54 @@
-"""Read other journals into `NewEntry` objects: jrnl JSON, Day One JSON, a folder of Markdown/text.
+"""Read other journals (and peerjournal's own dumps) into `NewEntry` objects.
 
-Each reader parses everything first and raises one clear error on bad input, so an import is all
-or nothing: the journal's `add_many` then writes every entry in a single transaction.
+Formats: a peerjournal JSON dump (lossless), jrnl JSON, Day One (its JSON, the unzipped folder or
+the zip it writes; transfer/dayone.py), a folder of Markdown/text notes, Obsidian-style
+(transfer/notes.py). Each reader parses everything first and raises one clear error on bad
+input, so an import is all or nothing: the journal's `add_many` then writes every entry in a
+single transaction. What a format holds that a journal cannot keep (photos, places, weather)
+is counted in `Imported.left_out` for the summary line.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, datetime
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from peerjournal.errors import InvalidInput, UsageError
+from peerjournal.i18n import _
 from peerjournal.model import NewEntry
+from peerjournal.transfer import fields
+from peerjournal.transfer.dump import DUMP_FORMAT, DUMP_VERSION
+from peerjournal.transfer.fields import Where
 
-TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
-MAX_IMPORT_BYTES = 512 * 1024 * 1024
-DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T_ -]?(\d{2})[:.-]?(\d{2}))?")
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+ENTRY_ID = re.compile(r"\A[0-9a-f]{32}\Z")
+KINDS = ("auto", "peerjournal", "jrnl", "dayone", "folder")
+
+
+@dataclass
+class Imported:
+    """The entries read, and how many things of each kind could not come along."""
+
+    entries: list[NewEntry]
+    left_out: Counter[str] = field(default_factory=Counter)
 
 
 def detect(source: Path) -> str:
-    """'folder', 'jrnl' or 'dayone', judged from what SOURCE is and holds."""
+    """'peerjournal', 'jrnl', 'dayone' or 'folder', judged from what SOURCE is and holds."""
+    from peerjournal.transfer import dayone
+
     if source.is_dir():
-        return "folder"
-    doc = _load_json(source)
+        return "dayone" if dayone.folder_documents(source) else "folder"
+    if zipfile.is_zipfile(source):
+        return "dayone"
+    doc = load_json(source)
+    if isinstance(doc, dict) and doc.get("format") == DUMP_FORMAT:
+        return "peerjournal"
     entries = doc.get("entries") if isinstance(doc, dict) else None
     if isinstance(entries, list) and entries and isinstance(entries[0], dict):
         if "creationDate" in entries[0]:
@@ -34,128 +59,116 @@ def detect(source: Path) -> str:
         return "dayone"
     if isinstance(doc, dict) and "tags" in doc and isinstance(entries, list):
         return "jrnl"
-    raise InvalidInput(f"{source} is not a jrnl or Day One JSON export, nor a folder")
+    raise InvalidInput(
+        _("{file} is not a peerjournal dump, a jrnl or Day One export, nor a folder").format(
+            file=source
+        )
+    )
 
 
-def read_source(source: Path, kind: str = "auto") -> list[NewEntry]:
+def read_source(source: Path, kind: str = "auto") -> Imported:
+    """Everything SOURCE holds, read and checked, ready for one `add_many`."""
+    from peerjournal.transfer import dayone, notes
+
     if not source.exists():
-        raise UsageError(f"nothing to import at {source}")
+        raise UsageError(_("nothing to import at {path}").format(path=source))
     kind = detect(source) if kind == "auto" else kind
-    readers = {"jrnl": read_jrnl, "dayone": read_dayone, "folder": read_folder}
+    readers = {
+        "peerjournal": read_dump,
+        "jrnl": read_jrnl,
+        "dayone": dayone.read,
+        "folder": notes.read_folder,
+    }
     if kind not in readers:
-        raise UsageError(f"unknown import format {kind!r}; use auto, jrnl, dayone or folder")
+        raise UsageError(
+            _("unknown import format {kind!r}; use {choices}").format(
+                kind=kind, choices=", ".join(KINDS)
+            )
+        )
     return readers[kind](source)
 
 
-def _load_json(path: Path):
-    if path.stat().st_size > MAX_IMPORT_BYTES:
-        raise InvalidInput(f"{path} is too large to import")
+def parse_json(raw: bytes, name: object) -> Any:
     try:
-        return json.loads(path.read_bytes().decode("utf-8"))
+        return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise InvalidInput(f"{path} is not UTF-8 text") from None
+        raise InvalidInput(_("{file} is not UTF-8 text").format(file=name)) from None
     except json.JSONDecodeError as exc:
-        raise InvalidInput(f"{path} is not valid JSON (line {exc.lineno})") from None
+        raise InvalidInput(
+            _("{file} is not valid JSON (line {line})").format(file=name, line=exc.lineno)
+        ) from None
+    except RecursionError:
+        raise InvalidInput(_("{file} is nested too deeply to read").format(file=name)) from None
 
 
-def _entries_of(doc, path: Path) -> list[dict]:
+def load_json(path: Path) -> Any:
+    if path.stat().st_size > MAX_IMPORT_BYTES:
+        raise InvalidInput(_("{file} is too large to import").format(file=path))
+    return parse_json(path.read_bytes(), path)
+
+
+def entries_of(doc: Any, name: object) -> list[dict[str, Any]]:
     entries = doc.get("entries") if isinstance(doc, dict) else None
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise InvalidInput(f"{path} has no list of entries")
+        raise InvalidInput(_("{file} has no list of entries").format(file=name))
     return entries
 
 
-def read_jrnl(path: Path) -> list[NewEntry]:
+def read_jrnl(path: Path) -> Imported:
     """`jrnl --format json`: title, body, date, time, tags (with their @ sign), starred."""
     out = []
-    for n, item in enumerate(_entries_of(_load_json(path), path), 1):
-        try:
-            when = datetime.fromisoformat(f"{item['date']}T{item.get('time') or '00:00'}")
-        except (KeyError, TypeError, ValueError):
-            raise InvalidInput(f"{path}: entry {n} has no readable date") from None
-        tags = [str(t).lstrip("@#") for t in item.get("tags") or []]
-        if item.get("starred"):
+    for n, item in enumerate(entries_of(load_json(path), path), 1):
+        where = Where(path, n)
+        day = fields.text(item, "date", where)
+        if not day:
+            raise where.fail("date", _("a date like 2026-11-25"))
+        when = fields.moment(f"{day}T{fields.text(item, 'time', where) or '00:00'}", "date", where)
+        tags = [t.lstrip("@#") for t in fields.string_list(item, "tags", where)]
+        if fields.boolean(item, "starred", where):
             tags.append("starred")
         out.append(
             NewEntry(
-                body=str(item.get("body") or ""),
-                title=str(item.get("title") or ""),
+                body=fields.text(item, "body", where),
+                title=fields.text(item, "title", where),
                 tags=tuple(tags),
-                created_at=when.astimezone(),
+                created_at=when,
             )
         )
-    return out
+    return Imported(out)
 
 
-def read_dayone(path: Path) -> list[NewEntry]:
-    """A Day One JSON export: creationDate (UTC), text, tags, starred."""
-    out = []
-    for n, item in enumerate(_entries_of(_load_json(path), path), 1):
-        try:
-            when = datetime.fromisoformat(str(item["creationDate"]).replace("Z", "+00:00"))
-        except (KeyError, ValueError):
-            raise InvalidInput(f"{path}: entry {n} has no readable creationDate") from None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        tags = [str(t) for t in item.get("tags") or []]
-        if item.get("starred"):
-            tags.append("starred")
-        text = str(item.get("text") or "").replace("\\.", ".").replace("\\-", "-")
-        out.append(NewEntry(body=text, tags=tuple(tags), created_at=when))
-    return out
-
-
-def read_folder(folder: Path) -> list[NewEntry]:
-    """Every .md/.txt file under FOLDER: date from front matter, file name, or modification time."""
-    files = sorted(
-        p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+def read_dump(path: Path) -> Imported:
+    """peerjournal's own JSON dump (`dump --format json`), every field as it was."""
+    doc = load_json(path)
+    version = doc.get("version") if isinstance(doc, dict) else None
+    if not isinstance(version, int) or isinstance(version, bool) or version > DUMP_VERSION:
+        raise InvalidInput(
+            _("{file} is a dump from a newer peerjournal; update peerjournal to import it").format(
+                file=path
+            )
+        )
+    return Imported(
+        [dump_entry(item, Where(path, n)) for n, item in enumerate(entries_of(doc, path), 1)]
     )
-    if not files:
-        raise InvalidInput(f"{folder} holds no .md or .txt files to import")
-    return [_read_text_file(p) for p in files]
 
 
-def _read_text_file(path: Path) -> NewEntry:
-    try:
-        text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
-    except UnicodeDecodeError:
-        raise InvalidInput(f"{path} is not UTF-8 text") from None
-    meta, body = _front_matter(text)
-    title = meta.get("title", "")
-    if not title:
-        first = next((ln for ln in body.splitlines() if ln.strip()), "")
-        if first.startswith("# "):
-            title = first[2:].strip()
-            body = body.replace(first, "", 1).lstrip("\n")
-    when = _date_of(path, meta)
-    tags = [t.strip().strip("'\"").lstrip("#") for t in meta.get("tags", "").strip("[]").split(",")]
+def dump_entry(item: dict[str, Any], where: Where) -> NewEntry:
+    """One entry of a JSON dump (docs/dump-format.md), checked field by field."""
+    entry_id = fields.text(item, "id", where)
+    if not ENTRY_ID.match(entry_id):
+        raise where.fail("id", _("an entry id (32 hexadecimal digits)"))
     return NewEntry(
-        body=body, title=title or path.stem, tags=tuple(t for t in tags if t), created_at=when
+        id=entry_id,
+        created_at=fields.moment(item.get("created_at"), "created_at", where, naive_is_utc=True),
+        updated_at=fields.moment(item.get("updated_at"), "updated_at", where, naive_is_utc=True),
+        title=fields.text(item, "title", where),
+        body=fields.text(item, "body", where),
+        tags=fields.string_list(item, "tags", where),
+        mood=fields.integer(item, "mood", where),
+        session_number=fields.integer(item, "session", where),
+        prompt_key=fields.integer(item, "prompt", where),
+        prompt_text=fields.optional_text(item, "prompt_text", where),
+        prompt_set_id=fields.optional_text(item, "prompt_set", where),
+        prompt_set_version=fields.optional_text(item, "prompt_set_version", where),
+        shared=fields.boolean(item, "shared", where),
     )
-
-
-def _front_matter(text: str) -> tuple[dict[str, str], str]:
-    """Simple `key: value` front matter between --- lines (what journaling apps write)."""
-    if not text.startswith("---\n"):
-        return {}, text
-    end = text.find("\n---", 4)
-    if end < 0:
-        return {}, text
-    meta = {}
-    for line in text[4:end].splitlines():
-        key, sep, value = line.partition(":")
-        if sep:
-            meta[key.strip().lower()] = value.strip()
-    return meta, text[end + 4 :].lstrip("\n")
-
-
-def _date_of(path: Path, meta: dict[str, str]) -> datetime:
-    for candidate in (meta.get("date", ""), path.stem):
-        found = DATE_IN_NAME.search(candidate)
-        if found:
-            day, hour, minute = found.groups()
-            try:
-                return datetime.fromisoformat(f"{day}T{hour or '00'}:{minute or '00'}").astimezone()
-            except ValueError:
-                continue
-    return datetime.fromtimestamp(path.stat().st_mtime).astimezone()

@@ -95,22 +95,33 @@ class EntryStore:
             return self._insert(conn, new)
 
     def add_many(self, items: Iterable[NewEntry], progress=None) -> int:
-        """Insert many entries in one transaction (imports): all of them, or none."""
-        count = 0
+        """Insert many entries in one transaction (imports): all of them, or none.
+
+        An item that brings its own id (a peerjournal dump read back) and is already in the
+        journal is left out, so importing one dump twice adds nothing; returns how many were
+        added.
+        """
+        count = done = 0
         with self._db.transaction() as conn:
             for new in items:
-                self._insert(conn, new)
-                count += 1
+                known = (
+                    new.id is not None
+                    and conn.execute("SELECT 1 FROM entries WHERE id = ?", (new.id,)).fetchone()
+                )
+                if not known:
+                    self._insert(conn, new)
+                    count += 1
+                done += 1
                 if progress is not None:
-                    progress(count)
+                    progress(done)
         return count
 
     def _insert(self, conn: sqlcipher3.Connection, new: NewEntry) -> Entry:
         created = new.created_at or clock.now()
         entry = Entry(
-            id=uuid.uuid4().hex,
+            id=new.id or uuid.uuid4().hex,
             created_at=created,
-            updated_at=clock.now() if new.created_at is None else created,
+            updated_at=new.updated_at or (clock.now() if new.created_at is None else created),
             title=rules.title(new.title),
             body=rules.body(new.body),
             tags=rules.tags(new.tags),
