@@ -8,6 +8,7 @@ from textual.widgets import Button, Checkbox, Static
 from peerjournal.errors import KeyFileMissing, WrongSecret
 from peerjournal.journal import Journal, KdfParams
 from peerjournal.tui.screens.home import HomeScreen
+from peerjournal.tui.screens.prompt_sets import PromptSetScreen
 from peerjournal.tui.screens.recovery_code import RecoveryCodeScreen
 from peerjournal.tui.screens.unlock import UnlockScreen
 from peerjournal.tui.screens.welcome import WelcomeScreen
@@ -49,6 +50,9 @@ async def test_first_run_makes_a_journal_and_shows_the_recovery_code_once(new_di
         code = str(app.screen.query_one("#code", Static).render())
         assert "only this once" in visible_text(app)
         await pilot.click("#done")
+        await settle(pilot)
+        assert isinstance(app.screen, PromptSetScreen)  # a new journal: choose a prompt set
+        await pilot.click("#close")
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
         assert app.journal is not None and app.journal.has_recovery_code

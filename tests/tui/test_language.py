@@ -7,6 +7,7 @@ from textual.widgets import Button, Select
 from peerjournal import i18n
 from peerjournal.journal import Journal
 from peerjournal.tui.screens.home import HomeScreen
+from peerjournal.tui.screens.prompt_sets import PromptSetScreen
 from peerjournal.tui.screens.settings import SettingsScreen
 from peerjournal.tui.screens.unlock import UnlockScreen
 from peerjournal.tui.screens.welcome import WelcomeScreen
@@ -31,6 +32,10 @@ async def test_first_run_offers_the_language_before_anything_else(new_dir):
             app.screen.query_one(field).value = PASSPHRASE
         app.screen.query_one("#recovery").value = False
         app.screen.query_one("#create", Button).press()
+        await settle(pilot)
+        assert isinstance(app.screen, PromptSetScreen)  # the choice of a set, in French too
+        assert "Suivre ce jeu de questions" in visible_text(app)
+        await pilot.click("#close")
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
         assert app.journal.settings.load().language == "fr"

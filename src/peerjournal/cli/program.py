@@ -30,11 +30,34 @@ SessionArg = Annotated[int, typer.Argument(help=_("Session number."), min=1)]
     ),
 )
 def install(ctx: typer.Context, spec: SetArg, language: LanguageOpt = None) -> None:
-    prompt_set = _load_for_install(spec, language)
-    with open_journal(ctx) as journal:
-        report = journal.program.install(prompt_set)
+    # While the app has the journal open, the checked set is handed to the app, which asks the
+    # person before it installs it.
+    from peerjournal.errors import JournalInUse
+    from peerjournal.promptset.choose import load_choice
+
+    prompt_set = load_choice(spec, language)
+    try:
+        with open_journal(ctx) as journal:
+            report = journal.program.install(prompt_set)
+    except JournalInUse:
+        _hand_over(ctx, prompt_set)
+        return
     for line in install_lines(report):
         typer.echo(line)
+
+
+def _hand_over(ctx: typer.Context, prompt_set) -> None:
+    """The journal is open elsewhere (the app): leave the set for it to offer."""
+    from peerjournal.cli.common import journal_dir
+    from peerjournal.promptset.choose import hand_over
+
+    hand_over(prompt_set, journal_dir(ctx))
+    typer.echo(
+        _(
+            "the journal is open in another window, so {title} is handed to it: the app asks "
+            "whether to follow it (now, or when it is next unlocked)"
+        ).format(title=prompt_set.title)
+    )
 
 
 def install_lines(report: InstallReport) -> list[str]:
@@ -63,17 +86,6 @@ def install_lines(report: InstallReport) -> list[str]:
         *body,
         _("entries already written keep the prompts they answered"),
     ]
-
-
-def _load_for_install(spec: str, language: str | None):
-    """The set to install; a broken file is one error line pointing at `prompts validate`."""
-    from pathlib import Path
-
-    from peerjournal.promptset import find_shipped, load_file
-
-    if Path(spec).exists() or spec.endswith(".md") or "/" in spec or "\\" in spec:
-        return load_file(spec)
-    return find_shipped(spec, language)
 
 
 @app.command(help=_("The program's sessions: attended, entries written, feedback given."))

@@ -156,6 +156,7 @@ class PeerJournalApp(App[None]):
         return minutes * 60.0 if minutes > 0 else None
 
     async def _lock_when_idle(self) -> None:
+        self.offer_prompt_sets()
         limit = self.idle_limit
         if self.journal is None or limit is None:
             return
@@ -220,7 +221,9 @@ class PeerJournalApp(App[None]):
     async def open_journal(self, journal: Journal, recovery_code: str | None = None) -> None:
         """Show home for a journal the gate just opened, then the recovery code and any draft."""
         from peerjournal.tui.screens.home import HomeScreen
+        from peerjournal.tui.screens.welcome import WelcomeScreen
 
+        first_run = isinstance(self.screen, WelcomeScreen)  # the journal was just made
         self.journal = journal
         self._last_activity = monotonic()
         self._apply_settings(journal.settings.load())
@@ -229,11 +232,32 @@ class PeerJournalApp(App[None]):
         await self._enter(lambda: HomeScreen(journal))
         for warning in journal.warnings:
             say(self, warning, warning=True)
+        self.offer_prompt_sets(first_run=first_run)
         if recovery_code:
             from peerjournal.tui.screens.recovery_code import RecoveryCodeScreen
 
             await self.push_screen(RecoveryCodeScreen(recovery_code))
         self.offer_drafts()
+
+    def offer_prompt_sets(self, *, first_run: bool = False) -> None:
+        """A set handed over by `prompts install` while the app had the journal open, or, on a
+        new journal that follows none, the choice of a set (under the recovery code)."""
+        if self.journal is None:
+            return
+        from peerjournal.promptset.choose import is_handed_over, take_handed_over
+        from peerjournal.tui.screens.prompt_sets import PromptSetScreen
+
+        if any(isinstance(s, PromptSetScreen) for s in self.screen_stack):
+            return
+        if is_handed_over(self.journal.directory):
+            try:
+                offered = take_handed_over(self.journal.directory)
+            except PeerJournalError as error:
+                say(self, error.message, warning=True)
+                return
+            self.push_screen(PromptSetScreen(self.journal, offered))
+        elif first_run and self.journal.program.active() is None:
+            self.push_screen(PromptSetScreen(self.journal))
 
     def offer_drafts(self) -> None:
         if self.journal is None or not self.journal.drafts.count():
@@ -398,6 +422,13 @@ class PeerJournalApp(App[None]):
         from peerjournal.tui.screens.withdraw import WithdrawScreen
 
         self.push_screen(WithdrawScreen(self.journal))
+
+    def action_prompt_sets(self) -> None:
+        if self.journal is None:
+            return
+        from peerjournal.tui.screens.prompt_sets import PromptSetScreen
+
+        self.push_screen(PromptSetScreen(self.journal))
 
     def action_home(self) -> None:
         if self.journal is None:

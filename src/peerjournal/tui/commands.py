@@ -41,6 +41,11 @@ COMMANDS = (
         "withdraw",
         N_("Ask the researchers to remove what you sent; then choose about sharing"),
     ),
+    Command(
+        N_("Program: choose a prompt set"),
+        "prompt_sets",
+        N_("Follow a set that comes with peerjournal, or one from a file or USB stick"),
+    ),
     Command(N_("Settings: open"), "settings", N_("Auto-lock, quick-hide key, theme")),
     Command(N_("Settings: change passphrase"), "settings", N_("Choose a new passphrase")),
     Command(N_("Settings: recovery code"), "settings", N_("Make or replace your recovery code")),
