@@ -84,3 +84,22 @@ def test_numbers_before_street_words_in_sentences(found, text):
 )
 def test_french_comma_and_lower_case_block(found, text, address):
     assert any(address in v and k == "ADDRESS" for v, k in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Son bureau est au 3320 rue Masson Est, bureau 12.", "3320 rue Masson Est, bureau 12"),
+        (
+            "L'atelier : 780 av. de Lorimier, local 201. Apportez un lunch.",
+            "780 av. de Lorimier, local 201",
+        ),
+        ("She rents 88 Carlaw Ave, basement, for cheap.", "88 Carlaw Ave, basement"),
+    ],
+)
+def test_a_unit_after_the_street_is_part_of_the_address(found, text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+def test_a_unit_word_that_starts_a_sentence_part_is_not_taken(found):
+    assert ("123 Main St", "ADDRESS") in found("We met at 123 Main St, room was cold.")

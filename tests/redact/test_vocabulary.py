@@ -111,6 +111,23 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
         "en": [("my snap is roxy.lane22 if you want it", [("roxy.lane22", "HANDLE")])],
         "fr": [("son insta c'est mira.vdo pis elle répond vite", [("mira.vdo", "HANDLE")])],
     },
+    "platform": {
+        "en": [("add me, bunny.moon on insta", [("bunny.moon", "HANDLE")])],
+        "fr": [("ajoute-moi sur snap : perle.noire", [("perle.noire", "HANDLE")])],
+    },
+    "domain_ending": {
+        "en": [("my page is velvetnights.live now", [("velvetnights.live", "URL")])],
+        "fr": [
+            (
+                "le formulaire est sur aide-tds.quebec/inscription",
+                [("aide-tds.quebec/inscription", "URL")],
+            )
+        ],
+    },
+    "file_ending": {
+        "en": [("sent her the screenshot.png of the ad", [])],
+        "fr": [("j'ai envoyé capture.jpg à la travailleuse", [])],
+    },
     "id_cue": {
         "en": [("His badge number was 6612, I wrote it down.", [("6612", "ID")])],
         "fr": [("Son matricule : 5520, je l'ai noté.", [("5520", "ID")])],

@@ -28,11 +28,14 @@ from peerjournal.redact.vocab import Vocabulary, vocabulary
 CONTEXT = 2  # words either side of a candidate that are tagged with it
 REACH = 28  # characters either side of a candidate that are tokenized
 _BREAK = frozenset('.!?…:;•*–—>"“”()[]#|')
+# Classes only the pattern detectors read (a domain ending "is", a platform "x"): no feature.
+_PATTERN_ONLY = frozenset({"domain_ending", "file_ending", "platform"})
 _NEVER = ("pronoun", "weekday", "program", "other_language", "chain", "big_place")
 # Classes whose phrases say something about the word right after them / right before them.
 AFTER_CLASSES = ("title", "relation", "naming_cue", "person_before", "place_before", "handle_cue")
 BEFORE_CLASSES = ("person_verb", "street_type", "venue", "direction", "area")
 _CACHE_MAX = 200_000
+_HYPHENATED_RE = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{2,})-([a-zà-ÿ]{2,})(?![\w'’-])")
 _NEXT_WORDS_RE = re.compile(r"[ \t]+[^\W\d_]+(?:['’][^\W\d_]*)?(?:[ \t]+[^\W\d_]+){0,2}")
 CAP_RE = re.compile(r"(?<![\w'’@./-])[A-ZÀ-ÖØ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w])")
 
@@ -175,19 +178,19 @@ class Featurizer:
         if key in lex.not_pii or plural in lex.not_pii:
             flags += "n"
         if key in lex.big_places:
-            flags += "b"
+            flags += "g" if key in lex.first_names else "b"  # "Jordan", "Sofia": for the tagger
         if key in lex.places_single or key in lex.places_multi:
             flags += "p"
         if "-" in key and all(
             part in lex.common_words or part in lex.french_words for part in key.split("-") if part
         ):
             flags += "h"  # every part an ordinary word: "Envoyez-les", "peer-led"
-        classes = self.vocab.classes_of(key, lang)
+        classes = self.vocab.classes_of(key, lang) - _PATTERN_ONLY
         feats = tuple(["L:" + c for c in flags] + ["C:" + c for c in sorted(classes)])
         never = (
             any(c in classes for c in _NEVER)
             or "n" in flags
-            or ("b" in flags and "f" not in flags)  # "Sofia asked": a name and a capital city
+            or "b" in flags  # ("g": a name and a big place, "Sofia asked", left to the tagger)
         )
         out = (feats, flags or "-", never)
         if len(self._lexical) > _CACHE_MAX:
@@ -283,7 +286,11 @@ class Featurizer:
             if word in mid_words or self._verb_follows(text, end, lang):
                 found.append(start)
         lower = text.lower()
-        for word in words & self._lower_candidates[lang]:
+        candidates = self._lower_candidates[lang]
+        chosen = [w for w in words if (w if w.isascii() else fold(w)) in candidates]
+        if "-" in text:  # "marie-soleil", "jean-phil": a first name leads a compound name
+            chosen += [m.group() for m in _HYPHENATED_RE.finditer(lower) if self._compound(m)]
+        for word in chosen:
             at = lower.find(word)
             while at != -1:
                 end = at + len(word)
@@ -309,6 +316,12 @@ class Featurizer:
             else:
                 out.append((a, b))
         return out, starts
+
+    def _compound(self, m: re.Match[str]) -> bool:
+        """A lower-case compound led by a first name that no dictionary knows whole."""
+        return fold(m.group(1)) in self.lex.first_names and (
+            fold(m.group()) not in self._ordinary["mixed"]
+        )
 
     def _verb_follows(self, text: str, end: int, lang: str) -> bool:
         m = _NEXT_WORDS_RE.match(text, end)

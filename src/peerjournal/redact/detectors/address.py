@@ -7,6 +7,9 @@ import re
 from peerjournal.redact.detectors.context import Text, finditer, intersect, merge
 from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS
 from peerjournal.redact.spans import Span
+from peerjournal.redact.vocab import vocabulary
+
+_V = vocabulary()
 
 POSTAL_RE = re.compile(
     r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])",
@@ -39,7 +42,11 @@ ADDRESS_RE = re.compile(
 # "unit-number rue" order ("12-3262 boulevard Pie-IX", "2366 rue Ontario Est app 7").
 # Lower-case name words exclude the little words that sit between a number and "street" in
 # ordinary sentences ("2 blocks down the street", "20 min drive").
-_UNIT_WORD = r"(?:unit|apt|app|appt|apartment|appartement|suite|ste|room|rm|bureau|#)"
+_UNIT_WORD = (
+    "(?:"
+    + "|".join(re.escape(w) for w in sorted(_V.words("floor"), key=len, reverse=True))
+    + ")"
+)
 _NAME_WORD = (
     r"(?!(?:the|a|an|my|his|her|our|your|their|to|on|at|of|in|down|up|across|from|this|that|"
     r"and|or|block|blocks|min|mins|minute|minutes|hour|hours|times|km|kms|ago|more|other|"
@@ -79,50 +86,36 @@ LOOSE_ADDRESS_RE = re.compile(
 
 
 # Street words in any case: an address in lower case can only be near one of them.
-_STREET_TRIGGERS = tuple(
-    " " + w
-    for w in [
-        "street",
-        "st",
-        "avenue",
-        "ave",
-        "av",
-        "road",
-        "rd",
-        "drive",
-        "dr",
-        "boulevard",
-        "blvd",
-        "boul",
-        "crescent",
-        "cres",
-        "court",
-        "ct",
-        "lane",
-        "ln",
-        "way",
-        "place",
-        "pl",
-        "terrace",
-        "trail",
-        "parkway",
-        "pkwy",
-        "highway",
-        "hwy",
-        "rue",
-        "chemin",
-        "ch",
-        "côte",
-        "rang",
-        "montée",
-        "route",
-        "block",
-    ]
+_STREET_TRIGGERS = (
+    *sorted({" " + w.split()[0] for w in _V.words("street_type") + _V.words("bare_street")}),
+    " block",
 )
 
 
 # Lower-case words that can hold an address together ("block of", "rue", "box").
 _ADDRESS_WORDS = ("block of", "rue ", "boulevard ", "chemin ", "avenue ", "box ", "delivery ")
+
+
+def _unit_tail_re() -> re.Pattern[str]:
+    """A unit or floor after an address, from the vocabulary's `floor` class: ", bureau 210",
+    ", local 407", ", basement", ", suite 3B". Without a number it must end the clause."""
+    words = _V.words("floor")
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w != "#")
+    return re.compile(
+        rf"\s*,?\s*(?:(?i:{alternation})\.?(?:\s*#?\s*\d{{1,5}}[A-Za-z]?(?![\w'’])"
+        r"|\s*[A-Z](?![\w'’])|(?=\s*(?:[,.;:!?)\n]|$)))|#\s*\d{1,5}[A-Za-z]?(?![\w'’]))"
+    )
+
+
+_UNIT_TAIL_RE = _unit_tail_re()
+
+
+def _with_units(text: str, spans: list[Span]) -> list[Span]:
+    out = []
+    for span in spans:
+        m = _UNIT_TAIL_RE.match(text, span.end) if span.kind == "ADDRESS" else None
+        out.append(Span(span.start, m.end(), "ADDRESS") if m else span)
+    return out
 
 
 def find(t: Text) -> list[Span]:
@@ -140,4 +133,4 @@ def find(t: Text) -> list[Span]:
     near_street = t.word_windows(_STREET_TRIGGERS, before=70, after=24)
     found = finditer(LOOSE_ADDRESS_RE, t.text, merge(intersect(numbers, near_street), len(t.text)))
     spans += [Span(m.start(), m.end(), "ADDRESS") for m in found]
-    return spans
+    return _with_units(t.text, spans)

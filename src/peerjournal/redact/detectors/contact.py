@@ -7,16 +7,12 @@ import re
 import phonenumbers
 
 from peerjournal.redact.detectors.context import Text, finditer, merge
-from peerjournal.redact.lexicon import lexicon, words
+from peerjournal.redact.lexicon import lexicon
 from peerjournal.redact.spans import Span
 from peerjournal.redact.vocab import vocabulary
 
-TLDS = (
-    "com|ca|net|org|info|biz|io|co|me|cc|at|ee|link|ly|gg|tv|app|xyz|us|uk|fm|to|ws|site|online|"
-    "club|live|social|page|chat|gl|be|fans|vip|world|space|store|shop|tech|blog|art|tk|nz|au|de|"
-    "fr|eu|sex|xxx|porn|adult|dating|love|escort|im|ai|nl|es|it|ch|se|no|in|ru|br|mx|pro|"
-    "team|lol|wtf|girl|guru|one|top|cam|ts|is|ms|bz|li|la|ga|ml|cf|onion|email|mobi|name"
-)
+_V = vocabulary()
+TLDS = "|".join(sorted(_V.words("domain_ending"), key=len, reverse=True))
 _TRAIL = ".,;:!?)]}'\"’”"
 
 # A dash right before a number counts as a list dash ("-(431) 562-7781") unless a digit precedes it.
@@ -49,53 +45,41 @@ UNDERSCORE_RE = re.compile(r"(?<![\w@./])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?![\w@]|
 DOMAIN_TRIGGER_RE = re.compile(rf"(?:\.|\bdot\s*|[\(\[\{{]dot[\)\]\}}]\s*)(?:{TLDS})\b|://|www\.")
 AT_TRIGGER_RE = re.compile(r"@")
 _AT_FORMS = (" at ", "(at)", "[at]", "{at}", "( at )", "[ at ]")
+# Where a handle can be named: a platform or account word (lower-case text is searched).
 HANDLE_CUE_WORDS = (
-    " sc",
-    " tt",
+    *sorted({" " + w for c in ("handle_cue", "platform") for w in _V.words(c) if len(w) > 1}),
     " on x",
-    " on fb",
-    "facebook",
-    "onlyfans",
-    "discord",
-    "reddit",
-    "goes by",
-    "go by",
-    "snap",
-    "snapchat",
-    "instagram",
-    "username",
-    "tiktok",
-    "insta",
-    "ig ",
     "ig:",
     "ig,",
-    "tiktok",
-    "tik tok",
-    "twitter",
-    "kik",
-    "telegram",
-    "whatsapp",
-    "threads",
-    "bluesky",
-    "handle",
-    "user",
-    "screen name",
-    "account",
-    "profile",
+    "@",
 )
+
+
+def _cue_alternation() -> str:
+    """Platform and account words of three letters or more ("of", "x" are words too)."""
+    found = {w for c in ("handle_cue", "platform") for w in _V.words(c) if len(w) > 2} | {
+        "ig",
+        "sc",
+    }
+    ordered = sorted(found, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in ordered)
+
+
 HANDLE_CUE_RE = re.compile(
-    r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|sc|fb|facebook|onlyfans|tik\s?tok|twitter|kik|telegram|"
-    r"whatsapp|threads|bluesky|discord|reddit|handle|user\s?name|username|screen\s?name|account|"
-    r"profile|@)"
+    rf"\b(?:{_cue_alternation()}|fb|@)"
     r"[^.\n]{0,24}?(?:\b(?:is|it's|its|it’s|was|as|at|under|called|c['’]est|cest|est)|:|=)"
     r"\s*:?\s*@?"
     r"(?P<name>[\w.]*\w)",
     re.IGNORECASE,
 )
-_PLATFORM = (
-    r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|kik|telegram|twitter|x|threads|bluesky|"
-    r"fb|facebook|whatsapp|onlyfans|of|reddit|discord|grindr|tinder)"
-)
+
+
+def _platform_alternation() -> str:
+    found = sorted(_V.words("platform"), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in found) + ")"
+
+
+_PLATFORM = _platform_alternation()
 # "goes by roxy.wpg on snap", "add sugar45 on insta": a username right before its platform.
 HANDLE_BEFORE_PLATFORM_RE = re.compile(
     rf"(?<![\w@.])@?(?P<name>\w[\w.]*\w)\s+(?:on|at|in)\s+(?:the\s+)?{_PLATFORM}\b",
@@ -103,7 +87,7 @@ HANDLE_BEFORE_PLATFORM_RE = re.compile(
 )
 # "snap lilith.x", "ig - rosie_22": a username-shaped word right after the platform.
 HANDLE_AFTER_PLATFORM_RE = re.compile(
-    rf"\b{_PLATFORM}\s*(?:[:=-]|is\b|it['’]?s\b)?\s*@?(?P<name>\w[\w.]*\w)",
+    rf"\b{_PLATFORM}(?![\w'’])\s*(?:[:=-]|is\b|it['’]?s\b)?\s*@?(?P<name>\w[\w.]*\w)",
     re.IGNORECASE,
 )
 # "goes by X", "add me: X", "find her as X" followed by a platform later in the sentence.
@@ -214,29 +198,8 @@ def find_handles(t: Text) -> list[Span]:
 
 
 _PLATFORM_WORDS = (
-    "snap",
-    "snapchat",
-    "insta",
-    "instagram",
-    " ig",
-    "tiktok",
-    "tik tok",
-    "kik",
-    "telegram",
-    "twitter",
+    *sorted({w if len(w) > 3 else " " + w for w in _V.words("platform") if len(w) > 1}),
     " on x",
-    "threads",
-    "bluesky",
-    "facebook",
-    " fb",
-    "whatsapp",
-    "onlyfans",
-    "reddit",
-    "discord",
-    "grindr",
-    "tinder",
-    " sc",
-    " tt",
 )
 
 
@@ -246,9 +209,7 @@ SHAPED_RE = re.compile(
     r"(?<![\w@./-])(?=[a-z0-9._]*[a-z]{2})[a-z0-9]{2,}(?:[._][a-z0-9]{2,})+_?(?![\w@]|\.\w|/)"
 )
 _JOINT_RE = re.compile(r"[a-z0-9]{2}[._][a-z0-9]")
-_FILE_ENDINGS = frozenset(
-    words("jpg jpeg png gif pdf doc docx txt mp4 mov heic webp zip csv xls xlsx ppt pptx")
-)
+_FILE_ENDINGS = frozenset(_V.words("file_ending"))
 
 
 def _handle_cue_words() -> tuple[str, ...]:

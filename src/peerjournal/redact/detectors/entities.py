@@ -117,10 +117,50 @@ def find(t: Text) -> list[Span]:
             spans.append(span)
             if cut and span.kind == "PERSON" and not span.uncertain:
                 spans += _pair(tokens, *cut, f, seq.lang, span)
-    spans = _corners(t.text, spans, seq.lang)
+    spans = _initials(t.text, _corners(t.text, spans, seq.lang)) + _titled_initials(t)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
+
+
+# An initial after a name: "Roz M.", "Kim L." ("I" and "A" only with their full stop).
+_INITIAL_RE = re.compile(r"[ \t]+(?:[B-HJ-Z](?:\.|(?=[ \t]*(?:[,;:!?)\n]|$)))|[AI]\.)(?![\w'’])")
+
+
+def _initials(text: str, spans: list[Span]) -> list[Span]:
+    out = []
+    for span in spans:
+        m = _INITIAL_RE.match(text, span.end) if span.kind == "PERSON" else None
+        if m is not None:
+            end = m.end() - (m.group().endswith("."))
+            span = Span(span.start, end, "PERSON", span.confidence, span.uncertain)
+        out.append(span)
+    return out
+
+
+@cache
+def _titled_initial_re() -> re.Pattern[str]:
+    """A title, then one letter: "dr f", "Dr. F", "Officer K." (the letter is the person)."""
+    words = [
+        re.escape(w)
+        for w in sorted(vocabulary().words("title"), key=len, reverse=True)
+        if len(w) > 2 and w.isalpha()
+    ] + ["dr", "mr", "ms"]
+    return re.compile(
+        rf"(?i:(?<![\w'’])(?:{'|'.join(words)}))\.?[ \t]+(?P<letter>[A-Za-z])(?![\w'’@-])"
+        r"(?!\.\w)"
+    )
+
+
+def _titled_initials(t: Text) -> list[Span]:
+    text = t.text
+    out = []
+    for m in _titled_initial_re().finditer(text):
+        letter = m.group("letter")
+        if letter in "aAI" and text[m.end() : m.end() + 1] != ".":
+            continue  # "Nurse I think", "the doctor a bit later": words, not initials
+        out.append(Span(m.start("letter"), m.end("letter"), "PERSON"))
+    return out
 
 
 def _corners(text: str, spans: list[Span], lang: str) -> list[Span]:

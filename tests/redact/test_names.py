@@ -1,0 +1,44 @@
+"""Names the tagger's windows see badly, in new sentences: initials, lower-case compounds,
+accented lower-case names, a name that is also a country."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("rdv avec dr b demain matin", "b"),
+        ("Nurse K. took my blood again.", "K"),
+        ("Feedback from Tomasz W. was kind.", "Tomasz W"),
+    ],
+)
+def test_initials_belong_to_the_person(found, text, person):
+    assert (person, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nurse I think was new.", "the doctor a bit later said fine"],
+)
+def test_a_pronoun_or_article_after_a_title_is_no_initial(found, text):
+    assert [v for v, k in found(text) if k == "PERSON" and len(v) == 1] == []
+
+
+def test_a_lower_case_accented_name_is_a_candidate():
+    from peerjournal.redact import tagger
+
+    seq = tagger.featurizer().sequence("hier soir noémie m'a texté pour rien", "fr")
+    assert any(t.text == "noémie" for c in seq.chunks for t in c.tokens)
+
+
+def test_a_lower_case_compound_led_by_a_first_name_is_a_candidate():
+    from peerjournal.redact import tagger
+
+    seq = tagger.featurizer().sequence("pis anne-sophie est passée au local", "fr")
+    assert any(
+        t.text == "anne-sophie" and cand
+        for c in seq.chunks
+        for t, cand in zip(c.tokens, c.candidate, strict=True)
+    )
