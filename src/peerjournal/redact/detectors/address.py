@@ -43,9 +43,7 @@ ADDRESS_RE = re.compile(
 # Lower-case name words exclude the little words that sit between a number and "street" in
 # ordinary sentences ("2 blocks down the street", "20 min drive").
 _UNIT_WORD = (
-    "(?:"
-    + "|".join(re.escape(w) for w in sorted(_V.words("floor"), key=len, reverse=True))
-    + ")"
+    "(?:" + "|".join(re.escape(w) for w in sorted(_V.words("floor"), key=len, reverse=True)) + ")"
 )
 _NAME_WORD = (
     r"(?!(?:the|a|an|my|his|her|our|your|their|to|on|at|of|in|down|up|across|from|this|that|"
