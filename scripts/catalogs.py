@@ -132,6 +132,16 @@ def translation_problems(language: str) -> list[str]:
             continue
         sources = key[1] if isinstance(key[1], tuple) else (key[1],)
         expected = {p for source in sources for p in PLACEHOLDER.findall(source)}
+        if len(sources) > 1 and len({frozenset(PLACEHOLDER.findall(x)) for x in sources}) > 1:
+            # English forms that name different placeholders (Click's "Did you mean {possibility}?"
+            # / "(... one of: {possibilities}?)"): each form may use some, all forms together all.
+            got = {p for translated in strings for p in PLACEHOLDER.findall(translated)}
+            if got != expected or any(not set(PLACEHOLDER.findall(t)) <= expected for t in strings):
+                problems.append(
+                    f"{language}: placeholders differ in {english!r}: "
+                    f"{sorted(expected)} vs {sorted(got)}"
+                )
+            continue
         for translated in strings:
             got = set(PLACEHOLDER.findall(translated))
             if got != expected:

@@ -45,6 +45,7 @@ def test_a_group_alone_prints_its_help_not_an_error(cli: Cli):
     result = cli("terms")
     assert result.exit_code == 0, result.stderr
     assert "error" not in result.stderr and "add" in result.stdout and "remove" in result.stdout
+    assert result.stdout.count("Usage") == 1, result.stdout  # shown once, not twice
 
 
 def test_backup_refuses_a_destination_whose_parent_is_missing(cli: Cli, tmp_path: Path):

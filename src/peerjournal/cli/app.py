@@ -15,10 +15,12 @@ from typing import Annotated
 import typer
 from typer.core import TyperGroup
 
-from peerjournal.i18n import use_environment_language
+from peerjournal.cli.click_words import speak_our_language
+from peerjournal.i18n import _, use_environment_language
 
 # Before any command module is imported: their help texts are translated as they are defined.
 use_environment_language()
+speak_our_language()
 
 
 # Options of the whole program that people also type after the command name (`list --journal X`).
@@ -26,7 +28,13 @@ GLOBAL_OPTIONS = {"--journal": True, "-j": True, "--passphrase-file": True}
 
 
 def hoist_global_options(args: list[str]) -> list[str]:
-    """`args` with the global options moved before the command, wherever they were typed.
+    """`args` with the global options moved before the command name, wherever they were typed."""
+    front, rest = split_global_options(args)
+    return front + rest
+
+
+def split_global_options(args: list[str]) -> tuple[list[str], list[str]]:
+    """The global options in `args` (wherever they were typed), and everything else.
 
     Click only knows a group's options before its subcommand; people type `peerjournal list
     --journal X` too. Everything after `--` is left alone (it may be a file named `--journal`).
@@ -48,7 +56,7 @@ def hoist_global_options(args: list[str]) -> list[str]:
         else:
             rest.append(arg)
         i += 1
-    return front + rest
+    return front, rest
 
 
 class PeerJournalGroup(TyperGroup):
@@ -62,6 +70,10 @@ class PeerJournalGroup(TyperGroup):
         from peerjournal.cli.failures import run_guarded
 
         given = list(sys.argv[1:] if args is None else args)
+        if self._may_show_help(given):
+            from peerjournal.cli.click_words import speak_our_language_in_help
+
+            speak_our_language_in_help()
         code = run_guarded(
             lambda: super(PeerJournalGroup, self).main(
                 args=hoist_global_options(given),
@@ -75,11 +87,23 @@ class PeerJournalGroup(TyperGroup):
             sys.exit(code)
         return code
 
+    def _may_show_help(self, args: list[str]) -> bool:
+        """True for --help, and for a group named alone (`peerjournal terms` shows its help)."""
+        import click
+
+        if "--help" in args or "-h" in args:
+            return True
+        alone = [a for a in split_global_options(args)[1] if not a.startswith("-")]
+        return len(alone) == 1 and isinstance(self.commands.get(alone[0]), click.Group)
+
 
 app = typer.Typer(
     cls=PeerJournalGroup,
     name="peerjournal",
-    help="A private, encrypted journal for peer health education programs.",
+    help=_(
+        "A private, encrypted journal for peer health education programs. With no command, "
+        "opens the journal app. Options such as --journal work before or after the command."
+    ),
     no_args_is_help=False,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -112,7 +136,7 @@ def main_callback(
             "--journal",
             "-j",
             envvar="PEERJOURNAL_DIR",
-            help="Journal directory (default: your user data folder). Env: PEERJOURNAL_DIR.",
+            help=_("Journal directory (default: your user data folder). Env: PEERJOURNAL_DIR."),
             show_default=False,
         ),
     ] = None,
@@ -121,11 +145,15 @@ def main_callback(
         typer.Option(
             "--passphrase-file",
             envvar="PEERJOURNAL_PASSPHRASE_FILE",
-            help="Read the passphrase from this file ('-': one line from stdin) instead of asking.",
+            help=_(
+                "Read the passphrase from this file ('-': one line from stdin) instead of asking."
+            ),
             show_default=False,
         ),
     ] = None,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", help=_("Print the version and exit."))
+    ] = False,
 ) -> None:
     """A private, encrypted journal. With no command, opens the journal app."""
     ctx.obj = Globals(journal_dir=journal, passphrase_file=passphrase_file)

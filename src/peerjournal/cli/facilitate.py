@@ -8,12 +8,19 @@ from typing import Annotated
 import typer
 
 from peerjournal.cli.app import app
+from peerjournal.i18n import _
 
 
-@app.command("facilitate")
+@app.command(
+    "facilitate",
+    help=_(
+        "Edit a prompt set with its problems shown as you type and a preview of what "
+        "participants will see. Ctrl+S saves the file."
+    ),
+)
 def facilitate(
     file: Annotated[
-        Path, typer.Argument(help="The prompt set Markdown file to edit.", show_default=False)
+        Path, typer.Argument(help=_("The prompt set Markdown file to edit."), show_default=False)
     ],
 ) -> None:
     """Edit a prompt set with its problems shown as you type and a preview of what participants

@@ -45,7 +45,9 @@ def run_guarded(invoke: Callable[[], Any]) -> int:
         error_line(Cancelled().message)
         return EXIT_INTERRUPTED
     except click.exceptions.NoArgsIsHelpError as exc:  # `peerjournal terms`: its help, no error
-        typer.echo(exc.ctx.get_help())
+        shown = exc.format_message()  # Rich has already printed it; plain Click returns it
+        if shown.strip():
+            typer.echo(shown)
         return 0
     except click.ClickException as exc:
         error_line(_("{message} (see --help)").format(message=exc.format_message()))

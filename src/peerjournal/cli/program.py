@@ -33,9 +33,11 @@ def install(ctx: typer.Context, spec: SetArg, language: LanguageOpt = None) -> N
     # While the app has the journal open, the checked set is handed to the app, which asks the
     # person before it installs it.
     from peerjournal.errors import JournalInUse
+    from peerjournal.i18n import current_language
     from peerjournal.promptset.choose import load_choice
 
-    prompt_set = load_choice(spec, language)
+    # With no --language, the set in the language the person reads (LANG=fr_CA: the French one).
+    prompt_set = load_choice(spec, language or current_language())
     try:
         with open_journal(ctx) as journal:
             report = journal.program.install(prompt_set)

@@ -20,21 +20,24 @@ import typer
 
 from peerjournal.cli.app import app
 from peerjournal.errors import NotFound, PeerJournalError, PromptSetInvalid, UsageError
+from peerjournal.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from peerjournal.promptset.model import PromptSet, Question
 
 prompts_app = typer.Typer(
-    help="Prompt sets: the sessions, reflection prompts and feedback forms a journal follows.",
+    help=_("Prompt sets: the sessions, reflection prompts and feedback forms a journal follows."),
     no_args_is_help=True,
 )
 app.add_typer(prompts_app, name="prompts")
 
-SetArg = Annotated[str, typer.Argument(help="A shipped set's id (see `prompts list`) or a file.")]
+SetArg = Annotated[
+    str, typer.Argument(help=_("A shipped set's id (see `prompts list`) or a file."))
+]
 LanguageOpt = Annotated[
     str | None,
     typer.Option(
-        "--language", "-l", help="Language of a shipped set (en, fr...).", show_default=False
+        "--language", "-l", help=_("Language of a shipped set (en, fr...)."), show_default=False
     ),
 ]
 
@@ -60,11 +63,14 @@ def resolve(spec: str, language: str | None) -> PromptSet:
         raise  # unreachable: fail_with_problems always raises
 
 
-@prompts_app.command("list")
+@prompts_app.command(
+    "list", help=_("The prompt sets shipped with peerjournal, one line per language.")
+)
 def list_sets(
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help=_("Print JSON instead of a table."))
+    ] = False,
 ) -> None:
-    """The prompt sets shipped with peerjournal, one line per language."""
     from peerjournal.promptset import shipped_sets
 
     sets = shipped_sets()
@@ -82,55 +88,84 @@ def list_sets(
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     width = max([len(s.id) for s in sets] + [2])
-    typer.echo(f"{'ID':<{width}}  LANGUAGE  VERSION  SESSIONS  TITLE")
+    heads = [_("ID"), _("LANGUAGE"), _("VERSION"), _("SESSIONS"), _("TITLE")]
+    widths = [max(width, len(heads[0])), max(8, len(heads[1])), max(7, len(heads[2]))]
+    sessions_width = max(8, len(heads[3]))
+    typer.echo(
+        f"{heads[0]:<{widths[0]}}  {heads[1]:<{widths[1]}}  {heads[2]:<{widths[2]}}  "
+        f"{heads[3]:>{sessions_width}}  {heads[4]}"
+    )
     for s in sets:
         typer.echo(
-            f"{s.id:<{width}}  {s.language:<8}  {s.version:<7}  {len(s.sessions):>8}  {s.title}"
+            f"{s.id:<{widths[0]}}  {s.language:<{widths[1]}}  {s.version:<{widths[2]}}  "
+            f"{len(s.sessions):>{sessions_width}}  {s.title}"
         )
 
 
 def describe_question(q: Question) -> str:
     if q.type == "scale":
-        return f"scale {q.scale_min}-{q.scale_max}: {q.min_label or '…'} … {q.max_label or '…'}"
+        return _("scale {low}-{high}: {low_label} … {high_label}").format(
+            low=q.scale_min,
+            high=q.scale_max,
+            low_label=q.min_label or "…",
+            high_label=q.max_label or "…",
+        )
     if q.type == "choice":
-        return "choice: " + " | ".join(q.options)
-    return "text"
+        return _("choice: {options}").format(options=" | ".join(q.options))
+    return _("text")
 
 
 def summary_lines(ps: PromptSet) -> list[str]:
     """A facilitator's overview of a set: metadata, study, codebook, terms, every session."""
-    lines = [ps.title, f"id {ps.id} · version {ps.version} · language {ps.language}"]
+    lines = [
+        ps.title,
+        _("id {id} · version {version} · language {language}").format(
+            id=ps.id, version=ps.version, language=ps.language
+        ),
+    ]
     if ps.authors:
-        lines.append("authors: " + "; ".join(ps.authors))
-    lines.append(f"source: {ps.source_name} (sha256 {ps.content_hash[:12]})")
+        lines.append(_("authors: {authors}").format(authors="; ".join(ps.authors)))
+    lines.append(
+        _("source: {source} (sha256 {digest})").format(
+            source=ps.source_name, digest=ps.content_hash[:12]
+        )
+    )
     if ps.study:
         st = ps.study
         lines += [
-            f"study: {st.name} ({st.id})",
-            f"  contact: {st.contact}",
-            f"  retention: {st.retention}",
-            f"  age key: {st.age_recipient}",
+            _("study: {name} ({id})").format(name=st.name, id=st.id),
+            _("  contact: {contact}").format(contact=st.contact),
+            _("  retention: {retention}").format(retention=st.retention),
+            _("  age key: {key}").format(key=st.age_recipient),
         ]
     else:
-        lines.append("study: none")
-    lines.append(f"codebook: {len(ps.codebook)} themes")
+        lines.append(_("study: none"))
+    themes = len(ps.codebook)
+    lines.append(
+        ngettext("codebook: {count} theme", "codebook: {count} themes", themes).format(count=themes)
+    )
     lines += [
         f"  - {t.name}: {t.description}" if t.description else f"  - {t.name}" for t in ps.codebook
     ]
-    lines.append(f"redaction terms: {len(ps.redact_terms)}")
+    lines.append(_("redaction terms: {count}").format(count=len(ps.redact_terms)))
     lines += [f"  - {t.kind.lower()}: {t.text}" for t in ps.redact_terms]
     for s in ps.sessions:
-        lines += ["", f"Session {s.number}: {s.title}", "  prompts:"]
+        lines += [
+            "",
+            _("Session {number}: {title}").format(number=s.number, title=s.title),
+            _("  prompts:"),
+        ]
         lines += [f"    {p.key}. {p.text}" for p in s.prompts]
         if s.feedback:
-            lines.append("  feedback:")
+            lines.append(_("  feedback:"))
             lines += [f"    [{q.id}] {q.text} ({describe_question(q)})" for q in s.feedback]
     return lines
 
 
-@prompts_app.command("show")
+@prompts_app.command(
+    "show", help=_("Show a prompt set's details, sessions, prompts and feedback questions.")
+)
 def show(spec: SetArg, language: LanguageOpt = None) -> None:
-    """Show a prompt set's details, sessions, prompts and feedback questions."""
     ps = resolve(spec, language)
     for line in summary_lines(ps):
         typer.echo(line)
@@ -139,7 +174,12 @@ def show(spec: SetArg, language: LanguageOpt = None) -> None:
 
         others = [s.language for s in shipped_sets() if s.id == ps.id and s is not ps]
         if others:
-            typer.echo(f"\nalso shipped in: {', '.join(others)} (use --language)")
+            typer.echo(
+                "\n"
+                + _("also shipped in: {languages} (use --language)").format(
+                    languages=", ".join(others)
+                )
+            )
 
 
 def validate_one(path: Path) -> PromptSet | None:
@@ -153,11 +193,15 @@ def validate_one(path: Path) -> PromptSet | None:
             typer.echo(str(problem))
         return None
     except PeerJournalError as exc:
-        typer.echo(f"{path}: {exc.message}")
+        typer.echo(_("{path}: {message}").format(path=path, message=exc.message))
         return None
     count = len(ps.sessions)
     typer.echo(
-        f"ok {path} ({ps.id} {ps.version}, {ps.language}, {count} session{'s' * (count != 1)})"
+        ngettext(
+            "ok {path} ({id} {version}, {language}, {count} session)",
+            "ok {path} ({id} {version}, {language}, {count} sessions)",
+            count,
+        ).format(path=path, id=ps.id, version=ps.version, language=ps.language, count=count)
     )
     return ps
 
@@ -181,44 +225,59 @@ def check_translations(sets: list[PromptSet]) -> int:
     return bad
 
 
-@prompts_app.command("validate")
+@prompts_app.command(
+    "validate",
+    help=_(
+        "Check prompt set files: every problem with its file:line; files sharing an id are "
+        "checked as translations of the first one. Exits 0 only when all are valid."
+    ),
+)
 def validate(
-    files: Annotated[list[Path], typer.Argument(help="Prompt set files to check.")],
+    files: Annotated[list[Path], typer.Argument(help=_("Prompt set files to check."))],
 ) -> None:
-    """Check prompt set files: every problem with its file:line; files sharing an id are
-    checked as translations of the first one. Exits 0 only when all are valid."""
     loaded = [validate_one(path) for path in files]
     valid = [ps for ps in loaded if ps is not None]
     bad = len(files) - len(valid) + check_translations(valid)
     if bad:
         raise PeerJournalError(
-            f"{bad} of {len(files)} prompt set files have problems (listed above)"
+            ngettext(
+                "{bad} of {count} prompt set file has problems (listed above)",
+                "{bad} of {count} prompt set files have problems (listed above)",
+                len(files),
+            ).format(bad=bad, count=len(files))
         )
 
 
-@prompts_app.command("new")
+@prompts_app.command(
+    "new", help=_("Write a starter prompt set to edit (never replaces an existing file).")
+)
 def new(
-    title: Annotated[str, typer.Argument(help='The set\'s title, e.g. "Peer support training".')],
+    title: Annotated[str, typer.Argument(help=_("The set's title, e.g. “Peer support training”."))],
     output: Annotated[
         Path | None,
         typer.Option(
             "--output",
             "-o",
-            help="File to write (default: TITLE as a file name).",
+            help=_("File to write (default: TITLE as a file name)."),
             show_default=False,
         ),
     ] = None,
     language: Annotated[
-        str, typer.Option("--language", "-l", help="Starter language: en or fr.")
+        str, typer.Option("--language", "-l", help=_("Starter language: en or fr."))
     ] = "en",
 ) -> None:
-    """Write a starter prompt set to edit (never replaces an existing file)."""
     from peerjournal.promptset.starter import TEMPLATES, slug, starter_text
 
     if not title.strip():
-        raise UsageError('the title is empty; give the set a title, e.g. "Peer support training"')
+        raise UsageError(
+            _("the title is empty; give the set a title, e.g. “Peer support training”")
+        )
     if language.split("-")[0].lower() not in TEMPLATES:
-        raise UsageError(f"no starter in {language!r}; choose one of: {', '.join(TEMPLATES)}")
+        raise UsageError(
+            _("no starter in “{language}”; choose one of: {languages}").format(
+                language=language, languages=", ".join(TEMPLATES)
+            )
+        )
     path = output or Path(f"{slug(title)}.md")
     text = starter_text(title, language, filename=str(path))
     try:
@@ -226,27 +285,33 @@ def new(
             handle.write(text)
     except FileExistsError:
         raise UsageError(
-            f"{path} already exists; nothing was written (choose another name with -o)"
+            _("{path} already exists; nothing was written (choose another name with -o)").format(
+                path=path
+            )
         ) from None
     except FileNotFoundError:
-        raise NotFound(f"no folder {path.parent} to write {path.name} into") from None
-    typer.echo(f"wrote {path}")
+        raise NotFound(
+            _("no folder {folder} to write {name} into").format(folder=path.parent, name=path.name)
+        ) from None
+    typer.echo(_("wrote {path}").format(path=path))
     typer.echo(
-        f"edit it in any text editor, then check it with: peerjournal prompts validate {path}"
+        _(
+            "edit it in any text editor, then check it with: peerjournal prompts validate {path}"
+        ).format(path=path)
     )
 
 
-@prompts_app.command("preview")
+@prompts_app.command("preview", help=_("Print a prompt set as participants will see it."))
 def preview(
     spec: SetArg,
     language: LanguageOpt = None,
     session: Annotated[
         int | None,
-        typer.Option("--session", "-s", help="Only this session.", min=1, show_default=False),
+        typer.Option("--session", "-s", help=_("Only this session."), min=1, show_default=False),
     ] = None,
     width: Annotated[
         int | None,
-        typer.Option("--width", help="Wrap at this many columns.", min=20, show_default=False),
+        typer.Option("--width", help=_("Wrap at this many columns."), min=20, show_default=False),
     ] = None,
 ) -> None:
     """Print a prompt set as participants will see it."""
@@ -258,6 +323,10 @@ def preview(
     ps = resolve(spec, language)
     if session is not None and ps.session(session) is None:
         numbers = ", ".join(str(s.number) for s in ps.sessions)
-        raise NotFound(f"{ps.title} has no session {session}; its sessions are {numbers}")
+        raise NotFound(
+            _("{title} has no session {number}; its sessions are {numbers}").format(
+                title=ps.title, number=session, numbers=numbers
+            )
+        )
     console = Console(file=sys.stdout, width=width, highlight=False, emoji=False)
     console.print(Markdown(participant_markdown(ps, session)))

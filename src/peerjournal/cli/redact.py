@@ -15,6 +15,7 @@ import typer
 
 from peerjournal.cli.app import app
 from peerjournal.errors import InvalidInput
+from peerjournal.i18n import _
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -23,43 +24,53 @@ def _decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InvalidInput(
-            f"{name}: line {line} is not valid UTF-8 text; save it as UTF-8"
+            _("{name}: line {line} is not valid UTF-8 text; save it as UTF-8").format(
+                name=name, line=line
+            )
         ) from None
 
 
 def _read(name: str) -> str:
     """The text of one input: a file, or stdin for '-'."""
     if name == "-":
-        return _decode(sys.stdin.buffer.read(), "stdin")
+        return _decode(sys.stdin.buffer.read(), _("standard input"))
     path = Path(name)
     try:
         return _decode(path.read_bytes(), name)
     except FileNotFoundError:
-        raise InvalidInput(f"no such file: {name}") from None
+        raise InvalidInput(_("no such file: {name}").format(name=name)) from None
     except IsADirectoryError:
-        raise InvalidInput(f"{name} is a folder; give text files") from None
+        raise InvalidInput(_("{name} is a folder; give text files").format(name=name)) from None
     except PermissionError:
-        raise InvalidInput(f"cannot read {name} (permission denied)") from None
+        raise InvalidInput(_("cannot read {name} (permission denied)").format(name=name)) from None
 
 
-@app.command()
+@app.command(
+    help=_(
+        "Replace names, contacts, addresses, dates, ids and places with [KIND]. No journal needed."
+    )
+)
 def redact(
     files: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Text files to redact (UTF-8). With none, reads stdin.", show_default=False
+            help=_("Text files to redact (UTF-8). With none, reads stdin."), show_default=False
         ),
     ] = None,
     as_json: Annotated[
         bool,
-        typer.Option("--json", help='One JSON object per input: {"file", "text", "spans"}.'),
+        typer.Option(
+            "--json", help=_("One JSON object per input, with the keys file, text and spans.")
+        ),
     ] = False,
     terms: Annotated[
         list[Path] | None,
         typer.Option(
             "--terms",
-            help="File of terms to always redact, one per line ('KIND: term' or a plain name). "
-            "Repeatable.",
+            help=_(
+                "File of terms to always redact, one per line ('KIND: term' or a plain name). "
+                "Repeatable."
+            ),
             show_default=False,
         ),
     ] = None,

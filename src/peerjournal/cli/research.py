@@ -8,48 +8,69 @@ from typing import Annotated
 import typer
 
 from peerjournal.cli.app import app
+from peerjournal.i18n import _
 
 research = typer.Typer(
-    help="For researchers: make a study key, merge participants' exports.",
+    help=_("For researchers: make a study key, merge participants' exports."),
     no_args_is_help=True,
 )
 app.add_typer(research, name="research")
 
 
-@research.command("keygen")
+@research.command(
+    "keygen",
+    help=_("Create an age identity file (mode 0600) and print its public key for the prompt set."),
+)
 def keygen(
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Identity file to create (never replaced).")
+        Path, typer.Option("--output", "-o", help=_("Identity file to create (never replaced)."))
     ],
 ) -> None:
-    """Create an age identity file (mode 0600) and print its public key for the prompt set."""
     from peerjournal.research.keys import study_block_hint, write_identity_file
 
     identity = write_identity_file(output)
-    typer.echo(f"Public key: {identity.public}")
+    typer.echo(_("Public key: {key}").format(key=identity.public))
     typer.echo(study_block_hint(identity.public))
-    typer.echo(f"Keep {output} secret and backed up: without it no export can be opened.")
+    typer.echo(
+        _("Keep {path} secret and backed up: without it no export can be opened.").format(
+            path=output
+        )
+    )
 
 
-@research.command("merge")
+@research.command(
+    "merge",
+    help=_(
+        "Decrypt, check and merge exports: newest snapshot per participant, withdrawals applied. "
+        "Each participant code is pinned to the signing key of its first export (kept in "
+        "participant_keys.csv in the output folder); an export signed by another key is refused "
+        "and reported, and the command then exits with status 3."
+    ),
+)
 def merge(
     exports: Annotated[
         list[Path],
-        typer.Argument(help="Export files (.age or plaintext).", exists=True, dir_okay=False),
+        typer.Argument(help=_("Export files (.age or plaintext)."), exists=True, dir_okay=False),
     ],
     identity: Annotated[
         Path,
         typer.Option(
-            "--identity", "-i", help="The study's age identity file.", exists=True, dir_okay=False
+            "--identity",
+            "-i",
+            help=_("The study's age identity file."),
+            exists=True,
+            dir_okay=False,
         ),
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the merged files.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help=_("Folder for the merged files."))],
     accept_unsigned: Annotated[
         bool,
         typer.Option(
             "--accept-unsigned",
-            help="Also merge unsigned exports (format version 1) of participants who never "
-            "signed one.",
+            help=_(
+                "Also merge unsigned exports (format version 1) of participants who never "
+                "signed one."
+            ),
         ),
     ] = False,
 ) -> None:

@@ -1,0 +1,95 @@
+"""Click's and Typer's own words ("Usage:", "Options", "Missing argument"...) in our language.
+
+Click and Typer call the standard library's `gettext` under the global domain, which knows none of
+our catalogs. Each of their modules binds `_` (and `ngettext`) at import, so pointing those names at
+peerjournal.i18n makes their help screens and errors speak the chosen language. Typer's Rich panel
+titles are module constants, set here too. The messages are listed below, exactly as the libraries
+write them, so that extraction puts them in our catalog; a message they change in a new version is
+simply shown in English until the list follows.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from peerjournal import i18n
+from peerjournal.i18n import N_
+
+MODULES = (
+    "click.core",
+    "click.decorators",
+    "click.exceptions",
+    "click.formatting",
+    "click.parser",
+    "click.types",
+    "click.termui",
+    "typer.core",
+)
+
+# typer.rich_utils constants, with their English (its fixed strings are translated at import).
+RICH_CONSTANTS = {
+    "ARGUMENTS_PANEL_TITLE": N_("Arguments"),
+    "OPTIONS_PANEL_TITLE": N_("Options"),
+    "COMMANDS_PANEL_TITLE": N_("Commands"),
+    "ERRORS_PANEL_TITLE": N_("Error"),
+    "ABORTED_TEXT": N_("Aborted."),
+    "DEFAULT_STRING": N_("[default: {}]"),
+    "ENVVAR_STRING": N_("[env var: {}]"),
+    "REQUIRED_LONG_STRING": N_("[required]"),
+}
+
+# What the libraries show most: help screens and the errors of a mistyped command.
+MESSAGES = (
+    N_("Usage:"),
+    N_("Options"),
+    N_("Commands"),
+    N_("Arguments"),
+    N_("Show this message and exit."),
+    N_("Missing argument"),
+    N_("Missing option"),
+    N_("Missing parameter"),
+    N_("Missing command."),
+    N_("No such option {name!r}."),
+    N_("No such command {name!r}."),
+    N_("Invalid value: {message}"),
+    N_("Invalid value for {param_hint}: {message}"),
+    N_("{value!r} is not a valid {number_type}."),
+    N_("{value} is not in the range {range}."),
+    N_("default: {default}"),
+    N_("env var: {var}"),
+    N_("required"),
+    N_("Aborted!"),
+)
+
+
+def _plural_marks() -> None:  # never called: only here so that extraction finds the plurals
+    i18n.ngettext("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)", 1)
+    i18n.ngettext(
+        "Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})", 1
+    )
+    i18n.ngettext(
+        "Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments.", 1
+    )
+    i18n.ngettext("{value!r} is not {choice}.", "{value!r} is not one of {choices}.", 1)
+
+
+def speak_our_language() -> None:
+    """Point Click's and Typer's translation calls at ours (call after choosing the language)."""
+    for name in MODULES:
+        module = importlib.import_module(name)
+        if hasattr(module, "_"):
+            module._ = i18n._  # type: ignore[attr-defined]
+        if hasattr(module, "ngettext"):
+            module.ngettext = i18n.ngettext  # type: ignore[attr-defined]
+
+
+def speak_our_language_in_help() -> None:
+    """The same for Typer's Rich help screens. Importing Rich costs almost half a second, so this
+    runs only when a help screen may be shown, not for every command."""
+    try:
+        from typer import rich_utils
+    except ImportError:  # no Rich: Typer shows Click's plain help, already translated
+        return
+    rich_utils._ = i18n._  # type: ignore[attr-defined]
+    for constant, english in RICH_CONSTANTS.items():
+        setattr(rich_utils, constant, i18n._(english))
