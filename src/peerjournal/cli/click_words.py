@@ -90,6 +90,6 @@ def speak_our_language_in_help() -> None:
         from typer import rich_utils
     except ImportError:  # no Rich: Typer shows Click's plain help, already translated
         return
-    rich_utils._ = i18n._  # type: ignore[attr-defined]
+    rich_utils._ = i18n._
     for constant, english in RICH_CONSTANTS.items():
         setattr(rich_utils, constant, i18n._(english))
