@@ -16,14 +16,16 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from peerjournal.errors import PeerJournalError
 from peerjournal.export import participant
 from peerjournal.i18n import N_, _
 from peerjournal.promptset.plaintext import visible
+from peerjournal.tui.modal_keys import SafetyKeysShown
 from peerjournal.tui.notices import say, say_error
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from peerjournal.journal import Journal
@@ -41,7 +43,7 @@ NO_STUDY = N_(
 )
 
 
-class ConsentScreen(TranslatedBindings, ModalScreen[bool]):
+class ConsentScreen(TranslatedBindings, SafetyKeysShown, ModalScreen[bool]):
     """Show who the study is, how long they keep data, and the consent text, plainly."""
 
     CSS_PATH = "consent.tcss"
@@ -78,7 +80,7 @@ class ConsentScreen(TranslatedBindings, ModalScreen[bool]):
                 yield Static(Content(_(NO_STUDY)), id="intro")
                 with Horizontal(id="answers"):
                     yield Button(_("Close"), id="not-now")
-            yield Footer()
+            yield KeyFooter()
             return
         accepted = participant.has_consented(self.journal)
         with Vertical(id="dialog"):
@@ -101,7 +103,7 @@ class ConsentScreen(TranslatedBindings, ModalScreen[bool]):
                 yield Button(
                     _("Close") if accepted else _("I accept"), variant="primary", id="accept"
                 )
-        yield Footer()
+        yield KeyFooter()
 
     @on(Button.Pressed, "#accept")
     def action_accept(self) -> None:

@@ -19,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Header
+from textual.widgets import ContentSwitcher, Header
 from textual.worker import Worker, WorkerState
 
 from peerjournal.errors import PeerJournalError
@@ -29,6 +29,7 @@ from peerjournal.tui.notices import say, say_error
 from peerjournal.tui.review_items import ReviewModel
 from peerjournal.tui.screens.consent import ConsentScreen
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 from peerjournal.tui.widgets.review_step import ReviewStep
 from peerjournal.tui.widgets.share_items import ItemsState, ItemsStep
 from peerjournal.tui.widgets.write_step import WriteState, WriteStep
@@ -114,7 +115,7 @@ class ExportWizardScreen(TranslatedBindings, Screen[None]):
             yield ItemsStep(id=Phase.ITEMS.value)
             yield ReviewStep(id=Phase.REVIEW.value)
             yield WriteStep(id=Phase.WRITE.value)
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def items_step(self) -> ItemsStep:

@@ -19,7 +19,6 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import (
     Button,
-    Footer,
     Label,
     RadioButton,
     RadioSet,
@@ -34,6 +33,7 @@ from peerjournal.i18n import N_, _
 from peerjournal.promptset import Question, Session
 from peerjournal.tui.notices import describe
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from peerjournal.journal import Journal
@@ -160,29 +160,33 @@ class FeedbackScreen(TranslatedBindings, Screen[bool]):
             if self.session is None or not self.questions:
                 yield Static(self._no_form(), id="heading")
                 yield Button(_("Back"), id="back")
-                return
-            yield Static(
-                Content(
-                    _("Feedback \u00b7 Session {number}: {title}").format(
-                        number=self.session.number, title=self.session.title
-                    )
-                ),
-                id="heading",
-            )
-            yield Static(_(INTRO), classes="hint")
-            for index, question in enumerate(self.questions):
-                with Vertical(classes="question"):
-                    yield Label(Content(f"{index + 1}. {question.text}"), classes="asked")
-                    yield question_widget(question, self.answers.get(question.id), index)
-            with Horizontal(id="sharing"):
-                yield Switch(self.shared, id="share")
-                yield Label(_(SHARE_LABEL), id="share-label")
-            yield Static(_(SHARE_HINT), classes="hint")
-            yield Static("", id="status")
-            with Horizontal(id="buttons"):
-                yield Button(_("Save answers"), variant="primary", id="save")
-                yield Button(_("Back"), id="back")
-        yield Footer()
+            else:
+                yield from self._form()
+        yield KeyFooter()
+
+    def _form(self) -> ComposeResult:
+        assert self.session is not None
+        yield Static(
+            Content(
+                _("Feedback \u00b7 Session {number}: {title}").format(
+                    number=self.session.number, title=self.session.title
+                )
+            ),
+            id="heading",
+        )
+        yield Static(_(INTRO), classes="hint")
+        for index, question in enumerate(self.questions):
+            with Vertical(classes="question"):
+                yield Label(Content(f"{index + 1}. {question.text}"), classes="asked")
+                yield question_widget(question, self.answers.get(question.id), index)
+        with Horizontal(id="sharing"):
+            yield Switch(self.shared, id="share")
+            yield Label(_(SHARE_LABEL), id="share-label")
+        yield Static(_(SHARE_HINT), classes="hint")
+        yield Static("", id="status")
+        with Horizontal(id="buttons"):
+            yield Button(_("Save answers"), variant="primary", id="save")
+            yield Button(_("Back"), id="back")
 
     def _picker(self) -> ComposeResult:
         """A choice of session, when the prompt set has more than one form."""

@@ -13,15 +13,17 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static, TextArea
+from textual.widgets import Button, Static, TextArea
 
 from peerjournal.i18n import N_, _
+from peerjournal.tui.modal_keys import SafetyKeysShown
 from peerjournal.tui.notices import say
 from peerjournal.tui.review_items import offset_of
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 
 
-class HideWordsScreen(TranslatedBindings, ModalScreen[tuple[int, int] | None]):
+class HideWordsScreen(TranslatedBindings, SafetyKeysShown, ModalScreen[tuple[int, int] | None]):
     """The text as written, read-only, for selecting words to hide."""
 
     CSS_PATH = "hide_words.tcss"
@@ -69,7 +71,7 @@ class HideWordsScreen(TranslatedBindings, ModalScreen[tuple[int, int] | None]):
             with Horizontal(id="answers"):
                 yield Button(_("Back"), id="cancel", compact=True)
                 yield Button(_("Hide selection"), variant="primary", id="hide", compact=True)
-        yield Footer()
+        yield KeyFooter()
 
     def selected(self) -> tuple[int, int] | None:
         """The selection as character offsets into the text (start < end), if any."""

@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, OptionList, Static
+from textual.widgets import Button, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from peerjournal.errors import PeerJournalError, PromptSetInvalid
@@ -26,6 +26,7 @@ from peerjournal.promptset import PromptSet, load_file, shipped_sets
 from peerjournal.promptset.choose import files_in
 from peerjournal.tui.notices import describe, say
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from peerjournal.journal import InstallReport, Journal
@@ -131,7 +132,7 @@ class PromptSetScreen(TranslatedBindings, Screen[bool]):
             with Horizontal(id="buttons"):
                 yield Button(_("Not now"), id="close")
                 yield Button(_("Follow this set"), variant="primary", id="install")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#files", OptionList).display = False

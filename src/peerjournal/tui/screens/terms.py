@@ -12,12 +12,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import Button, DataTable, Header, Input, Select, Static
 
 from peerjournal.errors import PeerJournalError
 from peerjournal.i18n import N_, _, ngettext
 from peerjournal.tui.notices import say, say_error
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from peerjournal.journal import Journal
@@ -80,7 +81,7 @@ class TermsScreen(TranslatedBindings, Screen[None]):
             with Horizontal(id="foot-row"):
                 yield Static("", id="status")
                 yield Button(_("Remove selected"), id="remove")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#terms", DataTable)

@@ -21,7 +21,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Static
+from textual.widgets import Button, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
 from peerjournal.errors import PeerJournalError
@@ -29,6 +29,7 @@ from peerjournal.export import participant, sharing
 from peerjournal.i18n import N_, _, ngettext
 from peerjournal.tui.notices import say, say_error
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from peerjournal.journal import Journal
@@ -101,7 +102,7 @@ class WithdrawScreen(TranslatedBindings, Screen[None]):
                 yield Button(_("Stop sharing all of them"), variant="primary", id="unshare")
             with Horizontal(classes="buttons", id="done-buttons"):
                 yield Button(_("Done"), variant="primary", id="done")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         study = participant.study_or_none(self.journal)
