@@ -15,7 +15,9 @@ from peerjournal.export.bundle import (
     ExportEntry,
     ExportFeedback,
     Manifest,
+    Option,
     PromptSetRef,
+    Question,
 )
 from peerjournal.export.signing import new_private_key, sign
 
@@ -80,7 +82,7 @@ def make_bundle(**manifest_changes: object) -> Bundle:
             (
                 Answer("useful", "What was useful?", "text", 'Talking with "peers",\nhonestly.'),
                 Answer("confidence", "How confident do you feel?", "scale", 4),
-                Answer("format", "Which format?", "choice", "small groups"),
+                Answer("format", "Which format?", "choice", "small groups", "groups"),
             ),
         ),
     )
@@ -88,7 +90,17 @@ def make_bundle(**manifest_changes: object) -> Bundle:
         Code("Solidarity", "Relationships with peers, colleagues and the organisation."),
         Code("Critical consciousness", ""),
     )
+    questions = (
+        Question(1, "confidence", "How confident do you feel?", "scale", 1, 5),
+        Question(
+            1,
+            "format",
+            "Which format?",
+            "choice",
+            options=(Option("groups", "small groups"), Option("one", "one on one")),
+        ),
+    )
     manifest = make_manifest(**manifest_changes)
     if manifest.withdrawn:
         return sign(Bundle(replace(manifest, counts=Counts(0, 0)), (), (), ()), SAMPLE_KEY)
-    return sign(Bundle(manifest, entries, feedback, codebook), SAMPLE_KEY)
+    return sign(Bundle(manifest, entries, feedback, codebook, questions), SAMPLE_KEY)

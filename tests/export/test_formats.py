@@ -36,13 +36,21 @@ def test_stable_json_is_sorted_and_compact(bundle: Bundle) -> None:
     text = bundle_to_json(bundle)
     assert json.loads(text)["manifest"]["participant_code"] == "P-ABCDEFGH23"
     assert ": " not in text.split('"body"')[0]
-    assert list(json.loads(text)) == ["codebook", "entries", "feedback", "manifest"]
+    assert list(json.loads(text)) == ["codebook", "entries", "feedback", "manifest", "questions"]
 
 
 def test_jsonl_layout(bundle: Bundle) -> None:
     lines = encode(bundle, "jsonl").decode("utf-8").splitlines()
     records = [json.loads(line) for line in lines]
-    assert [r["type"] for r in records] == ["manifest", "entry", "entry", "feedback", "codebook"]
+    assert [r["type"] for r in records] == [
+        "manifest",
+        "entry",
+        "entry",
+        "feedback",
+        "question",
+        "question",
+        "codebook",
+    ]
     assert records[0]["format"] == "peerjournal-export"
     assert records[1]["body"] == AWKWARD
     assert [c["name"] for c in records[-1]["codes"]] == ["Solidarity", "Critical consciousness"]

@@ -73,6 +73,13 @@ def merge(
             ),
         ),
     ] = False,
+    excel_bom: Annotated[
+        bool,
+        typer.Option(
+            "--excel-bom",
+            help="Start every CSV with a UTF-8 byte-order mark, so Excel opens accents right.",
+        ),
+    ] = False,
 ) -> None:
     """Decrypt, check and merge exports: newest snapshot per participant, withdrawals applied.
 
@@ -90,7 +97,7 @@ def merge(
     for refusal in screened.refused:
         typer.echo(refusal.line(), err=True)
     result = merge_bundles(screened.accepted, screened.refused, screened.pins)
-    write_outputs(result, output)
+    write_outputs(result, output, bom=excel_bom)
     typer.echo(summary(result, output))
     if result.refused:
         raise typer.Exit(3)

@@ -30,6 +30,7 @@ from peerjournal.export.bundle import (
     Manifest,
     Mood,
     PromptSetRef,
+    Question,
 )
 from peerjournal.export.detecting import detect_all
 from peerjournal.export.redaction import Redacted, redact_text
@@ -67,6 +68,7 @@ class SharedAnswer:
     question: str
     type: str
     answer: AnswerValue
+    code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ class ExportMeta:
     codebook: Sequence[Any] = ()
     exported_on: date | None = None
     app_version: str = __version__
+    language: str | None = None
+    questions: Sequence[Question] = ()
     signing_key: bytes | None = field(default=None, repr=False)
     """The journal's private Ed25519 key for this study (export/signing.py). Every export is
     signed; only `review_previews`, which builds nothing that leaves, goes without."""
@@ -215,6 +219,7 @@ def _feedback(f: SharedFeedback, r: RedactionPass) -> ExportFeedback:
             a.question,
             a.type,
             r.answer(a.answer, review_key(f.source_id, a.question_id)),
+            a.code,
         )
         for a in f.answers
     )
@@ -239,6 +244,7 @@ def _manifest(meta: ExportMeta, counts: Counts, kinds: set[str], withdrawn: bool
         redaction_kinds=tuple(sorted(kinds)),
         consent_hash=meta.consent_hash,
         recipient_fingerprint=recipient_fingerprint(meta.recipient) if meta.recipient else None,
+        language=meta.language,
     )
 
 
@@ -275,7 +281,8 @@ def build_bundle(
     out_feedback = tuple(_feedback(f, r) for f in feedback)
     counts = Counts(len(out_entries), len(out_feedback))
     manifest = _manifest(meta, counts, r.kinds, withdrawn=False)
-    return meta.finish(Bundle(manifest, out_entries, out_feedback, _codebook(meta)))
+    bundle = Bundle(manifest, out_entries, out_feedback, _codebook(meta), tuple(meta.questions))
+    return meta.finish(bundle)
 
 
 def review_previews(

@@ -59,6 +59,9 @@ class Manifest:
     """'ed25519:' + base64 public key of the journal's key for this study (export/signing.py)."""
     signature: str | None = None
     """base64 Ed25519 signature of the bundle's stable JSON with `signature` null."""
+    language: str | None = None
+    """The language of the prompt set the participant used (`en`, `fr`): the language of
+    questions, option labels and session titles. Absent in version 1."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,8 @@ class Answer:
     question: str
     type: str
     answer: AnswerValue
+    code: str | None = None
+    """For a choice: the option's stable code (the same in every language); else null."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,27 @@ class ExportFeedback:
     session_title: str | None
     week: str
     answers: tuple[Answer, ...]
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of a choice question: its stable code and its label in the set's language."""
+
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """A feedback question of the prompt set, as the data dictionary describes it."""
+
+    session_number: int
+    question_id: str
+    question: str
+    question_type: str
+    scale_min: int | None = None
+    scale_max: int | None = None
+    options: tuple[Option, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,6 +141,7 @@ class Bundle:
     entries: tuple[ExportEntry, ...] = ()
     feedback: tuple[ExportFeedback, ...] = ()
     codebook: tuple[Code, ...] = field(default=())
+    questions: tuple[Question, ...] = field(default=())
 
 
 def to_plain(value: Any) -> Any:

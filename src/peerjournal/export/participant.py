@@ -14,7 +14,7 @@ import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from peerjournal.errors import ConsentNeeded, NothingShared, RefuseOverwrite, UsageError
 from peerjournal.export import formats
@@ -30,7 +30,7 @@ from peerjournal.export.build import (
     review_previews,
     texts_to_check,
 )
-from peerjournal.export.bundle import Bundle
+from peerjournal.export.bundle import Bundle, Option, Question
 from peerjournal.export.detecting import detect_all
 from peerjournal.export.review import ItemReview, ReviewSpan
 from peerjournal.export.seal import recipient_fingerprint, seal
@@ -110,12 +110,44 @@ def shared_items(journal: Journal) -> tuple[list[SharedEntry], list[SharedFeedba
             session_number=f.session_number,
             session_title=f.session_title,
             answers=tuple(
-                SharedAnswer(a.question_id, a.question, a.type, a.value) for a in f.answers
+                SharedAnswer(
+                    a.question_id, a.question, a.type, a.value, _code(ps, f.session_number, a)
+                )
+                for a in f.answers
             ),
         )
         for f in journal.program.shared_feedback()
     ]
     return entries, feedback
+
+
+def _code(ps: PromptSet | None, session: int | None, answer: Any) -> str | None:
+    """The stable code of a choice answer (stored as the option's label), from the prompt set."""
+    if ps is None or answer.type != "choice" or not isinstance(answer.value, str):
+        return None
+    for s in ps.sessions:
+        if s.number == session:
+            for q in s.feedback:
+                if q.id == answer.question_id:
+                    return q.code_of(answer.value)
+    return None
+
+
+def questions_of(ps: PromptSet) -> tuple[Question, ...]:
+    """Every feedback question of the set, for the researchers' data dictionary."""
+    return tuple(
+        Question(
+            s.number,
+            q.id,
+            q.text,
+            q.type,
+            q.scale_min,
+            q.scale_max,
+            tuple(Option(c, o) for c, o in zip(q.option_codes(), q.options, strict=True)),
+        )
+        for s in ps.sessions
+        for q in s.feedback
+    )
 
 
 def redactor_for(journal: Journal) -> Redactor:
@@ -191,6 +223,8 @@ def _meta(journal: Journal, plaintext: bool, withdraw: bool, *, empty: bool) -> 
         consent_hash=consent_hash(study) if consented else None,
         recipient=None if plaintext else study.age_recipient,
         codebook=ps.codebook,
+        language=ps.language,
+        questions=questions_of(ps),
         signing_key=journal.sharing.signing_key(study.id, new_private_key),
     )
 

@@ -92,7 +92,7 @@ def _jsonl_dict(text: str, name: str) -> dict[str, Any]:
         raise MalformedExport("it does not start with a manifest and end with a codebook", name)
     if set(last) != {"type", "codes"}:
         raise MalformedExport("the codebook line has unexpected fields", name)
-    grouped: dict[str, list[Any]] = {"entry": [], "feedback": []}
+    grouped: dict[str, list[Any]] = {"entry": [], "feedback": [], "question": []}
     for record in records[1:-1]:
         kind = record.pop("type", None)
         if kind not in grouped:
@@ -104,4 +104,5 @@ def _jsonl_dict(text: str, name: str) -> dict[str, Any]:
         "entries": grouped["entry"],
         "feedback": grouped["feedback"],
         "codebook": last["codes"],
+        **({"questions": grouped["question"]} if grouped["question"] else {}),
     }

@@ -43,6 +43,22 @@ class Question:
     min_label: str = ""
     max_label: str = ""
     options: tuple[str, ...] = ()
+    option_ids: tuple[str, ...] = ()
+    """One stable code per option, the same in every translation: the `{#id}` written after an
+    option, or its position (`1`, `2`, ...) when the set gives none."""
+
+    def option_codes(self) -> tuple[str, ...]:
+        """The code of each option, in order (positions where the set names none)."""
+        if len(self.option_ids) == len(self.options):
+            return self.option_ids
+        return tuple(str(n) for n in range(1, len(self.options) + 1))
+
+    def code_of(self, label: str) -> str | None:
+        """The code of the option shown as `label` (case-insensitive), or None."""
+        for code, option in zip(self.option_codes(), self.options, strict=True):
+            if option.casefold() == label.strip().casefold():
+                return code
+        return None
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from peerjournal.promptset.problems import Problem
 
 
 def shape(q: Question) -> tuple:
-    """What must match between languages for a question: id, type, range, number of options."""
-    return (q.id, q.type, q.scale_min, q.scale_max, len(q.options))
+    """What must match between languages for a question: id, type, range, option codes."""
+    return (q.id, q.type, q.scale_min, q.scale_max, q.option_codes())
 
 
 def check_translation(original: PromptSet, translation: PromptSet) -> list[Problem]:

@@ -196,7 +196,9 @@ def build_question(q: DraftQuestion, position: int, problems: Problems) -> Quest
                     f"'{name}' is only for scale questions",
                     "add '- type: scale' or remove this line",
                 )
-    options = [o.value for o in q.options]
+    labelled = [option_parts(o.value) for o in q.options]
+    options = [label for label, _code in labelled]
+    codes = [code for _label, code in labelled]
     if kind == "choice":
         check_options(q, problems)
     elif q.options:
@@ -214,7 +216,26 @@ def build_question(q: DraftQuestion, position: int, problems: Problems) -> Quest
         min_label=q.settings["low"].value if "low" in q.settings else "",
         max_label=q.settings["high"].value if "high" in q.settings else "",
         options=tuple(options) if kind == "choice" else (),
+        option_ids=_option_ids(codes) if kind == "choice" else (),
     )
+
+
+OPTION_ID = re.compile(r"\s*\{#([a-z0-9][a-z0-9_-]{0,39})\}\s*$")
+
+
+def option_parts(value: str) -> tuple[str, str | None]:
+    """('Too slow', 'slow') for `Too slow {#slow}`; (value, None) when no id is written."""
+    found = OPTION_ID.search(value)
+    if found is None:
+        return value, None
+    return value[: found.start()].rstrip(), found.group(1)
+
+
+def _option_ids(codes: list[str | None]) -> tuple[str, ...]:
+    """Every option's code: all written, or none (then positions); a mix keeps positions."""
+    if codes and all(c is not None for c in codes):
+        return tuple(c for c in codes if c is not None)
+    return ()
 
 
 def check_options(q: DraftQuestion, problems: Problems) -> None:
@@ -225,6 +246,15 @@ def check_options(q: DraftQuestion, problems: Problems) -> None:
             "add lines '- option: ...' under it",
         )
     seen: dict[str, int] = {}
+    codes = [option_parts(o.value)[1] for o in q.options]
+    if any(codes) and not all(codes):
+        problems.report(
+            q.line,
+            "some options have an id ({#...}) and some do not",
+            "give every option of this question an id, or none",
+        )
+    if len({c for c in codes if c}) < len([c for c in codes if c]):
+        problems.report(q.line, "two options share one id", "give each option its own {#id}")
     for option in q.options:
         if not option.value:
             problems.report(option.line, "an empty option", "write the option after 'option:'")

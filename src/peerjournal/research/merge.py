@@ -37,10 +37,18 @@ from peerjournal.export.formats.tables import (
 from peerjournal.export.read import MAX_BUNDLE_BYTES, read_bundle
 from peerjournal.export.seal import is_sealed, unseal
 from peerjournal.i18n import _, ngettext
+from peerjournal.research import wide
 from peerjournal.research.pins import PINS_FILE, Received, Refusal, pins_csv
+from peerjournal.research.wide import wide_table
 from peerjournal.vault import files
 
-PARTICIPANT_COLUMNS = ("participant_code", "study_id", "prompt_set_id", "prompt_set_version")
+PARTICIPANT_COLUMNS = (
+    "participant_code",
+    "study_id",
+    "prompt_set_id",
+    "prompt_set_version",
+    "language",
+)
 OUTPUT_FILES = (
     "entries.csv",
     "entries.jsonl",
@@ -48,6 +56,8 @@ OUTPUT_FILES = (
     "project.qdpx",
     "participants.csv",
     "codebook.csv",
+    "feedback_wide.csv",
+    "data_dictionary.csv",
     PINS_FILE,
 )
 # An export file is read whole, decrypted whole and parsed whole: past this size it is refused
@@ -141,7 +151,7 @@ def merge_bundles(
 
 def _prefix(b: Bundle) -> list[str]:
     m = b.manifest
-    return [m.participant_code, m.study_id, m.prompt_set.id, m.prompt_set.version]
+    return [m.participant_code, m.study_id, m.prompt_set.id, m.prompt_set.version, cell(m.language)]
 
 
 def merged_codebook(bundles: Sequence[Bundle]) -> tuple[Code, ...]:
@@ -153,8 +163,9 @@ def merged_codebook(bundles: Sequence[Bundle]) -> tuple[Code, ...]:
     return tuple(seen.values())
 
 
-def output_texts(result: MergeResult) -> dict[str, bytes]:
-    """The contents of every output file, by file name."""
+def output_texts(result: MergeResult, bom: bool = False) -> dict[str, bytes]:
+    """The contents of every output file, by file name; with `bom`, each CSV starts with a
+    UTF-8 byte-order mark (Excel then reads it as UTF-8; R and pandas need to be told)."""
     ps = result.participants
     entries = [[*_prefix(b), *row] for b in ps for row in entry_rows(b)]
     answers = [[*_prefix(b), *row] for b in ps for row in feedback_rows(b)]
@@ -192,19 +203,25 @@ def output_texts(result: MergeResult) -> dict[str, bytes]:
         ),
         "codebook.csv": csv_text(("name", "description"), codes),
         PINS_FILE: pins_csv(result.pins),
+        "feedback_wide.csv": csv_text(*wide_table(ps, [_prefix(b) for b in ps])),
+        "data_dictionary.csv": csv_text(wide.DICTIONARY_COLUMNS, wide.dictionary_rows(ps)),
     }
-    out = {name: text.encode("utf-8") for name, text in texts.items()}
+    mark = "\ufeff" if bom else ""
+    out = {
+        name: ((mark if name.endswith(".csv") else "") + text).encode("utf-8")
+        for name, text in texts.items()
+    }
     out["project.qdpx"] = qdpx_bytes(ps, result.study_id)
     return out
 
 
-def write_outputs(result: MergeResult, out_dir: Path) -> list[Path]:
+def write_outputs(result: MergeResult, out_dir: Path, bom: bool = False) -> list[Path]:
     """Write every output into `out_dir`, each file whole or not at all, readable by the owner
     only: the merged data is plaintext. A new folder is made 0700; every file is 0600, written
     under a random name it creates (never through a planted link) and then renamed."""
     files.make_private_dir(out_dir)
     written = []
-    for name, data in output_texts(result).items():
+    for name, data in output_texts(result, bom).items():
         target = out_dir / name
         partial = out_dir / f".{name}.{secrets.token_hex(8)}.partial"
         fd = os.open(partial, files.NEW_FILE, files.PRIVATE_FILE)

@@ -1,4 +1,5 @@
-"""JSON Lines: the manifest, then one object per item, then the codebook; each has a "type"."""
+"""JSON Lines: the manifest, then one object per item, then the prompt set's feedback questions,
+then the codebook; each has a "type"."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from peerjournal.export.bundle import Bundle, dumps, to_plain
 
 
 def jsonl_records(bundle: Bundle) -> list[dict[str, Any]]:
-    """The records in file order: manifest, entries, feedback forms, codebook."""
+    """The records in file order: manifest, entries, feedback forms, questions, codebook."""
     records: list[dict[str, Any]] = [{"type": "manifest", **to_plain(bundle.manifest)}]
     records += [{"type": "entry", **to_plain(e)} for e in bundle.entries]
     records += [{"type": "feedback", **to_plain(f)} for f in bundle.feedback]
+    records += [{"type": "question", **to_plain(q)} for q in bundle.questions]
     records.append({"type": "codebook", "codes": to_plain(bundle.codebook)})
     return records
 

@@ -2,12 +2,19 @@
 
 Shared by the per-participant CSV export and the researchers' merged tables, so both spell
 cells the same way: empty for missing, `true`/`false`, lists joined with "; ".
+
+Spreadsheets run a cell that starts with `=`, `+`, `-`, `@` (or a tab or carriage return) as a
+formula, and a participant's words can start that way. So every such cell, and every cell that
+starts with `'`, gets one `'` in front (a plain number such as `-3` is left alone: it is no
+formula). Spreadsheets then show the text as written; R and pandas users undo it exactly by
+dropping one leading `'` from every text cell that has one (docs/export-format.md shows how).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -35,6 +42,7 @@ FEEDBACK_COLUMNS = (
     "question",
     "type",
     "answer",
+    "answer_code",
 )
 CODEBOOK_COLUMNS = ("name", "description")
 
@@ -66,7 +74,7 @@ def feedback_rows(bundle: Bundle) -> list[list[str]]:
             cell(form.week),
         ]
         for a in form.answers:
-            rows.append([*head, a.question_id, a.question, a.type, cell(a.answer)])
+            rows.append([*head, a.question_id, a.question, a.type, cell(a.answer), cell(a.code)])
     return rows
 
 
@@ -74,10 +82,22 @@ def codebook_rows(bundle: Bundle) -> list[list[str]]:
     return [[c.name, c.description] for c in bundle.codebook]
 
 
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    """RFC 4180 CSV (quoted where needed, `\\n` line ends), as R and pandas read it by default."""
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def defused(text: str) -> str:
+    """`text` safe to open in a spreadsheet, reversibly (see the module docstring)."""
+    if text.startswith(FORMULA_START) and not PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[str]], defuse: bool = True) -> str:
+    """RFC 4180 CSV (quoted where needed, `\\n` line ends), as R and pandas read it by default;
+    formula-like cells defused unless `defuse` is False."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([defused(c) for c in row] if defuse else row for row in rows)
     return out.getvalue()
