@@ -4,13 +4,10 @@ follows the decision."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pyrage
 import pytest
 from textual.widgets import OptionList
 
-from peerjournal.export import participant
 from peerjournal.tui.review_items import RowKind
 from peerjournal.tui.widgets.redacted_text import MAYBE_STYLE, RedactedText
 from peerjournal.tui.widgets.review_step import ReviewStep
@@ -23,9 +20,33 @@ from tests.tui.test_export_wizard import (
     wizard_app,
     write_file,
 )
-from tests.tui.test_export_wizard_support import SIZE, notes, study_journal, visible_text
+from tests.tui.test_export_wizard_support import (
+    MARCUS,
+    SIZE,
+    add,
+    notes,
+    study_journal,
+    visible_text,
+)
 
-MOTEL = "the Starlight Motel"
+# Sentences the redactor is sure of one name in and unsure of one place in (its tagger has not
+# seen these places). The first that the real redactor finds that way is the shared entry; if it
+# finds none of them so, the tests fail and say so: a new model must keep some finds "maybe".
+CANDIDATES = (
+    "Ash lent me a charger at Berri.",
+    "I told Star about the outreach van near Pointe.",
+)
+
+
+def _unsure_sentence() -> tuple[str, str]:
+    from peerjournal.redact import Redactor
+
+    redactor = Redactor()
+    for sentence in CANDIDATES:
+        spans = redactor.find(sentence)
+        if [s.uncertain for s in spans] == [False, True]:
+            return sentence, sentence[spans[1].start : spans[1].end]
+    raise AssertionError(f"the redactor is sure of everything in {CANDIDATES!r}")
 
 
 @pytest.fixture(scope="module")
@@ -33,23 +54,24 @@ def identity() -> pyrage.x25519.Identity:
     return pyrage.x25519.Identity.generate()
 
 
+@pytest.fixture(scope="module")
+def unsure() -> tuple[str, str]:
+    """(the sentence, the part of it the redactor is unsure of), found by the real redactor."""
+    return _unsure_sentence()
+
+
 @pytest.fixture
-def journal(tmp_path, identity, monkeypatch):
-    """The study journal, with the redactor unsure of the motel (as its tagger is of a place
-    it has not seen): the finds are the real ones, the motel's marked uncertain."""
-    real = participant.for_review
+def maybe(unsure) -> str:
+    return unsure[1]
 
-    def unsure_of_the_motel(journal, progress=None):
-        data = real(journal, progress)
-        for text, spans in data.found.items():
-            data.found[text] = [
-                replace(s, uncertain=True, confidence=0.4) if text[s.start : s.end] == MOTEL else s
-                for s in spans
-            ]
-        return data
 
-    monkeypatch.setattr(participant, "for_review", unsure_of_the_motel)
-    journal = study_journal(tmp_path / "j", identity)
+@pytest.fixture
+def journal(tmp_path, identity, unsure):
+    """The study journal sharing the sentence the redactor is unsure of, then a sure one: the
+    finds are the redactor's own (nothing patched)."""
+    journal = study_journal(tmp_path / "j", identity, with_items=False)
+    add(journal, unsure[0], shared=True, day=3, session=1)
+    add(journal, MARCUS, shared=True, day=10, session=2)
     yield journal
     journal.close()
 
@@ -65,22 +87,22 @@ def rows(app):
     return app.screen.query_one(ReviewStep).rows
 
 
-async def test_maybe_identifying_is_hidden_and_marked_for_a_decision(journal):
+async def test_maybe_identifying_is_hidden_and_marked_for_a_decision(journal, maybe):
     app = wizard_app(journal)
     async with app.run_test(size=SIZE) as pilot:
         await to_review(pilot)
         assert [r.kind for r in rows(app)] == [RowKind.FOUND, RowKind.MAYBE]
         shown = visible_text(app)
-        assert "maybe identifying: “the Starlight Motel”" in shown
+        assert f"maybe identifying: “{maybe}”" in shown
         assert "1 maybe identifying" in shown
         view = app.screen.query_one("#redacted", RedactedText)
-        assert MOTEL not in view.redacted.text  # hidden until the person decides
+        assert maybe not in view.redacted.text  # hidden until the person decides
         label = view.redacted.shown[1]
         assert MAYBE_STYLE in styles(view)[(label.start, label.end)]
         assert app.screen.query_one("#keep").display
 
 
-async def test_keep_hidden_decides_and_the_file_hides_it(journal, out, identity):
+async def test_keep_hidden_decides_and_the_file_hides_it(journal, out, identity, maybe):
     app = wizard_app(journal)
     async with app.run_test(size=SIZE) as pilot:
         await to_review(pilot)
@@ -93,18 +115,18 @@ async def test_keep_hidden_decides_and_the_file_hides_it(journal, out, identity)
         assert not app.screen.query_one("#keep").display
         await write_file(pilot, out)
     (first, _) = bodies(records(out, identity))
-    assert MOTEL not in first and "[LOCATION 1]" in first
+    assert maybe not in first and "[LOCATION 1]" in first
 
 
-async def test_show_as_written_lets_it_leave(journal, out, identity):
+async def test_show_as_written_lets_it_leave(journal, out, identity, maybe):
     app = wizard_app(journal)
     async with app.run_test(size=SIZE) as pilot:
         await to_review(pilot)
         app.screen.query_one("#redactions", OptionList).highlighted = 1
         await press(pilot, "#restore")
-        assert MOTEL in app.screen.query_one("#redacted", RedactedText).redacted.text
+        assert maybe in app.screen.query_one("#redacted", RedactedText).redacted.text
         await write_file(pilot, out)
-    assert MOTEL in bodies(records(out, identity))[0]
+    assert maybe in bodies(records(out, identity))[0]
 
 
 async def test_undecided_parts_are_named_before_writing(journal):
