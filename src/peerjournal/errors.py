@@ -401,10 +401,7 @@ class ConsentNeeded(PeerJournalError):
 
     def __init__(self, study: str) -> None:
         super().__init__(
-            _(
-                "before sharing with {study}, read and accept its consent text: "
-                "`peerjournal consent`"
-            ).format(study=study)
+            _("before sharing with {study}, read and accept its consent text").format(study=study)
         )
 
 

@@ -560,3 +560,35 @@ async def test_escape_steps_back_and_then_closes(journal):
         await pilot.pause()
     assert app.results == [None]
     assert journal.sharing.log() == []
+
+
+async def test_a_changed_consent_text_is_asked_in_the_app_words(tmp_path):
+    """The error named a command (`peerjournal consent`) the app cannot run: the app now says it
+    in its own words and shows the new consent text itself."""
+    from peerjournal.errors import ConsentNeeded
+    from peerjournal.promptset import parse
+    from peerjournal.tui.screens.consent import ConsentScreen
+    from tests.tui.test_export_wizard_support import STUDY_SET, notes
+
+    identity = pyrage.x25519.Identity.generate()
+    journal = study_journal(tmp_path / "j", identity)
+    out = tmp_path / "out"
+    out.mkdir()
+    changed = (
+        STUDY_SET.format(recipient=identity.to_public())
+        .replace("- version: 1.0", "- version: 1.1")
+        .replace("research team**.", "research team** and kept five years.")
+    )
+    try:
+        app = wizard_app(journal)
+        async with app.run_test(size=SIZE) as pilot:
+            await to_review(pilot)
+            journal.program.install(parse(changed, "pilot.md"))  # a new text, while reviewing
+            await write_file(pilot, out, expect_failure=ConsentNeeded)
+            assert isinstance(app.screen, ConsentScreen)
+            said = " ".join(notes(app))
+            assert "read and accept its consent text" in said
+            assert "peerjournal" not in said and "`" not in said
+            assert list(out.iterdir()) == []
+    finally:
+        journal.close()

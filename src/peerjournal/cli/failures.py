@@ -10,7 +10,7 @@ from typing import Any
 import click
 import typer
 
-from peerjournal.errors import Cancelled, EntryNotFound, PeerJournalError
+from peerjournal.errors import Cancelled, ConsentNeeded, EntryNotFound, PeerJournalError
 from peerjournal.i18n import _
 
 EXIT_INTERRUPTED = 130
@@ -28,6 +28,8 @@ def cli_message(exc: PeerJournalError) -> str:
     """A domain error's line, with what only the command line can add (which command helps)."""
     if isinstance(exc, EntryNotFound):
         return _("{message} (ids are shown by `peerjournal list`)").format(message=exc.message)
+    if isinstance(exc, ConsentNeeded):  # the app shows the consent text itself
+        return _("{message}: `peerjournal consent`").format(message=exc.message)
     return exc.message
 
 

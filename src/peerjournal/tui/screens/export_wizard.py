@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header
 from textual.worker import Worker, WorkerState
 
-from peerjournal.errors import PeerJournalError
+from peerjournal.errors import ConsentNeeded, PeerJournalError
 from peerjournal.export import participant, sharing
 from peerjournal.i18n import N_, _, format_date, ngettext
 from peerjournal.tui.notices import say, say_error
@@ -227,6 +227,14 @@ class ExportWizardScreen(TranslatedBindings, Screen[None]):
         say_error(self.app, event.worker.error or PeerJournalError(_("unknown problem")))
         if event.worker.group == "write":
             self.write_step.failed()
+            if isinstance(event.worker.error, ConsentNeeded):  # the study's text changed
+                self.app.push_screen(ConsentScreen(self.journal), self._consent_for_write)
+
+    def _consent_for_write(self, accepted: bool | None) -> None:
+        """Back on the write step: written only if the person accepted, and after a new yes."""
+        if not accepted:
+            self._after_consent(False)
+            self.phase = Phase.ITEMS
 
     @on(Progress)
     def _progressed(self, message: Progress) -> None:
