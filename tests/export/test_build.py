@@ -118,7 +118,8 @@ def test_titles_never_leave() -> None:
 def test_dates_are_coarsened_and_counts_filled() -> None:
     b = build()
     e, f = b.entries[0], b.feedback[0]
-    assert (e.week, e.days_since_first_session, f.week) == ("2026-W48", None, "2026-W44")
+    assert (e.week, f.week) == ("2026-W48", "2026-W44")
+    assert not hasattr(e, "days_since_first_session")
     assert e.word_count == word_count(ENTRY.body) == 13
     m = b.manifest
     assert (m.exported_week, m.counts.entries, m.counts.feedback) == ("2026-W48", 1, 1)
@@ -293,3 +294,22 @@ def test_an_ordinary_word_found_as_a_name_is_carried_only_where_it_is_capitalise
     b = build(entries=(entry,), feedback=(form,))
     assert b.entries[0].body.startswith("[PERSON 1] said")
     assert b.feedback[0].answers[0].answer == "no sugar in it. [PERSON 1] too"
+
+
+def test_weeks_are_the_participants_local_weeks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sunday 29 November 2026, 23:30 in Toronto is Monday 04:30 UTC (the next ISO week)."""
+    import time
+
+    from peerjournal.export.build import iso_week
+
+    monkeypatch.setenv("TZ", "America/Toronto")
+    time.tzset()
+    try:
+        sunday_night = datetime(2026, 11, 30, 4, 30, tzinfo=UTC)
+        assert iso_week(sunday_night) == "2026-W48"
+        monkeypatch.setenv("TZ", "UTC")
+        time.tzset()
+        assert iso_week(sunday_night) == "2026-W49"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

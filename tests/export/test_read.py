@@ -147,3 +147,20 @@ def test_fuzz_bundle_fields_replaced(data: st.DataObject) -> None:
     target[key] = data.draw(json_values)
     raw = zip_members([("peerjournal-bundle.json", dumps(bundle).encode())])
     _check_only_domain_errors(raw)
+
+
+def test_a_version_1_export_still_reads() -> None:
+    """Version 1: no signature, no language or codes, and an always-null day count per entry."""
+    data = bundle_to_dict(make_bundle())
+    for name in ("signing_key", "signature", "language"):
+        del data["manifest"][name]
+    data["manifest"]["format_version"] = 1
+    for entry in data["entries"]:
+        entry["days_since_first_session"] = None
+    del data["questions"]
+    for form in data["feedback"]:
+        for answer in form["answers"]:
+            del answer["code"]
+    bundle = read_bundle(zip_members([("peerjournal-bundle.json", dumps(data).encode())]))
+    assert bundle.manifest.format_version == 1 and bundle.manifest.signing_key is None
+    assert len(bundle.entries) == 2

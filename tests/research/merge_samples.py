@@ -42,7 +42,6 @@ def bundle_of(
             f"Session {i + 1}",
             "What stayed with you?",
             f"2026-W{40 + i}",
-            7 * i,
             None,
             body,
             len(body.split()),

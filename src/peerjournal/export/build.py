@@ -118,9 +118,11 @@ class ExportMeta:
 
 
 def iso_week(moment: date | datetime) -> str:
-    """'2026-W48': the ISO week of a date, or of a datetime taken in UTC."""
+    """'2026-W48': the ISO week of a date, or of a datetime in the participant's local time
+    (the export runs on their computer): Sunday 23:30 in Toronto is still that week, although
+    it is Monday in UTC. A naive datetime is UTC, as the vault stores it."""
     if isinstance(moment, datetime):
-        moment = as_utc(moment).date()
+        moment = as_utc(moment).astimezone().date()
     year, week, _ = moment.isocalendar()
     return f"{year}-W{week:02d}"
 
@@ -201,9 +203,8 @@ def _entry(e: SharedEntry, r: RedactionPass, meta: ExportMeta) -> ExportEntry:
         session_title=e.session_title,
         prompt_text=e.prompt_text,
         week=iso_week(e.created_at),
-        # Both stay in the format, always empty: the day count with the ISO week would give the
-        # exact day, and titles are not shared.
-        days_since_first_session=None,
+        # Titles are not shared; the field stays, always empty. (Version 1 also had an always
+        # empty days_since_first_session: with the ISO week it would give the exact day.)
         title=None,
         body=r.text(body, review_key(e.source_id)),
         word_count=word_count(body),

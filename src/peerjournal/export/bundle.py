@@ -73,7 +73,6 @@ class ExportEntry:
     session_title: str | None
     prompt_text: str | None
     week: str
-    days_since_first_session: int | None
     title: str | None
     body: str
     word_count: int

@@ -96,12 +96,26 @@ def decode_bundle(data: Any, name: str = "the export") -> Bundle:
     if not isinstance(data, dict) or not isinstance(data.get("manifest"), dict):
         raise MalformedExport("no manifest", name)
     check_header(data["manifest"], name)
+    if data["manifest"].get("format_version") == 1:
+        data = _from_version_1(data)
     try:
         bundle = decode(data, Bundle, "bundle")
         check_bundle(bundle)
     except ValueError as exc:
         raise MalformedExport(str(exc), name) from None
     return bundle
+
+
+def _from_version_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 entries carried `days_since_first_session`, always null; version 2 has none."""
+    entries = data.get("entries")
+    if not isinstance(entries, list):
+        return data
+    kept = [
+        {k: v for k, v in e.items() if k != "days_since_first_session"} if isinstance(e, dict) else e
+        for e in entries
+    ]
+    return {**data, "entries": kept}
 
 
 def check_header(manifest: dict[str, Any], name: str) -> None:

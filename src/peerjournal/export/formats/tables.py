@@ -26,7 +26,6 @@ ENTRY_COLUMNS = (
     "session_title",
     "prompt_text",
     "week",
-    "days_since_first_session",
     "title",
     "body",
     "word_count",
