@@ -111,9 +111,9 @@ def _from_version_1(data: dict[str, Any]) -> dict[str, Any]:
     entries = data.get("entries")
     if not isinstance(entries, list):
         return data
+    gone = "days_since_first_session"
     kept = [
-        {k: v for k, v in e.items() if k != "days_since_first_session"} if isinstance(e, dict) else e
-        for e in entries
+        {k: v for k, v in e.items() if k != gone} if isinstance(e, dict) else e for e in entries
     ]
     return {**data, "entries": kept}
 
