@@ -214,7 +214,9 @@ def confirm(question: str, assume_yes: bool, warning: str | None = None) -> None
 
 
 def warn(message: str) -> None:
-    typer.echo(_("peerjournal: note: {message}").format(message=message), err=True)
+    """A note on stderr. Constants marked N_ (a stick without permissions) are translated here;
+    a message already translated passes through unchanged."""
+    typer.echo(_("peerjournal: note: {message}").format(message=_(message)), err=True)
 
 
 def entry_json(entry: Entry) -> dict[str, Any]:

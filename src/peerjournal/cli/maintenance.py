@@ -42,6 +42,10 @@ def backup(
 @app.command(help=_("Check the database and the key file for damage, and the folder for privacy."))
 def check(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     with open_journal(ctx) as journal:
+        if as_json:  # --json is the same in every language: its notes and problems in English
+            from peerjournal.i18n import set_language
+
+            set_language("en")
         report = journal.check()
     if as_json:
         print_json(

@@ -15,10 +15,12 @@ from pathlib import Path
 
 from peerjournal import clock
 from peerjournal.errors import UsageError
+from peerjournal.i18n import N_
 from peerjournal.model import Entry
 from peerjournal.vault.files import NEW_FILE, PRIVATE_FILE, make_private_dir
 
-PLAINTEXT_NOT_PROTECTED = (
+# Marked for translation; faces show it with _() (a constant, kept once in a list of warnings).
+PLAINTEXT_NOT_PROTECTED = N_(
     "this folder is on a file system that cannot keep file permissions (a USB stick formatted "
     "FAT32 or exFAT, for example): any account on this computer, and anyone who has the stick, "
     "can read this unencrypted copy"

@@ -16,6 +16,8 @@ import errno
 import os
 from pathlib import Path
 
+from peerjournal.i18n import N_
+
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 
@@ -29,7 +31,8 @@ NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | BINARY | NOFOLLOW
 # network file systems (ENOTSUP); the kernel's vfat and exfat say EPERM (see _cannot_chmod).
 _NO_PERMISSIONS = {errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP}
 
-PERMISSIONS_NOT_KEPT = (
+# Marked for translation; faces show it with _() (a constant, kept once in a list of warnings).
+PERMISSIONS_NOT_KEPT = N_(
     "this folder is on a file system that cannot keep file permissions (a USB stick formatted "
     "FAT32 or exFAT, for example), so other accounts on this computer may see that the files "
     "exist; the encryption still protects what is in them"
