@@ -79,10 +79,10 @@ def _check_keyfiles(vault: Vault, notes: list[str]) -> list[str]:
     return problems
 
 
-def _slot_name(kind: str) -> str:
+def _slot_name(kind: keyslots.SlotKind) -> str:
     """A key slot's kind in words of the current language (the stored kind stays as it is)."""
     names = {keyslots.PASSPHRASE: _("passphrase"), keyslots.RECOVERY: _("recovery code")}
-    return names.get(kind, kind)
+    return names.get(kind, str(kind.value))
 
 
 def _check_permissions(vault: Vault, notes: list[str]) -> list[str]:
