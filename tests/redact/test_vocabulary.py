@@ -45,6 +45,10 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
         "en": [("The van waits on Dunsmuir Street.", [("Dunsmuir Street", "LOCATION")])],
         "fr": [("La van attend sur la rue Fleury.", [("rue Fleury", "LOCATION")])],
     },
+    "address_street_type": {
+        "en": [("moved into 1420 maple crescent last week", [("1420 maple crescent", "ADDRESS")])],
+        "fr": [("elle reste au 845 chemin du lac maintenant", [("845 chemin du lac", "ADDRESS")])],
+    },
     "bare_street": {
         "en": [("They moved me to 2210 Kingsway last week.", [("2210 Kingsway", "ADDRESS")])],
         "fr": [("Il reste au 1040 Grande Allée Ouest.", [("1040 Grande Allée Ouest", "ADDRESS")])],

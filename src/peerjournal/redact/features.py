@@ -287,7 +287,9 @@ class Featurizer:
                 found.append(start)
         lower = text.lower()
         candidates = self._lower_candidates[lang]
-        chosen = [w for w in words if (w if w.isascii() else fold(w)) in candidates]
+        chosen = list(words & candidates)
+        if not text.isascii():  # "noémie": the lists hold folded words
+            chosen += [w for w in words if not w.isascii() and fold(w) in candidates]
         if "-" in text:  # "marie-soleil", "jean-phil": a first name leads a compound name
             chosen += [m.group() for m in _HYPHENATED_RE.finditer(lower) if self._compound(m)]
         for word in chosen:

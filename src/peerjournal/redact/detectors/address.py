@@ -53,16 +53,13 @@ _NAME_WORD = (
     r"little|big|all|the)\b)"
     r"[a-zà-ÿ][\w'’.-]*"
 )
-_TYPE_ANY = (
-    r"(?:street|avenue|road|drive|boulevard|crescent|court|lane|way|place|terrace|trail|"
-    r"parkway|highway|(?:st|ave|av|rd|dr|blvd|cres|ct|ln|pl|pkwy|hwy)\.?)"
-)
+_TYPE_ANY = _V.alternation("address_street_type", "en", dotted=True)
 _DIR_ANY = (
     r"(?:[ ]+(?:east|west|north|south|est|ouest|nord|sud|ne|nw|se|sw|e|w|n|s|o\.?|e\.)(?![\w'’]))?"
 )
 _FR_ANY = (
-    r"(?:rue|avenue|av\.?|boulevard|boul\.?|blvd\.?|chemin|ch\.|côte|rang|montée|place|route)"
-    r"\s+(?:(?:du|de\s+la|des|de|d['’])\s*)?"
+    _V.alternation("address_street_type", "fr", dotted=True)
+    + r"\s+(?:(?:du|de\s+la|des|de|d['’])\s*)?"
     r"(?!(?:app|apt|unit|suite)\b)[\w'’]+(?:-[\w'’]+)*"
     r"(?:[ ]+(?!(?:app|apt|unit|suite|est|ouest|nord|sud|is|was|had|has|et|and|pis|i)\b)"
     r"(?-i:[A-ZÀ-Ý])[\w'’]*(?:-[\w'’]+)*){0,2}"
@@ -85,7 +82,7 @@ LOOSE_ADDRESS_RE = re.compile(
 
 # Street words in any case: an address in lower case can only be near one of them.
 _STREET_TRIGGERS = (
-    *sorted({" " + w.split()[0] for w in _V.words("street_type") + _V.words("bare_street")}),
+    *sorted({" " + w for w in _V.words("address_street_type")}),
     " block",
 )
 

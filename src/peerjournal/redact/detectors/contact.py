@@ -47,11 +47,14 @@ AT_TRIGGER_RE = re.compile(r"@")
 _AT_FORMS = (" at ", "(at)", "[at]", "{at}", "( at )", "[ at ]")
 # Where a handle can be named: a platform or account word (lower-case text is searched).
 HANDLE_CUE_WORDS = (
-    *sorted({" " + w for c in ("handle_cue", "platform") for w in _V.words(c) if len(w) > 1}),
+    *sorted({" " + w for c in ("handle_cue", "platform") for w in _V.words(c) if len(w) > 2}),
+    " sc",
+    " tt",
     " on x",
+    " on fb",
+    "ig ",
     "ig:",
     "ig,",
-    "@",
 )
 
 

@@ -7,6 +7,7 @@ and neither is a rating ("4/5") or a fraction: a numeric date needs a year, or a
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from peerjournal.redact.detectors.context import Text, finditer, merge
 from peerjournal.redact.lexicon import words
@@ -200,8 +201,13 @@ WEEKDAY_DAY_RE = re.compile(
 )
 
 
+@cache
+def _weekday_words() -> frozenset[str]:
+    return frozenset(w for w in vocabulary().words("weekday") if w.isalpha())
+
+
 def _weekday_days(t: Text) -> list[Span]:
-    if not any(c.isdigit() for c in t.text):
+    if t.lower_words.isdisjoint(_weekday_words()):
         return []
     return [
         Span(m.start("day"), m.end("day"), "DATE")

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from peerjournal.redact import propagate, tagger
-from peerjournal.redact.detectors.context import Text
+from peerjournal.redact.detectors.context import Text, finditer
 from peerjournal.redact.lexicon import fold
 from peerjournal.redact.spans import Span
 from peerjournal.redact.tokenize import Tok, phrase_keys
@@ -152,10 +152,19 @@ def _titled_initial_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(w for w in vocabulary().words("title") if w.isalpha())
+
+
 def _titled_initials(t: Text) -> list[Span]:
     text = t.text
-    out = []
-    for m in _titled_initial_re().finditer(text):
+    out: list[Span] = []
+    present = tuple(t.lower_words & _title_words())
+    if not present:
+        return out  # no title in the text: nothing to look for
+    windows = t.word_windows(present, before=1, after=16)
+    for m in finditer(_titled_initial_re(), text, windows):
         letter = m.group("letter")
         if letter in "aAI" and text[m.end() : m.end() + 1] != ".":
             continue  # "Nurse I think", "the doctor a bit later": words, not initials

@@ -74,8 +74,10 @@ def find(t: Text) -> list[Span]:
     """French venues by name (French and mixed entries) and corners of two streets."""
     spans: list[Span] = []
     text = t.text
-    if t.lang != "en":
+    if t.lang != "en" and not t.lower_words.isdisjoint(_venue_keys()):
         spans += _venues(t)
+    if t.lower_words.isdisjoint(_corner_triggers()):
+        return spans
     for m in finditer(_corner_re(), text, t.word_windows(_corner_triggers(), before=0, after=90)):
         cue = m.group("cue")
         last = cue.split()[-1]
@@ -87,7 +89,8 @@ def find(t: Text) -> list[Span]:
 
 @cache
 def _corner_triggers() -> tuple[str, ...]:
-    return tuple({w.split()[0] for w in vocabulary().words("corner")})
+    """The corner words themselves ("coin", "corner"), not the little words before them."""
+    return tuple({p for w in vocabulary().words("corner") for p in w.split() if len(p) > 3})
 
 
 @cache
@@ -113,6 +116,12 @@ def _venues(t: Text) -> list[Span]:
 @cache
 def _chains() -> frozenset[str]:
     return frozenset(fold(w) for w in vocabulary().words("chain"))
+
+
+@cache
+def _venue_keys() -> frozenset[str]:
+    """The first word of each venue, as `Text.lower_words` holds it (letters only)."""
+    return frozenset(re.split(r"[^a-zà-ÿ0-9]", t.strip())[0] for t in _venue_triggers())
 
 
 @cache
