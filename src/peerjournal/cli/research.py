@@ -101,3 +101,54 @@ def merge(
     typer.echo(summary(result, output))
     if result.refused:
         raise typer.Exit(3)
+
+
+@research.command("report")
+def report(
+    exports: Annotated[
+        list[Path],
+        typer.Argument(help="Export files (.age or plaintext).", exists=True, dir_okay=False),
+    ],
+    identity: Annotated[
+        Path,
+        typer.Option(
+            "--identity", "-i", help="The study's age identity file.", exists=True, dir_okay=False
+        ),
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
+    pins: Annotated[
+        Path | None,
+        typer.Option(
+            "--pins",
+            help="participant_keys.csv of an earlier merge (pins each code to its key).",
+            dir_okay=False,
+        ),
+    ] = None,
+    min_count: Annotated[
+        int, typer.Option("--min-count", min=2, help="Counts under this are shown as <N.")
+    ] = 5,
+    accept_unsigned: Annotated[
+        bool, typer.Option("--accept-unsigned", help="Also use unsigned (version 1) exports.")
+    ] = False,
+) -> None:
+    """Write one self-contained HTML page of the feedback: charts and counts, small cells hidden.
+
+    The same checks as merge: newest snapshot per participant, withdrawals and refused
+    exports left out (exit status 3 when any was refused).
+    """
+    from peerjournal.export.seal import load_identities
+    from peerjournal.research.merge import merge_bundles, read_export_file
+    from peerjournal.research.pins import read_pins, screen
+    from peerjournal.research.report import report_html, write_report
+
+    identities = load_identities(identity)
+    received = [read_export_file(path, identities) for path in exports]
+    screened = screen(received, read_pins(pins) if pins else {}, accept_unsigned)
+    for refusal in screened.refused:
+        typer.echo(refusal.line(), err=True)
+    result = merge_bundles(screened.accepted, screened.refused, screened.pins)
+    html = report_html(result.study_id, result.participants, min_count)
+    write_report(output, html)
+    typer.echo(_("wrote the report to {path}").format(path=output))
+    if result.refused:
+        raise typer.Exit(3)
