@@ -40,6 +40,7 @@ def make_manifest(**changes: object) -> Manifest:
         redaction_kinds=("PERSON",),
         consent_hash="sha256:" + "0" * 64,
         recipient_fingerprint="sha256:0123456789abcdef",
+        language="en",
     )
     return replace(base, **changes)
 

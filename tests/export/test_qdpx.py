@@ -62,8 +62,9 @@ def test_one_case_per_participant_referencing_its_sources(bundle: Bundle) -> Non
 def test_codebook_becomes_codes_and_variables_are_declared(bundle: Bundle) -> None:
     _, root = _open(encode(bundle, "qdpx"))
     codes = root.findall("q:CodeBook/q:Codes/q:Code", Q)
-    assert [c.get("name") for c in codes] == ["Solidarity", "Critical consciousness"]
-    assert all(c.get("isCodable") == "true" for c in codes)
+    names = [c.get("name") for c in codes]
+    assert names == ["Solidarity", "Critical consciousness", "Feedback questions"]
+    assert [c.get("isCodable") for c in codes] == ["true", "true", "false"]
     declared = {v.get("guid"): v.get("name") for v in root.findall("q:Variables/q:Variable", Q)}
     source = root.find(f"q:Sources/q:TextSource[@guid='{bundle.entries[0].item_id}']", Q)
     values = {
@@ -101,3 +102,37 @@ def test_empty_and_withdrawn_projects_validate() -> None:
     assert _schema().validate(root)
     _, root = _open(qdpx_bytes([], "empty study"))
     assert _schema().validate(root)
+
+
+def test_each_answer_is_coded_with_its_question_and_a_user_made_the_codings(
+    bundle: Bundle,
+) -> None:
+    """QualCoder imported answers as empty annotations while selections carried no coding."""
+    other = make_bundle(participant_code="P-ZZZZZZZZ99", language="fr")
+    _, root = _open(qdpx_bytes([bundle, other], "peer-2026"))
+    assert _schema().validate(root)
+    (user,) = root.findall("q:Users/q:User", Q)
+    parent = root.find("q:CodeBook/q:Codes/q:Code[@name='Feedback questions']", Q)
+    questions = {c.get("guid"): c for c in parent.findall("q:Code", Q)}
+    assert [c.get("name") for c in questions.values()] == [
+        "Session 1: useful",
+        "Session 1: confidence",
+        "Session 1: format",
+    ]
+    assert questions and all(c.get("isCodable") == "true" for c in questions.values())
+    selections = root.findall(".//q:PlainTextSelection", Q)
+    assert len(selections) == 2 * len(bundle.feedback[0].answers)
+    for selection in selections:
+        (coding,) = selection.findall("q:Coding", Q)
+        assert coding.get("creatingUser") == user.get("guid")
+        target = coding.find("q:CodeRef", Q).get("targetGUID")
+        assert questions[target].get("name").endswith(selection.get("name"))
+    declared = {v.get("name"): v.get("guid") for v in root.findall("q:Variables/q:Variable", Q)}
+    cases = root.findall("q:Cases/q:Case", Q)
+    languages = [
+        v.find("q:TextValue", Q).text
+        for c in cases
+        for v in c.findall("q:VariableValue", Q)
+        if v.find("q:VariableRef", Q).get("targetGUID") == declared["language"]
+    ]
+    assert languages == ["en", "fr"]

@@ -3,8 +3,11 @@
 Layout of the zip: `project.qde` (XML, namespace urn:QDA-XML:project:1.0, validated in the tests
 against Project-mrt2019.xsd) and `sources/<guid>.txt` (UTF-8 without BOM, `\\n` line ends), one
 per entry and per feedback form. One Case per participant code; session, week and the like are
-Variables with values on each TextSource; the prompt set's codebook becomes Codes. Selections on
-feedback forms mark each answer; their positions count characters (code points) of the stored text.
+Variables with values on each TextSource; the prompt set's codebook becomes Codes. Each feedback
+question is a Code too (under "Feedback questions"), and each answer a PlainTextSelection coded
+with its question's Code, so QDA tools show answers by question. Positions count characters
+(code points) of the stored text. One User, the export itself, is named as the creator of the
+codings.
 
 GUIDs: sources reuse the item's random UUID; cases, codes and variables get name-based UUIDs
 (uuid5) so that two projects of the same study agree on them.
@@ -37,6 +40,7 @@ SOURCE_VARIABLES = (
     ("word_count", "Integer", "words in the entry as written, before redaction"),
     ("mood", "Text", "mood the participant chose for the entry"),
     ("tags", "Text", "the entry's tags, redacted, joined by '; '"),
+    ("language", "Text", "language of the prompt set the participant used (en, fr)"),
 )
 CASE_VARIABLES = (
     ("prompt_set", "Text", "prompt set id and version the participant used"),
@@ -63,7 +67,7 @@ class _Source:
     text: str
     description: str | None
     values: Mapping[str, object]
-    selections: tuple[tuple[str, int, int], ...] = ()
+    selections: tuple[tuple[str, int, int], ...] = ()  # (question id, start, end)
 
 
 class _Xml:
@@ -93,7 +97,15 @@ class _Xml:
         return XML_DECLARATION + "".join(self.parts).encode("utf-8")
 
 
-def _entry_source(code: str, n: int, e: ExportEntry) -> _Source:
+def question_guid(session_number: int | None, question_id: str) -> str:
+    """The Code of one feedback question: the same GUID in every project of the study."""
+    return name_guid("question", f"s{session_number or 0}_{question_id}")
+
+
+USER_GUID = name_guid("user", "peerjournal export")
+
+
+def _entry_source(code: str, n: int, e: ExportEntry, language: str | None) -> _Source:
     values = {
         "item_type": "entry",
         "session_number": e.session_number,
@@ -102,6 +114,7 @@ def _entry_source(code: str, n: int, e: ExportEntry) -> _Source:
         "word_count": e.word_count,
         "mood": None if e.mood is None else cell(e.mood),
         "tags": cell(e.tags) or None,
+        "language": language,
     }
     described = [f"Prompt: {e.prompt_text}" if e.prompt_text else "", e.title or ""]
     return _Source(
@@ -128,21 +141,22 @@ def feedback_text(form: ExportFeedback) -> tuple[str, tuple[tuple[str, int, int]
     return "".join(parts), tuple(spans)
 
 
-def _feedback_source(code: str, n: int, f: ExportFeedback) -> _Source:
+def _feedback_source(code: str, n: int, f: ExportFeedback, language: str | None) -> _Source:
     text, spans = feedback_text(f)
     values = {
         "item_type": "feedback",
         "session_number": f.session_number,
         "session_title": f.session_title,
         "week": f.week,
+        "language": language,
     }
     return _Source(f.item_id, f"{code} feedback {n} ({f.week})", text, None, values, spans)
 
 
 def _sources_of(bundle: Bundle) -> list[_Source]:
-    code = bundle.manifest.participant_code
-    out = [_entry_source(code, i, e) for i, e in enumerate(bundle.entries, 1)]
-    out += [_feedback_source(code, i, f) for i, f in enumerate(bundle.feedback, 1)]
+    code, language = bundle.manifest.participant_code, bundle.manifest.language
+    out = [_entry_source(code, i, e, language) for i, e in enumerate(bundle.entries, 1)]
+    out += [_feedback_source(code, i, f, language) for i, f in enumerate(bundle.feedback, 1)]
     return out
 
 
@@ -153,12 +167,39 @@ def _value(x: _Xml, name: str, kind: str, value: object) -> None:
     x.close("VariableValue")
 
 
+def _questions(bundles: Sequence[Bundle]) -> dict[str, tuple[str, str]]:
+    """Every answered question: its Code GUID -> (name, the question's text), first seen wins."""
+    seen: dict[str, tuple[str, str]] = {}
+    for b in bundles:
+        for f in b.feedback:
+            for a in f.answers:
+                name = f"Session {f.session_number or 0}: {a.question_id}"
+                seen.setdefault(question_guid(f.session_number, a.question_id), (name, a.question))
+    return seen
+
+
+def _question_codes(x: _Xml, questions: Mapping[str, tuple[str, str]]) -> None:
+    x.open(
+        "Code",
+        guid=name_guid("code", "feedback questions"),
+        name="Feedback questions",
+        isCodable="false",
+    )
+    x.leaf("Description", "One code per feedback question; each answer is coded with it.")
+    for guid, (name, text) in questions.items():
+        x.open("Code", guid=guid, name=name, isCodable="true")
+        x.leaf("Description", text)
+        x.close("Code")
+    x.close("Code")
+
+
 def _codebook(x: _Xml, bundles: Sequence[Bundle]) -> None:
     seen: dict[str, str] = {}
     for b in bundles:
         for c in b.codebook:
             seen.setdefault(c.name, c.description)
-    if not seen:
+    questions = _questions(bundles)
+    if not seen and not questions:
         return
     x.open("CodeBook")
     x.open("Codes")
@@ -170,6 +211,8 @@ def _codebook(x: _Xml, bundles: Sequence[Bundle]) -> None:
             x.close("Code")
         else:
             x.leaf("Code", **attrs)
+    if questions:
+        _question_codes(x, questions)
     x.close("Codes")
     x.close("CodeBook")
 
@@ -188,6 +231,8 @@ def _case(x: _Xml, bundle: Bundle, sources: list[_Source]) -> None:
     x.open("Case", guid=name_guid("case", m.participant_code), name=m.participant_code)
     _value(x, "prompt_set", "Text", f"{m.prompt_set.id} {m.prompt_set.version}")
     _value(x, "exported_week", "Text", m.exported_week)
+    if m.language:
+        _value(x, "language", "Text", m.language)
     for s in sources:
         x.leaf("SourceRef", targetGUID=s.guid)
     x.close("Case")
@@ -200,14 +245,21 @@ def _text_source(x: _Xml, s: _Source) -> None:
     x.open("TextSource", guid=s.guid, name=s.name, plainTextPath=f"internal://{s.guid}.txt")
     if s.description:
         x.leaf("Description", s.description)
+    session = s.values.get("session_number")
     for n, (question_id, start, end) in enumerate(s.selections):
-        x.leaf(
+        code_guid = question_guid(session if isinstance(session, int) else None, question_id)
+        x.open(
             "PlainTextSelection",
             guid=name_guid("selection", f"{s.guid}/{n}"),
             name=question_id,
             startPosition=str(start),
             endPosition=str(end),
+            creatingUser=USER_GUID,
         )
+        x.open("Coding", guid=name_guid("coding", f"{s.guid}/{n}"), creatingUser=USER_GUID)
+        x.leaf("CodeRef", targetGUID=code_guid)
+        x.close("Coding")
+        x.close("PlainTextSelection")
     for name, value in s.values.items():
         if value is not None:
             _value(x, name, SOURCE_KINDS[name], value)
@@ -218,6 +270,9 @@ def project_xml(bundles: Sequence[Bundle], project_name: str) -> tuple[bytes, li
     """The project.qde bytes and the sources it points at."""
     x = _Xml()
     x.open("Project", xmlns=NS, name=project_name, origin="peerjournal")
+    x.open("Users")
+    x.leaf("User", guid=USER_GUID, name="peerjournal export")
+    x.close("Users")
     _codebook(x, bundles)
     _variables(x)
     per_bundle = [(b, _sources_of(b)) for b in bundles]
