@@ -60,7 +60,7 @@ async def test_first_run_makes_a_journal_and_shows_the_recovery_code_once(new_di
     Journal.open_with_recovery_code(new_dir, code).close()
 
 
-async def test_wrong_passphrase_says_so_and_keeps_the_field(journal_dir):
+async def test_wrong_passphrase_says_so_and_clears_the_field(journal_dir):
     app = app_for(journal_dir)
     async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, UnlockScreen)
@@ -69,7 +69,7 @@ async def test_wrong_passphrase_says_so_and_keeps_the_field(journal_dir):
         status = str(app.screen.query_one("#status", Static).render())
         assert "does not open this journal" in status
         field = app.screen.query_one("#passphrase")
-        assert field.has_focus and not field.disabled and field.value == "not my passphrase"
+        assert field.has_focus and not field.disabled and field.value == ""
         assert "Traceback" not in visible_text(app)
         assert app.journal is None
 

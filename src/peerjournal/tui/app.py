@@ -12,7 +12,6 @@ import sys
 from collections.abc import Callable, Iterable
 from itertools import count
 from pathlib import Path
-from time import monotonic
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
@@ -84,8 +83,10 @@ class PeerJournalApp(App[None]):
         autosave_seconds: float = AUTOSAVE_SECONDS,
         autolock_seconds: float | None = None,
         warm_up: bool = True,
+        idle_clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__()
+        self.idle_clock = idle_clock or suspend_clock()
         self.journal_dir = journal_dir
         self.kdf = kdf
         self.autosave_seconds = autosave_seconds
@@ -93,7 +94,8 @@ class PeerJournalApp(App[None]):
         self.journal: Journal | None = None
         self.settings: Settings | None = None  # the journal's own, read when it is unlocked
         self.writers: set = set()  # open WriteScreens, so every exit path can save their drafts
-        self._last_activity = monotonic()
+        self._last_activity = self.idle_clock()
+        self._last_check = self._last_activity
         self._mode_names = count(1)
         self._own_modes: list[str] = []
         self._warmed = not warm_up
@@ -109,6 +111,12 @@ class PeerJournalApp(App[None]):
         """Every notice is plain text unless a caller asks otherwise: notices quote titles, file
         names and errors, and Textual would read `[x]` in them as markup (or crash on `[/b]`)."""
         super().notify(message, markup=markup, **options)
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """Copy inside the app only. Textual also sends the text to the terminal (OSC 52), which
+        puts it on the system clipboard, where it outlives the lock and reaches other programs;
+        the app's own clipboard is emptied when the journal locks."""
+        self._clipboard = text
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Journal actions only while a journal is open (so the footer shows only what works)."""
@@ -144,7 +152,7 @@ class PeerJournalApp(App[None]):
             | events.MouseScrollUp
             | events.Paste,
         ):
-            self._last_activity = monotonic()
+            self._last_activity = self.idle_clock()
         await super().on_event(event)
 
     @property
@@ -156,11 +164,17 @@ class PeerJournalApp(App[None]):
         return minutes * 60.0 if minutes > 0 else None
 
     async def _lock_when_idle(self) -> None:
+        """Lock after `idle_limit` seconds without a key or a click, counted on a clock that
+        runs while the computer sleeps, and at once when that clock jumps backwards (it was set
+        back, so idle time cannot be trusted)."""
+        now = self.idle_clock()
+        jumped = now < self._last_check
+        self._last_check = now
         self.offer_prompt_sets()
         limit = self.idle_limit
         if self.journal is None or limit is None:
             return
-        if monotonic() - self._last_activity >= limit:
+        if jumped or now - self._last_activity >= limit:
             await self.action_lock()
             self.notify("Locked after a quiet while.", title="Locked", timeout=6)
 
@@ -172,7 +186,15 @@ class PeerJournalApp(App[None]):
         self.add_mode(name, lambda: self._current_styles(factory()))
         await self.switch_mode(name)
         old, self._own_modes = self._own_modes, [name]
-        for mode in old:
+        await self._drop_modes(old)
+
+    async def _drop_modes(self, modes: list[str]) -> None:
+        """Remove old modes, their screens' timers stopped and editors' histories emptied first."""
+        from peerjournal.tui.forget import wipe_screen
+
+        for mode in modes:
+            for screen in self._screen_stacks.get(mode, []):
+                wipe_screen(screen)
             await self.remove_mode(mode)
 
     def _current_styles(self, screen: Screen) -> Screen:
@@ -225,7 +247,7 @@ class PeerJournalApp(App[None]):
 
         first_run = isinstance(self.screen, WelcomeScreen)  # the journal was just made
         self.journal = journal
-        self._last_activity = monotonic()
+        self._last_activity = self.idle_clock()
         self._apply_settings(journal.settings.load())
         self.use_language(journal.ui_language())
         journal.remember_language(current_language())
@@ -347,6 +369,14 @@ class PeerJournalApp(App[None]):
         self.save_and_close()
         self.clear_notifications()
         await self.show_gate()
+        self.forget()
+
+    def forget(self) -> None:
+        """After the journal screens are gone: empty the clipboard and the libraries' caches."""
+        from peerjournal.tui.forget import clear_caches
+
+        self._clipboard = ""
+        clear_caches()
 
     async def action_quick_hide(self) -> None:
         """Neutral screen first, then save and lock behind it."""
@@ -358,8 +388,8 @@ class PeerJournalApp(App[None]):
         await self.switch_mode(name)
         self.save_and_close()
         old, self._own_modes = self._own_modes, [name]
-        for mode in old:
-            await self.remove_mode(mode)
+        await self._drop_modes(old)
+        self.forget()
 
     def action_help(self) -> None:
         from peerjournal.tui.screens.help import HelpScreen
@@ -461,6 +491,18 @@ def crash_line(error: BaseException) -> str:
         "peerjournal stopped on an error ({detail}). Your writing was saved as a draft "
         "and the journal is locked."
     ).format(detail=type(error).__name__ + place)
+
+
+def suspend_clock() -> Callable[[], float]:
+    """Seconds on a clock that keeps running while the computer sleeps: `CLOCK_BOOTTIME` on
+    Linux; elsewhere the wall clock (`time.monotonic` stops during suspend on macOS and Linux,
+    so a lid closed while unlocked would reopen unlocked)."""
+    import time
+
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is not None:
+        return lambda: time.clock_gettime(boottime)
+    return time.time
 
 
 def make_app(journal_dir: Path, **options) -> PeerJournalApp:

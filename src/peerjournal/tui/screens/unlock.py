@@ -122,5 +122,5 @@ class UnlockScreen(TranslatedBindings, Screen):
             self._busy(False)
             self._show(describe(event.worker.error), error=True)
             field = self.query_one("#passphrase", Input)
+            field.value = ""  # a wrong passphrase is not left selected for the next person
             field.focus()
-            field.select_all()
