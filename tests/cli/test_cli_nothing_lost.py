@@ -175,3 +175,17 @@ def test_feedback_asks_again_after_an_answer_that_does_not_fit(journal: Path):
     assert term.wait() == 0, term.text
     saved = Cli(journal, journal.parent / "pass").ok("feedback", "1", "--show", "--json")
     assert {a["question_id"]: a["value"] for a in json.loads(saved)["answers"]} == expected
+
+
+def test_a_misspelled_session_heading_is_one_problem(cli: Cli, tmp_path: Path):
+    starter = tmp_path / "ours.md"
+    cli.ok("prompts", "new", "Our training", "-o", str(starter))
+    text = starter.read_text()
+    first = text.index("## Session 1")
+    starter.write_text(text[:first] + "## Sesion 9" + text[first + len("## Session 1") :])
+    starter.write_text(starter.read_text().split("## Session 2")[0])  # the only session, misspelled
+    result = cli("prompts", "validate", str(starter))
+    assert result.exit_code != 0
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert "Sesion 9" in lines[0] and "did you mean '## Session 9" in lines[0]

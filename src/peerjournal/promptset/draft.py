@@ -71,3 +71,6 @@ class Draft:
     codebook_line: int = 0
     terms: list[DraftTerm] = field(default_factory=list)
     sessions: list[DraftSession] = field(default_factory=list)
+    # Lines of headings that look like a misspelled '## Session N' ('## Sesion 9'): reported once
+    # there, so "the set has no sessions" is not said again because of them.
+    misspelled_sessions: list[int] = field(default_factory=list)

@@ -49,6 +49,20 @@ SPECIAL_HINTS = {
 SECTION_HINT = "use '## Session 1: Title', '## Study', '## Codebook' or '## Redaction terms'"
 
 
+def misspelled_session(words: list[str]) -> str | None:
+    """'Session 9: Title' when `words` start with a near miss of a session word ('Sesion 9')."""
+    import difflib
+
+    if not words:
+        return None
+    close = difflib.get_close_matches(vocab.normalise(words[0]), vocab.SESSION_WORDS, 1, 0.75)
+    if not close:
+        return None
+    rest = f" {words[1]}" if len(words) > 1 else ""
+    word = {"session": "Session", "seance": "Séance", "rencontre": "Rencontre"}[close[0]]
+    return f"{word}{rest}"
+
+
 def line_of(node: SyntaxTreeNode) -> int:
     """1-based first line of a block node (markdown-it maps are 0-based, end-exclusive)."""
     return node.map[0] + 1 if node.map else 1
@@ -197,7 +211,12 @@ class Reader:
         name = vocab.SECTIONS.get(vocab.normalise(text))
         if name is None:
             self.section = "unknown"
-            self.report(node, f"unknown section {text!r}", SECTION_HINT)
+            meant = misspelled_session(words)
+            if meant:
+                self.draft.misspelled_sessions.append(line_of(node))
+                self.report(node, f"unknown section {text!r}", f"did you mean '## {meant}'?")
+            else:
+                self.report(node, f"unknown section {text!r}", SECTION_HINT)
             return
         if name in self.seen_sections:
             self.section = "unknown"

@@ -386,7 +386,7 @@ def build(draft: Draft, problems: Problems, source: str) -> PromptSet | None:
     meta = draft.metadata
     written = meta["authors"].value if "authors" in meta else ""
     authors = [a.strip() for a in written.split(";" if ";" in written else ",")]
-    if not draft.sessions:
+    if not draft.sessions and not draft.misspelled_sessions:  # a near miss is said at its line
         problems.report(top, "the set has no sessions", "add a '## Session 1: Title' section")
     check_order(draft.sessions, problems)
     result = PromptSet(
