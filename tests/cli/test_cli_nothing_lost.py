@@ -189,3 +189,23 @@ def test_a_misspelled_session_heading_is_one_problem(cli: Cli, tmp_path: Path):
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1, lines
     assert "Sesion 9" in lines[0] and "did you mean '## Session 9" in lines[0]
+
+
+def test_an_empty_review_does_not_ask_to_send_exactly_this(journal: Path, tmp_path: Path):
+    recipient = pyrage.x25519.Identity.generate().to_public()
+    (tmp_path / "study.md").write_text(STUDY_SET.format(recipient=recipient))
+    cli = Cli(journal, journal.parent / "pass")
+    cli.ok("prompts", "install", str(tmp_path / "study.md"))
+    cli.ok("consent", "--accept")
+    entry = cli.ok("write", "--share", input="shared once\n").strip()
+    out = tmp_path / "out"
+    out.mkdir()
+    cli.ok("export", "--yes", "-o", str(out))
+    cli.ok("unshare", entry)
+    term = Terminal("--journal", str(journal), "export", "--review", "-o", str(out), env=_env())
+    term.expect("Passphrase")
+    term.send(PASSPHRASE)
+    term.expect("Nothing is shared now")
+    term.send("n")
+    assert term.wait() != 0
+    assert "Send exactly this?" not in term.text
