@@ -22,17 +22,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "tests" / "research"))
 
-from merge_samples import KEYS, bundle_of  # noqa: E402
+from merge_samples import KEYS, bundle_of
 
-from peerjournal.export.formats import encode  # noqa: E402
-from peerjournal.export.seal import seal  # noqa: E402
-from peerjournal.export.signing import sign  # noqa: E402
-from peerjournal.research.keys import write_identity_file  # noqa: E402
+from peerjournal.export.formats import encode
+from peerjournal.export.seal import seal
+from peerjournal.export.signing import sign
+from peerjournal.research.keys import write_identity_file
 
 PEAK = (
     "import resource, subprocess, sys\n"
-    "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\nsys.stderr.write(done.stderr[-300:])\ncode = done.returncode\n"
-    "print(code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+    "sys.stderr.write(done.stderr[-300:])\n"
+    "print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
 )
 
 
