@@ -18,7 +18,7 @@ import os
 import random
 import sys
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from peerjournal.export.build import (
@@ -31,6 +31,7 @@ from peerjournal.export.build import (
 )
 from peerjournal.export.formats import FORMAT_NAMES, encode
 from peerjournal.export.seal import generate_identity, seal
+from peerjournal.export.signing import new_private_key
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "redaction" / "dev_corpus.jsonl"
 FALLBACK = [
@@ -144,7 +145,7 @@ def main() -> int:
         export_seq=1,
         consent_hash="sha256:bench",
         recipient=recipient,
-        first_session_date=date(2026, 9, 1),
+        signing_key=new_private_key(),  # every export is signed (export/signing.py)
     )
     words = sum(len(e.body.split()) for e in entries)
     print(f"{len(entries)} entries ({words} words), {len(feedback)} feedback forms; {which}")

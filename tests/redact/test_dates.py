@@ -132,3 +132,21 @@ def test_days_with_their_article_weekday_or_range(found, text, dates):
 )
 def test_counts_shares_and_always_are_not_dates(found, text):
     assert [v for v, k in found(text) if k == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Appointment date: 23.06. Bring the card.", "23.06"),
+        ("2/4\nquiet night, nobody out", "2/4"),
+        ("her bday is the 9th n we're doing cake", "the 9th"),
+    ],
+)
+def test_dotted_days_line_start_shares_and_texting_joiners(found, text, date):
+    assert (date, "DATE") in found(text)
+
+
+def test_a_price_with_a_dot_is_no_date(found):
+    assert [
+        v for v, k in found("It cost 23.06 at the pharmacy, or $14.05 online.") if k == "DATE"
+    ] == []

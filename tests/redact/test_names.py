@@ -42,3 +42,18 @@ def test_a_lower_case_compound_led_by_a_first_name_is_a_candidate():
         for c in seq.chunks
         for t, cand in zip(c.tokens, c.candidate, strict=True)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("After group, Florence asked the nurse about PrEP.", "Florence"),
+        ("On a parlé longtemps avec Jordan après la séance.", "Jordan"),
+    ],
+)
+def test_a_name_that_is_also_a_big_place_is_a_name(found, text, person):
+    assert (person, "PERSON") in found(text)
+
+
+def test_the_big_place_itself_stays_readable(found):
+    assert found("She grew up in Jordan, then came here.") == []

@@ -111,7 +111,7 @@ def _month_days(t: Text) -> list[Span]:
         if word in _RATING_CUES:
             continue
         month, day = int(m.group("m")), int(m.group("d"))
-        if _fraction(month, day) and word not in _STRONG_DATE_CUES:
+        if _fraction(month, day) and not line_start and word not in _STRONG_DATE_CUES:
             continue  # "1/2", "2/3 of the group", "3/4": a share
         if before[-1:] in ("-", "–"):
             if _RANGE_RE.search(before):  # 3/28-3/30
@@ -170,7 +170,7 @@ def _little_words() -> str:
 
 
 _AFTER_DAY = (
-    r"(?=\s*(?:[.,;:!?()\n]|$)|\s+(?:and|or|of|at|pis|et|ou|then|puis|prochain)\b"
+    r"(?=\s*(?:[.,;:!?()\n]|$)|\s+(?:and|n|&|or|of|at|pis|et|ou|then|puis|prochain)(?![\w'’])"
     r"|\s+à\s+\d{1,2}\s*h"
     rf"|\s+(?i:{_little_words()})(?![\w'’-])|\s+[^\w\s])"
 )
@@ -226,6 +226,26 @@ def _bare_days(t: Text) -> list[Span]:
     return spans
 
 
+# Day.month with no year, the way many countries write it ("test date: 14.05"): a date only
+# after a date word, since "14.05" is as often a price or a time.
+DAY_MONTH_DOT_RE = re.compile(
+    r"(?<![\w/.,$€])(?P<d>3[01]|[12]\d|0[1-9])\.(?P<m>1[0-2]|0[1-9])(?![\w/]|[.,]\d)"
+)
+
+
+def _dotted_day_months(t: Text) -> list[Span]:
+    text, spans = t.text, []
+    for m in finditer(DAY_MONTH_DOT_RE, text, t.around_clusters(3, before=2, after=2)):
+        w = _WORD_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
+        if (
+            w is not None
+            and w.group(1).lower() in _DATE_CUES
+            and text[m.start() - 1 : m.start()] != "$"
+        ):
+            spans.append(Span(m.start(), m.end(), "DATE"))
+    return spans
+
+
 def _day_month(t: Text) -> list[Span]:
     """Day/month written the French way, which no rating looks like: a day over 12 ("24/04")
     or a zero-padded month ("12/06")."""
@@ -261,6 +281,8 @@ def find(t: Text) -> list[Span]:
     if "/" in t.text:
         spans += _month_days(t) + _day_month(t)
     spans += _bare_days(t) + _weekday_days(t)
+    if "." in t.text:
+        spans += _dotted_day_months(t)
     for span in list(spans):
         joined = _JOINED_DAY_RE.match(t.text, span.end)
         if joined:

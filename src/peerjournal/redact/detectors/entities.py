@@ -257,7 +257,13 @@ def _span(tokens: list[Tok], first: int, last: int, f: tagger.Found, lang: str) 
     while head < b and "venue" in vocabulary().classes_of(tokens[head].key, lang):
         head += 1  # "pharmacie Jean Coutu": a venue word before a chain is still the chain
     named = " ".join(tok.key for tok in tokens[head : b + 1])
-    if phrase in feat.lex.big_places or phrase in _never_phrases() or named in _never_phrases():
+    big = phrase in feat.lex.big_places
+    if big and f.kind == "PERSON" and phrase in feat.lex.first_names:
+        # "Jordan nous a donné", "Sofia asked": a name, tagged as one, unless a place word
+        # stands before it ("grew up in Jordan")
+        before = vocabulary().classes_of(tokens[a - 1].key, lang) if a > 0 else frozenset()
+        big = "place_before" in before and "person_before" not in before
+    if big or phrase in _never_phrases() or named in _never_phrases():
         return None  # "Hong Kong", "Nova Scotia", "Tim Hortons": nobody in particular
     start = tokens[a].start
     if a > 0 and _named(tokens, a - 1, f.initial):
