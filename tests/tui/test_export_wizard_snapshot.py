@@ -57,3 +57,13 @@ def test_items_step_small(snap_compare, tmp_path, language):
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_write_step_small(snap_compare, tmp_path, language):
     assert _snap(snap_compare, tmp_path, language, "80x24", step=3)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_items_step_large(snap_compare, tmp_path, language):
+    assert _snap(snap_compare, tmp_path, language, "120x40", step=1)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_write_step_large(snap_compare, tmp_path, language):
+    assert _snap(snap_compare, tmp_path, language, "120x40", step=3)

@@ -18,9 +18,9 @@ class FacilitateApp(App[None]):
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = path
+        self.title = _(self.TITLE)  # TITLE is fixed at import; the language is known now
 
     def on_mount(self) -> None:
-        self.title = _(self.TITLE)
         self.push_screen(FacilitateScreen(self.path), lambda _: self.exit())
 
     async def action_quit(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from peerjournal.i18n import N_
+
 APP_TITLE = "Journal"  # neutral: this is what a terminal's title bar or task list shows
 
 WELCOME = """\
@@ -48,7 +50,8 @@ RECOVER_HINT = (
 
 HIDDEN = "Nothing to show."
 
-HELP_GENERAL = """\
+HELP_GENERAL = N_(
+    """\
 ## Keeping your journal safe
 
 - **{hide}** hides everything at once and locks the journal, from any screen, even while typing.
@@ -57,3 +60,4 @@ HELP_GENERAL = """\
   and offered back to you when you unlock.
 - **Ctrl+P** opens the command palette: type what you want to do.
 """
+)

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from peerjournal.i18n import N_, _
 from peerjournal.tui.translated import TranslatedBindings
 
 
@@ -19,23 +20,23 @@ class ConfirmScreen(TranslatedBindings, ModalScreen[bool]):
     """Ask before something that cannot be undone. The safe answer has the focus."""
 
     CSS_PATH = "confirm.tcss"
-    HELP = "Choose whether to go ahead. Escape keeps things as they are."
+    HELP = N_("Choose whether to go ahead. Escape keeps things as they are.")
     AUTO_FOCUS = "#cancel"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "escape",
             "cancel",
-            "Keep it",
+            N_("Keep it"),
             id="confirm.cancel",
-            tooltip="Close this question and change nothing",
+            tooltip=N_("Close this question and change nothing"),
         ),
     ]
 
-    def __init__(self, question: str, confirm_label: str, cancel_label: str = "Cancel") -> None:
+    def __init__(self, question: str, confirm_label: str, cancel_label: str | None = None) -> None:
         super().__init__()
         self.question = question
         self.confirm_label = confirm_label
-        self.cancel_label = cancel_label
+        self.cancel_label = cancel_label if cancel_label is not None else _("Cancel")
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):

@@ -206,7 +206,7 @@ class ExportWizardScreen(TranslatedBindings, Screen[None]):
         exclusive=True,
         exit_on_error=False,
         group="find",
-        description="Finding names and places",
+        description=N_("Finding names and places"),
     )
     def find(self) -> None:
         """Read what is shared and run the redactor over every text, off the screen's thread."""

@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Markdown, OptionList, Static, TextArea
+from textual.widgets import Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from peerjournal.i18n import N_, _, ngettext
@@ -27,6 +27,7 @@ from peerjournal.promptset.parse import read_text
 from peerjournal.promptset.preview import participant_markdown
 from peerjournal.tui.editing import markdown_language
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 
 CHECK_DELAY = 0.3  # seconds of quiet typing before the file is checked again
 
@@ -114,7 +115,7 @@ class FacilitateScreen(TranslatedBindings, Screen[None]):
                 yield Static(_("What participants will see"), id="preview-title")
                 with VerticalScroll(id="preview-scroll"):
                     yield Markdown("", id="preview", open_links=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = str(self.path)

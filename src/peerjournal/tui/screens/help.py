@@ -12,7 +12,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Button, Markdown
 
-from peerjournal.i18n import _
+from peerjournal.i18n import N_, _
 from peerjournal.tui import text
 from peerjournal.tui.translated import TranslatedBindings
 
@@ -26,9 +26,10 @@ def keys_table(screen: Screen) -> str:
             continue
         seen.add(binding.action)
         key = screen.app.get_key_display(binding)
-        what = binding.tooltip or binding.description
+        what = _(binding.tooltip or binding.description)
         rows.append(f"| **{key}** | {what} |")
-    return "| Key | What it does |\n|---|---|\n" + "\n".join(rows)
+    head = "| {key} | {what} |\n|---|---|\n".format(key=_("Key"), what=_("What it does"))
+    return head + "\n".join(rows)
 
 
 def help_text(screen: Screen, focused: Widget | None) -> str:
@@ -36,20 +37,20 @@ def help_text(screen: Screen, focused: Widget | None) -> str:
     screen_help = getattr(screen, "HELP", None)
     field_help = getattr(focused, "HELP", None) if focused is not None else None
     if screen_help:
-        parts.append(f"## This screen\n\n{_(screen_help)}")
+        parts.append(f"## {_('This screen')}\n\n{_(screen_help)}")
     if field_help and field_help != screen_help:
-        parts.append(f"## This field\n\n{_(field_help)}")
+        parts.append(f"## {_('This field')}\n\n{_(field_help)}")
     settings = getattr(screen.app, "settings", None)
     hide = settings.quick_hide_key.upper() if settings else "F12"
-    parts.append(text.HELP_GENERAL.format(hide=hide))
-    parts.append(f"## Keys here\n\n{keys_table(screen)}")
+    parts.append(_(text.HELP_GENERAL).format(hide=hide))
+    parts.append(f"## {_('Keys here')}\n\n{keys_table(screen)}")
     return "\n\n".join(parts)
 
 
 class HelpScreen(TranslatedBindings, ModalScreen[None]):
     CSS_PATH = "help.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,f1", "close", "Close", id="help.close", tooltip="Close help"),
+        Binding("escape,f1", "close", N_("Close"), id="help.close", tooltip=N_("Close help")),
     ]
 
     def __init__(self, screen: Screen, focused: Widget | None) -> None:
@@ -60,7 +61,7 @@ class HelpScreen(TranslatedBindings, ModalScreen[None]):
         with Vertical(id="dialog"):
             with VerticalScroll():
                 yield Markdown(self._text)
-            yield Button("Close", id="close")
+            yield Button(_("Close"), id="close")
 
     @on(Button.Pressed, "#close")
     def action_close(self) -> None:
