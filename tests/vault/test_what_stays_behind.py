@@ -198,8 +198,9 @@ def _live_words(j: Journal) -> set[str]:
 
 def test_the_index_holds_exactly_the_words_of_the_entries_left(journal):
     """Random adds, edits (long entries whose word lists span index pages, which FTS5's
-    `secure-delete` lost track of) and deletes: after each, the index holds the words of the
-    entries still there and no other, and FTS5's own integrity check passes."""
+    `secure-delete` lost track of when an edit kept the rowid) and deletes: after each, the
+    index holds the words of the entries still there and no other, and FTS5's own integrity
+    check passes."""
     import random
 
     rng = random.Random(7)
@@ -248,6 +249,21 @@ def test_a_journal_damaged_by_schema_4_is_mended_by_the_upgrade(tmp_path):
         assert not upgraded.entries.search("staleword")
         assert "staleword" not in _index_words(upgraded)
         assert _index_words(upgraded) == _live_words(upgraded)
+
+
+def test_secure_delete_is_on_in_a_new_journal_and_after_every_upgrade(tmp_path, journal):
+    def secure_delete(j: Journal) -> int:
+        rows = j._vault.db.conn.execute(
+            "SELECT v FROM entries_fts_config WHERE k = 'secure-delete'"
+        ).fetchall()
+        return rows[0][0] if rows else 0
+
+    assert secure_delete(journal) == 1
+    for version in range(1, schema.LATEST):
+        directory = tmp_path / f"v{version}"
+        _journal_at(directory, version)
+        with Journal.open(directory, pw()) as upgraded:
+            assert secure_delete(upgraded) == 1
 
 
 def test_the_wal_is_emptied_after_a_delete_and_at_lock(journal):

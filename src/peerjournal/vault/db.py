@@ -112,8 +112,8 @@ class Database:
 
         The WAL keeps every page written since the last checkpoint, older versions included: after
         a delete, the deleted words are still in it (encrypted like the database, but readable to
-        whoever unlocks it). `secure_delete` (with the index merge after a delete) has already
-        zeroed them in the pages the checkpoint copies. Returns False when the checkpoint could
+        whoever unlocks it). `secure_delete` and FTS5's `secure-delete` have already zeroed
+        them in the pages the checkpoint copies. Returns False when the checkpoint could
         not finish (the commit it follows stands; the next scrub, or closing, tries again).
         """
         try:

@@ -175,9 +175,14 @@ class EntryStore:
                 shared=current.shared if shared is None else shared,
                 updated_at=clock.now(),
             )
+            # New words get a new rowid: FTS5's secure-delete loses words that leave and come
+            # back under one rowid in one transaction (see schema/m005_fts_rebuild.py).
+            rowid = (
+                "(SELECT max(seq) + 1 FROM entries)" if _words_differ(current, changed) else "seq"
+            )
             conn.execute(
-                "UPDATE entries SET body=?, title=?, tags=?, mood=?, shared=?, updated_at=? "
-                "WHERE id=?",
+                f"UPDATE entries SET seq={rowid}, body=?, title=?, tags=?, mood=?, shared=?, "
+                "updated_at=? WHERE id=?",
                 (
                     changed.body,
                     changed.title,
@@ -320,3 +325,8 @@ class EntryStore:
             "GROUP BY lower(value) ORDER BY count(*) DESC"
         )
         return {r[0]: r[1] for r in rows}
+
+
+def _words_differ(old: Entry, new: Entry) -> bool:
+    """Whether an update changes what the search index holds for the entry."""
+    return (old.title, old.body, old.tags) != (new.title, new.body, new.tags)

@@ -15,7 +15,7 @@ MIGRATIONS: tuple[str, ...] = (
     "m002_program",
     "m003_sharing",
     "m004_fts_secure_delete",
-    "m005_fts_merge_on_delete",
+    "m005_fts_rebuild",
     "m006_signing_keys",
 )
 LATEST = len(MIGRATIONS)
