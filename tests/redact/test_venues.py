@@ -59,3 +59,15 @@ def test_a_person_and_a_place_are_no_corner(found):
         ("Zara", "PERSON"),
         ("the Mimosa Spa", "LOCATION"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("They kept her overnight at St. Joseph's.", "St. Joseph's"),
+        ("Mass at Saint Anne's then soup after.", "Saint Anne's"),
+        ("On s'est assises au parc Laurier.", "parc Laurier"),
+    ],
+)
+def test_saints_places_and_a_park_named_for_anyone(found, text, place):
+    assert (place, "LOCATION") in found(text)

@@ -119,6 +119,10 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
         "en": [("add me, bunny.moon on insta", [("bunny.moon", "HANDLE")])],
         "fr": [("ajoute-moi sur snap : perle.noire", [("perle.noire", "HANDLE")])],
     },
+    "username_cue": {
+        "en": [("her username is marmalade on there", [("marmalade", "HANDLE")])],
+        "fr": [("son pseudo c'est framboise sur le site", [("framboise", "HANDLE")])],
+    },
     "domain_ending": {
         "en": [("my page is velvetnights.live now", [("velvetnights.live", "URL")])],
         "fr": [

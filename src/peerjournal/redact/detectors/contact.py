@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import phonenumbers
 
@@ -12,6 +13,7 @@ from peerjournal.redact.spans import Span
 from peerjournal.redact.vocab import vocabulary
 
 _V = vocabulary()
+_CUE_CLASSES = ("handle_cue", "platform", "username_cue")
 TLDS = "|".join(sorted(_V.words("domain_ending"), key=len, reverse=True))
 _TRAIL = ".,;:!?)]}'\"’”"
 
@@ -47,7 +49,7 @@ AT_TRIGGER_RE = re.compile(r"@")
 _AT_FORMS = (" at ", "(at)", "[at]", "{at}", "( at )", "[ at ]")
 # Where a handle can be named: a platform or account word (lower-case text is searched).
 HANDLE_CUE_WORDS = (
-    *sorted({" " + w for c in ("handle_cue", "platform") for w in _V.words(c) if len(w) > 2}),
+    *sorted({" " + w for c in _CUE_CLASSES for w in _V.words(c) if len(w) > 2}),
     " sc",
     " tt",
     " on x",
@@ -58,9 +60,25 @@ HANDLE_CUE_WORDS = (
 )
 
 
+@cache
+def _username_cues() -> frozenset[str]:
+    return frozenset(re.sub(r"\W+", "", w) for w in _V.words("username_cue"))
+
+
+def _names_a_username(cue: str) -> bool:
+    """ "username is candyfloss": this cue names a username, whatever word it is."""
+    return re.sub(r"\W+", "", cue.lower()) in _username_cues()
+
+
+@cache
+def _little_words() -> frozenset[str]:
+    classes = ("pronoun", "determiner", "link", "language_marker", "place_before")
+    return frozenset(w for c in classes for w in _V.words(c))
+
+
 def _cue_alternation() -> str:
     """Platform and account words of three letters or more ("of", "x" are words too)."""
-    found = {w for c in ("handle_cue", "platform") for w in _V.words(c) if len(w) > 2} | {
+    found = {w for c in _CUE_CLASSES for w in _V.words(c) if len(w) > 2} | {
         "ig",
         "sc",
     }
@@ -69,7 +87,7 @@ def _cue_alternation() -> str:
 
 
 HANDLE_CUE_RE = re.compile(
-    rf"\b(?:{_cue_alternation()}|fb|@)"
+    rf"\b(?P<cue>{_cue_alternation()}|fb|@)"
     r"[^.\n]{0,24}?(?:\b(?:is|it's|its|it’s|was|as|at|under|called|c['’]est|cest|est)|:|=)"
     r"\s*:?\s*@?"
     r"(?P<name>[\w.]*\w)",
@@ -192,7 +210,8 @@ def find_handles(t: Text) -> list[Span]:
     spans += _shaped(t)
     for m in finditer(HANDLE_CUE_RE, text, t.word_windows(HANDLE_CUE_WORDS, before=0, after=60)):
         name = m.group("name")
-        if len(name) >= 3 and (re.search(r"[\d_]", name) or name.lower() not in common):
+        named = _names_a_username(m.group("cue")) and name.lower() not in _little_words()
+        if len(name) >= 3 and (re.search(r"[\d_]", name) or name.lower() not in common or named):
             start = m.start("name")
             if start > 0 and text[start - 1] == "@":
                 start -= 1

@@ -121,6 +121,8 @@ class Text:
         words = tuple(w for w, k in keyed if not k or k in present)
         for a, b in [(0, len(lower))] if within is None else within:
             for word in words:
+                if a == 0 and word[:1] == " " and lower.startswith(word[1:]):
+                    found.append((-1 - before, len(word) - 1 + after))  # the text opens with it
                 at = lower.find(word, a, b)
                 while at != -1:
                     found.append((at - before, at + len(word) + after))

@@ -70,10 +70,19 @@ def _never_names() -> frozenset[str]:
     return frozenset(fold(w) for w in vocab.words("chain")) | lexicon().big_places
 
 
+# A saint's name with a possessive names a church, a hospital or a school: "St. Paul's",
+# "St Mike's", "Saint Mary's".
+SAINTS_RE = re.compile(rf"(?<![\w'’-])(?:St\.?|Saint)\s+{CAP}['’]s(?![\w'’])")
+
+
 def find(t: Text) -> list[Span]:
-    """French venues by name (French and mixed entries) and corners of two streets."""
-    spans: list[Span] = []
+    """French venues by name (French and mixed entries), saints' places, corners of two streets."""
     text = t.text
+    spans = (
+        [Span(m.start(), m.end(), "LOCATION") for m in SAINTS_RE.finditer(text)]
+        if "S" in text
+        else []
+    )
     if t.lang != "en" and not t.lower_words.isdisjoint(_venue_keys()):
         spans += _venues(t)
     if t.lower_words.isdisjoint(_corner_triggers()):
@@ -105,8 +114,9 @@ def _venues(t: Text) -> list[Span]:
     out = []
     for m in finditer(_venue_re(), text, windows):
         name = fold(m.group("name"))
-        if name in never and m.group("venue")[0].islower():
-            continue  # "le centre de Montréal": a part of a big city
+        joined = m.group()[len(m.group("venue")) : m.start("name") - m.start()].strip()
+        if name in never and m.group("venue")[0].islower() and joined:
+            continue  # "le centre de Montréal": a part of a big city ("parc Victoria" is one)
         if fold(m.group("venue") + " " + m.group("name")) in never or name in _chains():
             continue  # "Pharmacie Jean Coutu"
         out.append(Span(m.start("venue"), m.end("name"), "LOCATION"))
