@@ -209,3 +209,9 @@ def test_an_empty_review_does_not_ask_to_send_exactly_this(journal: Path, tmp_pa
     term.send("n")
     assert term.wait() != 0
     assert "Send exactly this?" not in term.text
+
+
+def test_passwd_says_older_key_file_copies_still_open_and_points_to_rekey(cli: Cli, tmp_path: Path):
+    (tmp_path / "new").write_text("another quiet place\n")
+    said = cli.ok("passwd", "--new-passphrase-file", str(tmp_path / "new"))
+    assert "copy of the key file made before now" in said and "peerjournal rekey" in said

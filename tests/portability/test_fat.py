@@ -87,6 +87,7 @@ def test_backup_onto_the_stick_and_off_it(sandbox: Sandbox, on_stick: Path, stic
     assert notes(off) == []  # the copy on the computer's disk keeps its permissions
     ok(sandbox.run("check", journal=local))
     onto = stick / "backups" / "copy"
+    onto.parent.mkdir()  # backup writes into a folder that exists, never creates its parents
     result = sandbox.run("backup", str(onto), journal=on_stick)
     if result.code and "lost the copy when its folder was renamed" in result.stderr:
         # fusefat's own fault (sticks.py): said in one line, nothing claimed, nothing left.

@@ -161,6 +161,7 @@ def test_backup_opens_with_the_same_passphrase_and_is_independent(
 ) -> None:
     before = _entries(journal)
     target = sandbox.root / "usb" / "copy"
+    target.parent.mkdir()  # the stick is plugged in: backup refuses a missing parent folder
     assert sandbox.run("backup", str(target)).code == 0
     assert _entries(target) == before
     assert sandbox.run("check", journal=target).code == 0

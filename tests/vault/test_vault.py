@@ -126,6 +126,7 @@ def test_rekey_keeps_entries_and_old_key_file_stops_working(journal_dir, journal
 
 def test_backup_opens_with_same_passphrase_and_is_encrypted(journal_dir, journal, tmp_path):
     journal.entries.add(NewEntry(body="canary-5521 in a backup"))
+    (tmp_path / "usb").mkdir()  # the stick is plugged in: a missing parent folder is refused
     dest = journal.backup(tmp_path / "usb" / "copy")
     journal.close()
     assert b"canary-5521" not in all_bytes(dest)
@@ -207,3 +208,11 @@ def test_close_zeroes_key_and_releases_lock(journal_dir, journal):
     assert key == bytearray(len(key)) and not journal.is_open
     journal.close()  # twice is harmless
     Journal.open(journal_dir, pw()).close()
+
+
+def test_backup_refuses_a_missing_parent_folder(journal, tmp_path):
+    from peerjournal.errors import NoSuchFolder
+
+    with pytest.raises(NoSuchFolder):
+        journal.backup(tmp_path / "unplugged-stick" / "copy")
+    assert not (tmp_path / "unplugged-stick").exists()

@@ -162,7 +162,14 @@ def _set_passphrase(journal, spec: str | None) -> None:
         journal.change_passphrase(secret)
     finally:
         zero(secret)
-    typer.echo(_("Passphrase changed; the old one no longer opens this journal."))
+    typer.echo(
+        _(
+            "Passphrase changed: the old one no longer opens this journal's key file. A copy of "
+            "the key file made before now (in a backup, say) still opens with the old "
+            "passphrase; if the old passphrase may be known to someone, run `peerjournal rekey` "
+            "too, so that older copies open nothing."
+        )
+    )
 
 
 YesFlag = Annotated[bool, typer.Option("--yes", "-y", help=_("Do not ask for confirmation."))]
