@@ -164,3 +164,32 @@ async def test_a_handed_over_set_is_only_an_offer(journal_dir):
         await pilot.pause()
     assert active(journal_dir) == ("peer-advocate-training", "en")
     assert not (journal_dir / HANDED_OVER).exists()  # offered once, not at every unlock
+
+
+async def test_settings_shows_the_set_and_opens_the_choice(journal_dir):
+    from peerjournal.tui.screens.settings import SettingsScreen
+
+    app = app_for(journal_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        app.action_settings()
+        await settle(pilot)
+        assert isinstance(app.screen, SettingsScreen)
+        current = str(app.screen.query_one("#program-current").render())
+        assert "Peer health advocate training" in current
+        app.screen.query_one("#choose-prompt-set").press()
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, PromptSetScreen)
+        daily = next(
+            i
+            for i, s in enumerate(screen.shipped)
+            if s.id == "daily-reflection" and s.language == "en"
+        )
+        screen.query_one("#shipped").highlighted = daily
+        await pilot.pause()
+        screen.query_one("#install").press()
+        await settle(pilot)
+        assert isinstance(app.screen, SettingsScreen)
+        assert "Daily reflection" in str(app.screen.query_one("#program-current").render())
+    assert active(journal_dir) == ("daily-reflection", "en")

@@ -62,6 +62,14 @@ def describe_set(prompt_set: PromptSet) -> str:
     return "\n".join(lines)
 
 
+def current_line(journal: Journal) -> Content:
+    """Which set the journal follows, in a sentence (its title as plain text)."""
+    active = journal.program.active()
+    if active is None:
+        return Content(_("Your journal follows no prompt set yet."))
+    return Content(_("Your journal follows: {set}").format(set=set_line(active)))
+
+
 def installed_message(report: InstallReport) -> str:
     ps = report.prompt_set
     if report.action == "unchanged":
@@ -143,10 +151,7 @@ class PromptSetScreen(TranslatedBindings, Screen[bool]):
             self.query_one("#shipped", OptionList).focus()
 
     def _current(self) -> Content:
-        active = self.journal.program.active()
-        if active is None:
-            return Content(_("Your journal follows no prompt set yet."))
-        return Content(_("Your journal follows: {set}").format(set=set_line(active)))
+        return current_line(self.journal)
 
     def _show_chosen(self, problem: str | None = None) -> None:
         chosen = self.query_one("#chosen", Static)
@@ -163,8 +168,8 @@ class PromptSetScreen(TranslatedBindings, Screen[bool]):
 
     @on(OptionList.OptionHighlighted, "#shipped")
     def _shipped_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if not event.option_list.has_focus:
-            return  # the list's own first highlight must not replace a set offered or typed
+        if self.offered is not None and not event.option_list.has_focus:
+            return  # the list's own first highlight must not replace the set offered
         self.chosen = self.shipped[event.option_index]
         self._show_chosen()
 

@@ -28,6 +28,7 @@ from peerjournal.tui.themes import OFFERED
 from peerjournal.tui.translated import TranslatedBindings
 from peerjournal.tui.widgets.key_footer import KeyFooter
 from peerjournal.tui.widgets.new_passphrase import NewPassphrase
+from peerjournal.tui.widgets.program_card import ProgramCard
 
 
 def check_minutes(raw: str) -> int:
@@ -62,6 +63,7 @@ class SettingsScreen(TranslatedBindings, Screen):
         current = self._settings()
         themes = [(name, name) for name in OFFERED if name in self.app.available_themes]
         with VerticalScroll(id="settings"):
+            yield ProgramCard(self.journal)  # the prompt set (widgets/program_card.py)
             with Vertical(classes="card", id="preferences"):
                 yield Static("Preferences", classes="heading")
                 yield Static("Lock after this many idle minutes (0: never)", classes="label")
