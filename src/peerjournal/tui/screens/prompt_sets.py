@@ -162,6 +162,8 @@ class PromptSetScreen(TranslatedBindings, Screen[bool]):
         else:
             chosen.update(_("Choose a set to see what it holds."))
         chosen.set_class(problem is not None, "-error")
+        # An update made while the screen is first laid out can keep the old height: lay out again.
+        self.call_after_refresh(chosen.refresh, layout=True)
         self.query_one("#install", Button).disabled = self.chosen is None or problem is not None
 
     # -- choosing ---------------------------------------------------------------------------------
