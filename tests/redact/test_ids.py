@@ -76,3 +76,9 @@ def test_acronym_and_number_is_not_a_plate(found, text):
 )
 def test_more_cue_words(found, text, value):
     assert (value, "ID") in found(text)
+
+
+def test_a_number_of_people_or_feet_after_a_title_is_no_badge(found):
+    assert [
+        v for v, k in found("The officer said 300 feet, then 40 people came.") if k == "ID"
+    ] == []

@@ -33,8 +33,9 @@ FROZEN_SHA256 = {
 }
 
 
-def score(path: Path) -> tuple[dict[str, float], float]:
-    """Per-kind recall (every letter and digit of a gold span covered) and letter precision."""
+def score(path: Path) -> tuple[dict[str, float], float, dict[str, int]]:
+    """Per-kind recall (every letter and digit of a gold span covered), letter precision and
+    how many gold spans each kind has."""
     redactor = Redactor()
     caught, total = collections.Counter(), collections.Counter()
     inside = predicted = 0
@@ -56,7 +57,7 @@ def score(path: Path) -> tuple[dict[str, float], float]:
             if covered[i] and c.isalnum():
                 predicted += 1
                 inside += gold[i]
-    return {k: caught[k] / total[k] for k in total}, inside / max(1, predicted)
+    return {k: caught[k] / total[k] for k in total}, inside / max(1, predicted), dict(total)
 
 
 def test_every_corpus_has_a_dev_split():
@@ -67,9 +68,16 @@ def test_every_corpus_has_a_dev_split():
 @pytest.mark.slow
 @pytest.mark.parametrize("name", DEV_SPLITS)
 def test_dev_split_floors(name):
-    recall, precision = score(CORPORA / name)
+    recall, precision, totals = score(CORPORA / name)
     assert precision >= FLOORS["precision"]
-    low = {k: r for k, r in recall.items() if k in STRICT and r < FLOORS["strict"]}
+    # a kind with fewer than ten spans in a split may miss one (one span is 10+ points there)
+    low = {
+        k: r
+        for k, r in recall.items()
+        if k in STRICT
+        and r < FLOORS["strict"]
+        and not (totals[k] < 10 and r >= 1 - 1.5 / totals[k])
+    }
     assert low == {}
     assert recall.get("PERSON", 1.0) >= FLOORS["PERSON"]
     assert recall.get("LOCATION", 1.0) >= FLOORS["LOCATION"]

@@ -140,6 +140,15 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
         "en": [("His badge number was 6612, I wrote it down.", [("6612", "ID")])],
         "fr": [("Son matricule : 5520, je l'ai noté.", [("5520", "ID")])],
     },
+    "badge_title": {
+        "en": [("Cst. 5519 took my statement.", [("5519", "ID")])],
+        "fr": [
+            (
+                "L'agente Tremblay, 6034, m'a donné un constat.",
+                [("Tremblay", "PERSON"), ("6034", "ID")],
+            )
+        ],
+    },
     "floor": {
         "en": [
             (

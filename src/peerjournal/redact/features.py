@@ -29,7 +29,9 @@ CONTEXT = 2  # words either side of a candidate that are tagged with it
 REACH = 28  # characters either side of a candidate that are tokenized
 _BREAK = frozenset('.!?…:;•*–—>"“”()[]#|')
 # Classes only the pattern detectors read (a domain ending "is", a platform "x"): no feature.
-_PATTERN_ONLY = frozenset({"domain_ending", "file_ending", "platform", "username_cue"})
+_PATTERN_ONLY = frozenset(
+    {"domain_ending", "file_ending", "platform", "username_cue", "badge_title"}
+)
 _NEVER = ("pronoun", "weekday", "program", "other_language", "chain", "big_place")
 # Classes whose phrases say something about the word right after them / right before them.
 AFTER_CLASSES = ("title", "relation", "naming_cue", "person_before", "place_before", "handle_cue")

@@ -8,9 +8,10 @@ every shape needs at least three digits together with letters, or seven digits.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from peerjournal.redact.detectors.context import Text, Window, finditer, intersect, merge
-from peerjournal.redact.lexicon import words
+from peerjournal.redact.lexicon import fold, words
 from peerjournal.redact.spans import Span
 from peerjournal.redact.vocab import vocabulary
 
@@ -165,6 +166,44 @@ def _grouped(text: str, windows: list[Window]) -> list[Span]:
     return spans
 
 
+@cache
+def _badge_re() -> re.Pattern[str]:
+    """A police or security title, maybe a name, then a number: the badge ("PC 3392",
+    "agent Carrière, 2274", "Cst. 4471"). The number is the ID; the title stays readable."""
+    titles = [
+        re.escape(w) for w in vocabulary().words("badge_title") if w.replace(" ", "").isalpha()
+    ]
+    alternation = "|".join(sorted(titles, key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’]))(?P<title>(?i:{alternation}))\.?\s+(?:[A-ZÀ-Ý][\w'’-]+\s*,?\s+)?#?"
+        r"(?P<id>\d{3,6})(?![\w/.,:]\d|[\w$%'’]|\s*(?:am|pm|h\b|min|\$))"
+    )
+
+
+def _badges(t: Text) -> list[Span]:
+    if t.lower_words.isdisjoint(vocabulary().words("badge_title")):
+        return []
+    text, spans = t.text, []
+    for m in finditer(_badge_re(), text, t.around_clusters(3, before=40, after=2)):
+        after = _NEXT_WORD_RE.match(text, m.end())
+        if after is None or after.group(1) is None or _ends_nothing(after.group(1), t.lang):
+            title = m.group("title")
+            # an upper-case abbreviation is written as part of the number ("PC 3392")
+            start = m.start("title") if title.isupper() and len(title) <= 3 else m.start("id")
+            spans.append(Span(start, m.end("id"), "ID"))
+    return spans
+
+
+# What follows a badge number: the end of a clause, or a word that says nothing about a
+# quantity ("4471 was rude", "2274 a dit"), not a unit ("300 feet", "500 people").
+_NEXT_WORD_RE = re.compile(r"\s*(?:[.,;:!?)\n]|$|([^\W\d_]+['’]?))")
+
+
+def _ends_nothing(word: str, lang: str) -> bool:
+    classes = vocabulary().classes_of(fold(word), lang)
+    return bool(classes & {"person_verb", "link", "joiner", "language_marker", "pronoun"})
+
+
 def find(t: Text) -> list[Span]:
     """Identity, health card, licence, plate and case numbers (every shape holds digits)."""
     if max((n for _, _, n in t.digit_clusters), default=0) < 2:
@@ -178,4 +217,4 @@ def find(t: Text) -> list[Span]:
     cues = t.word_windows(CUE_WORDS, before=1, after=70, within=near_cue) if near_cue else []
     if cues:
         spans += _cued(text, merge(intersect(cues, near_cue), len(text)))
-    return spans
+    return spans + _badges(t)
