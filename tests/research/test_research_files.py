@@ -159,3 +159,31 @@ def test_the_excel_option_writes_a_byte_order_mark(tmp_path: Path) -> None:
     )
     assert read.columns[0] == "participant_code"
     assert list(read["s1_pace"]) == ["right"]
+
+
+def test_parquet_copies_carry_their_types(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    import pyarrow.parquet as pq
+
+    key = tmp_path / "study.key"
+    public = write_identity_file(key).public
+    export = _export(tmp_path, "en", EN, public, "=1+1", {"pace": "Too slow", "useful": "3"})
+    out = tmp_path / "merged"
+    args = ["research", "merge", "-i", str(key), str(export), "-o", str(out), "--parquet"]
+    assert runner.invoke(app, args).exit_code == 0
+    wide = pq.read_table(out / "feedback_wide.parquet")
+    assert str(wide.schema.field("s1_useful").type) == "int64"
+    assert str(wide.schema.field("session_number").type) == "int64"
+    assert wide.column("s1_useful").to_pylist() == [3]
+    assert wide.column("s1_pace").to_pylist() == ["slow"]
+    assert wide.column("s1_takeaway").to_pylist() == [None]  # not answered: null, not ""
+    entries = pq.read_table(out / "entries.parquet")
+    assert entries.column("prompt_set_version").to_pylist() == ["1.10"]
+    assert entries.column("body").to_pylist() == ["=1+1"]  # no spreadsheet guard in Parquet
+    assert str(entries.schema.field("word_count").type) == "int64"
+
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as on an install without the extra
+    again = runner.invoke(app, [*args[:-2], str(tmp_path / "again"), "--parquet"])
+    assert again.exit_code == 2 and "pip install 'peerjournal[parquet]'" in again.stderr
+    assert not (tmp_path / "again").exists()

@@ -80,6 +80,14 @@ def merge(
             help="Start every CSV with a UTF-8 byte-order mark, so Excel opens accents right.",
         ),
     ] = False,
+    parquet: Annotated[
+        bool,
+        typer.Option(
+            "--parquet",
+            help="Also write entries, feedback and feedback_wide as typed Parquet files "
+            "(needs the parquet extra: pip install 'peerjournal[parquet]').",
+        ),
+    ] = False,
 ) -> None:
     """Decrypt, check and merge exports: newest snapshot per participant, withdrawals applied.
 
@@ -97,7 +105,7 @@ def merge(
     for refusal in screened.refused:
         typer.echo(refusal.line(), err=True)
     result = merge_bundles(screened.accepted, screened.refused, screened.pins)
-    write_outputs(result, output, bom=excel_bom)
+    write_outputs(result, output, bom=excel_bom, parquet=parquet)
     typer.echo(summary(result, output))
     if result.refused:
         raise typer.Exit(3)

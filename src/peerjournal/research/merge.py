@@ -163,9 +163,10 @@ def merged_codebook(bundles: Sequence[Bundle]) -> tuple[Code, ...]:
     return tuple(seen.values())
 
 
-def output_texts(result: MergeResult, bom: bool = False) -> dict[str, bytes]:
+def output_texts(result: MergeResult, bom: bool = False, parquet: bool = False) -> dict[str, bytes]:
     """The contents of every output file, by file name; with `bom`, each CSV starts with a
-    UTF-8 byte-order mark (Excel then reads it as UTF-8; R and pandas need to be told)."""
+    UTF-8 byte-order mark (Excel then reads it as UTF-8; R and pandas need to be told); with
+    `parquet`, typed Parquet copies of the three main tables too (research/parquet.py)."""
     ps = result.participants
     entries = [[*_prefix(b), *row] for b in ps for row in entry_rows(b)]
     answers = [[*_prefix(b), *row] for b in ps for row in feedback_rows(b)]
@@ -186,6 +187,7 @@ def output_texts(result: MergeResult, bom: bool = False) -> dict[str, bytes]:
         for b in ps
     ]
     codes = [[c.name, c.description] for c in merged_codebook(ps)]
+    wide_rows = wide_table(ps, [_prefix(b) for b in ps])
     texts = {
         "entries.csv": csv_text((*PARTICIPANT_COLUMNS, *ENTRY_COLUMNS), entries),
         "entries.jsonl": jsonl,
@@ -203,7 +205,7 @@ def output_texts(result: MergeResult, bom: bool = False) -> dict[str, bytes]:
         ),
         "codebook.csv": csv_text(("name", "description"), codes),
         PINS_FILE: pins_csv(result.pins),
-        "feedback_wide.csv": csv_text(*wide_table(ps, [_prefix(b) for b in ps])),
+        "feedback_wide.csv": csv_text(*wide_rows),
         "data_dictionary.csv": csv_text(wide.DICTIONARY_COLUMNS, wide.dictionary_rows(ps)),
     }
     mark = "\ufeff" if bom else ""
@@ -212,16 +214,30 @@ def output_texts(result: MergeResult, bom: bool = False) -> dict[str, bytes]:
         for name, text in texts.items()
     }
     out["project.qdpx"] = qdpx_bytes(ps, result.study_id)
+    if parquet:
+        from peerjournal.research.parquet import INTEGER_COLUMNS, table_bytes
+
+        typed = {v.name for v in wide.variables(ps) if v.question.question_type == "scale"}
+        out["entries.parquet"] = table_bytes(
+            (*PARTICIPANT_COLUMNS, *ENTRY_COLUMNS), entries, INTEGER_COLUMNS
+        )
+        out["feedback.parquet"] = table_bytes(
+            (*PARTICIPANT_COLUMNS, *FEEDBACK_COLUMNS), answers, INTEGER_COLUMNS
+        )
+        out["feedback_wide.parquet"] = table_bytes(*wide_rows, INTEGER_COLUMNS | typed)
     return out
 
 
-def write_outputs(result: MergeResult, out_dir: Path, bom: bool = False) -> list[Path]:
+def write_outputs(
+    result: MergeResult, out_dir: Path, bom: bool = False, parquet: bool = False
+) -> list[Path]:
     """Write every output into `out_dir`, each file whole or not at all, readable by the owner
     only: the merged data is plaintext. A new folder is made 0700; every file is 0600, written
     under a random name it creates (never through a planted link) and then renamed."""
+    texts = output_texts(result, bom, parquet)
     files.make_private_dir(out_dir)
     written = []
-    for name, data in output_texts(result, bom).items():
+    for name, data in texts.items():
         target = out_dir / name
         partial = out_dir / f".{name}.{secrets.token_hex(8)}.partial"
         fd = os.open(partial, files.NEW_FILE, files.PRIVATE_FILE)
