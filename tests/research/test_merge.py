@@ -114,6 +114,7 @@ def test_merged_project_validates_with_one_case_per_participant(tmp_path: Path) 
     assert [c.get("name") for c in root.findall("q:CodeBook/q:Codes/q:Code", ns)] == [
         "Solidarity",
         "Self-esteem",
+        "Feedback questions",
     ]
 
 
