@@ -66,7 +66,7 @@ async def test_changing_the_language_in_settings_relabels_the_app(journal_dir):
     async with app.run_test(size=SIZE) as pilot:
         await unlock(pilot)
         assert "Lock" in visible_text(app)
-        app.action_settings()
+        app.action_open("settings")
         await settle(pilot)
         app.screen.query_one("#language", Select).value = "fr"
         app.screen.query_one("#save", Button).press()

@@ -59,7 +59,7 @@ async def test_markup_in_journal_text_is_shown_verbatim_everywhere(journal_dir, 
         for title in TITLES:
             assert title in shown, f"{title!r} not on the home screen"
 
-        app.action_entries()
+        app.action_open("entries")
         await settle(pilot)
         assert isinstance(app.screen, EntriesScreen)
         shown = visible_text(app)

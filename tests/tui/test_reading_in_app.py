@@ -32,7 +32,7 @@ async def test_search_open_and_lock_from_the_app(journal_dir):
     app = app_for(journal_dir)
     async with app.run_test(size=SIZE) as pilot:
         await unlock(pilot)
-        app.action_entries()
+        app.action_open("entries")
         await settle(pilot)
         assert isinstance(app.screen, EntriesScreen)
         app.screen.query_one("#search", Input).value = "junip"

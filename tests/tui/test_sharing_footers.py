@@ -26,7 +26,7 @@ async def test_hide_and_quit_are_always_in_the_footer(journal_dir, size, action)
 
             await app.push_screen(FeedbackScreen(app.journal))
         else:
-            await app.run_action(action)
+            await app.run_action(f"open('{action}')")
         await settle(pilot)
         footer = app.screen.query_one(KeyFooter)
         line = screen_lines(app)[footer.region.y]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Iterable
+from importlib import import_module
 from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -35,8 +36,18 @@ AUTOSAVE_SECONDS = 3.0
 IDLE_CHECK_SECONDS = 1.0
 WARM_UP_DELAY = 0.2
 NEUTRAL_BLOCKED = {"help", "command_palette"}
-JOURNAL_ACTIONS = {"lock", "write", "entries", "settings", "home", "export", "terms", "consent"}
-JOURNAL_ACTIONS |= {"withdraw", "prompt_sets"}  # the sharing and program screens
+# The screens opened over Home by `open('<name>')` (keys, palette, Home's buttons): the module in
+# tui/screens and its class, imported when first opened (not at launch, which must stay quick).
+JOURNAL_SCREENS: dict[str, tuple[str, str]] = {
+    "entries": ("entries", "EntriesScreen"),
+    "settings": ("settings", "SettingsScreen"),
+    "export": ("export_wizard", "ExportWizardScreen"),
+    "terms": ("terms", "TermsScreen"),
+    "consent": ("consent", "ConsentScreen"),
+    "withdraw": ("withdraw", "WithdrawScreen"),
+    "prompt_sets": ("prompt_sets", "PromptSetScreen"),
+}
+JOURNAL_ACTIONS = {"lock", "write", "home", "open"}
 
 
 class PeerJournalApp(App[None]):
@@ -410,55 +421,13 @@ class PeerJournalApp(App[None]):
             WriteScreen(self.journal, session_number=session_number, prompt_key=prompt_key)
         )
 
-    def action_entries(self) -> None:
+    def action_open(self, name: str) -> None:
+        """Open one of the journal's screens over Home, by its name in `JOURNAL_SCREENS`."""
         if self.journal is None:
             return
-        from peerjournal.tui.screens.entries import EntriesScreen
-
-        self.push_screen(EntriesScreen(self.journal))
-
-    def action_settings(self) -> None:
-        if self.journal is None:
-            return
-        from peerjournal.tui.screens.settings import SettingsScreen
-
-        self.push_screen(SettingsScreen(self.journal))
-
-    def action_export(self) -> None:
-        """The export wizard: see what is shared, check each text as it will leave, write it."""
-        if self.journal is None:
-            return
-        from peerjournal.tui.screens.export_wizard import ExportWizardScreen
-
-        self.push_screen(ExportWizardScreen(self.journal))
-
-    def action_terms(self) -> None:
-        if self.journal is None:
-            return
-        from peerjournal.tui.screens.terms import TermsScreen
-
-        self.push_screen(TermsScreen(self.journal))
-
-    def action_consent(self) -> None:
-        if self.journal is None:
-            return
-        from peerjournal.tui.screens.consent import ConsentScreen
-
-        self.push_screen(ConsentScreen(self.journal))
-
-    def action_withdraw(self) -> None:
-        if self.journal is None:
-            return
-        from peerjournal.tui.screens.withdraw import WithdrawScreen
-
-        self.push_screen(WithdrawScreen(self.journal))
-
-    def action_prompt_sets(self) -> None:
-        if self.journal is None:
-            return
-        from peerjournal.tui.screens.prompt_sets import PromptSetScreen
-
-        self.push_screen(PromptSetScreen(self.journal))
+        module, cls = JOURNAL_SCREENS[name]
+        screen_class = getattr(import_module(f"peerjournal.tui.screens.{module}"), cls)
+        self.push_screen(screen_class(self.journal))
 
     def action_home(self) -> None:
         if self.journal is None:

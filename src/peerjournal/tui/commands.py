@@ -19,37 +19,45 @@ class Command(NamedTuple):
 
 COMMANDS = (
     Command(N_("Write: new entry"), "write", N_("Write freely, without a prompt")),
-    Command(N_("Entries: browse"), "entries", N_("All your entries, newest first")),
-    Command(N_("Entries: search"), "entries", N_("Find entries by words in them")),
+    Command(N_("Entries: browse"), "open('entries')", N_("All your entries, newest first")),
+    Command(N_("Entries: search"), "open('entries')", N_("Find entries by words in them")),
     Command(N_("Journal: home"), "home", N_("Back to the sessions and recent entries")),
     Command(N_("Journal: lock"), "lock", N_("Save what you are writing and lock")),
     Command(N_("Journal: hide now"), "quick_hide", N_("Hide everything at once and lock"), False),
     Command(N_("Journal: quit"), "quit", N_("Save, lock and close the app"), False),
     Command(
         N_("Share: export for research"),
-        "export",
+        "open('export')",
         N_("See what you share, check each text as it will leave, write the file"),
     ),
     Command(
         N_("Share: words to always hide"),
-        "terms",
+        "open('terms')",
         N_("Your names, working names, people and places, hidden from anything shared"),
     ),
-    Command(N_("Share: study consent"), "consent", N_("Read (or accept) the study's consent text")),
+    Command(
+        N_("Share: study consent"),
+        "open('consent')",
+        N_("Read (or accept) the study's consent text"),
+    ),
     Command(
         N_("Share: withdraw from the study"),
-        "withdraw",
+        "open('withdraw')",
         N_("Ask the researchers to remove what you sent; then choose about sharing"),
     ),
     Command(
         N_("Program: choose a prompt set"),
-        "prompt_sets",
+        "open('prompt_sets')",
         N_("Follow a set that comes with peerjournal, or one from a file or USB stick"),
     ),
-    Command(N_("Settings: open"), "settings", N_("Auto-lock, quick-hide key, theme")),
-    Command(N_("Settings: change passphrase"), "settings", N_("Choose a new passphrase")),
-    Command(N_("Settings: recovery code"), "settings", N_("Make or replace your recovery code")),
-    Command(N_("Settings: back up"), "settings", N_("Copy the encrypted journal to a folder")),
+    Command(N_("Settings: open"), "open('settings')", N_("Auto-lock, quick-hide key, theme")),
+    Command(N_("Settings: change passphrase"), "open('settings')", N_("Choose a new passphrase")),
+    Command(
+        N_("Settings: recovery code"), "open('settings')", N_("Make or replace your recovery code")
+    ),
+    Command(
+        N_("Settings: back up"), "open('settings')", N_("Copy the encrypted journal to a folder")
+    ),
     Command(N_("Help: keys and screens"), "help", N_("What each key does here"), False),
 )
 

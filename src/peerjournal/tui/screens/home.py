@@ -60,7 +60,7 @@ class HomeScreen(TranslatedBindings, Screen):
         ),
         Binding(
             "e",
-            "app.entries",
+            "app.open('entries')",
             "Entries",
             id="home.entries",
             tooltip="Read and search all your entries",
@@ -81,14 +81,14 @@ class HomeScreen(TranslatedBindings, Screen):
         ),
         Binding(
             "x",
-            "app.export",
+            "app.open('export')",
             "Share",
             id="home.export",
             tooltip="Export what you chose to share with research, after checking it",
         ),
         Binding(
             "s",
-            "app.settings",
+            "app.open('settings')",
             "Settings",
             id="home.settings",
             tooltip="Auto-lock, quick-hide key, theme, passphrase, backup",
