@@ -72,17 +72,44 @@ class Vocabulary:
         return by_lang[lang]
 
     def alternation(self, name: str, lang: str | None = None, *, dotted: bool = False) -> str:
-        """The single words of a class as a regex alternation (longest first), for the pattern
-        detectors; `dotted` lets abbreviations take a full stop ("St.", "boul.")."""
-        out, abbreviations = [], self.abbreviations(name)
-        for w in sorted(self.words(name, lang), key=len, reverse=True):
-            if " " in w:
-                continue
-            piece = re.escape(w)
-            if dotted and w in abbreviations:
-                piece += r"\.?"
-            out.append(piece)
-        return "(?:" + "|".join(out) + ")"
+        """The single words of a class as one regex (a longer word wins over its prefix), for
+        the pattern detectors; `dotted` lets abbreviations take a full stop ("St.", "boul.")."""
+        abbreviations = self.abbreviations(name) if dotted else frozenset()
+        found = [
+            [re.escape(c) for c in w] + ([r"\.?"] if w in abbreviations else [])
+            for w in self.words(name, lang)
+            if " " not in w
+        ]
+        return trie_regex(found)
+
+
+def trie_regex(words: list[list[str]]) -> str:
+    """One regex for many words, their common beginnings written once: Python's `re` tries an
+    alternation's branches one by one, so "snap|snapchat|sc|..." is slow on long texts and
+    "s(?:nap(?:chat)?|c)" is not. Each word is a list of regex pieces (escaped characters)."""
+    trie: dict = {}
+    for pieces in words:
+        node = trie
+        for piece in pieces:
+            node = node.setdefault(piece, {})
+        node[""] = {}
+    return "(?:" + _node_regex(trie) + ")" if trie else "(?!)"
+
+
+def _node_regex(node: dict) -> str:
+    ends = "" in node
+    # longer branches first, as in a longest-first alternation ("avenue" before "av.")
+    branches = sorted(
+        (piece + _node_regex(child) for piece, child in node.items() if piece),
+        key=lambda b: (-len(b), b),
+    )
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        # optional and greedy: the longer word is tried first
+        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
+    return body
 
 
 def _build(raw: dict) -> Vocabulary:

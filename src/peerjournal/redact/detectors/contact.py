@@ -10,10 +10,17 @@ import phonenumbers
 from peerjournal.redact.detectors.context import Text, finditer, merge
 from peerjournal.redact.lexicon import lexicon
 from peerjournal.redact.spans import Span
-from peerjournal.redact.vocab import vocabulary
+from peerjournal.redact.vocab import trie_regex, vocabulary
 
 _V = vocabulary()
 _CUE_CLASSES = ("handle_cue", "platform", "username_cue")
+
+
+def _pieces(word: str) -> list[str]:
+    """A word as regex pieces for `trie_regex`; a space may be left out ("tik tok")."""
+    return [r"\s?" if c == " " else re.escape(c) for c in word]
+
+
 TLDS = "|".join(sorted(_V.words("domain_ending"), key=len, reverse=True))
 _TRAIL = ".,;:!?)]}'\"’”"
 
@@ -82,8 +89,7 @@ def _cue_alternation() -> str:
         "ig",
         "sc",
     }
-    ordered = sorted(found, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in ordered)
+    return trie_regex([_pieces(w) for w in found])
 
 
 HANDLE_CUE_RE = re.compile(
@@ -96,8 +102,7 @@ HANDLE_CUE_RE = re.compile(
 
 
 def _platform_alternation() -> str:
-    found = sorted(_V.words("platform"), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in found) + ")"
+    return trie_regex([_pieces(w) for w in _V.words("platform")])
 
 
 _PLATFORM = _platform_alternation()

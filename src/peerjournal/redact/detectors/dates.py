@@ -12,7 +12,7 @@ from functools import cache
 from peerjournal.redact.detectors.context import Text, finditer, merge
 from peerjournal.redact.lexicon import words
 from peerjournal.redact.spans import Span
-from peerjournal.redact.vocab import vocabulary
+from peerjournal.redact.vocab import trie_regex, vocabulary
 
 # Month names in any case ("aug 19", "march 25th") and French abbreviations with a dot
 # ("12 févr. 2026"). "may" and "march" in lower case are verbs as often as months, so a date
@@ -166,7 +166,7 @@ def _little_words() -> str:
         if w.replace("'", "").isalpha() and " " not in w
     }
     found -= {"a", "x", "n"}  # "the 3rd a.m."; single letters that are not words here
-    return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+    return trie_regex([[re.escape(c) for c in w] for w in found])
 
 
 _AFTER_DAY = (
@@ -188,7 +188,7 @@ _BARE_DAY_WORDS = ("the ", "le ", "au ", "du ")
 
 def _weekday_alternation() -> str:
     days = [w for w in vocabulary().words("weekday") if w.isalpha() and not re.fullmatch(MONTH, w)]
-    return "|".join(re.escape(w) for w in sorted(days, key=len, reverse=True))
+    return trie_regex([[re.escape(c) for c in w] for w in days])
 
 
 # A day number right after a weekday: "Tuesday 14th", "Fri 3", "mardi 14". The weekday stays

@@ -17,7 +17,7 @@ from peerjournal.redact.detectors.context import Text, finditer
 from peerjournal.redact.lexicon import fold
 from peerjournal.redact.spans import Span
 from peerjournal.redact.tokenize import Tok, phrase_keys
-from peerjournal.redact.vocab import vocabulary
+from peerjournal.redact.vocab import trie_regex, vocabulary
 
 # Words that never begin or end a name or a place: they stay outside the span ("In [Hong
 # Kong]", "Officer [Brady]", "[Centre St N] that"); a venue, area or street word stays inside
@@ -141,13 +141,10 @@ def _initials(text: str, spans: list[Span]) -> list[Span]:
 @cache
 def _titled_initial_re() -> re.Pattern[str]:
     """A title, then one letter: "dr f", "Dr. F", "Officer K." (the letter is the person)."""
-    words = [
-        re.escape(w)
-        for w in sorted(vocabulary().words("title"), key=len, reverse=True)
-        if len(w) > 2 and w.isalpha()
-    ] + ["dr", "mr", "ms"]
+    words = [w for w in vocabulary().words("title") if len(w) > 2 and w.isalpha()]
+    titles = trie_regex([[re.escape(c) for c in w] for w in [*words, "dr", "mr", "ms"]])
     return re.compile(
-        rf"(?i:(?<![\w'’])(?:{'|'.join(words)}))\.?[ \t]+(?P<letter>[A-Za-z])(?![\w'’@-])"
+        rf"(?i:(?<![\w'’]){titles})\.?[ \t]+(?P<letter>[A-Za-z])(?![\w'’@-])"
         r"(?!\.\w)"
     )
 

@@ -13,7 +13,7 @@ from functools import cache
 from peerjournal.redact.detectors.context import Text, Window, finditer, intersect, merge
 from peerjournal.redact.lexicon import fold, words
 from peerjournal.redact.spans import Span
-from peerjournal.redact.vocab import vocabulary
+from peerjournal.redact.vocab import trie_regex, vocabulary
 
 _B = r"(?<![\w-])"
 _E = r"(?![\w-]|\.\d)"
@@ -170,10 +170,8 @@ def _grouped(text: str, windows: list[Window]) -> list[Span]:
 def _badge_re() -> re.Pattern[str]:
     """A police or security title, maybe a name, then a number: the badge ("PC 3392",
     "agent Carrière, 2274", "Cst. 4471"). The number is the ID; the title stays readable."""
-    titles = [
-        re.escape(w) for w in vocabulary().words("badge_title") if w.replace(" ", "").isalpha()
-    ]
-    alternation = "|".join(sorted(titles, key=len, reverse=True))
+    titles = [w for w in vocabulary().words("badge_title") if w.replace(" ", "").isalpha()]
+    alternation = trie_regex([[re.escape(c) for c in w] for w in titles])
     return re.compile(
         rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’]))(?P<title>(?i:{alternation}))\.?\s+(?:[A-ZÀ-Ý][\w'’-]+\s*,?\s+)?#?"
         r"(?P<id>\d{3,6})(?![\w/.,:]\d|[\w$%'’]|\s*(?:am|pm|h\b|min|\$))"

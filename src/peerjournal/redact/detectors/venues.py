@@ -18,7 +18,7 @@ from peerjournal.redact.detectors.context import Text, finditer
 from peerjournal.redact.detectors.streets import CAP, DIRECTION, ORDINAL
 from peerjournal.redact.lexicon import fold, lexicon
 from peerjournal.redact.spans import Span
-from peerjournal.redact.vocab import vocabulary
+from peerjournal.redact.vocab import trie_regex, vocabulary
 
 _OF = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
 # A name: capitalised words, with French linking words inside ("Marguerite-Bourgeoys",
@@ -27,13 +27,13 @@ _NAME = rf"(?:[lL]['’])?{CAP}(?:(?:\s+|-)(?:{_OF})?(?:[lL]['’])?{CAP}){{0,3}
 
 
 def _alternation(words: tuple[str, ...], case: bool) -> str:
-    out = []
-    for w in sorted(set(words), key=len, reverse=True):
-        if not w[:1].isalpha():
-            continue
-        piece = r"\s*".join(re.escape(p) for p in w.replace("' ", "'").split())
-        out.append(f"(?i:{piece})" if case else piece)
-    return "(?:" + "|".join(out) + ")"
+    """One regex for the words (`case`: in any case); spaces inside a phrase match any spaces."""
+    found = [
+        [r"\s*" if c == " " else re.escape(c) for c in w.replace("' ", "'")]
+        for w in set(words)
+        if w[:1].isalpha()
+    ]
+    return f"(?i:{trie_regex(found)})" if case else trie_regex(found)
 
 
 @cache
