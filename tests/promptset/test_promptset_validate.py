@@ -177,3 +177,23 @@ def test_empty_text_reports_what_is_missing() -> None:
     messages = [m for _, m in problems_of("")]
     for words in ("no title", "no sessions", "no id", "no version", "no language"):
         assert any(words in m for m in messages), messages
+
+
+def test_problems_and_hints_speak_the_chosen_language():
+    """A facilitator in Montréal reads the problems of a set in French (issue 13)."""
+    from peerjournal import i18n
+    from peerjournal.promptset import check
+
+    i18n.set_language("fr")
+    _, problems = check("# Soirée\n\n- id: soiree\n- language: fr\n", "soiree.md")
+    assert [(p.message, p.hint) for p in problems if "version" in p.message] == [
+        (
+            "le jeu de questions n’a pas de version",
+            "ajoutez «\u00a0- version\u00a0: 1.0\u00a0» sous le titre",
+        )
+    ]
+    # The French hint writes the colon the French way; the set reads the same when copied so.
+    _, problems = check(
+        "# Soirée\n\n- id: soiree\n- language: fr\n- version\u00a0: 1.0\n", "s.md"
+    )
+    assert not [p for p in problems if "version" in p.message]

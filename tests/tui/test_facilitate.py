@@ -193,3 +193,5 @@ async def test_the_editor_speaks_french(set_file):
         assert "problème" in state
         listed = pilot.app.screen.query_one("#problems").get_option_at_index(0).prompt
         assert str(listed).startswith("ligne ")
+        assert "une question à échelle sans plage" in str(listed)  # the validator's own words
+        assert "« - range : 1-5 »" in str(listed).replace("\u00a0", " ")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from peerjournal.errors import NotFound, PromptSetInvalid
+from peerjournal.i18n import _
 from peerjournal.promptset.model import PromptSet
 from peerjournal.promptset.problems import Problem, Problems
 from peerjournal.promptset.reader import read
@@ -21,7 +22,7 @@ def check(text: str, source_name: str = "<text>") -> tuple[PromptSet | None, lis
     """The set and no problems, or None and every problem in file order."""
     problems = Problems(source_name)
     if "\x00" in text:
-        problems.report(1, "the file holds binary data", "save it as plain UTF-8 text")
+        problems.report(1, _("the file holds binary data"), _("save it as plain UTF-8 text"))
         return None, problems.sorted()
     draft = read(text, problems)
     result = build(draft, problems, text)

@@ -21,20 +21,21 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from peerjournal.i18n import N_, _
 from peerjournal.promptset.problems import Problems
 
 ALLOWED = frozenset("\n\t\u200c\u200d")
 MARKUP = re.compile(r"\\\[|\[\s*(?:[^\W\d]|[#/@$])[^\[\]\n]*\]")
 HTML_TAG = re.compile(r"<(?!age1[0-9a-z]+>)(?:/?[A-Za-z][A-Za-z0-9-]*(?=[\s/>])|!|\?)")
-CONTROL_HINT = (
+CONTROL_HINT = N_(
     "remove it: invisible characters can hide or change what participants read; "
     "retype the line if you cannot see it"
 )
-MARKUP_HINT = (
+MARKUP_HINT = N_(
     "square brackets around a word are read as screen formatting or actions; "
     "use round brackets instead"
 )
-HTML_HINT = "write plain text; keep notes to yourself in <!-- comments --> on their own lines"
+HTML_HINT = N_("write plain text; keep notes to yourself in <!-- comments --> on their own lines")
 
 
 def is_hidden(char: str) -> bool:
@@ -72,13 +73,14 @@ def check(lines: list[str], comment_lines: Iterable[int], problems: Problems) ->
         if hidden is not None:
             problems.report(
                 number,
-                f"an invisible control character U+{ord(hidden):04X} "
-                f"({unicodedata.name(hidden, 'control')})",
-                CONTROL_HINT,
+                _("an invisible control character U+{code} ({name})").format(
+                    code=f"{ord(hidden):04X}", name=unicodedata.name(hidden, "control")
+                ),
+                _(CONTROL_HINT),
             )
         if number in comments:
             continue
         if has_markup(line):
-            problems.report(number, "screen markup in square brackets", MARKUP_HINT)
+            problems.report(number, _("screen markup in square brackets"), _(MARKUP_HINT))
         if HTML_TAG.search(line):
-            problems.report(number, "HTML in the text", HTML_HINT)
+            problems.report(number, _("HTML in the text"), _(HTML_HINT))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from peerjournal.i18n import N_, _
 from peerjournal.promptset import vocabulary as vocab
 from peerjournal.promptset.draft import Draft, DraftQuestion, DraftSession, DraftStudy, Entry
 from peerjournal.promptset.model import (
@@ -30,42 +31,48 @@ RANGE_PATTERN = re.compile(r"^(-?\d{1,3})\s*(?:-|–|—|to|à|a|\.\.)\s*(-?\d{1
 MAX_PROMPTS = 10
 MAX_SESSION = 999
 MAX_SCALE_POINTS = 11
-ID_HINT = "lowercase letters, digits and dashes, like 'peer-advocate-training'"
+ID_HINT = N_("lowercase letters, digits and dashes, like 'peer-advocate-training'")
 
 
 def checked_version(entry: Entry | None, problems: Problems, line: int) -> str:
     if entry is None or not entry.value:
-        problems.report(line, "the set has no version", "add '- version: 1.0' under the title")
+        problems.report(
+            line, _("the set has no version"), _("add '- version: 1.0' under the title")
+        )
         return ""
     try:
         parse_version(entry.value)
     except ValueError:
         problems.report(
             entry.line,
-            f"bad version {entry.value!r}",
-            "use numbers with dots, e.g. 1.0 or 2.1.3; raise it when you change the set",
+            _("bad version '{value}'").format(value=entry.value),
+            _("use numbers with dots, e.g. 1.0 or 2.1.3; raise it when you change the set"),
         )
     return entry.value
 
 
 def checked_id(entry: Entry | None, problems: Problems, line: int, what: str) -> str:
     if entry is None or not entry.value:
-        problems.report(line, f"the {what} has no id", f"add '- id: ...' with {ID_HINT}")
+        missing = _("the set has no id") if what == "set" else _("the study has no id")
+        problems.report(line, missing, _("add '- id: ...' with {hint}").format(hint=_(ID_HINT)))
         return ""
     if not ID_PATTERN.match(entry.value):
-        problems.report(entry.line, f"bad {what} id {entry.value!r}", ID_HINT)
+        bad = _("bad set id '{value}'") if what == "set" else _("bad study id '{value}'")
+        problems.report(entry.line, bad.format(value=entry.value), _(ID_HINT))
     return entry.value
 
 
 def checked_language(entry: Entry | None, problems: Problems, line: int) -> str:
     if entry is None or not entry.value:
-        problems.report(line, "the set has no language", "add '- language: en', or fr, fr-CA...")
+        problems.report(
+            line, _("the set has no language"), _("add '- language: en', or fr, fr-CA...")
+        )
         return ""
     if not LANGUAGE_PATTERN.match(entry.value):
         problems.report(
             entry.line,
-            f"bad language {entry.value!r}",
-            "use a language code such as en, fr or fr-CA",
+            _("bad language '{value}'").format(value=entry.value),
+            _("use a language code such as en, fr or fr-CA"),
         )
     return entry.value
 
@@ -75,8 +82,8 @@ def checked_age_key(entry: Entry | None, problems: Problems, line: int) -> str:
     if entry is None or not entry.value:
         problems.report(
             line,
-            "the study has no age key",
-            "add '- age key: age1...' with the researchers' public key",
+            _("the study has no age key"),
+            _("add '- age key: age1...' with the researchers' public key"),
         )
         return ""
     from pyrage import x25519
@@ -87,8 +94,8 @@ def checked_age_key(entry: Entry | None, problems: Problems, line: int) -> str:
     except Exception:
         problems.report(
             entry.line,
-            "malformed age key",
-            "paste the researchers' public key exactly: one word starting with 'age1'",
+            _("malformed age key"),
+            _("paste the researchers' public key exactly: one word starting with 'age1'"),
         )
     return value
 
@@ -106,8 +113,8 @@ def build_study(study: DraftStudy, problems: Problems) -> Study:
     if not consent:
         problems.report(
             study.consent_line or line,
-            "the study has no consent text",
-            "write what participants agree to under '### Consent'",
+            _("the study has no consent text"),
+            _("write what participants agree to under '### Consent'"),
         )
     return Study(
         id=checked_id(keys.get("id"), problems, line, "study"),
@@ -115,15 +122,15 @@ def build_study(study: DraftStudy, problems: Problems) -> Study:
             keys.get("name"),
             problems,
             line,
-            "the study has no name",
-            "add '- name: ...' to the study",
+            _("the study has no name"),
+            _("add '- name: ...' to the study"),
         ),
         contact=required(
             keys.get("contact"),
             problems,
             line,
-            "the study has no contact",
-            "add '- contact: ...' so participants can reach the researchers",
+            _("the study has no contact"),
+            _("add '- contact: ...' so participants can reach the researchers"),
         ),
         consent_text=consent,
         age_recipient=checked_age_key(keys.get("age key"), problems, line),
@@ -131,8 +138,8 @@ def build_study(study: DraftStudy, problems: Problems) -> Study:
             keys.get("retention"),
             problems,
             line,
-            "the study says nothing on retention",
-            "add '- retention: ...' saying how long shared entries are kept",
+            _("the study says nothing on retention"),
+            _("add '- retention: ...' saying how long shared entries are kept"),
         ),
     )
 
@@ -140,20 +147,26 @@ def build_study(study: DraftStudy, problems: Problems) -> Study:
 def scale_fields(q: DraftQuestion, problems: Problems) -> tuple[int | None, int | None]:
     entry = q.settings.get("range")
     if entry is None:
-        problems.report(q.line, "a scale question without a range", "add '- range: 1-5' under it")
+        problems.report(
+            q.line, _("a scale question without a range"), _("add '- range: 1-5' under it")
+        )
         return None, None
     match = RANGE_PATTERN.match(entry.value.strip())
     if not match:
         problems.report(
-            entry.line, f"bad range {entry.value!r}", "write two whole numbers, e.g. 1-5"
+            entry.line,
+            _("bad range '{value}'").format(value=entry.value),
+            _("write two whole numbers, e.g. 1-5"),
         )
         return None, None
     low, high = int(match.group(1)), int(match.group(2))
     if low >= high or high - low + 1 > MAX_SCALE_POINTS:
         problems.report(
             entry.line,
-            f"bad range {entry.value!r}",
-            f"the first number must be smaller, with at most {MAX_SCALE_POINTS} points",
+            _("bad range '{value}'").format(value=entry.value),
+            _("the first number must be smaller, with at most {count} points").format(
+                count=MAX_SCALE_POINTS
+            ),
         )
     return low, high
 
@@ -165,7 +178,9 @@ def question_type(q: DraftQuestion, problems: Problems) -> str:
     kind = vocab.QUESTION_TYPES.get(vocab.normalise(entry.value))
     if kind is None:
         problems.report(
-            entry.line, f"unknown question type {entry.value!r}", "use text, scale or choice"
+            entry.line,
+            _("unknown question type '{value}'").format(value=entry.value),
+            _("use text, scale or choice"),
         )
         return "text"
     return kind
@@ -174,7 +189,7 @@ def question_type(q: DraftQuestion, problems: Problems) -> str:
 def build_question(q: DraftQuestion, position: int, problems: Problems) -> Question:
     if not q.text:
         problems.report(
-            q.line, "an empty feedback question", "write the question, or remove the line"
+            q.line, _("an empty feedback question"), _("write the question, or remove the line")
         )
     kind = question_type(q, problems)
     explicit = q.settings.get("id")
@@ -182,8 +197,8 @@ def build_question(q: DraftQuestion, position: int, problems: Problems) -> Quest
     if explicit and not QUESTION_ID_PATTERN.match(qid):
         problems.report(
             explicit.line,
-            f"bad question id {qid!r}",
-            "lowercase letters, digits, '-' or '_', e.g. 'pace'",
+            _("bad question id '{value}'").format(value=qid),
+            _("lowercase letters, digits, '-' or '_', e.g. 'pace'"),
         )
     low = high = None
     if kind == "scale":
@@ -193,8 +208,8 @@ def build_question(q: DraftQuestion, position: int, problems: Problems) -> Quest
             if name in q.settings:
                 problems.report(
                     q.settings[name].line,
-                    f"'{name}' is only for scale questions",
-                    "add '- type: scale' or remove this line",
+                    _("'{name}' is only for scale questions").format(name=name),
+                    _("add '- type: scale' or remove this line"),
                 )
     labelled = [option_parts(o.value) for o in q.options]
     options = [label for label, _code in labelled]
@@ -204,8 +219,8 @@ def build_question(q: DraftQuestion, position: int, problems: Problems) -> Quest
     elif q.options:
         problems.report(
             q.options[0].line,
-            "options are only for choice questions",
-            "add '- type: choice' or remove the options",
+            _("options are only for choice questions"),
+            _("add '- type: choice' or remove the options"),
         )
     return Question(
         id=qid,
@@ -242,27 +257,29 @@ def check_options(q: DraftQuestion, problems: Problems) -> None:
     if len(q.options) < 2:
         problems.report(
             q.line,
-            "a choice question needs at least two options",
-            "add lines '- option: ...' under it",
+            _("a choice question needs at least two options"),
+            _("add lines '- option: ...' under it"),
         )
     seen: dict[str, int] = {}
     codes = [option_parts(o.value)[1] for o in q.options]
     if any(codes) and not all(codes):
         problems.report(
             q.line,
-            "some options have an id ({#...}) and some do not",
-            "give every option of this question an id, or none",
+            _("some options have an id ({#...}) and some do not"),
+            _("give every option of this question an id, or none"),
         )
     if len({c for c in codes if c}) < len([c for c in codes if c]):
-        problems.report(q.line, "two options share one id", "give each option its own {#id}")
+        problems.report(q.line, _("two options share one id"), _("give each option its own {#id}"))
     for option in q.options:
         if not option.value:
-            problems.report(option.line, "an empty option", "write the option after 'option:'")
+            problems.report(
+                option.line, _("an empty option"), _("write the option after 'option:'")
+            )
         elif option.value.casefold() in seen:
             problems.report(
                 option.line,
-                f"the option {option.value!r} is given twice",
-                f"the first is on line {seen[option.value.casefold()]}",
+                _("the option '{value}' is given twice").format(value=option.value),
+                _("the first is on line {line}").format(line=seen[option.value.casefold()]),
             )
         seen.setdefault(option.value.casefold(), option.line)
 
@@ -282,27 +299,31 @@ def build_session(s: DraftSession, problems: Problems) -> Session:
     if number is None:
         problems.report(
             s.line,
-            "a session heading without a session number",
-            f"write it as '## Session 1: Title', numbered 1 to {MAX_SESSION}",
+            _("a session heading without a session number"),
+            _("write it as '## Session 1: Title', numbered 1 to {count}").format(count=MAX_SESSION),
         )
     if not s.title:
-        problems.report(s.line, "a session without a title", "write it as '## Session 1: Title'")
+        problems.report(
+            s.line, _("a session without a title"), _("write it as '## Session 1: Title'")
+        )
     if not s.prompts:
         problems.report(
             s.line,
-            "a session without reflection prompts",
-            "add a '### Prompts' heading and a numbered list; 3 to 5 prompts work well",
+            _("a session without reflection prompts"),
+            _("add a '### Prompts' heading and a numbered list; 3 to 5 prompts work well"),
         )
     if len(s.prompts) > MAX_PROMPTS:
         problems.report(
             s.prompts[MAX_PROMPTS].line,
-            f"more than {MAX_PROMPTS} prompts in one session",
-            "3 to 5 prompts work well; split the session or trim the list",
+            _("more than {count} prompts in one session").format(count=MAX_PROMPTS),
+            _("3 to 5 prompts work well; split the session or trim the list"),
         )
     prompts = []
     for key, entry in enumerate(s.prompts, start=1):
         if not entry.value:
-            problems.report(entry.line, "an empty prompt", "write the prompt, or remove the line")
+            problems.report(
+                entry.line, _("an empty prompt"), _("write the prompt, or remove the line")
+            )
         prompts.append(Prompt(key=key, text=entry.value))
     questions = [build_question(q, i, problems) for i, q in enumerate(s.questions, start=1)]
     first_line: dict[str, int] = {}
@@ -310,8 +331,10 @@ def build_session(s: DraftSession, problems: Problems) -> Session:
         if q.id in first_line:
             problems.report(
                 draft.line,
-                f"two questions share the id {q.id!r}",
-                f"the other is on line {first_line[q.id]}; give one '- id: ...'",
+                _("two questions share the id '{value}'").format(value=q.id),
+                _("the other is on line {line}; give one '- id: ...'").format(
+                    line=first_line[q.id]
+                ),
             )
         first_line.setdefault(q.id, draft.line)
     return Session(
@@ -334,14 +357,16 @@ def check_order(sessions: list[DraftSession], problems: Problems) -> None:
         if number in seen:
             problems.report(
                 s.line,
-                f"session {number} appears twice",
-                f"the first is on line {seen[number]}; renumber one of them",
+                _("session {number} appears twice").format(number=number),
+                _("the first is on line {line}; renumber one of them").format(line=seen[number]),
             )
         elif number < previous:
             problems.report(
                 s.line,
-                f"session {number} comes after session {previous}",
-                "put sessions in order of their numbers",
+                _("session {number} comes after session {previous}").format(
+                    number=number, previous=previous
+                ),
+                _("put sessions in order of their numbers"),
             )
         seen.setdefault(number, s.line)
         previous = max(previous, number)
@@ -354,11 +379,13 @@ def build_terms(draft: Draft, problems: Problems) -> tuple[RedactTerm, ...]:
         if kind is None:
             problems.report(
                 term.line,
-                f"unknown kind of term '{term.kind}'",
-                "write '- location: ...' or '- person: ...'",
+                _("unknown kind of term '{kind}'").format(kind=term.kind),
+                _("write '- location: ...' or '- person: ...'"),
             )
         elif not term.text:
-            problems.report(term.line, "an empty redaction term", "write the word after the colon")
+            problems.report(
+                term.line, _("an empty redaction term"), _("write the word after the colon")
+            )
         else:
             terms.append(RedactTerm(term.text, kind))  # type: ignore[arg-type]
     return tuple(terms)
