@@ -193,7 +193,5 @@ def test_problems_and_hints_speak_the_chosen_language():
         )
     ]
     # The French hint writes the colon the French way; the set reads the same when copied so.
-    _, problems = check(
-        "# Soirée\n\n- id: soiree\n- language: fr\n- version\u00a0: 1.0\n", "s.md"
-    )
+    _, problems = check("# Soirée\n\n- id: soiree\n- language: fr\n- version\u00a0: 1.0\n", "s.md")
     assert not [p for p in problems if "version" in p.message]
