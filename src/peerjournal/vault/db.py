@@ -17,9 +17,21 @@ class KeyRejected(Exception):
     """The database did not open with this key (wrong key, or a damaged first page)."""
 
 
+HEX_DIGITS = b"0123456789abcdef"
+
+
 def raw_key(data_key: bytearray) -> bytearray:
-    """SQLCipher's raw-key form `x'<64 hex>'`, which skips its own KDF (ours already ran)."""
-    return bytearray(b"x'" + data_key.hex().encode("ascii") + b"'")
+    """SQLCipher's raw-key form `x'<64 hex>'`, which skips its own KDF (ours already ran).
+
+    Written digit by digit into one preallocated bytearray that the caller zeroes: `hex()` and
+    `b"x'" + ...` would each leave an immutable copy of the key in memory."""
+    form = bytearray(3 + 2 * len(data_key))
+    form[0:2] = b"x'"
+    for i, byte in enumerate(data_key):
+        form[2 + 2 * i] = HEX_DIGITS[byte >> 4]
+        form[3 + 2 * i] = HEX_DIGITS[byte & 0x0F]
+    form[-1] = ord("'")
+    return form
 
 
 def connect(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
@@ -32,6 +44,9 @@ def connect(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
         # and its WAL index in this process's memory: no -shm file, whose shared memory a FAT
         # stick through FUSE (or a network folder) cannot give. Set before the first read.
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        # SQLCipher then zeroes every allocation it frees (keys, decrypted pages) and locks its
+        # key memory against swap where it can.
+        conn.execute("PRAGMA cipher_memory_security = ON")
         key = raw_key(data_key)
         try:
             conn.set_key(key)

@@ -66,6 +66,10 @@ class KdfParams:
 
 KDF_DEFAULT = KdfParams()
 KDF_FLOOR = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
+# What a key file may ask for at all. Beyond these, a slot is refused on load with one line
+# (a planted 2^32 KiB or 2^31-pass slot would otherwise be a MemoryError or a hang).
+KDF_CEILING = KdfParams(memory_kib=4 * 1024 * 1024, iterations=64, lanes=64)
+SALT_RANGE = (16, 64)
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,13 @@ class KeyFileFormatError(ValueError):
     """The key file's bytes are not a key file this version understands."""
 
 
+class KdfOutOfBounds(KeyFileFormatError):
+    """A slot asks for a key derivation cost (or salt) outside what any journal is sealed with."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"a key slot asks for {what}, outside what any journal uses")
+
+
 # os.urandom rather than `secrets`/`uuid`: the same OS randomness, without loading hashlib's
 # OpenSSL before the key derivation (unlocking is memory-bound; see benchmarks/RESULTS.md).
 
@@ -111,8 +122,19 @@ def new_data_key() -> bytearray:
     return bytearray(os.urandom(DATA_KEY_BYTES))
 
 
+def strongest(*costs: KdfParams) -> KdfParams:
+    """Each part of the cost at its highest among `costs`: what a new seal uses, so that a weak
+    slot planted in the key file never lowers what the journal's secrets are sealed with."""
+    return KdfParams(
+        memory_kib=max(c.memory_kib for c in costs),
+        iterations=max(c.iterations for c in costs),
+        lanes=max(c.lanes for c in costs),
+    )
+
+
 def derive(secret: bytes | bytearray, salt: bytes, params: KdfParams) -> bytearray:
-    """The wrapping key for `secret`; slow on purpose (Argon2id)."""
+    """The wrapping key for `secret`; slow on purpose (Argon2id). Derived straight into a
+    bytearray the caller zeroes (no immutable `bytes` copy), where `cryptography` allows it."""
     kdf = Argon2id(
         salt=salt,
         length=32,
@@ -120,7 +142,13 @@ def derive(secret: bytes | bytearray, salt: bytes, params: KdfParams) -> bytearr
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return bytearray(kdf.derive(bytes(secret)))
+    out = bytearray(32)
+    derive_into = getattr(kdf, "derive_into", None)
+    if derive_into is not None:
+        derive_into(secret, out)
+    else:  # cryptography < 47: one bytes copy we cannot zero
+        out[:] = kdf.derive(bytes(secret))
+    return out
 
 
 def _aad(journal_id: str, kind: SlotKind) -> bytes:
@@ -142,7 +170,7 @@ def seal(
     nonce = os.urandom(NONCE_BYTES)
     wrapping = derive(secret, salt, params)
     try:
-        sealed = AESGCM(bytes(wrapping)).encrypt(nonce, bytes(data_key), _aad(journal_id, kind))
+        sealed = AESGCM(wrapping).encrypt(nonce, data_key, _aad(journal_id, kind))
     finally:
         zero(wrapping)
     return Keyslot(kind=kind, kdf=params, salt=salt, nonce=nonce, sealed=sealed, pending=pending)
@@ -151,21 +179,27 @@ def seal(
 def open_slot(slot: Keyslot, secret: bytes | bytearray, journal_id: str) -> bytearray | None:
     """The data key in `slot`, or None when `secret` is not the one it was sealed with."""
     wrapping = derive(secret, slot.salt, slot.kdf)
+    plain = bytearray(DATA_KEY_BYTES)
     try:
-        plain = AESGCM(bytes(wrapping)).decrypt(
-            slot.nonce, slot.sealed, _aad(journal_id, slot.kind)
-        )
+        aead = AESGCM(wrapping)
+        decrypt_into = getattr(aead, "decrypt_into", None)
+        if decrypt_into is not None:
+            decrypt_into(slot.nonce, slot.sealed, _aad(journal_id, slot.kind), plain)
+        else:  # cryptography < 47: one bytes copy we cannot zero
+            plain[:] = aead.decrypt(slot.nonce, slot.sealed, _aad(journal_id, slot.kind))
     except InvalidTag:
+        zero(plain)
         return None
     finally:
         zero(wrapping)
-    return bytearray(plain)
+    return plain
 
 
 def unlock(
     keyfile: KeyFile, secret: bytes | bytearray, kind: SlotKind
-) -> list[tuple[bytearray, bool]]:
-    """Every data key `secret` opens among the slots of `kind`, settled keys first.
+) -> list[tuple[bytearray, bool, KdfParams]]:
+    """Every data key `secret` opens among the slots of `kind`, settled keys first, each with
+    whether its slot is pending and the cost of the slot that opened it.
 
     Usually one; two while a rekey is unfinished (old key settled, new key pending), and the
     caller tries each against the database.
@@ -175,7 +209,7 @@ def unlock(
         if slot.kind == kind:
             key = open_slot(slot, secret, keyfile.journal_id)
             if key is not None:
-                found.append((key, slot.pending))
+                found.append((key, slot.pending, slot.kdf))
     return found
 
 
@@ -247,6 +281,8 @@ def loads(data: bytes) -> KeyFile:
         slots = tuple(_slot_from(s) for s in doc["slots"])
         journal_id = str(doc["journal_id"])
         db_salt = doc.get("db_salt")
+    except KeyFileFormatError:
+        raise
     except (KeyError, TypeError, ValueError) as exc:
         raise KeyFileFormatError("a key slot is incomplete") from exc
     if not slots:
@@ -259,6 +295,7 @@ def _slot_from(doc: dict) -> Keyslot:
     if kdf.get("name") != "argon2id" or doc.get("aead") != "aes-256-gcm":
         raise ValueError("unknown algorithm")
     params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
+    check_bounds(params)
     slot = Keyslot(
         kind=SlotKind(doc["kind"]),
         kdf=params,
@@ -269,4 +306,18 @@ def _slot_from(doc: dict) -> Keyslot:
     )
     if len(slot.nonce) != NONCE_BYTES or len(slot.sealed) != DATA_KEY_BYTES + 16:
         raise ValueError("wrong sizes")
+    if not SALT_RANGE[0] <= len(slot.salt) <= SALT_RANGE[1]:
+        raise KdfOutOfBounds(f"a salt of {len(slot.salt)} bytes")
     return slot
+
+
+def check_bounds(params: KdfParams) -> None:
+    """Refuse a cost no journal of ours was sealed with: beyond the ceiling (a hang, or memory
+    the computer lacks) or below what Argon2id accepts."""
+    ceiling = KDF_CEILING
+    if not 8 * max(params.lanes, 1) <= params.memory_kib <= ceiling.memory_kib:
+        raise KdfOutOfBounds(f"{params.memory_kib} KiB of memory")
+    if not 1 <= params.iterations <= ceiling.iterations:
+        raise KdfOutOfBounds(f"{params.iterations} passes")
+    if not 1 <= params.lanes <= ceiling.lanes:
+        raise KdfOutOfBounds(f"{params.lanes} lanes")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peerjournal import errors
+from peerjournal.i18n import N_
 from peerjournal.vault import dbfile, keyslots, keystore, schema
 from peerjournal.vault.files import (
     NOFOLLOW,
@@ -26,10 +27,18 @@ from peerjournal.vault.files import (
     zero,
 )
 from peerjournal.vault.lock import LOCK_NAME, JournalLock
+from peerjournal.vault.process import forbid_core_dumps
 
 if TYPE_CHECKING:
     from peerjournal.vault.db import Database
 
+
+# Marked for translation; faces show it with _() like the other warnings.
+REKEY_CODE_DROPPED = N_(
+    "a rekey was interrupted and has now been finished; the new recovery code it made was "
+    "never shown, so it was removed: make a new recovery code (`peerjournal recovery-code`, "
+    "or Settings in the app)"
+)
 
 # Present while `init` runs: a journal.db beside it and no key file is a creation cut short
 # (nothing was ever written in it), which `init` may clear and start again.
@@ -91,8 +100,10 @@ class Vault:
         keyfile: keyslots.KeyFile,
         data_key: bytearray,
         database: Database,
+        cost: keyslots.KdfParams = keyslots.KDF_DEFAULT,
     ) -> None:
         self.directory = directory
+        self.cost = cost  # of the slot that opened the journal (or of its creation)
         self._lock = lock
         self.keyfile = keyfile
         self._data_key: bytearray | None = data_key
@@ -114,6 +125,8 @@ class Vault:
     ) -> Vault:
         """Make a new journal in an empty or missing directory."""
         kdf.check_floor()
+        keyslots.check_bounds(kdf)
+        forbid_core_dumps()
         if not passphrase:
             raise errors.InvalidInput("the passphrase cannot be empty")
         state = describe(directory)
@@ -177,7 +190,7 @@ class Vault:
             _remove_quietly(db_path, directory)
             _remove_quietly(marker, directory)
             raise dbmod.as_domain_error(exc, db_path) from None
-        return cls(directory, lock, keyfile, data_key, database)
+        return cls(directory, lock, keyfile, data_key, database, cost=kdf)
 
     @classmethod
     def open(
@@ -185,6 +198,7 @@ class Vault:
     ) -> Vault:
         """Unlock an existing journal with a passphrase or (kind=RECOVERY) a recovery code."""
         check_openable(directory)
+        forbid_core_dumps()
         lock = _acquire_lock(directory)
         try:
             vault = cls._open_locked(directory, lock, secret, kind)
@@ -236,7 +250,7 @@ class Vault:
         directory: Path,
         lock: JournalLock,
         keyfile: keyslots.KeyFile,
-        candidates: list[tuple[bytearray, bool]],
+        candidates: list[tuple[bytearray, bool, keyslots.KdfParams]],
         from_backup: bool = False,
     ) -> Vault:
         """Open the database with the first key that fits; finish a rekey a crash interrupted."""
@@ -246,11 +260,11 @@ class Vault:
 
         db_path = directory / dbfile.DB_NAME
         chosen = None
-        for key, pending in candidates:
+        for key, pending, cost in candidates:
             if chosen is None:
                 try:
                     conn = dbmod.connect(db_path, key)
-                    chosen = (key, pending, conn)
+                    chosen = (key, pending, cost, conn)
                     continue
                 except dbmod.KeyRejected:
                     pass
@@ -259,7 +273,7 @@ class Vault:
             zero(key)
         if chosen is None:
             raise errors.KeyFileStale(directory)
-        key, pending, conn = chosen
+        key, pending, cost, conn = chosen
         database = dbmod.Database(conn, db_path)
         try:
             if schema.version_of(conn) < schema.LATEST:
@@ -274,7 +288,7 @@ class Vault:
             conn.close()
             zero(key)
             raise
-        vault = cls(directory, lock, keyfile, key, database)
+        vault = cls(directory, lock, keyfile, key, database, cost=cost)
         vault._settle_keyfile(rekey_done=pending, from_backup=from_backup)
         return vault
 
@@ -290,10 +304,19 @@ class Vault:
                 return
             if has_pending:
                 kept = tuple(
-                    replace(s, pending=False) for s in self.keyfile.slots if s.pending == rekey_done
+                    replace(s, pending=False)
+                    for s in self.keyfile.slots
+                    if s.pending == rekey_done
+                    # the new recovery code of a rekey cut short was never shown to anyone
+                    and not (rekey_done and s.kind == keyslots.RECOVERY)
+                )
+                unseen = rekey_done and any(
+                    s.pending and s.kind == keyslots.RECOVERY for s in self.keyfile.slots
                 )
                 self.keyfile = replace(self.keyfile, slots=kept)
                 keystore.save(self.directory, self.keyfile)
+                if unseen:
+                    self.warn(REKEY_CODE_DROPPED)
             else:
                 keystore.refresh_backup(self.directory)
         except OSError:
@@ -317,11 +340,12 @@ class Vault:
 
     # -- secrets ------------------------------------------------------------------------------
 
-    def _kdf_of(self, kind: keyslots.SlotKind) -> keyslots.KdfParams:
-        for slot in self.keyfile.slots:
-            if slot.kind == kind:
-                return slot.kdf
-        return next((s.kdf for s in self.keyfile.slots), keyslots.KDF_DEFAULT)
+    def _seal_cost(self, asked: keyslots.KdfParams | None = None) -> keyslots.KdfParams:
+        """The cost of a new seal: never below the defaults nor the slot that opened the journal
+        (nor what the caller asked for). The key file's other slots play no part: a weak slot
+        planted there must not weaken what every secret is sealed with next."""
+        costs = [keyslots.KDF_DEFAULT, self.cost] + ([asked] if asked else [])
+        return keyslots.strongest(*costs)
 
     def set_secret(
         self, kind: keyslots.SlotKind, secret: bytearray, kdf: keyslots.KdfParams | None = None
@@ -330,8 +354,8 @@ class Vault:
         database rewrite, since the data key stays."""
         if kind == keyslots.PASSPHRASE and not secret:
             raise errors.InvalidInput("the passphrase cannot be empty")
-        params = kdf or self._kdf_of(kind)
-        params.check_floor()
+        params = self._seal_cost(kdf)
+        keyslots.check_bounds(params)
         slot = keyslots.seal(self._key(), secret, self.keyfile.journal_id, kind, params)
         others = tuple(s for s in self.keyfile.slots if s.kind != kind)
         self._save_keyfile(replace(self.keyfile, slots=(*others, slot)))
@@ -362,7 +386,7 @@ class Vault:
                 passphrase,
                 jid,
                 keyslots.PASSPHRASE,
-                self._kdf_of(keyslots.PASSPHRASE),
+                self._seal_cost(),
                 pending=True,
             )
         ]
@@ -373,7 +397,7 @@ class Vault:
                     recovery_code,
                     jid,
                     keyslots.RECOVERY,
-                    self._kdf_of(keyslots.PASSPHRASE),
+                    self._seal_cost(),
                     pending=True,
                 )
             )
