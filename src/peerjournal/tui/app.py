@@ -264,7 +264,7 @@ class PeerJournalApp(App[None]):
         journal.remember_language(current_language())
         await self._enter(lambda: HomeScreen(journal))
         for warning in journal.warnings:
-            say(self, warning, warning=True)
+            say(self, _(warning), warning=True)  # constants are marked N_
         self.offer_prompt_sets(first_run=first_run)
         if recovery_code:
             from peerjournal.tui.screens.recovery_code import RecoveryCodeScreen
