@@ -84,13 +84,13 @@ def passphrase(ctx: typer.Context, prompt: str | None = None) -> bytearray:
     return read_secret_file(spec) if spec else ask_secret(prompt or _("Passphrase: "))
 
 
-def new_passphrase(spec: str | None, *, confirm: bool = True) -> bytearray:
+def new_passphrase(spec: str | None, *, confirm: bool = True, what: str | None = None) -> bytearray:
     """A new passphrase from a file, or typed twice on the terminal; the shared length rule
     (peerjournal.rules) applies to both, as it does in the app."""
     from peerjournal import rules
 
     if spec:
-        secret = read_secret_file(spec)
+        secret = read_secret_file(spec, what)
         rules.new_passphrase(secret)
         return secret
     first = ask_secret(_("New passphrase: "))

@@ -157,7 +157,7 @@ def passwd(
 def _set_passphrase(journal, spec: str | None) -> None:
     from peerjournal.journal import zero
 
-    secret = new_passphrase(spec)
+    secret = new_passphrase(spec, what=_("new passphrase"))
     try:
         journal.change_passphrase(secret)
     finally:
