@@ -57,3 +57,18 @@ def test_a_name_that_is_also_a_big_place_is_a_name(found, text, person):
 
 def test_the_big_place_itself_stays_readable(found):
     assert found("She grew up in Jordan, then came here.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("ok anne-julie est revenue au local hier", "anne-julie"),
+        ("bref, priscilla m'a dit que la van passe plus", "priscilla"),
+    ],
+)
+def test_a_name_before_a_person_verb_is_at_least_maybe(found, text, person):
+    assert (person, "PERSON") in found(text)
+
+
+def test_a_kin_word_before_a_person_verb_is_no_name(found):
+    assert found("Maman est venue me chercher après.") == []

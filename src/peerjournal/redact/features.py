@@ -285,7 +285,7 @@ class Featurizer:
         # An ordinary word opening a sentence is a candidate when the text writes it with a
         # capital in mid-sentence too, or a person verb follows it ("Soleil m'a dit").
         for start, end, word in held:
-            if word in mid_words or self._verb_follows(text, end, lang):
+            if word in mid_words or self.verb_follows(text, end, lang):
                 found.append(start)
         lower = text.lower()
         candidates = self._lower_candidates[lang]
@@ -327,7 +327,8 @@ class Featurizer:
             fold(m.group()) not in self._ordinary["mixed"]
         )
 
-    def _verb_follows(self, text: str, end: int, lang: str) -> bool:
+    def verb_follows(self, text: str, end: int, lang: str) -> bool:
+        """Whether a person verb phrase starts right after `end` ("m'a dit", "texted")."""
         m = _NEXT_WORDS_RE.match(text, end)
         if m is None:
             return False

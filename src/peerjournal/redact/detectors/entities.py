@@ -14,7 +14,8 @@ from functools import cache
 
 from peerjournal.redact import propagate, tagger
 from peerjournal.redact.detectors.context import Text, finditer
-from peerjournal.redact.lexicon import fold
+from peerjournal.redact.features import Sequence
+from peerjournal.redact.lexicon import fold, lexicon
 from peerjournal.redact.spans import Span
 from peerjournal.redact.tokenize import Tok, phrase_keys
 from peerjournal.redact.vocab import trie_regex, vocabulary
@@ -117,10 +118,41 @@ def find(t: Text) -> list[Span]:
             spans.append(span)
             if cut and span.kind == "PERSON" and not span.uncertain:
                 spans += _pair(tokens, *cut, f, seq.lang, span)
+    spans += _before_verbs(t.text, seq, spans)
     spans = _initials(t.text, _corners(t.text, spans, seq.lang)) + _titled_initials(t)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
+
+
+_PERSON_WORDS = frozenset({"title", "relation", "pronoun", "determiner", "program"})
+
+
+def _before_verbs(text: str, seq: Sequence, found: list[Span]) -> list[Span]:
+    """A name-list word right before a person verb ("marie-soleil est revenue", "tasha m'a
+    dit") that the tagger left out is offered as "maybe identifying": hidden, and the
+    participant decides."""
+    feat = tagger.featurizer()
+    covered = {(s.start, s.end) for s in found}
+    starts = {s.start for s in found}
+    out = []
+    for chunk in seq.chunks:
+        for tok, candidate in zip(chunk.tokens, chunk.candidate, strict=True):
+            if not candidate or tok.start in starts or (tok.start, tok.end) in covered:
+                continue
+            flags = feat.lexical(tok.key, seq.lang)[1]
+            named = "f" in flags or "w" in flags or _first_named(tok.key)
+            if vocabulary().classes_of(tok.key, "mixed") & _PERSON_WORDS:
+                continue  # "Maman est venue": a kin or title word, not a name
+            if named and feat.verb_follows(text, tok.end, seq.lang):
+                out.append(Span(tok.start, tok.end, "PERSON", 0.5, True))
+    return out
+
+
+def _first_named(key: str) -> bool:
+    """A compound led by a first name ("marie-soleil", "jean-phil")."""
+    head = key.split("-", 1)[0]
+    return "-" in key and head in lexicon().first_names
 
 
 # An initial after a name: "Roz M.", "Kim L." ("I" and "A" only with their full stop).
