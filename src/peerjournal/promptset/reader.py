@@ -21,6 +21,7 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
+from peerjournal.i18n import N_, _
 from peerjournal.promptset import plaintext
 from peerjournal.promptset import vocabulary as vocab
 from peerjournal.promptset.draft import (
@@ -37,16 +38,29 @@ from peerjournal.promptset.problems import Problems
 LISTS = ("bullet_list", "ordered_list")
 IGNORED = ("html_block", "hr")
 SESSION_REST = re.compile(r"^(\S+?)\s*(?:[:.)–—-]\s*(.*))?$", re.DOTALL)
-INDENT_HINT = (
+INDENT_HINT = N_(
     "indent it under its question with three spaces, so it starts below the question's text"
 )
-NOTE_HINT = "keep notes to yourself in <!-- comments -->"
+NOTE_HINT = N_("keep notes to yourself in <!-- comments -->")
 SPECIAL_HINTS = {
-    "title": "the title is the line that starts with '# '",
-    "consent": "write the consent text under a '### Consent' heading inside the study",
-    "consentement": "write the consent text under a '### Consentement' heading inside the study",
+    "title": N_("the title is the line that starts with '# '"),
+    "consent": N_("write the consent text under a '### Consent' heading inside the study"),
+    "consentement": N_(
+        "write the consent text under a '### Consentement' heading inside the study"
+    ),
 }
-SECTION_HINT = "use '## Session 1: Title', '## Study', '## Codebook' or '## Redaction terms'"
+SECTION_HINT = N_("use '## Session 1: Title', '## Study', '## Codebook' or '## Redaction terms'")
+# Where a key-value line was written, as said in a problem ('unknown key ... in the study').
+PLACES = {
+    "set's details": N_("the set's details"),
+    "study": N_("the study"),
+    "redaction terms": N_("the redaction terms"),
+    "question's settings": N_("the question's settings"),
+}
+
+
+def place(what: str) -> str:
+    return _(PLACES.get(what, what))
 
 
 def misspelled_session(words: list[str]) -> str | None:
@@ -125,14 +139,18 @@ class Reader:
         text, nested, other = self.item_parts(item)
         for extra in nested + other:
             self.report(
-                extra, f"unexpected content inside a {what} line", "write 'key: value' on one line"
+                extra,
+                _("unexpected content inside a line of {where}").format(where=place(what)),
+                _("write 'key: value' on one line"),
             )
         key, sep, value = text.partition(":")
         if not sep or not plain_key(key):
             self.report(
                 item,
-                f"expected 'key: value' in the {what}, found {text[:40]!r}",
-                "write the key, a colon, then the value",
+                _("expected 'key: value' in {where}, found '{text}'").format(
+                    where=place(what), text=text[:40]
+                ),
+                _("write the key, a colon, then the value"),
             )
             return None
         typed = plain_key(key)
@@ -142,16 +160,23 @@ class Reader:
         """The format's own name for `key` (English or French), or None after reporting it."""
         name = table.get(key)
         if name is None:
-            hint = SPECIAL_HINTS.get(key, f"known keys: {vocab.known(table)}")
-            self.report(entry.line, f"unknown key '{entry.key or key}' in the {what}", hint)
+            special = SPECIAL_HINTS.get(key)
+            hint = (
+                _(special) if special else _("known keys: {keys}").format(keys=vocab.known(table))
+            )
+            self.report(
+                entry.line,
+                _("unknown key '{key}' in {where}").format(key=entry.key or key, where=place(what)),
+                hint,
+            )
         return name
 
     def store(self, table: dict[str, Entry], key: str, entry: Entry, what: str) -> None:
         if key in table:
             self.report(
                 entry.line,
-                f"'{key}' is given twice in the {what}",
-                f"keep one; the first is on line {table[key].line}",
+                _("'{key}' is given twice in {where}").format(key=key, where=place(what)),
+                _("keep one; the first is on line {line}").format(line=table[key].line),
             )
             return
         table[key] = entry
@@ -186,21 +211,25 @@ class Reader:
             self.draft.sessions[-1].intro.append(self.source_of(node))
         else:
             self.report(
-                node, f"unexpected heading {text!r}", "only session intros may use '####' headings"
+                node,
+                _("unexpected heading '{text}'").format(text=text),
+                _("only session intros may use '####' headings"),
             )
 
     def title(self, node: SyntaxTreeNode, text: str) -> None:
         if self.draft.title_line:
             self.report(
                 node,
-                f"a second title line {text!r}",
-                f"a set has one '# Title' (line {self.draft.title_line}); "
-                "sessions start with '## Session N: Title'",
+                _("a second title line '{text}'").format(text=text),
+                _(
+                    "a set has one '# Title' (line {line}); sessions start with "
+                    "'## Session N: Title'"
+                ).format(line=self.draft.title_line),
             )
             return
         self.draft.title, self.draft.title_line = text, line_of(node)
         if not text:
-            self.report(node, "the title is empty", "write the set's title after '# '")
+            self.report(node, _("the title is empty"), _("write the set's title after '# '"))
 
     def section_heading(self, node: SyntaxTreeNode, text: str) -> None:
         self.part = ""
@@ -214,16 +243,22 @@ class Reader:
             meant = misspelled_session(words)
             if meant:
                 self.draft.misspelled_sessions.append(line_of(node))
-                self.report(node, f"unknown section {text!r}", f"did you mean '## {meant}'?")
+                self.report(
+                    node,
+                    _("unknown section '{text}'").format(text=text),
+                    _("did you mean '## {meant}'?").format(meant=meant),
+                )
             else:
-                self.report(node, f"unknown section {text!r}", SECTION_HINT)
+                self.report(node, _("unknown section '{text}'").format(text=text), _(SECTION_HINT))
             return
         if name in self.seen_sections:
             self.section = "unknown"
             self.report(
                 node,
-                f"a second '{name}' section",
-                f"merge it into the first one, on line {self.seen_sections[name]}",
+                _("a second '{name}' section").format(name=name),
+                _("merge it into the first one, on line {line}").format(
+                    line=self.seen_sections[name]
+                ),
             )
             return
         self.seen_sections[name] = line_of(node)
@@ -243,25 +278,25 @@ class Reader:
         key = vocab.normalise(text)
         if self.section == "session":
             part = vocab.SESSION_PARTS.get(key)
-            hint = "a session has '### Prompts' and '### Feedback'"
+            hint = _("a session has '### Prompts' and '### Feedback'")
         elif self.section == "study":
             part = vocab.STUDY_PARTS.get(key)
-            hint = "the study has one '### Consent' part"
+            hint = _("the study has one '### Consent' part")
         elif self.section == "unknown":
             return
         else:
-            part, hint = None, "'###' headings belong inside a session or the study"
+            part, hint = None, _("'###' headings belong inside a session or the study")
         if part is None:
             self.part = "unknown"
-            self.report(node, f"unknown heading {text!r}", hint)
+            self.report(node, _("unknown heading '{text}'").format(text=text), hint)
             return
         if self.section == "session":
             seen = self.draft.sessions[-1].parts_seen
             if part in seen:
                 self.report(
                     node,
-                    f"a second '{part}' part in this session",
-                    f"merge it into the first one, on line {seen[part]}",
+                    _("a second '{part}' part in this session").format(part=part),
+                    _("merge it into the first one, on line {line}").format(line=seen[part]),
                 )
             seen.setdefault(part, line_of(node))
         elif part == "consent":
@@ -283,7 +318,7 @@ class Reader:
         if handler is not None:
             handler(node)
         elif self.section != "unknown" and self.part != "unknown":
-            self.report(node, "text outside any section", NOTE_HINT)
+            self.report(node, _("text outside any section"), _(NOTE_HINT))
 
     # -- sections ------------------------------------------------------------------------------
 
@@ -303,8 +338,8 @@ class Reader:
         if node.type not in LISTS:
             self.report(
                 node,
-                "text in the study section outside its list",
-                "put the consent text under a '### Consent' heading",
+                _("text in the study section outside its list"),
+                _("put the consent text under a '### Consent' heading"),
             )
             return
         for item in self.items(node):
@@ -321,15 +356,17 @@ class Reader:
         if node.type not in LISTS:
             self.report(
                 node,
-                "text in the codebook outside its list",
-                f"write each theme as '- Name: short description'; {NOTE_HINT}",
+                _("text in the codebook outside its list"),
+                _("write each theme as '- Name: short description'; {note}").format(
+                    note=_(NOTE_HINT)
+                ),
             )
             return
         for item in self.items(node):
             text, nested, other = self.item_parts(item)
             for extra in nested + other:
-                self.report(extra, "unexpected content inside a theme", "one line per theme")
-            name, _, description = text.partition(":")
+                self.report(extra, _("unexpected content inside a theme"), _("one line per theme"))
+            name, _colon, description = text.partition(":")
             self.draft.codebook.append(
                 DraftTheme(plain_key(name), description.strip(), line_of(item))
             )
@@ -338,8 +375,8 @@ class Reader:
         if node.type not in LISTS:
             self.report(
                 node,
-                "text in the redaction terms outside its list",
-                "write each term as '- location: Jarry Park' or '- person: Name'",
+                _("text in the redaction terms outside its list"),
+                _("write each term as '- location: Jarry Park' or '- person: Name'"),
             )
             return
         for item in self.items(node):
@@ -354,8 +391,8 @@ class Reader:
         if node.type not in LISTS:
             self.report(
                 node,
-                "a prompt must be a list item",
-                "start each prompt on its own line with '1.' or '-'",
+                _("a prompt must be a list item"),
+                _("start each prompt on its own line with '1.' or '-'"),
             )
             return
         for item in self.items(node):
@@ -363,8 +400,8 @@ class Reader:
             for extra in nested + other:
                 self.report(
                     extra,
-                    "a prompt holds text only",
-                    "start each prompt at the left margin with its own number",
+                    _("a prompt holds text only"),
+                    _("start each prompt at the left margin with its own number"),
                 )
             self.draft.sessions[-1].prompts.append(Entry(text, line_of(item)))
 
@@ -372,8 +409,8 @@ class Reader:
         if node.type not in LISTS:
             self.report(
                 node,
-                "a feedback question must be a list item",
-                "start each question on its own line with '1.' or '-'",
+                _("a feedback question must be a list item"),
+                _("start each question on its own line with '1.' or '-'"),
             )
             return
         for item in self.items(node):
@@ -383,12 +420,14 @@ class Reader:
         text, nested, other = self.item_parts(item)
         for extra in other:
             self.report(
-                extra, "unexpected content inside a question", "a question is one paragraph"
+                extra, _("unexpected content inside a question"), _("a question is one paragraph")
             )
         key = vocab.normalise(plain_key(text.partition(":")[0])) if ":" in text else ""
         if key in vocab.QUESTION_KEYS:
             self.report(
-                item, f"{text[:40]!r} looks like a setting of the question above", INDENT_HINT
+                item,
+                _("'{text}' looks like a setting of the question above").format(text=text[:40]),
+                _(INDENT_HINT),
             )
             return
         question = DraftQuestion(text=text, line=line_of(item))
@@ -403,8 +442,8 @@ class Reader:
                 elif name is None:
                     self.report(
                         pair[1].line,
-                        f"unknown question setting '{pair[1].key}'",
-                        f"known settings: {vocab.known(vocab.QUESTION_KEYS)}",
+                        _("unknown question setting '{key}'").format(key=pair[1].key),
+                        _("known settings: {keys}").format(keys=vocab.known(vocab.QUESTION_KEYS)),
                     )
                 else:
                     self.store(question.settings, name, pair[1], "question's settings")

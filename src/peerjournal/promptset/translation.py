@@ -6,6 +6,7 @@ must keep those the same; only the words change.
 
 from __future__ import annotations
 
+from peerjournal.i18n import _
 from peerjournal.promptset.model import PromptSet, Question
 from peerjournal.promptset.problems import Problem
 
@@ -25,31 +26,45 @@ def check_translation(original: PromptSet, translation: PromptSet) -> list[Probl
 
     ref = f"{original.source_name} ({original.language})"
     if original.language == translation.language:
-        report(f"same language as {ref}", "a translation has its own language")
+        report(_("same language as {ref}").format(ref=ref), _("a translation has its own language"))
     if original.version != translation.version:
         report(
-            f"version {translation.version} differs from {original.version} in {ref}",
-            "update translations together and give them the same version",
+            _("version {version} differs from {original} in {ref}").format(
+                version=translation.version, original=original.version, ref=ref
+            ),
+            _("update translations together and give them the same version"),
         )
     theirs = {s.number: s for s in translation.sessions}
     for session in original.sessions:
         other = theirs.pop(session.number, None)
         if other is None:
             report(
-                f"session {session.number} is missing (it is in {ref})", "translate every session"
+                _("session {number} is missing (it is in {ref})").format(
+                    number=session.number, ref=ref
+                ),
+                _("translate every session"),
             )
             continue
         if len(other.prompts) != len(session.prompts):
             report(
-                f"session {session.number} has {len(other.prompts)} prompts, "
-                f"{len(session.prompts)} in {ref}",
-                "keep the same prompts, in the same order",
+                _("session {number} has {count} prompts, {original} in {ref}").format(
+                    number=session.number,
+                    count=len(other.prompts),
+                    original=len(session.prompts),
+                    ref=ref,
+                ),
+                _("keep the same prompts, in the same order"),
             )
         if [shape(q) for q in other.feedback] != [shape(q) for q in session.feedback]:
             report(
-                f"session {session.number}'s feedback form does not match {ref}",
-                "keep the same questions, types, ranges and number of options",
+                _("session {number}'s feedback form does not match {ref}").format(
+                    number=session.number, ref=ref
+                ),
+                _("keep the same questions, types, ranges and number of options"),
             )
     for number in sorted(theirs):
-        report(f"session {number} is not in {ref}", "add it there too, or remove it here")
+        report(
+            _("session {number} is not in {ref}").format(number=number, ref=ref),
+            _("add it there too, or remove it here"),
+        )
     return out
