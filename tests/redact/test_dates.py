@@ -110,7 +110,7 @@ def test_month_day_after_an_event_word_or_before_a_time(found, text, date):
         ("Wed the 4th we had the potluck", ["the 4th"]),
         ("Thursday 16th was the vigil", ["16th"]),
         ("vendredi 13, on ferme plus tôt", ["13"]),
-        ("l'atelier est du 6 au 8 juin", ["du 6 au 8 juin"]),
+        ("l'atelier est du 6 au 8 juin", ["6 au 8 juin"]),
         ("the retreat is 12-14 September", ["12-14 September"]),
         ("rencontres : le 4 pis le 18 (jeudi), 19 h", ["le 4", "le 18"]),
         ("pop-up clinic 10/4 at the church hall", ["10/4"]),

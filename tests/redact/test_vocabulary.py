@@ -49,6 +49,10 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
         "en": [("moved into 1420 maple crescent last week", [("1420 maple crescent", "ADDRESS")])],
         "fr": [("elle reste au 845 chemin du lac maintenant", [("845 chemin du lac", "ADDRESS")])],
     },
+    "not_street_name": {
+        "en": [("we walked 2 blocks down the street after", [])],
+        "fr": [("3 personnes formées sur place, pis on a fini", [])],
+    },
     "bare_street": {
         "en": [("They moved me to 2210 Kingsway last week.", [("2210 Kingsway", "ADDRESS")])],
         "fr": [("Il reste au 1040 Grande Allée Ouest.", [("1040 Grande Allée Ouest", "ADDRESS")])],

@@ -30,7 +30,14 @@ REACH = 28  # characters either side of a candidate that are tokenized
 _BREAK = frozenset('.!?…:;•*–—>"“”()[]#|')
 # Classes only the pattern detectors read (a domain ending "is", a platform "x"): no feature.
 _PATTERN_ONLY = frozenset(
-    {"domain_ending", "file_ending", "platform", "username_cue", "badge_title"}
+    {
+        "domain_ending",
+        "file_ending",
+        "platform",
+        "username_cue",
+        "badge_title",
+        "not_street_name",
+    }
 )
 _NEVER = ("pronoun", "weekday", "program", "other_language", "chain", "big_place")
 # Classes whose phrases say something about the word right after them / right before them.

@@ -7,7 +7,7 @@ import re
 from peerjournal.redact.detectors.context import Text, finditer, intersect, merge
 from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS
 from peerjournal.redact.spans import Span
-from peerjournal.redact.vocab import vocabulary
+from peerjournal.redact.vocab import trie_regex, vocabulary
 
 _V = vocabulary()
 
@@ -45,14 +45,15 @@ ADDRESS_RE = re.compile(
 _UNIT_WORD = (
     "(?:" + "|".join(re.escape(w) for w in sorted(_V.words("floor"), key=len, reverse=True)) + ")"
 )
-_NAME_WORD = (
-    r"(?!(?:the|a|an|my|his|her|our|your|their|to|on|at|of|in|down|up|across|from|this|that|"
-    r"and|or|block|blocks|min|mins|minute|minutes|hour|hours|times|km|kms|ago|more|other|"
-    r"some|few|way|days|weeks|years|people|guys|girls|ppl|will|would|can|could|i|we|he|she|"
-    r"they|you|it|is|was|then|than|just|for|with|by|hr|hrs|mile|miles|long|short|hour|quick|"
-    r"little|big|all|the)\b)"
-    r"[a-zà-ÿ][\w'’.-]*"
+_NOT_NAMES = trie_regex(
+    [
+        [re.escape(c) for c in w]
+        for name in ("not_street_name", "place_before", "determiner", "pronoun")
+        for w in _V.words(name)
+        if w.replace("'", "").isalpha() and " " not in w
+    ]
 )
+_NAME_WORD = rf"(?!{_NOT_NAMES}(?![\w'’-]))[a-zà-ÿ][\w'’.-]*"
 _TYPE_ANY = _V.alternation("address_street_type", "en", dotted=True)
 _DIR_ANY = (
     r"(?:[ ]+(?:east|west|north|south|est|ouest|nord|sud|ne|nw|se|sw|e|w|n|s|o\.?|e\.)(?![\w'’]))?"

@@ -68,6 +68,12 @@ HANDLE_CUE_WORDS = (
 
 
 @cache
+def _ordinary() -> frozenset[str]:
+    """Dictionary words of both languages: "juste" is no username."""
+    return lexicon().common_words | lexicon().french_words
+
+
+@cache
 def _username_cues() -> frozenset[str]:
     return frozenset(re.sub(r"\W+", "", w) for w in _V.words("username_cue"))
 
@@ -203,7 +209,7 @@ def find_handles(t: Text) -> list[Span]:
         spans += [Span(m.start(), m.end(), "HANDLE") for m in REDDIT_RE.finditer(text)]
     if "_" in text:
         spans += [Span(m.start(), m.end(), "HANDLE") for m in UNDERSCORE_RE.finditer(text)]
-    common = lexicon().common_words
+    common = _ordinary()
     cues = t.word_windows(_PLATFORM_WORDS, before=60, after=60)
     for pattern in (HANDLE_BEFORE_PLATFORM_RE, HANDLE_AFTER_PLATFORM_RE, HANDLE_BY_RE):
         for m in finditer(pattern, text, cues):

@@ -40,7 +40,7 @@ WORD_DATE_RE = re.compile(
             # May 2, 2026 / Jan 8-10 / Mar-3 / march the 3rd
             rf"\b{MONTH}(?:\s*|-|\s+the\s+){DAY}(?:\s*[-–]\s*{DAY})?(?:,?[\s-]+{YEAR})?{_END}",
             # 28 April / 3-Mar-2026
-            rf"\b(?:[Tt]he\s+|[Ll]e\s+|[Dd]u\s+)?{DAY}{_DAY_RANGE}?(?:\s*|-)(?:of\s+|de\s+)?{MONTH}"
+            rf"\b(?:[Tt]he\s+|[Ll]e\s+)?{DAY}{_DAY_RANGE}?(?:\s*|-)(?:of\s+|de\s+)?{MONTH}"
             rf"(?:,?[\s-]+{YEAR})?(?![\w])",
             rf"\b{MONTH}\s+{YEAR}{_END}",  # March 2026
         ]
