@@ -136,3 +136,20 @@ def test_platform_names_in_plain_talk_are_no_handles(found):
 
 def test_phone_with_spaced_dashes(found):
     assert ("204 - 555 - 0188", "PHONE") in found("call 204 - 555 - 0188 after 6")
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("on snap I'm peachyqueen, add me", "peachyqueen"),
+        ("sur insta je suis mirabellle, écris-moi", "mirabellle"),
+    ],
+)
+def test_a_handle_given_as_who_i_am_on_a_platform(found, text, handle):
+    assert (handle, "HANDLE") in found(text)
+
+
+def test_an_ordinary_word_after_i_am_on_a_platform_is_no_handle(found):
+    assert [
+        v for v, k in found("on snap I'm new, and on insta I'm not active") if k == "HANDLE"
+    ] == []

@@ -100,7 +100,8 @@ def _cue_alternation() -> str:
 
 HANDLE_CUE_RE = re.compile(
     rf"\b(?P<cue>{_cue_alternation()}|fb|@)"
-    r"[^.\n]{0,24}?(?:\b(?:is|it's|its|it’s|was|as|at|under|called|c['’]est|cest|est)|:|=)"
+    r"[^.\n]{0,24}?(?:\b(?:is|it's|its|it’s|was|as|at|under|called|c['’]est|cest|est"
+    r"|i['’]?m|she['’]s|he['’]s|they['’]re|je\s+suis|j['’]suis|chu)|:|=)"
     r"\s*:?\s*@?"
     r"(?P<name>[\w.]*\w)",
     re.IGNORECASE,
