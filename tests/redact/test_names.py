@@ -72,3 +72,7 @@ def test_a_name_before_a_person_verb_is_at_least_maybe(found, text, person):
 
 def test_a_kin_word_before_a_person_verb_is_no_name(found):
     assert found("Maman est venue me chercher après.") == []
+
+
+def test_an_elision_never_ends_a_place(found):
+    assert ("Fort Qu'Appelle", "LOCATION") in found("Her auntie lives in Fort Qu'Appelle.")

@@ -272,12 +272,35 @@ def _pair(
     return out
 
 
+def _through_elisions(tokens: list[Tok], b: int) -> int:
+    """An elision never ends a name: "Fort Qu'" takes its "Appelle", and "Fort" takes a
+    capitalised "Qu'Appelle" written right after it."""
+    n = len(tokens)
+    while b + 1 < n:
+        tok, nxt = tokens[b], tokens[b + 1]
+        if tok.text[-1:] in ("'", "’") and tok.end == nxt.start:
+            b += 1
+        elif (
+            nxt.text[-1:] in ("'", "’")
+            and nxt.text[:1].isupper()
+            and b + 2 < n
+            and nxt.end == tokens[b + 2].start
+            and tokens[b + 2].text[:1].isupper()
+            and nxt.start == tok.end + 1
+        ):
+            b += 2  # "Fort Qu'Appelle", "Anse D'Or"
+        else:
+            break
+    return b
+
+
 def _span(tokens: list[Tok], first: int, last: int, f: tagger.Found, lang: str) -> Span | None:
     """One span from tokens [first, last]: edges cleaned, None when nothing identifying is left."""
     edges = _edges(tokens, first, last, lang, f.initial)
     if edges is None:
         return None
     a, b = edges
+    b = _through_elisions(tokens, b)
     feat = tagger.featurizer()
     if all(feat.lexical(tok.key, lang)[2] for tok in tokens[a : b + 1]):
         return None  # only words that identify nobody
