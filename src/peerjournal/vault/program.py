@@ -27,6 +27,7 @@ from peerjournal.promptset import (
 )
 from peerjournal.vault.db import Database
 from peerjournal.vault.settings import ACTIVE_PROMPT_SET_KEY as ACTIVE_KEY
+from peerjournal.vault.sharing import STUDY_KEY, follow_study
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,15 @@ class ProgramStore:
         if not self._active_loaded:
             self._active = self._load_active()
             self._active_loaded = True
+            self._record_study(self._active)
         return self._active
+
+    def _record_study(self, ps: PromptSet | None) -> None:
+        """A journal upgraded to schema 7 records, once, which study its current shares are for."""
+        if self._db.query("SELECT 1 FROM meta WHERE key = ?", (STUDY_KEY,)):
+            return
+        with self._db.transaction() as conn:
+            follow_study(conn, ps.study.id if ps is not None and ps.study else "")
 
     def _load_active(self) -> PromptSet | None:
         rows = self._db.query("SELECT value FROM meta WHERE key = ?", (ACTIVE_KEY,))
@@ -169,6 +178,7 @@ class ProgramStore:
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                 (ACTIVE_KEY, json.dumps([ps.id, ps.language])),
             )
+            follow_study(conn, ps.study.id if ps.study else "")
 
     def _require_active(self) -> PromptSet:
         ps = self.active()

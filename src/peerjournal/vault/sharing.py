@@ -134,3 +134,38 @@ class SharingStore:
             "FROM export_log ORDER BY exported_at"
         )
         return [ExportRecord(clock.from_db(r[0]), r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
+
+
+STUDY_KEY = "sharing_study"
+
+
+def follow_study(conn, study_id: str) -> None:
+    """Make the `shared` columns speak of `study_id` ("" when the journal follows no study),
+    inside the caller's transaction.
+
+    The first time (a journal just upgraded to schema 7, or a new one), what is marked shared
+    now is recorded for `study_id`. Switching to another study shows that study's own records:
+    nothing, for a study never shared with. Drafts lose their "share" mark on a switch, so
+    writing begun for one study is not shared with the next. The triggers of schema 7 keep
+    `shares` in step with every later change of a flag.
+    """
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (STUDY_KEY,)).fetchone()
+    if row is not None and row[0] == study_id:
+        return
+    if row is None:
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (STUDY_KEY, study_id))
+        for table, kind in (("entries", "entry"), ("feedback", "feedback")):
+            conn.execute(
+                f"INSERT OR IGNORE INTO shares (study_id, kind, item_id) "
+                f"SELECT ?, '{kind}', id FROM {table} WHERE shared = 1",
+                (study_id,),
+            )
+        return
+    conn.execute("UPDATE meta SET value = ? WHERE key = ?", (study_id, STUDY_KEY))
+    for table, kind in (("entries", "entry"), ("feedback", "feedback")):
+        listed = f"(id IN (SELECT item_id FROM shares WHERE study_id = ? AND kind = '{kind}'))"
+        conn.execute(
+            f"UPDATE {table} SET shared = {listed} WHERE shared IS NOT {listed}",
+            (study_id, study_id),
+        )
+    conn.execute("UPDATE drafts SET shared = 0 WHERE shared = 1")

@@ -17,6 +17,7 @@ MIGRATIONS: tuple[str, ...] = (
     "m004_fts_secure_delete",
     "m005_fts_rebuild",
     "m006_signing_keys",
+    "m007_shares_per_study",
 )
 LATEST = len(MIGRATIONS)
 
