@@ -76,3 +76,14 @@ def test_a_kin_word_before_a_person_verb_is_no_name(found):
 
 def test_an_elision_never_ends_a_place(found):
     assert ("Fort Qu'Appelle", "LOCATION") in found("Her auntie lives in Fort Qu'Appelle.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Bon, pis Ginette t'es la meilleure, merci pour le lift.", "Ginette"),
+        ("Thank you for tonight, Marisol you're a star.", "Marisol"),
+    ],
+)
+def test_a_name_spoken_to(found, text, person):
+    assert (person, "PERSON") in found(text)
