@@ -55,7 +55,7 @@ def on_stick(sandbox: Sandbox, stick: Path) -> Path:
 
 
 def _no_partials(folder: Path) -> None:
-    leftovers = [p.name for p in folder.rglob("*") if ".partial-" in p.name or ".tmp-" in p.name]
+    leftovers = [p.name for p in folder.rglob("*") if "partial-" in p.name or ".tmp-" in p.name]
     assert leftovers == [], leftovers
 
 

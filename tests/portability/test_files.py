@@ -118,9 +118,9 @@ time.sleep(60)
 def test_stale_partials_go_and_a_live_writers_partial_stays(participant_journal, tmp_path):
     out = tmp_path / "exports"
     out.mkdir()
-    dead = out / ".study-export-x-9.jsonl.age.partial-999999"
+    dead = out / ".study-export-x-9.jsonl.age.pj-partial-00112233445566ff"
     dead.write_bytes(b"half of a dead writer's export")
-    live = out / ".study-export-y-3.jsonl.age.partial-4242"
+    live = out / ".study-export-y-3.jsonl.age.pj-partial-a0b1c2d3e4f50617"
     live.write_bytes(b"a live writer's export")
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLD, str(live)],
@@ -189,3 +189,24 @@ def test_an_export_refused_at_review_does_not_use_up_a_number(tmp_path):
     done = CliRunner().invoke(app, [*base, "export", "-o", str(out)])
     assert done.exit_code == 0, done.stderr
     assert [p.name.endswith("-1.jsonl.age") for p in out.iterdir()] == [True]
+
+
+def test_export_never_deletes_or_follows_what_it_did_not_create(participant_journal, tmp_path):
+    """The partial had a predictable name (`.NAME.partial-PID`) and every unlocked file named
+    `.*.partial-*` in the folder was removed. Now the name is random, made by exclusive create
+    without following links, and only this code's own dead partials are cleared."""
+    out = tmp_path / "exports"
+    out.mkdir()
+    theirs = out / ".thesis.pdf.partial-3"  # another program's download in progress
+    theirs.write_bytes(b"not ours")
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"keep me")
+    target = out / "export.jsonl.age"
+    planted = out / f".{target.name}.partial-{os.getpid()}"  # the old, predictable name
+    planted.symlink_to(victim)
+    done = participant.write(participant_journal, participant.prepare(participant_journal), target)
+    assert done == target and target.stat().st_size > 0
+    assert theirs.read_bytes() == b"not ours", "a file the export did not make was deleted"
+    assert planted.is_symlink() and victim.read_bytes() == b"keep me"
+    left = sorted(p.name for p in out.iterdir())
+    assert left == sorted([target.name, theirs.name, planted.name]), left

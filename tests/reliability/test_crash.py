@@ -212,7 +212,7 @@ def test_kill_during_backup_leaves_journal_and_finished_backups_whole(sandbox: S
             again = sandbox.run("backup", str(target))
             assert again.code == 0, again.describe()
             assert _read_entries(target, PASSPHRASE)[0] == before
-            leftovers = [p.name for p in where.iterdir() if ".partial-" in p.name]
+            leftovers = [p.name for p in where.iterdir() if "partial-" in p.name]
             assert not any(name.startswith(f".{target.name}.") for name in leftovers), leftovers
     assert backups >= 2, backups
 

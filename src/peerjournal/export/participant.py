@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import secrets
+import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +45,8 @@ if TYPE_CHECKING:
     from peerjournal.redact import Pseudonyms, Redactor
 
 FORMATS = formats.FORMAT_NAMES
+PARTIAL_MARK = ".pj-partial-"
+PARTIAL_NAME = re.compile(r"\..+\.pj-partial-[0-9a-f]{16}")
 
 
 def consent_shown(study: Study) -> str:
@@ -302,7 +306,9 @@ def write(journal: Journal, prepared: PreparedExport, output: Path) -> Path:
         if output.exists():
             raise RefuseOverwrite(output)
         _remove_stale_partials(output.parent)
-        partial = output.with_name(f".{output.name}.partial-{os.getpid()}")
+        # A random name, made by exclusive create without following a link: a file or link
+        # planted beside the export can neither be written through nor truncated.
+        partial = output.with_name(f".{output.name}{PARTIAL_MARK}{os.urandom(8).hex()}")
         fd = os.open(partial, files.NEW_FILE, files.PRIVATE_FILE)
         try:
             with os.fdopen(fd, "wb") as handle:
@@ -319,7 +325,8 @@ def write(journal: Journal, prepared: PreparedExport, output: Path) -> Path:
         except FileExistsError:
             raise RefuseOverwrite(output) from None
         finally:
-            partial.unlink(missing_ok=True)
+            if not published:  # ours (made above), never published: take it away again
+                partial.unlink(missing_ok=True)
         files.fsync_dir(output.parent)
     finally:
         if not published:
@@ -344,10 +351,21 @@ def discard(journal: Journal, prepared: PreparedExport) -> None:
 def _remove_stale_partials(folder: Path) -> None:
     """Remove half-written exports left in `folder` by a process that died while writing.
 
-    A live writer holds a lock on its partial file; the system drops it when the writer dies.
+    Only files named as this code names its partials (`.<name>.pj-partial-<16 hex digits>`),
+    regular files (not links), owned by this user, that no live writer holds a lock on (the
+    system drops the lock when the writer dies). Nothing else in the folder is ever removed.
     """
     from peerjournal.vault.lock import held_elsewhere
 
-    for path in folder.glob(".*.partial-*"):
-        if path.is_file() and not path.is_symlink() and not held_elsewhere(path):
+    uid = getattr(os, "getuid", lambda: None)()
+    for path in folder.glob(f".*{PARTIAL_MARK}*"):
+        if not PARTIAL_NAME.fullmatch(path.name):
+            continue
+        try:
+            info = path.lstat()
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode) or (uid is not None and info.st_uid != uid):
+            continue
+        if not held_elsewhere(path):
             path.unlink(missing_ok=True)
