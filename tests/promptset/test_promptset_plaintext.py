@@ -149,3 +149,23 @@ def test_a_huge_file_is_refused_without_reading_it_whole(tmp_path: Path) -> None
     finally:
         tracemalloc.stop()
     assert peak < 4 * MAX_FILE_BYTES, f"{peak} bytes held to refuse the file"
+
+
+def test_a_set_installed_before_these_checks_still_opens_as_plain_text(tmp_path: Path) -> None:
+    """A journal set up before: its stored set is read back with brackets kept and control
+    characters shown as U+FFFD, instead of the journal failing to open."""
+    from peerjournal.journal import Journal
+    from peerjournal.promptset import parse
+    from tests.helpers import FAST_KDF, pw
+
+    journal, _ = Journal.create(tmp_path / "j", pw(), kdf=FAST_KDF)
+    with journal:
+        journal.program.install(parse(VALID, "set.md"))
+        journal._vault.db.conn.execute(
+            "UPDATE prompt_sets SET source = replace(source, 'What brought you here?', "
+            "'[x] What brought \x1b[8myou here?')"
+        )
+    with Journal.open(tmp_path / "j", pw()) as reopened:
+        active = reopened.program.active()
+        assert active is not None
+        assert active.sessions[0].prompts[0].text == "[x] What brought \ufffd[8myou here?"

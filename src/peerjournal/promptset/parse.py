@@ -11,6 +11,7 @@ from pathlib import Path
 from peerjournal.errors import NotFound, PromptSetInvalid
 from peerjournal.i18n import _
 from peerjournal.promptset.model import PromptSet
+from peerjournal.promptset.plaintext import visible
 from peerjournal.promptset.problems import Problem, Problems
 from peerjournal.promptset.reader import read
 from peerjournal.promptset.validate import build
@@ -18,20 +19,29 @@ from peerjournal.promptset.validate import build
 MAX_FILE_BYTES = 1_000_000
 
 
-def check(text: str, source_name: str = "<text>") -> tuple[PromptSet | None, list[Problem]]:
-    """The set and no problems, or None and every problem in file order."""
+def check(
+    text: str, source_name: str = "<text>", *, installed: bool = False
+) -> tuple[PromptSet | None, list[Problem]]:
+    """The set and no problems, or None and every problem in file order.
+
+    `installed=True` for a set read back from a journal, checked when it was installed: square
+    brackets and tags that this version refuses in a new file are then let through (every face
+    shows a set's words as plain text), and any control or format character is shown as U+FFFD
+    instead of being refused, so a journal set up before these checks still opens."""
     problems = Problems(source_name)
     if "\x00" in text:
         problems.report(1, _("the file holds binary data"), _("save it as plain UTF-8 text"))
         return None, problems.sorted()
-    draft = read(text, problems)
+    if installed:
+        text = visible(text)
+    draft = read(text, problems, screen_checks=not installed)
     result = build(draft, problems, text)
     return result, problems.sorted()
 
 
-def parse(text: str, source_name: str = "<text>") -> PromptSet:
+def parse(text: str, source_name: str = "<text>", *, installed: bool = False) -> PromptSet:
     """The checked set in `text`; raises `PromptSetInvalid` with every problem."""
-    result, problems = check(text, source_name)
+    result, problems = check(text, source_name, installed=installed)
     if result is None:
         raise PromptSetInvalid(problems)
     return result

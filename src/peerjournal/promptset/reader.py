@@ -101,7 +101,8 @@ def plain_key(text: str) -> str:
 class Reader:
     """Walks the top-level blocks in order, keeping track of the section and part they fall in."""
 
-    def __init__(self, text: str, problems: Problems) -> None:
+    def __init__(self, text: str, problems: Problems, screen_checks: bool = True) -> None:
+        self.screen_checks = screen_checks
         self.lines = text.splitlines()
         self.problems = problems
         self.draft = Draft()
@@ -195,7 +196,8 @@ class Reader:
                 self.heading(node)
             else:
                 self.block(node)
-        plaintext.check(self.lines, comments, self.problems)
+        if self.screen_checks:
+            plaintext.check(self.lines, comments, self.problems)
         return self.draft
 
     def heading(self, node: SyntaxTreeNode) -> None:
@@ -450,7 +452,8 @@ class Reader:
         self.draft.sessions[-1].questions.append(question)
 
 
-def read(text: str, problems: Problems) -> Draft:
-    """The draft of `text`; structural problems go into `problems`."""
+def read(text: str, problems: Problems, *, screen_checks: bool = True) -> Draft:
+    """The draft of `text`; structural problems go into `problems` (with `screen_checks`, also
+    control characters, markup and HTML: see plaintext.py)."""
     tokens = MarkdownIt("commonmark").parse(text)
-    return Reader(text, problems).read(SyntaxTreeNode(tokens))
+    return Reader(text, problems, screen_checks).read(SyntaxTreeNode(tokens))

@@ -124,7 +124,7 @@ class ProgramStore:
         found = self._db.query(
             "SELECT source FROM prompt_sets WHERE set_id = ? AND language = ?", (set_id, language)
         )
-        return parse(found[0][0], f"journal:{set_id}") if found else None
+        return parse(found[0][0], f"journal:{set_id}", installed=True) if found else None
 
     def install(self, candidate: PromptSet) -> InstallReport:
         """Install or upgrade `candidate` and make it the set this journal follows."""
@@ -157,7 +157,7 @@ class ProgramStore:
         rows = self._db.query(
             "SELECT source FROM prompt_sets WHERE set_id = ? AND language = ?", (set_id, language)
         )
-        return parse(rows[0][0], f"journal:{set_id}") if rows else None
+        return parse(rows[0][0], f"journal:{set_id}", installed=True) if rows else None
 
     def _save(self, ps: PromptSet) -> None:
         with self._db.transaction() as conn:
