@@ -174,20 +174,20 @@ def test_the_readme_tour_speaks_french(tmp_path: Path):
         "search": (_answers(("Chercher", "prep*")), "PrEP"),
         "show": (_nothing, "privée"),
         "edit": (_typed("Je connais mieux mes droits, la PrEP et la naloxone."), "mise à jour"),
-        "delete": (_answers(("Supprimer l’entrée", "y")), "supprimée"),
+        "delete": (_answers(("[o/N]", "o")), "supprimée"),  # answered in French
         "feedback": (_feedback, "réponses enregistrées"),
         "passwd": (_passwd(tour), "Phrase de passe changée"),
         "backup": (_nothing, "Sauvegarde chiffrée écrite"),
         "check": (_nothing, "ok :"),
         "import": (_nothing, "1 entrée importée"),
-        "dump": (_answers(("non chiffrée", "y")), "entrées écrites"),
+        "dump": (_answers(("non chiffrée", "oui")), "entrées écrites"),
         "prompts install our-study.md": (_nothing, "suit maintenant"),
-        "consent": (_answers(("Acceptez-vous", "y")), "Accepté"),
+        "consent": (_answers(("Acceptez-vous", "peut-être"), ("Répondez", "o")), "Accepté"),
         "share": (_nothing, "sera incluse, caviardée"),
         "terms add": (_answers(("Nom ou lieu à toujours cacher", "Candy")), "ajouté"),
-        "export --review": (_answers(("Envoyer exactement ceci", "y")), "chiffré pour l’équipe"),
+        "export --review": (_answers(("Envoyer exactement ceci", "o")), "chiffré pour l’équipe"),
         "withdraw": (
-            _answers(("Retirer de l’étude", "y"), ("Arrêter aussi", "y")),
+            _answers(("Retirer de l’étude", "o"), ("Arrêter aussi", "")),  # [O/n]: Enter is yes
             "n’est plus partagé",
         ),
     }

@@ -209,8 +209,35 @@ def confirm(question: str, assume_yes: bool, warning: str | None = None) -> None
         warn(warning)
     if assume_yes:
         return
-    if not typer.confirm(question, default=False):
+    if not yes_no(question, default=False):
         raise Cancelled()
+
+
+def _words(listed: str) -> set[str]:
+    return {w.strip().casefold() for w in listed.split(",") if w.strip()}
+
+
+def yes_no(question: str, default: bool = False) -> bool:
+    """Ask a yes/no question in the person's language: French answers « o » or « oui » (Click's
+    own confirm knows only y/yes/n/no). English answers are understood in every language."""
+    # Translators: the answers that mean yes, separated by commas (the first is shown).
+    yes = _words(_("y,yes")) | {"y", "yes"}
+    # Translators: the answers that mean no, separated by commas (the first is shown).
+    no = _words(_("n,no")) | {"n", "no"}
+    hint = _("[Y/n]") if default else _("[y/N]")
+    while True:
+        answer = typer.prompt(f"{question} {hint}", default="", show_default=False)
+        said = answer.strip().casefold()
+        if not said:
+            return default
+        if said in yes or said in no:
+            return said in yes
+        typer.echo(
+            _("Please answer with one of: {answers}.").format(
+                answers=_("y,yes") + ", " + _("n,no")
+            ),
+            err=True,
+        )
 
 
 def warn(message: str) -> None:

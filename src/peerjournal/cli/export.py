@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from peerjournal.cli.app import app
-from peerjournal.cli.common import confirm, open_journal, print_json
+from peerjournal.cli.common import confirm, open_journal, print_json, yes_no
 from peerjournal.i18n import _, ngettext
 
 LABEL = re.compile(r"\[(?:[A-Z]+)(?: \d+)?\]")
@@ -42,7 +42,7 @@ def consent(
                 from peerjournal.errors import UsageError
 
                 raise UsageError(_("to accept without a terminal, read the text and add --accept"))
-            if not typer.confirm(_("Do you accept?"), default=False):
+            if not yes_no(_("Do you accept?"), default=False):
                 typer.echo(_("Not accepted. Nothing will be shared."))
                 return
         participant.accept_consent(journal)
@@ -210,7 +210,7 @@ def withdraw(
 
 
 def _stop_sharing_asked(count: int) -> bool:
-    return typer.confirm(
+    return yes_no(
         ngettext(
             "{count} item is still marked shared. Stop sharing it too?",
             "{count} items are still marked shared. Stop sharing them too?",

@@ -16,6 +16,7 @@ from peerjournal.cli.common import (
     passphrase,
     read_secret_file,
     warn,
+    yes_no,
 )
 from peerjournal.i18n import _
 
@@ -102,9 +103,7 @@ def init(
     secret = new_passphrase(globals_of(ctx).passphrase_file)
     offer = recovery_code
     if not globals_of(ctx).passphrase_file and not recovery_code:
-        offer = typer.confirm(
-            _("Make a recovery code, in case you forget your passphrase?"), default=True
-        )
+        offer = yes_no(_("Make a recovery code, in case you forget your passphrase?"), default=True)
     try:
         journal, code = Journal.create(directory, secret, kdf=kdf, with_recovery_code=offer)
     finally:
