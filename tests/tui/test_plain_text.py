@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Markdown
+from textual.widgets import Input, Markdown, Select
 
 from peerjournal import clock
 from peerjournal.journal import Journal
@@ -23,12 +23,13 @@ TITLES = ["ok [/b] then", "[x] done", "[@click=app.screenshot()]snap[/]"]
 BODY = "Body with [bold]not bold[/bold] and [@click=app.quit]stay[/] inside."
 DRAFT = "[x] half a thought"
 ANSWER = "I [/] learned [red]a lot[/red]"
+TAG = "ok [/b] tag"
 
 
 def fill(directory: Path) -> None:
     with Journal.open(directory, pw()) as journal:
         for title in TITLES:
-            journal.entries.add(NewEntry(body=BODY, title=title, session_number=1))
+            journal.entries.add(NewEntry(body=BODY, title=title, session_number=1, tags=(TAG,)))
         journal.drafts.save(
             Draft(
                 id=journal.drafts.new_id(),
@@ -65,8 +66,17 @@ async def test_markup_in_journal_text_is_shown_verbatim_everywhere(journal_dir, 
         shown = visible_text(app)
         for title in TITLES:
             assert title in shown, f"{title!r} not in the list"
+        tag_filter = app.screen.query_one("#tag", Select)
+        tag_filter.focus()
+        await pilot.press("enter")  # the list of tags opens
+        await pilot.pause()
+        assert f"#{TAG}" in visible_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
 
-        app.screen.query_one("#search", Input).value = "snap"
+        search = app.screen.query_one("#search", Input)
+        search.focus()
+        search.value = "snap"
         await pilot.pause(0.3)
         await settle(pilot)
         await pilot.press("down", "enter")

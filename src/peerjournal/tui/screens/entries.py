@@ -194,10 +194,10 @@ class EntriesScreen(TranslatedBindings, Screen):
             yield EntryList(id="entries")
         yield KeyFooter()
 
-    def _session_options(self) -> list[tuple[str, int]]:
+    def _session_options(self) -> list[tuple[Content | str, int]]:
         active = self.journal.program.active()
         if active is not None and active.sessions:
-            return [(f"{s.number} · {s.title}", s.number) for s in active.sessions]
+            return [(Content(f"{s.number} · {s.title}"), s.number) for s in active.sessions]
         return [(f"Session {n}", n) for n in range(1, FALLBACK_SESSIONS + 1)]
 
     def on_screen_resume(self) -> None:
@@ -268,7 +268,7 @@ class EntriesScreen(TranslatedBindings, Screen):
             result = worker.result
             assert result is not None, "every entries worker returns a value"
             if worker.group == "entries-tags":
-                self.query_one("#tag", Select).set_options((f"#{t}", t) for t in result)
+                self.query_one("#tag", Select).set_options((Content(f"#{t}"), t) for t in result)
             elif worker.group in ("entries-first", "entries-more"):
                 self._show(result)
         elif event.state == WorkerState.ERROR and worker.group.startswith("entries"):
