@@ -227,3 +227,4 @@ def test_errors_and_help_are_french_too(tmp_path: Path):
     code, text = run("--help")
     assert code == 0 and "Utilisation :" in text and "Commandes" in text
     assert "Écrire une nouvelle entrée" in text
+    assert "Installer la complétion" in text and "Show this message" not in text

@@ -71,9 +71,13 @@ class PeerJournalGroup(TyperGroup):
 
         given = list(sys.argv[1:] if args is None else args)
         if self._may_show_help(given):
-            from peerjournal.cli.click_words import speak_our_language_in_help
+            from peerjournal.cli.click_words import (
+                speak_our_language_in_help,
+                translate_completion_help,
+            )
 
             speak_our_language_in_help()
+            translate_completion_help(self.params)
         code = run_guarded(
             lambda: super(PeerJournalGroup, self).main(
                 args=hoist_global_options(given),

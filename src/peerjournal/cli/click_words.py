@@ -38,6 +38,14 @@ RICH_CONSTANTS = {
     "REQUIRED_LONG_STRING": N_("[required]"),
 }
 
+# Typer's completion options, whose help is fixed when the root command is built.
+COMPLETION_HELP = {
+    "install_completion": N_("Install completion for the current shell."),
+    "show_completion": N_(
+        "Show completion for the current shell, to copy it or customize the installation."
+    ),
+}
+
 # What the libraries show most: help screens and the errors of a mistyped command.
 MESSAGES = (
     N_("Usage:"),
@@ -93,3 +101,11 @@ def speak_our_language_in_help() -> None:
     rich_utils._ = i18n._
     for constant, english in RICH_CONSTANTS.items():
         setattr(rich_utils, constant, i18n._(english))
+
+
+def translate_completion_help(params) -> None:
+    """The root command's --install-completion and --show-completion help, in our language."""
+    for param in params:
+        english = COMPLETION_HELP.get(param.name or "")
+        if english:
+            param.help = i18n._(english)
