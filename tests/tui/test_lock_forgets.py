@@ -105,3 +105,22 @@ async def test_a_clock_going_backwards_locks(journal_dir):
         await pilot.pause(1.5)
         await settle(pilot)
         assert app.journal is None
+
+
+async def test_the_app_works_as_before_after_a_lock_that_forgot_everything(journal_dir):
+    app = app_for(journal_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        for round_ in range(2):
+            await unlock(pilot)
+            if round_:  # the draft of the first round is offered back
+                await pilot.press("escape")
+                await settle(pilot)
+            await pilot.press("w")
+            await pilot.pause()
+            assert isinstance(app.screen, WriteScreen)
+            body = app.screen.query_one("#body", TextArea)
+            body.insert(f"round {round_}")
+            await pilot.pause()
+            await pilot.press("ctrl+l")
+            await settle(pilot)
+            assert isinstance(app.screen, UnlockScreen)
