@@ -223,6 +223,25 @@ class Journal:
         )
 
 
+def sharing_note(report: InstallReport) -> str | None:
+    """One sentence for the faces when following the installed set changed the study shared
+    with: sharing belongs to a study, so the new one starts with nothing shared."""
+    from peerjournal.i18n import _
+
+    new = report.prompt_set.study
+    old = report.previous.study if report.previous is not None else None
+    if new is None or (old is not None and old.id == new.id) or report.action == "unchanged":
+        return None
+    if old is None:
+        return _(
+            "Nothing is shared with the study {study} until you mark it shared, entry by entry."
+        ).format(study=new.name)
+    return _(
+        "Nothing is shared with the study {study} until you mark it shared; what you shared "
+        "with {previous} stays for that study only."
+    ).format(study=new.name, previous=old.name)
+
+
 # What the faces use from below the domain API, so that none of them imports `vault` itself.
 __all__ = [
     "InstallReport",
@@ -232,5 +251,6 @@ __all__ = [
     "describe_os_error",
     "errors",
     "secret_bytes",
+    "sharing_note",
     "zero",
 ]

@@ -81,3 +81,31 @@ def test_a_journal_upgraded_from_schema_6_keeps_its_shares_for_the_study_it_foll
         assert shared_bodies(reopened) == set()
         reopened.program.install(parse(study_set("study-a", "set-a"), "a.md"))
         assert shared_bodies(reopened) == {"shared before the upgrade"}
+
+
+def test_switching_study_says_that_nothing_is_shared_with_the_new_one(tmp_path):
+    from typer.testing import CliRunner
+
+    from peerjournal.cli.main import app
+    from tests.helpers import FAST_KDF_ARGS, PASSPHRASE
+
+    secret = tmp_path / "secret"
+    secret.write_text(PASSPHRASE + "\n")
+    files = {}
+    for key in ("a", "b"):
+        text = study_set(f"study-{key}", f"set-{key}").replace(
+            "- name: Peer journal pilot study", f"- name: Study {key.upper()}"
+        )
+        files[key] = tmp_path / f"{key}.md"
+        files[key].write_text(text, encoding="utf-8")
+    base = ["--journal", str(tmp_path / "j"), "--passphrase-file", str(secret)]
+    runner = CliRunner()
+    assert runner.invoke(app, [*base, "init", "--no-recovery-code", *FAST_KDF_ARGS]).exit_code == 0
+    first = runner.invoke(app, [*base, "prompts", "install", str(files["a"])])
+    assert "Nothing is shared with the study Study A" in first.output, first.output
+    second = runner.invoke(app, [*base, "prompts", "install", str(files["b"])])
+    assert second.exit_code == 0, second.output
+    assert "Nothing is shared with the study Study B" in second.output
+    assert "with Study A stays for that study only" in second.output
+    again = runner.invoke(app, [*base, "prompts", "install", str(files["b"])])
+    assert "Nothing is shared" not in again.output

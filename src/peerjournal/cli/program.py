@@ -63,7 +63,14 @@ def _hand_over(ctx: typer.Context, prompt_set) -> None:
 
 
 def install_lines(report: InstallReport) -> list[str]:
-    """What `prompts install` says it did."""
+    """What `prompts install` says it did (and, when the study changed, what is shared)."""
+    from peerjournal.journal import sharing_note
+
+    note = sharing_note(report)
+    return [*_install_lines(report), *([note] if note else [])]
+
+
+def _install_lines(report: InstallReport) -> list[str]:
     ps = report.prompt_set
     head = f"{ps.title} ({ps.id} {ps.version}, {ps.language})"
     if report.action == "installed":

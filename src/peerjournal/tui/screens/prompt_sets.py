@@ -252,6 +252,11 @@ class PromptSetScreen(TranslatedBindings, Screen[bool]):
             self._show_chosen(describe(error))
             return
         say(self.app, installed_message(report), title=_("Prompt set"))
+        from peerjournal.journal import sharing_note
+
+        note = sharing_note(report)
+        if note:
+            say(self.app, note, title=_("Prompt set"))
         self.dismiss(report.action != "unchanged")
 
     @on(Button.Pressed, "#close")
