@@ -172,7 +172,7 @@ async def test_settings_shows_the_set_and_opens_the_choice(journal_dir):
     app = app_for(journal_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
-        app.action_settings()
+        app.action_open("settings")
         await settle(pilot)
         assert isinstance(app.screen, SettingsScreen)
         current = str(app.screen.query_one("#program-current").render())

@@ -28,6 +28,7 @@ async def test_hide_and_quit_are_always_in_the_footer(journal_dir, size, action)
         else:
             await app.run_action(f"open('{action}')")
         await settle(pilot)
+        assert type(app.screen).__name__ != "HomeScreen", action  # the screen really opened
         footer = app.screen.query_one(KeyFooter)
         line = screen_lines(app)[footer.region.y]
         for key, label in (("F12", "Hide"), ("^q", "Quit"), ("^l", "Lock"), ("F1", "Help")):

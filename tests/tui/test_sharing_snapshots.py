@@ -63,7 +63,8 @@ async def settled(pilot) -> None:
         field.cursor_blink = False
     for area in pilot.app.screen.query(TextArea):
         area.cursor_blink = False
-    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause(0.2)  # a Markdown preview renders in steps: let a loaded machine finish
 
 
 def _snap(snap_compare, app, size: str) -> bool:
