@@ -17,8 +17,11 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
+from rich.table import Table
+from rich.text import Text
 
 from peerjournal.errors import PeerJournalError
+from peerjournal.i18n import N_, _, ngettext
 from peerjournal.tui.format import draft_label, entry_label
 from peerjournal.tui.notices import say, say_error
 from peerjournal.tui.program import active_set
@@ -28,16 +31,30 @@ from peerjournal.tui.widgets.key_footer import KeyFooter
 RECENT = 8
 
 
-def session_line(status, is_next: bool = False) -> str:
+def hanging(marker: str, text: str, *, muted: str = "") -> Table:
+    """`marker` in its own column and `text` wrapped beside it, so the lines of a long prompt or
+    title line up under its first word (a hanging indent). Plain text, never markup."""
+    grid = Table.grid(padding=(0, 1, 0, 0), expand=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    body = Text(text)
+    if muted:
+        body.append(" · " + muted, style="dim")
+    grid.add_row(Text(marker), body)
+    return grid
+
+
+def session_line(status, is_next: bool = False) -> Table:
     """`✓ 2. Safety planning · 3 entries · feedback given`; `→` marks the next session."""
     session = status.session
     mark = "✓" if status.attended_on else ("→" if is_next else "·")
-    parts = [f"{mark} {session.number}. {session.title}"]
+    notes = []
     if status.entry_count:
-        parts.append(f"{status.entry_count} entr{'y' if status.entry_count == 1 else 'ies'}")
+        count = status.entry_count
+        notes.append(ngettext("{count} entry", "{count} entries", count).format(count=count))
     if status.feedback_done:
-        parts.append("feedback given")
-    return " · ".join(parts)
+        notes.append(_("feedback given"))
+    return hanging(f"{mark} {session.number}.", session.title, muted=" · ".join(notes))
 
 
 if TYPE_CHECKING:
@@ -49,7 +66,7 @@ class HomeScreen(TranslatedBindings, Screen):
         app = getters.app(PeerJournalApp)
 
     CSS_PATH = "home.tcss"
-    HELP = (
+    HELP = N_(
         "Your sessions are on the left: ✓ marks the ones you attended (press A to mark one). "
         "Pick a prompt on the right to write about it, or press W to write freely."
     )
@@ -103,14 +120,14 @@ class HomeScreen(TranslatedBindings, Screen):
     def compose(self) -> ComposeResult:
         with Horizontal(id="columns"):
             with Vertical(id="left"):
-                yield Static("Sessions", classes="heading")
+                yield Static(_("Sessions"), classes="heading")
                 yield OptionList(id="sessions")
                 yield Static("", id="no-program", classes="hint")
             with Vertical(id="right"):
                 yield Static("", id="prompts-heading", classes="heading")
                 yield OptionList(id="prompts")
-                yield Button("Write freely", id="write-freely", variant="primary")
-                yield Static("Recent", classes="heading")
+                yield Button(_("Write freely"), id="write-freely", variant="primary", compact=True)
+                yield Static(_("Recent"), classes="heading")
                 yield OptionList(id="recent")
         yield KeyFooter()
 
@@ -147,8 +164,10 @@ class HomeScreen(TranslatedBindings, Screen):
             sessions.display = False
             note.display = True
             note.update(
-                "No program sessions here yet. When your group uses a prompt set, your facilitator "
-                "can help you add it, and its sessions and prompts will show here."
+                _(
+                    "No program sessions here yet. When your group uses a prompt set, your "
+                    "facilitator can help you add it, and its sessions and prompts will show here."
+                )
             )
             return
         sessions.display = True
@@ -165,29 +184,33 @@ class HomeScreen(TranslatedBindings, Screen):
         prompt_set = active_set(self.journal)
         session = prompt_set.session(self.chosen) if prompt_set and self.chosen else None
         if session is None:
-            heading.update("Write")
+            heading.update(_("Write"))
             prompts.display = False
             return
         upcoming = self.journal.program.next_session()
-        label = "Next session" if upcoming and upcoming.number == session.number else "Session"
-        heading.update(Content(f"{label} {session.number}: {session.title}"))
+        if upcoming and upcoming.number == session.number:
+            title = _("Next session {number}: {title}")
+        else:
+            title = _("Session {number}: {title}")
+        heading.update(Content(title.format(number=session.number, title=session.title)))
         prompts.display = True
         prompts.add_options(
-            Option(Content(f"{p.key}. {p.text}"), id=f"p{p.key}") for p in session.prompts
+            Option(hanging(f"{p.key}.", p.text), id=f"p{p.key}") for p in session.prompts
         )
         if not session.prompts:
-            prompts.add_option(Option("Write about this session", id="p0"))
+            prompts.add_option(Option(_("Write about this session"), id="p0"))
         prompts.highlighted = 0
 
     def _fill_recent(self) -> None:
         recent = self.query_one("#recent", OptionList)
         recent.clear_options()
         for draft in self.journal.drafts.list()[:RECENT]:
-            recent.add_option(Option(Content(draft_label(draft)), id=f"d{draft.id}"))
+            recent.add_option(Option(Text(draft_label(draft)), id=f"d{draft.id}"))
         for entry in self.journal.entries.list(limit=RECENT):
-            recent.add_option(Option(Content(entry_label(entry)), id=f"e{entry.id}"))
+            recent.add_option(Option(Text(entry_label(entry)), id=f"e{entry.id}"))
         if recent.option_count == 0:
-            recent.add_option(Option("Nothing written yet. Whenever you are ready.", disabled=True))
+            empty = _("Nothing written yet. Whenever you are ready.")
+            recent.add_option(Option(empty, disabled=True))
 
     # -- choosing ----------------------------------------------------------------------------
 
@@ -239,16 +262,16 @@ class HomeScreen(TranslatedBindings, Screen):
     def action_attend(self) -> None:
         number = self._highlighted_session()
         if number is None:
-            say(self.app, "There are no program sessions to mark yet", warning=True)
+            say(self.app, _("There are no program sessions to mark yet"), warning=True)
             return
         program = self.journal.program
         try:
             if number in program.attended():
                 program.unattend(number)
-                say(self.app, f"Session {number} is no longer marked as attended")
+                say(self.app, _("Session {number} is no longer marked as attended").format(number=number))
             else:
                 program.attend(number, date.today())
-                say(self.app, f"Session {number} marked as attended")
+                say(self.app, _("Session {number} marked as attended").format(number=number))
         except PeerJournalError as error:
             say_error(self.app, error)
         self._fill_sessions()
@@ -257,7 +280,7 @@ class HomeScreen(TranslatedBindings, Screen):
     def action_feedback(self) -> None:
         number = self._highlighted_session()
         if number is None:
-            say(self.app, "There are no program sessions to give feedback on yet", warning=True)
+            say(self.app, _("There are no program sessions to give feedback on yet"), warning=True)
             return
         from peerjournal.tui.screens.feedback import FeedbackScreen
 

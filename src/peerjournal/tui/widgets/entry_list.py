@@ -7,6 +7,7 @@ scroll position comes near the end of what is loaded, the list asks for more wit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -16,23 +17,31 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from peerjournal.clock import local
+from peerjournal.i18n import N_, _, format_skeleton
+from peerjournal.tui.format import mood_badge, plain_text
 from peerjournal.model import Entry, SearchHit
 
+WHITESPACE = re.compile(r"\s+")
 NEAR_END = 10  # ask for the next page when the cursor is this close to the last loaded row
 PREVIEW_CHARS = 110
 MATCH_STYLE = "bold reverse $text-warning"
+
+UNTITLED = N_("Untitled")
 
 Row = Entry | SearchHit
 
 
 def when(moment: datetime) -> str:
-    """A moment in local time, the way a diary dates a page: `Wed 25 Nov 2026, 20:39`."""
-    return local(moment).strftime("%a %d %b %Y, %H:%M")
+    """A moment in local time, the way a diary dates a page, in the current language:
+    `Wed, Nov 25, 2026 · 20:39`, `mer. 25 nov. 2026 · 20 h 39`."""
+    moment = local(moment)
+    return f"{format_skeleton(moment, 'yMMMEd')} · {format_skeleton(moment, 'Hm')}"
 
 
 def first_words(text: str, limit: int = PREVIEW_CHARS) -> str:
-    """The start of a body on one line, cut at a word with an ellipsis."""
-    flat = " ".join(text.split())
+    """The start of a body as plain words (no Markdown syntax) on one line, cut at a word with
+    an ellipsis."""
+    flat = plain_text(text)
     if len(flat) <= limit:
         return flat
     return flat[:limit].rsplit(" ", 1)[0] + "…"
@@ -40,24 +49,28 @@ def first_words(text: str, limit: int = PREVIEW_CHARS) -> str:
 
 def heading(entry: Entry) -> str:
     """What names an entry in a list: its title, else its first words."""
-    return entry.title or first_words(entry.body, 48) or "Untitled"
+    return entry.title or first_words(entry.body, 48) or _(UNTITLED)
 
 
 def badges(entry: Entry) -> list[tuple[str, str]]:
     """Small markers after the title: session, tags, shared."""
     parts: list[tuple[str, str]] = []
     if entry.session_number is not None:
-        parts.append((f"  session {entry.session_number}", "$text-secondary"))
+        label = _("session {number}").format(number=entry.session_number)
+        parts.append(("  " + label, "$text-secondary"))
+    if entry.mood is not None:
+        parts.append(("  " + mood_badge(entry.mood), "$text-secondary"))
     if entry.tags:
         parts.append(("  " + " ".join(f"#{t}" for t in entry.tags), "$text-accent"))
     if entry.shared:
-        parts.append(("  shared", "italic $text-success"))
+        parts.append(("  " + _("shared"), "italic $text-success"))
     return parts
 
 
 def snippet_content(snippet: Sequence[tuple[str, bool]]) -> Content:
     """A search snippet with the matching words highlighted (the text itself is never markup)."""
-    flat = [(" ".join(part.split()) if part.strip() else " ", hit) for part, hit in snippet]
+    # Runs of spaces and line breaks become one space, but the spaces around a match stay.
+    flat = [(WHITESPACE.sub(" ", part), hit) for part, hit in snippet]
     return Content.assemble(*((part, MATCH_STYLE if hit else "$text-muted") for part, hit in flat))
 
 
