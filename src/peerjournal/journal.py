@@ -155,6 +155,16 @@ class Journal:
 
     # -- secrets ------------------------------------------------------------------------------
 
+    def check_passphrase(self, passphrase: bytearray) -> None:
+        """Raise WrongPassphrase unless `passphrase` opens this journal now: a change of
+        passphrase asks the current one first, so an unlocked journal left alone for a minute
+        cannot be taken over."""
+        keys = keyslots.unlock(self._vault.keyfile, passphrase, keyslots.PASSPHRASE)
+        for key, _pending in keys:
+            zero(key)
+        if not keys:
+            raise errors.WrongPassphrase()
+
     def change_passphrase(self, new_passphrase: bytearray) -> None:
         """Rewrap the data key under a new passphrase; the old one stops working at once."""
         self._vault.set_secret(keyslots.PASSPHRASE, new_passphrase)

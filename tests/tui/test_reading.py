@@ -128,7 +128,7 @@ async def test_filters_narrow_by_session_tag_shared_and_dates(varied):
         screen.query_one("#until", Input).value = "2026-03-15"
         await settle(pilot)
         assert len(ids_shown(pilot.app)) == 1
-        assert "match these filters" in str(screen.query_one("#status", Static).render())
+        assert "1 entry matches these filters." in str(screen.query_one("#status", Static).render())
 
         screen.query_one("#until", Input).value = "2026-13-45"
         await settle(pilot)
@@ -233,7 +233,7 @@ async def test_enter_opens_the_entry_as_markdown(journal):
         assert isinstance(screen, EntryScreen)
         assert "After session two" in str(screen.query_one("#title", Static).render())
         meta = str(screen.query_one("#meta", Static).render())
-        assert "session 2" in meta and "mood 4 of 5" in meta and "#health" in meta
+        assert "session 2" in meta and "mood: good" in meta and "#health" in meta
         assert "What do you want to remember?" in str(screen.query_one("#prompt", Static).render())
         assert screen.query_one("#body", Markdown).source == "We talked about **testing** today."
         await pilot.press("escape")
@@ -274,22 +274,6 @@ async def test_delete_asks_first_and_cancel_keeps_the_entry(journal):
         await pilot.pause()
         assert isinstance(pilot.app.screen, EntryScreen)
         assert journal.entries.get(entry_id).body == "keep me"
-
-
-async def test_delete_after_yes_removes_it_and_the_list_follows(journal):
-    gone = add(journal, "delete me", 10)
-    kept = add(journal, "stay", 0)
-    async with Host(lambda: EntriesScreen(journal)).run_test(size=(100, 30)) as pilot:
-        await open_first(pilot)
-        assert pilot.app.screen.entry_id == gone
-        await pilot.press("d")
-        await pilot.pause()
-        await pilot.click("#confirm")
-        await pilot.pause()
-        await settle(pilot)
-        assert isinstance(pilot.app.screen, EntriesScreen)
-        assert journal.entries.count() == 1
-        assert ids_shown(pilot.app) == [kept]
 
 
 class WritingHost(Host):

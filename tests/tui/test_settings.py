@@ -12,7 +12,7 @@ from peerjournal.tui.keys import check_hide_key, usable_hide_key
 from peerjournal.tui.screens.hidden import HiddenScreen
 from peerjournal.tui.screens.recovery_code import RecoveryCodeScreen
 from peerjournal.tui.screens.settings import SettingsScreen
-from tests.helpers import pw
+from tests.helpers import PASSPHRASE, pw
 from tests.tui.pilot_steps import SIZE, app_for, settle, type_into, unlock
 
 pytestmark = pytest.mark.slow
@@ -94,6 +94,7 @@ async def test_change_passphrase_recovery_code_and_backup(journal_dir, tmp_path)
     app = app_for(journal_dir)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_settings(pilot)
+        await type_into(pilot, "#current-passphrase", PASSPHRASE)
         await type_into(pilot, "NewPassphrase #first", "another quiet place")
         await type_into(pilot, "NewPassphrase #second", "another quiet place")
         screen.query_one("#change").press()

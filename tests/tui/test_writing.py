@@ -107,11 +107,11 @@ async def test_autosave_then_crash_then_draft_offered_on_next_unlock(journal_dir
         await pilot.pause()
         assert isinstance(app.screen, WriteScreen)
         assert app.screen.query_one("#body", TextArea).text == "Words I do not want to lose"
-        app.screen.query_one("#body", TextArea).insert("And more. ")
+        app.screen.query_one("#body", TextArea).insert(" And more.")  # at the cursor: the end
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.journal.drafts.count() == 0
-        assert app.journal.entries.list()[0].body == "And more. Words I do not want to lose"
+        assert app.journal.entries.list()[0].body == "Words I do not want to lose And more."
 
 
 async def test_leaving_keeps_a_draft_listed_on_home(journal_dir):

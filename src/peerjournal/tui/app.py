@@ -28,6 +28,7 @@ from peerjournal.tui.keys import usable_hide_key
 from peerjournal.tui.messages import GateWanted, JournalOpened
 from peerjournal.tui.notices import say
 from peerjournal.tui.themes import HIGH_CONTRAST
+from peerjournal.tui.undo import UNDO_SECONDS, PendingDeletes
 
 if TYPE_CHECKING:  # the crypto and database modules load in the unlock worker, not at launch
     from peerjournal.journal import Journal, KdfParams, Settings
@@ -48,6 +49,16 @@ JOURNAL_SCREENS: dict[str, tuple[str, str]] = {
     "prompt_sets": ("prompt_sets", "PromptSetScreen"),
 }
 JOURNAL_ACTIONS = {"lock", "write", "home", "open"}
+
+
+def idle_note(kept_draft: bool) -> str:
+    """What the unlock screen says after the journal locked itself."""
+    if kept_draft:
+        return _(
+            "Your journal locked itself after a quiet while. What you were writing is kept as "
+            "a draft: unlock to go on with it."
+        )
+    return _("Your journal locked itself after a quiet while.")
 
 
 class PeerJournalApp(App[None]):
@@ -75,6 +86,13 @@ class PeerJournalApp(App[None]):
             tooltip=N_("Save what you are writing and lock the journal"),
         ),
         Binding("f1", "help", N_("Help"), id="help", tooltip=N_("Keys and help for this screen")),
+        Binding(
+            "ctrl+z",
+            "undo_delete",
+            N_("Undo delete"),
+            id="undo_delete",
+            tooltip=N_("Bring back the entry you just deleted"),
+        ),
         Binding(
             "ctrl+q",
             "quit",
@@ -110,6 +128,7 @@ class PeerJournalApp(App[None]):
         self._mode_names = count(1)
         self._own_modes: list[str] = []
         self._warmed = not warm_up
+        self.pending_deletes = PendingDeletes()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own palette commands, minus Screenshot (it would write journal text to disk)
@@ -133,6 +152,8 @@ class PeerJournalApp(App[None]):
         """Journal actions only while a journal is open (so the footer shows only what works)."""
         if action in NEUTRAL_BLOCKED and getattr(self.screen, "NEUTRAL", False):
             return False  # the hidden screen must not open anything that names the journal
+        if action == "undo_delete":
+            return bool(self.pending_deletes.waiting) and self.journal is not None
         return not (action in JOURNAL_ACTIONS and self.journal is None)
 
     # -- start and stop --------------------------------------------------------------------------
@@ -186,8 +207,8 @@ class PeerJournalApp(App[None]):
         if self.journal is None or limit is None:
             return
         if jumped or now - self._last_activity >= limit:
-            await self.action_lock()
-            self.notify("Locked after a quiet while.", title="Locked", timeout=6)
+            kept = bool(self.writers)
+            await self.action_lock(note=idle_note(kept))
 
     # -- modes -----------------------------------------------------------------------------------
 
@@ -216,14 +237,14 @@ class PeerJournalApp(App[None]):
             screen._css_update_count = self._css_update_count
         return screen
 
-    async def show_gate(self) -> None:
+    async def show_gate(self, note: str = "") -> None:
         """The welcome screen for a new journal, the unlock screen for an existing one."""
         from peerjournal.journal import Journal
 
         if Journal.exists(self.journal_dir):
             from peerjournal.tui.screens.unlock import UnlockScreen
 
-            await self._enter(lambda: UnlockScreen(self.journal_dir))
+            await self._enter(lambda: UnlockScreen(self.journal_dir, note=note))
         else:
             from peerjournal.tui.screens.welcome import WelcomeScreen
 
@@ -293,7 +314,13 @@ class PeerJournalApp(App[None]):
             self.push_screen(PromptSetScreen(self.journal))
 
     def offer_drafts(self) -> None:
-        if self.journal is None or not self.journal.drafts.count():
+        """Offer back unfinished writing; an empty draft (from an older version) is dropped."""
+        if self.journal is None:
+            return
+        for draft in self.journal.drafts.list():
+            if not (draft.body.strip() or draft.title.strip() or draft.tags):
+                self.journal.drafts.discard(draft.id)
+        if not self.journal.drafts.count():
             return
         from peerjournal.tui.screens.draft_offer import DraftOfferScreen
 
@@ -346,6 +373,7 @@ class PeerJournalApp(App[None]):
         journal, self.journal = self.journal, None
         if journal is None:
             return
+        self.pending_deletes.finish(journal)  # an undo cannot outlive the unlocked journal
         for writer in list(self.writers):
             try:
                 writer.save_draft(journal)
@@ -374,12 +402,13 @@ class PeerJournalApp(App[None]):
         self._exit_renderables.append(Segments(line))  # as is: no wrapping into two lines
         self._close_messages_no_wait()
 
-    async def action_lock(self) -> None:
+    async def action_lock(self, note: str = "") -> None:
+        """Save and lock; `note` says on the unlock screen why it locked (the idle lock)."""
         if self.journal is None:
             return
         self.save_and_close()
         self.clear_notifications()
-        await self.show_gate()
+        await self.show_gate(note)
         self.forget()
 
     def forget(self) -> None:
@@ -407,6 +436,40 @@ class PeerJournalApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen, self.focused))
+
+    # -- deleting, with a way back ----------------------------------------------------------------
+
+    def delete_entry(self, entry_id: str) -> None:
+        """Delete an entry after UNDO_SECONDS; until then Ctrl+Z brings it back."""
+        if self.journal is None:
+            return
+        timer = self.set_timer(UNDO_SECONDS, lambda: self._delete_now(entry_id))
+        self.pending_deletes.add(entry_id, timer)
+        self.refresh_bindings()
+        self.notify(
+            _("Entry deleted. Ctrl+Z brings it back in the next {seconds} seconds.").format(
+                seconds=int(UNDO_SECONDS)
+            ),
+            timeout=UNDO_SECONDS,
+        )
+
+    def _delete_now(self, entry_id: str) -> None:
+        if self.journal is None:
+            return
+        for problem in self.pending_deletes.finish(self.journal, entry_id):
+            say(self, problem, warning=True)
+        self.refresh_bindings()
+
+    def action_undo_delete(self) -> None:
+        entry_id = self.pending_deletes.take_back()
+        self.refresh_bindings()
+        if entry_id is None:
+            return
+        self.clear_notifications()
+        say(self, _("The entry is back in your journal"))
+        resume = getattr(self.screen, "on_screen_resume", None)
+        if resume is not None:  # the list on screen shows it again
+            self.call_later(resume)
 
     # -- actions the palette and the home screen share -------------------------------------------
 

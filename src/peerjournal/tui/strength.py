@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
+from peerjournal.i18n import _
 from peerjournal.rules import MIN_PASSPHRASE_CHARS as MIN_LENGTH  # one rule for every face
 
 
@@ -35,12 +36,13 @@ def estimate_bits(text: str) -> float:
 
 def strength(text: str) -> Strength:
     if not text:
-        return Strength(0, "A few words that mean something only to you make a good passphrase.")
+        return Strength(0, _("A few words that mean something only to you make a good passphrase."))
     if len(text) < MIN_LENGTH:
-        return Strength(0, f"Too short: use at least {MIN_LENGTH} characters.")
+        hint = _("Too short: use at least {count} characters.").format(count=MIN_LENGTH)
+        return Strength(0, hint)
     bits = estimate_bits(text)
     if bits < 45:
-        return Strength(1, "Weak: add another word or two.")
+        return Strength(1, _("Weak: add another word or two."))
     if bits < 70:
-        return Strength(2, "Fair: one more word would make it strong.")
-    return Strength(3, "Strong.")
+        return Strength(2, _("Fair: one more word would make it strong."))
+    return Strength(3, _("Strong."))

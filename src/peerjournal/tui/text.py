@@ -6,7 +6,8 @@ from peerjournal.i18n import N_
 
 APP_TITLE = "Journal"  # neutral: this is what a terminal's title bar or task list shows
 
-WELCOME = """\
+WELCOME = N_(
+    """\
 # Welcome
 
 This is your own journal for the program: a place to write about the sessions, your work and
@@ -25,30 +26,43 @@ your life, in your own words.
 
 Choose a passphrase. You will need it every time you open the journal.
 """
+)
 
-RECOVERY_OFFER = (
+WELCOME_SHORT = N_(
+    "Your own journal for the program. Everything you write is encrypted on this device and "
+    "nothing is sent anywhere. F1 says what is private and what is not."
+)
+
+RECOVERY_OFFER = N_(
     "A recovery code lets you set a new passphrase if you forget yours. "
     "Without it, a forgotten passphrase means your entries are lost: nobody can open them."
 )
 
-RECOVERY_SHOWN = """\
+RECOVERY_SHOWN = N_(
+    """\
 ## Your recovery code
 
 Write it down on paper and keep it somewhere safe, away from this device.
 It is shown **only this once**. Without it, a forgotten passphrase means your entries are lost.
 """
+)
 
-SHARE_HINT = (
+SHARE_HINT = N_(
     "Off: this entry stays only with you. On: it can go into a research export you make and review."
 )
 
-UNLOCK_HINT = "Type your passphrase to open your journal."
+NO_STUDY_HINT = N_(
+    "There is no research study in your prompt set yet, so nothing can be shared now. "
+    "On: the entry is marked for a study your facilitator may add later."
+)
 
-RECOVER_HINT = (
+UNLOCK_HINT = N_("Type your passphrase to open your journal.")
+
+RECOVER_HINT = N_(
     "Type the recovery code you wrote down when you made the journal, then choose a new passphrase."
 )
 
-HIDDEN = "Nothing to show."
+HIDDEN = N_("Nothing to show.")
 
 HELP_GENERAL = N_(
     """\

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textual.theme import Theme
 
+from peerjournal.i18n import N_, _
+
 HIGH_CONTRAST = Theme(
     name="high-contrast",
     primary="#ffff00",
@@ -28,13 +30,19 @@ HIGH_CONTRAST = Theme(
     },
 )
 
-OFFERED = (
-    "textual-dark",
-    "textual-light",
-    "high-contrast",
-    "nord",
-    "gruvbox",
-    "solarized-light",
-    "catppuccin-latte",
-    "ansi-dark",
-)
+# Textual's internal theme names, with the names a person reads in Settings.
+THEME_LABELS = {
+    "textual-dark": N_("Dark"),
+    "textual-light": N_("Light"),
+    "high-contrast": N_("High contrast (yellow on black)"),
+    "nord": N_("Nord (cool blue)"),
+    "gruvbox": N_("Warm dark (Gruvbox)"),
+    "solarized-light": N_("Soft light (Solarized)"),
+    "catppuccin-latte": N_("Pastel light (Catppuccin)"),
+    "ansi-dark": N_("The terminal's own colours"),
+}
+OFFERED = tuple(THEME_LABELS)
+
+
+def theme_label(name: str) -> str:
+    return _(THEME_LABELS[name]) if name in THEME_LABELS else name

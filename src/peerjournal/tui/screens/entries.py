@@ -17,12 +17,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.events import Resize
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, Select, Static
 from textual.worker import Worker, WorkerState
 
 from peerjournal.errors import SearchSyntaxError
+from peerjournal.i18n import N_, _, format_number, ngettext
 from peerjournal.model import EntryFilter
 from peerjournal.tui.translated import TranslatedBindings
 from peerjournal.tui.widgets.entry_list import EntryList, Row
@@ -34,9 +36,10 @@ FALLBACK_SESSIONS = 12  # offered as filters when the journal follows no prompt 
 FTS_WORDS = {"AND", "OR", "NOT", "NEAR"}
 BARE_WORD = re.compile(r"^\w+$")
 MIN_PREFIX = 2
+NARROW_BELOW = 100  # columns: below this the filters take two rows
 
-SEARCH_HELP = "Could not read that search, so these are matches for the words as typed."
-SEARCH_NONE = (
+SEARCH_HELP = N_("Could not read that search, so these are matches for the words as typed.")
+SEARCH_NONE = N_(
     "Nothing matches. In a search, quotes, AND, OR, NOT and * have special meanings; "
     "plain words always work."
 )
@@ -116,7 +119,7 @@ class EntriesScreen(TranslatedBindings, Screen):
     """All entries, newest first; type to search, pick filters, Enter to read one."""
 
     CSS_PATH = "entries.tcss"
-    HELP = (
+    HELP = N_(
         "All your entries, newest first. Type to search: matching words are highlighted. "
         "Narrow the list by session, tag, dates or sharing. Enter opens an entry."
     )
@@ -125,27 +128,31 @@ class EntriesScreen(TranslatedBindings, Screen):
         Binding(
             "slash",
             "focus_search",
-            "Search",
+            N_("Search"),
             id="entries.search",
-            tooltip="Type words to find entries that hold them",
+            tooltip=N_("Type words to find entries that hold them"),
         ),
         Binding(
             "ctrl+r",
             "clear_filters",
-            "Clear filters",
+            N_("Clear filters"),
             id="entries.clear",
-            tooltip="Show every entry again: no search, no filters",
+            tooltip=N_("Show every entry again: no search, no filters"),
         ),
         Binding(
-            "escape", "back", "Back", id="entries.back", tooltip="Clear the search, or go back"
+            "escape",
+            "back",
+            N_("Back"),
+            id="entries.back",
+            tooltip=N_("Clear the search, or go back"),
         ),
         Binding(
             "down",
             "to_list",
-            "To list",
+            N_("To list"),
             id="entries.to_list",
             show=False,
-            tooltip="Move from the search field to the list",
+            tooltip=N_("Move from the search field to the list"),
         ),
     ]
 
@@ -168,37 +175,45 @@ class EntriesScreen(TranslatedBindings, Screen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reading"):
-            yield Static("Your entries", id="heading")
+            yield Static(_("Your entries"), id="heading")
             yield Input(
-                placeholder='Search your entries…  (words, "a phrase", care OR rest)', id="search"
+                placeholder=_('Search your entries…  (words, "a phrase", care OR rest)'),
+                id="search",
             )
             with Horizontal(id="filters"):
-                yield Select(self._session_options(), prompt="Any session", id="session")
-                yield Select([], prompt="Any tag", id="tag")
+                yield Select(self._session_options(), prompt=_("Any session"), id="session")
+                yield Select([], prompt=_("Any tag"), id="tag")
+                yield Select(
+                    [(_("Shared"), True), (_("Private"), False)],
+                    prompt=_("Any sharing"),
+                    id="shared",
+                )
                 yield Input(
-                    placeholder="From YYYY-MM-DD",
+                    placeholder=_("From YYYY-MM-DD"),
                     id="since",
                     max_length=10,
-                    tooltip="Entries written on or after this day",
+                    tooltip=_("Entries written on or after this day"),
                 )
                 yield Input(
-                    placeholder="To YYYY-MM-DD",
+                    placeholder=_("To YYYY-MM-DD"),
                     id="until",
                     max_length=10,
-                    tooltip="Entries written on or before this day",
-                )
-                yield Select(
-                    [("Shared", True), ("Private", False)], prompt="Any sharing", id="shared"
+                    tooltip=_("Entries written on or before this day"),
                 )
             yield Static("", id="status")
             yield EntryList(id="entries")
         yield KeyFooter()
 
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < NARROW_BELOW, "-narrow")
+
     def _session_options(self) -> list[tuple[Content | str, int]]:
         active = self.journal.program.active()
         if active is not None and active.sessions:
             return [(Content(f"{s.number} · {s.title}"), s.number) for s in active.sessions]
-        return [(f"Session {n}", n) for n in range(1, FALLBACK_SESSIONS + 1)]
+        return [
+            (_("Session {number}").format(number=n), n) for n in range(1, FALLBACK_SESSIONS + 1)
+        ]
 
     def on_screen_resume(self) -> None:
         """First show, and every return from an entry (which may have changed or gone)."""
@@ -279,7 +294,7 @@ class EntriesScreen(TranslatedBindings, Screen):
             return
         from peerjournal.tui.notices import describe
 
-        self._status(describe(error) if error else "Could not load entries.", error=True)
+        self._status(describe(error) if error else _("Could not load entries."), error=True)
 
     def _show(self, page: Page) -> None:
         if page.request.generation != self._generation:
@@ -288,7 +303,7 @@ class EntriesScreen(TranslatedBindings, Screen):
         if page.request.offset == 0:
             self._fts = page.fts
             listing.show_rows(page.rows, more=page.more, keep=self._keep)
-            self._status(page.note or self._summary(page), error=bool(page.note))
+            self._status(_(page.note) if page.note else self._summary(page), error=bool(page.note))
             if not self._tags_asked:  # after the first page: counting tags reads every entry
                 self._tags_asked = True
                 self._load_tags()
@@ -299,14 +314,33 @@ class EntriesScreen(TranslatedBindings, Screen):
         filtered = self._flt != EntryFilter()
         if page.request.text.strip():
             if not page.rows:
-                return "Nothing matches that search" + (" with these filters." if filtered else ".")
-            count = f"{len(page.rows)}+" if page.more else str(len(page.rows))
-            return f"{count} {'entry matches' if count == '1' else 'entries match'}, newest first."
+                if filtered:
+                    return _("Nothing matches that search with these filters.")
+                return _("Nothing matches that search.")
+            count = len(page.rows)
+            if page.more:
+                return _("More than {count} entries match, newest first.").format(
+                    count=format_number(count)
+                )
+            return ngettext(
+                "{count} entry matches, newest first.",
+                "{count} entries match, newest first.",
+                count,
+            ).format(count=format_number(count))
         total = page.total or 0
         if total == 0:
-            return "No entries match these filters." if filtered else "No entries yet."
-        noun = "entry" if total == 1 else "entries"
-        return f"{total:,} {noun}" + (" match these filters." if filtered else ", newest first.")
+            return _("No entries match these filters.") if filtered else _("No entries yet.")
+        if filtered:
+            message = ngettext(
+                "{count} entry matches these filters.",
+                "{count} entries match these filters.",
+                total,
+            )
+        else:
+            message = ngettext(
+                "{count} entry, newest first.", "{count} entries, newest first.", total
+            )
+        return message.format(count=format_number(total))
 
     def _status(self, message: str, *, error: bool = False) -> None:
         status = self.query_one("#status", Static)
@@ -351,7 +385,7 @@ class EntriesScreen(TranslatedBindings, Screen):
             until = parse_day(self.query_one("#until", Input).value)
         except ValueError:
             if any(len(self.query_one(f, Input).value) == 10 for f in ("#since", "#until")):
-                self._status("Dates look like 2026-03-31 (year, month, day).", error=True)
+                self._status(_("Dates look like 2026-03-31 (year, month, day)."), error=True)
             return
         flt = replace(
             EntryFilter(),

@@ -6,9 +6,9 @@ writing screen) or a change made elsewhere, what shows is what is stored.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -17,27 +17,35 @@ from textual.screen import Screen
 from textual.widgets import Markdown, Static, Switch
 
 from peerjournal.errors import PeerJournalError
+from peerjournal.i18n import N_, _
 from peerjournal.model import Entry
+from peerjournal.tui.format import mood_name
 from peerjournal.tui.translated import TranslatedBindings
 from peerjournal.tui.widgets.entry_list import when
 from peerjournal.tui.widgets.key_footer import KeyFooter
 
-SHARED_NOTE = "Shared with research: it can go into a research export that you make and review."
-PRIVATE_NOTE = "Not shared: this entry stays only with you. Switch on to share it with research."
+SHARED_NOTE = N_("Shared with research: it can go into a research export that you make and review.")
+PRIVATE_NOTE = N_(
+    "Not shared: this entry stays only with you. Switch on to share it with research."
+)
 
 
 def meta_line(entry: Entry) -> str:
     """Date, session, mood and tags on one line."""
     parts = [when(entry.created_at)]
     if entry.updated_at > entry.created_at and (entry.updated_at - entry.created_at).seconds > 60:
-        parts.append(f"changed {when(entry.updated_at)}")
+        parts.append(_("changed {when}").format(when=when(entry.updated_at)))
     if entry.session_number is not None:
-        parts.append(f"session {entry.session_number}")
+        parts.append(_("session {number}").format(number=entry.session_number))
     if entry.mood is not None:
-        parts.append(f"mood {entry.mood} of 5")
+        parts.append(_("mood: {mood}").format(mood=mood_name(entry.mood)))
     if entry.tags:
         parts.append(" ".join(f"#{t}" for t in entry.tags))
     return "  ·  ".join(parts)
+
+
+if TYPE_CHECKING:
+    from peerjournal.tui.app import PeerJournalApp
 
 
 class EntryScreen(TranslatedBindings, Screen[str | None]):
@@ -46,28 +54,31 @@ class EntryScreen(TranslatedBindings, Screen[str | None]):
     Dismisses with "deleted" when the entry was deleted, else None.
     """
 
+    if TYPE_CHECKING:  # for the type checker: the app this screen runs in, and what it offers
+        app = getters.app(PeerJournalApp)
+
     CSS_PATH = "entry.tcss"
-    HELP = (
+    HELP = N_(
         "Your entry as you wrote it. E edits it, S shares it with research or makes it private "
         "again, D deletes it (you will be asked first)."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("e", "edit", "Edit", id="entry.edit", tooltip="Change this entry"),
+        Binding("e", "edit", N_("Edit"), id="entry.edit", tooltip=N_("Change this entry")),
         Binding(
             "s",
             "toggle_share",
-            "Share / unshare",
+            N_("Share / unshare"),
             id="entry.share",
-            tooltip="Share this entry with research, or make it private again",
+            tooltip=N_("Share this entry with research, or make it private again"),
         ),
         Binding(
             "d",
             "delete",
-            "Delete",
+            N_("Delete"),
             id="entry.delete",
-            tooltip="Delete this entry (you will be asked first)",
+            tooltip=N_("Delete this entry (you will be asked first)"),
         ),
-        Binding("escape", "back", "Back", id="entry.back", tooltip="Back to the list"),
+        Binding("escape", "back", N_("Back"), id="entry.back", tooltip=N_("Back to the list")),
     ]
 
     def __init__(self, journal, entry_id: str) -> None:
@@ -107,15 +118,17 @@ class EntryScreen(TranslatedBindings, Screen[str | None]):
         try:
             entry = self.journal.entries.get(self.entry_id)
         except PeerJournalError:
-            self.app.notify("That entry is no longer in your journal.", severity="warning")
+            self.app.notify(_("That entry is no longer in your journal."), severity="warning")
             self._close("back")
             return
         self.entry = entry
         self.entry_id = entry.id
-        self.query_one("#title", Static).update(Content(entry.title or "Untitled entry"))
+        self.query_one("#title", Static).update(Content(entry.title or _("Untitled entry")))
         self.query_one("#meta", Static).update(Content(meta_line(entry)))
         prompt = self.query_one("#prompt", Static)
-        prompt.update(Content(f"Prompt: {entry.prompt_text}" if entry.prompt_text else ""))
+        prompt.update(
+            Content(_("Prompt: {text}").format(text=entry.prompt_text)) if entry.prompt_text else ""
+        )
         prompt.display = bool(entry.prompt_text)
         self._show_shared(entry.shared)
         await self.query_one("#body", Markdown).update(entry.body)
@@ -125,7 +138,7 @@ class EntryScreen(TranslatedBindings, Screen[str | None]):
         if switch.value != shared:
             with switch.prevent(Switch.Changed):
                 switch.value = shared
-        self.query_one("#share-note", Static).update(SHARED_NOTE if shared else PRIVATE_NOTE)
+        self.query_one("#share-note", Static).update(_(SHARED_NOTE if shared else PRIVATE_NOTE))
         self.set_class(shared, "-shared")
 
     # -- sharing --------------------------------------------------------------------------------
@@ -151,10 +164,10 @@ class EntryScreen(TranslatedBindings, Screen[str | None]):
         self._show_shared(shared)
         if self.entry.shared == shared:
             self.app.notify(
-                "Shared with research. You will see it again before any export."
+                _("Shared with research. You will see it again before any export.")
                 if shared
-                else "Private again. It will not be in future exports.",
-                title="Sharing",
+                else _("Private again. It will not be in future exports."),
+                title=_("Sharing"),
             )
 
     # -- editing and deleting -------------------------------------------------------------------
@@ -163,27 +176,22 @@ class EntryScreen(TranslatedBindings, Screen[str | None]):
         try:
             from peerjournal.tui.screens.write import WriteScreen
         except ImportError:
-            self.app.notify("Editing is not available in this version.", severity="warning")
+            self.app.notify(_("Editing is not available in this version."), severity="warning")
             return
         self.app.push_screen(WriteScreen(self.journal, entry_id=self.entry_id))
 
     def action_delete(self) -> None:
         from peerjournal.tui.screens.confirm import ConfirmScreen
 
-        question = "Delete this entry? It will be gone from your journal for good."
-        self.app.push_screen(ConfirmScreen(question, "Delete", "Keep it"), self._delete_answer)
+        question = _("Delete this entry? You can bring it back for a few seconds with Ctrl+Z.")
+        self.app.push_screen(
+            ConfirmScreen(question, _("Delete"), _("Keep it")), self._delete_answer
+        )
 
     def _delete_answer(self, confirmed: bool | None) -> None:
         if not confirmed:
             return
-        try:
-            self.journal.entries.delete(self.entry_id)
-        except PeerJournalError as error:
-            from peerjournal.tui.notices import say_error
-
-            say_error(self.app, error)
-            return
-        self.app.notify("Entry deleted.", title="Deleted")
+        self.app.delete_entry(self.entry_id)  # one notice, with the way back
         self._close("deleted")
 
     def action_back(self) -> None:

@@ -9,6 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Static
 
+from peerjournal.i18n import N_, _
 from peerjournal.tui import text
 from peerjournal.tui.messages import GateWanted
 from peerjournal.tui.translated import TranslatedBindings
@@ -23,15 +24,15 @@ class HiddenScreen(TranslatedBindings, Screen):
         Binding(
             "enter",
             "leave",
-            "Continue",
+            N_("Continue"),
             show=False,
             id="hidden.leave",
-            tooltip="Back to the (locked) unlock screen",
+            tooltip=N_("Back to the (locked) unlock screen"),
         ),
     ]
 
     def compose(self) -> ComposeResult:
-        yield Static(text.HIDDEN, id="nothing")
+        yield Static(_(text.HIDDEN), id="nothing")
 
     def action_leave(self) -> None:
         self.app.post_message(GateWanted())

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.table import Table
+from rich.text import Text
 from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -17,8 +19,6 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
-from rich.table import Table
-from rich.text import Text
 
 from peerjournal.errors import PeerJournalError
 from peerjournal.i18n import N_, _, ngettext
@@ -42,6 +42,11 @@ def hanging(marker: str, text: str, *, muted: str = "") -> Table:
         body.append(" · " + muted, style="dim")
     grid.add_row(Text(marker), body)
     return grid
+
+
+def one_line(text: str) -> Content:
+    """Plain text (never markup); home.tcss keeps it on one line, cut with an ellipsis."""
+    return Content(text)
 
 
 def session_line(status, is_next: bool = False) -> Table:
@@ -73,42 +78,46 @@ class HomeScreen(TranslatedBindings, Screen):
     AUTO_FOCUS = "#prompts"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
-            "w", "app.write", "Write", id="home.write", tooltip="A new entry, without a prompt"
+            "w",
+            "app.write",
+            N_("Write"),
+            id="home.write",
+            tooltip=N_("A new entry, without a prompt"),
         ),
         Binding(
             "e",
             "app.open('entries')",
-            "Entries",
+            N_("Entries"),
             id="home.entries",
-            tooltip="Read and search all your entries",
+            tooltip=N_("Read and search all your entries"),
         ),
         Binding(
             "a",
             "attend",
-            "Attended",
+            N_("Attended"),
             id="home.attend",
-            tooltip="Mark the highlighted session as attended today (again to unmark)",
+            tooltip=N_("Mark the highlighted session as attended today (again to unmark)"),
         ),
         Binding(
             "f",
             "feedback",
-            "Feedback",
+            N_("Feedback"),
             id="home.feedback",
-            tooltip="Give feedback on the highlighted session",
+            tooltip=N_("Give feedback on the highlighted session"),
         ),
         Binding(
             "x",
             "app.open('export')",
-            "Share",
+            N_("Share"),
             id="home.export",
-            tooltip="Export what you chose to share with research, after checking it",
+            tooltip=N_("Export what you chose to share with research, after checking it"),
         ),
         Binding(
             "s",
             "app.open('settings')",
-            "Settings",
+            N_("Settings"),
             id="home.settings",
-            tooltip="Auto-lock, quick-hide key, theme, passphrase, backup",
+            tooltip=N_("Auto-lock, quick-hide key, theme, passphrase, backup"),
         ),
     ]
 
@@ -154,7 +163,7 @@ class HomeScreen(TranslatedBindings, Screen):
         sessions.clear_options()
         sessions.add_options(
             Option(
-                Content(session_line(s, s.session.number == next_number)),
+                session_line(s, s.session.number == next_number),  # plain Rich Text in a grid
                 id=f"s{s.session.number}",
             )
             for s in statuses
@@ -205,9 +214,13 @@ class HomeScreen(TranslatedBindings, Screen):
         recent = self.query_one("#recent", OptionList)
         recent.clear_options()
         for draft in self.journal.drafts.list()[:RECENT]:
-            recent.add_option(Option(Text(draft_label(draft)), id=f"d{draft.id}"))
-        for entry in self.journal.entries.list(limit=RECENT):
-            recent.add_option(Option(Text(entry_label(entry)), id=f"e{entry.id}"))
+            recent.add_option(Option(one_line(draft_label(draft)), id=f"d{draft.id}"))
+        for entry in self.journal.entries.list(
+            limit=RECENT + len(self.app.pending_deletes.waiting)
+        ):
+            if entry.id in self.app.pending_deletes:  # deleted a moment ago; Ctrl+Z undoes it
+                continue
+            recent.add_option(Option(one_line(entry_label(entry)), id=f"e{entry.id}"))
         if recent.option_count == 0:
             empty = _("Nothing written yet. Whenever you are ready.")
             recent.add_option(Option(empty, disabled=True))
@@ -268,7 +281,10 @@ class HomeScreen(TranslatedBindings, Screen):
         try:
             if number in program.attended():
                 program.unattend(number)
-                say(self.app, _("Session {number} is no longer marked as attended").format(number=number))
+                say(
+                    self.app,
+                    _("Session {number} is no longer marked as attended").format(number=number),
+                )
             else:
                 program.attend(number, date.today())
                 say(self.app, _("Session {number} marked as attended").format(number=number))
@@ -284,7 +300,10 @@ class HomeScreen(TranslatedBindings, Screen):
             return
         from peerjournal.tui.screens.feedback import FeedbackScreen
 
-        self.app.push_screen(FeedbackScreen(self.journal, number))
+        # The highlighted session if it was attended; otherwise (home starts on the next,
+        # unattended one) the form picks the latest attended session, and offers the others.
+        attended = number in self.journal.program.attended()
+        self.app.push_screen(FeedbackScreen(self.journal, number if attended else None))
 
 
 def _option_id(option: Option) -> str:

@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Static
 from textual.worker import Worker, WorkerState
 
 from peerjournal.errors import PeerJournalError
+from peerjournal.i18n import N_, _
 from peerjournal.tui import text
 from peerjournal.tui.messages import JournalOpened
 from peerjournal.tui.notices import describe
@@ -25,10 +26,10 @@ from peerjournal.tui.widgets.new_passphrase import NewPassphrase
 
 class RecoverScreen(TranslatedBindings, Screen):
     CSS_PATH = "unlock.tcss"
-    HELP = "Your recovery code lets you choose a new passphrase. Your entries stay as they are."
+    HELP = N_("Your recovery code lets you choose a new passphrase. Your entries stay as they are.")
     AUTO_FOCUS = "#code"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="recover.back", tooltip="Back to unlock"),
+        Binding("escape", "back", N_("Back"), id="recover.back", tooltip=N_("Back to unlock")),
     ]
 
     def __init__(self, directory: Path) -> None:
@@ -37,15 +38,23 @@ class RecoverScreen(TranslatedBindings, Screen):
 
     def compose(self) -> ComposeResult:
         with Center(), Vertical(id="unlock", classes="card"):
-            yield Static("Set a new passphrase", id="heading")
-            yield Static(text.RECOVER_HINT, classes="hint")
-            yield Input(placeholder="Recovery code, like ABCD-EFGH-…", password=True, id="code")
-            yield NewPassphrase(label="New passphrase")
+            yield Static(_("Set a new passphrase"), id="heading")
+            yield Static(_(text.RECOVER_HINT), classes="hint")
+            yield Input(placeholder=_("Recovery code, like ABCD-EFGH-…"), password=True, id="code")
+            yield NewPassphrase(label=_("New passphrase"))
             yield Static("", id="status")
             with Horizontal(classes="buttons"):
-                yield Button("Set passphrase and unlock", variant="primary", id="go")
-                yield Button("Back", id="back")
+                yield Button(_("Set passphrase and unlock"), variant="primary", id="go")
+                yield Button(_("Back"), id="back")
         yield KeyFooter()
+
+    @on(NewPassphrase.Edited)
+    def _passphrase_edited(self) -> None:
+        """A complaint about the passphrases goes as soon as the person changes them."""
+        status = self.query_one("#status", Static)
+        if status.has_class("-error"):
+            status.update("")
+            status.remove_class("-error")
 
     @on(Button.Pressed, "#back")
     def action_back(self) -> None:
@@ -61,12 +70,12 @@ class RecoverScreen(TranslatedBindings, Screen):
         code = self.query_one("#code", Input).value
         try:
             if not code.strip():
-                raise PeerJournalError("type your recovery code first")
+                raise PeerJournalError(_("type your recovery code first"))
             secret = self.query_one(NewPassphrase).secret()
         except PeerJournalError as error:
             self._show(describe(error), error=True)
             return
-        self._show("Unlocking…")
+        self._show(_("Unlocking…"))
         self.query_one("#go", Button).disabled = True
         self._recover(code, secret)
 
@@ -106,7 +115,7 @@ class RecoverScreen(TranslatedBindings, Screen):
                 journal.close()
                 return
             self.app.post_message(JournalOpened(journal))
-            self.app.notify("Your new passphrase is set. The recovery code still works too.")
+            self.app.notify(_("Your new passphrase is set. The recovery code still works too."))
         elif event.state == WorkerState.ERROR:
             self.query_one("#go", Button).disabled = False
             self._show(describe(event.worker.error), error=True)

@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Markdown, Static
 
+from peerjournal.i18n import N_, _
 from peerjournal.tui import text
 from peerjournal.tui.translated import TranslatedBindings
 
@@ -21,9 +22,9 @@ class RecoveryCodeScreen(TranslatedBindings, ModalScreen[None]):
         Binding(
             "escape",
             "done",
-            "Done",
+            N_("Done"),
             id="recovery_code.done",
-            tooltip="I have written the code down",
+            tooltip=N_("I have written the code down"),
         ),
     ]
 
@@ -33,9 +34,9 @@ class RecoveryCodeScreen(TranslatedBindings, ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Markdown(text.RECOVERY_SHOWN)
+            yield Markdown(_(text.RECOVERY_SHOWN))
             yield Static(self._code, id="code")
-            yield Button("I have written it down", variant="primary", id="done")
+            yield Button(_("I have written it down"), variant="primary", id="done")
 
     @on(Button.Pressed, "#done")
     def action_done(self) -> None:

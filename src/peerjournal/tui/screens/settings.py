@@ -21,10 +21,10 @@ from textual.widgets import Button, Input, Select, Static
 from textual.worker import Worker, WorkerState
 
 from peerjournal.errors import InvalidInput, PeerJournalError
-from peerjournal.i18n import _, available_languages, language_name
+from peerjournal.i18n import N_, _, available_languages, language_name
 from peerjournal.tui.keys import check_hide_key
 from peerjournal.tui.notices import describe, say
-from peerjournal.tui.themes import OFFERED
+from peerjournal.tui.themes import OFFERED, theme_label
 from peerjournal.tui.translated import TranslatedBindings
 from peerjournal.tui.widgets.key_footer import KeyFooter
 from peerjournal.tui.widgets.new_passphrase import NewPassphrase
@@ -35,7 +35,9 @@ def check_minutes(raw: str) -> int:
     try:
         minutes = int(raw.strip())
     except ValueError:
-        raise InvalidInput("auto-lock needs a whole number of minutes (0 turns it off)") from None
+        raise InvalidInput(
+            _("auto-lock needs a whole number of minutes (0 turns it off)")
+        ) from None
     return minutes
 
 
@@ -49,10 +51,10 @@ class SettingsScreen(TranslatedBindings, Screen):
         app = getters.app(PeerJournalApp)
 
     CSS_PATH = "settings.tcss"
-    HELP = "Your preferences are kept inside the encrypted journal, like your entries."
+    HELP = N_("Your preferences are kept inside the encrypted journal, like your entries.")
     AUTO_FOCUS = "#autolock"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="settings.back", tooltip="Back to home"),
+        Binding("escape", "back", N_("Back"), id="settings.back", tooltip=N_("Back to home")),
     ]
 
     def __init__(self, journal) -> None:
@@ -61,12 +63,14 @@ class SettingsScreen(TranslatedBindings, Screen):
 
     def compose(self) -> ComposeResult:
         current = self._settings()
-        themes = [(name, name) for name in OFFERED if name in self.app.available_themes]
+        themes = [
+            (theme_label(name), name) for name in OFFERED if name in self.app.available_themes
+        ]
         with VerticalScroll(id="settings"):
             yield ProgramCard(self.journal)  # the prompt set (widgets/program_card.py)
             with Vertical(classes="card", id="preferences"):
-                yield Static("Preferences", classes="heading")
-                yield Static("Lock after this many idle minutes (0: never)", classes="label")
+                yield Static(_("Preferences"), classes="heading")
+                yield Static(_("Lock after this many idle minutes (0: never)"), classes="label")
                 yield Input(str(current.autolock_minutes), type="integer", id="autolock")
                 yield Static(
                     "Quick-hide key (hides everything and locks, from anywhere)", classes="label"
@@ -83,42 +87,57 @@ class SettingsScreen(TranslatedBindings, Screen):
                     allow_blank=False,
                     id="language",
                 )
-                yield Static("Theme", classes="label")
+                yield Static(_("Theme"), classes="label")
                 yield Select(
                     themes,
                     value=current.theme
-                    if (current.theme, current.theme) in themes
+                    if current.theme in {name for _label, name in themes}
                     else Select.NULL,
                     allow_blank=False,
                     id="theme",
                 )
                 yield Static("", id="preferences-status", classes="status")
-                yield Button("Save preferences", variant="primary", id="save")
+                yield Button(_("Save preferences"), variant="primary", id="save")
             with Vertical(classes="card", id="passphrase"):
-                yield Static("Passphrase", classes="heading")
-                yield NewPassphrase(label="New passphrase")
+                yield Static(_("Passphrase"), classes="heading")
+                yield Input(
+                    placeholder=_("Current passphrase"), password=True, id="current-passphrase"
+                )
+                yield NewPassphrase(label=_("New passphrase"))
                 yield Static("", id="passphrase-status", classes="status")
-                yield Button("Change passphrase", id="change")
+                yield Button(_("Change passphrase"), id="change")
             with Vertical(classes="card", id="recovery"):
-                yield Static("Recovery code", classes="heading")
+                yield Static(_("Recovery code"), classes="heading")
                 yield Static(self._recovery_text(), id="recovery-text", classes="hint")
                 yield Button(self._recovery_button(), id="make-code")
             with Vertical(classes="card", id="backup"):
-                yield Static("Backup", classes="heading")
+                yield Static(_("Backup"), classes="heading")
                 yield Static(
-                    "An encrypted copy in a new folder (a USB stick works well). It opens "
-                    "with the same passphrase.",
+                    _(
+                        "An encrypted copy in a new folder (a USB stick works well). It opens "
+                        "with the same passphrase."
+                    ),
                     classes="hint",
                 )
-                yield Input(placeholder="New folder, like /media/usb/journal-backup", id="folder")
+                yield Input(
+                    placeholder=_("New folder, like /media/usb/journal-backup"), id="folder"
+                )
                 yield Static("", id="backup-status", classes="status")
-                yield Button("Back up now", id="backup-now")
+                yield Button(_("Back up now"), id="backup-now")
         yield KeyFooter()
 
     def action_back(self) -> None:
         self.dismiss()
 
     # -- preferences -------------------------------------------------------------------------
+
+    @on(NewPassphrase.Edited)
+    def _passphrase_edited(self) -> None:
+        """A complaint about the passphrases goes as soon as the person changes them."""
+        status = self.query_one("#passphrase-status", Static)
+        if status.has_class("-error"):
+            status.update("")
+            status.remove_class("-error")
 
     @on(Button.Pressed, "#save")
     def _save(self) -> None:
@@ -139,8 +158,8 @@ class SettingsScreen(TranslatedBindings, Screen):
             self._status(status, describe(error), error=True)
             return
         self.query_one("#hide-key", Input).value = saved.quick_hide_key
-        self._status(status, "Saved.")
-        say(self.app, "Preferences saved")
+        self._status(status, _("Saved."))
+        say(self.app, _("Preferences saved"))
 
     # -- secrets and backup (thread workers) -------------------------------------------------
 
@@ -148,22 +167,31 @@ class SettingsScreen(TranslatedBindings, Screen):
     @on(Input.Submitted, "NewPassphrase #second")
     def _change(self) -> None:
         status = self.query_one("#passphrase-status", Static)
+        current_field = self.query_one("#current-passphrase", Input)
+        if not current_field.value:
+            self._status(status, _("Type your current passphrase first."), error=True)
+            current_field.focus()
+            return
         try:
             secret = self.query_one(NewPassphrase).secret()
         except PeerJournalError as error:
             self._status(status, describe(error), error=True)
             return
-        self._status(status, "Changing…")
-        self._run("passphrase", self._change_passphrase, secret)
+        current = bytearray(current_field.value.encode("utf-8"))
+        current_field.value = ""
+        self._status(status, _("Changing…"))
+        self._run("passphrase", self._change_passphrase, current, secret)
 
-    def _change_passphrase(self, secret: bytearray) -> str:
+    def _change_passphrase(self, current: bytearray, secret: bytearray) -> str:
         from peerjournal.journal import zero
 
         try:
+            self.journal.check_passphrase(current)
             self.journal.change_passphrase(secret)
         finally:
+            zero(current)
             zero(secret)
-        return "Your passphrase is changed. Use the new one from now on."
+        return _("Your passphrase is changed. Use the new one from now on.")
 
     @on(Button.Pressed, "#make-code")
     def _make_code(self) -> None:
@@ -176,16 +204,17 @@ class SettingsScreen(TranslatedBindings, Screen):
         raw = self.query_one("#folder", Input).value.strip()
         status = self.query_one("#backup-status", Static)
         if not raw:
-            self._status(status, "Type the new folder to back up into.", error=True)
+            self._status(status, _("Type the new folder to back up into."), error=True)
             return
-        self._status(status, "Backing up…")
+        self._status(status, _("Backing up…"))
         self._run("backup", self._back_up, Path(raw).expanduser())
 
     def _back_up(self, folder: Path) -> str:
         before = len(self.journal.warnings)
         where = self.journal.backup(folder)
-        notes = "".join(f" Note: {w}." for w in self.journal.warnings[before:])
-        return f"Backed up to {where}.{notes}"
+        lines = [_("Backed up to {folder}.").format(folder=where)]
+        lines += [_("Note: {warning}.").format(warning=w) for w in self.journal.warnings[before:]]
+        return " ".join(lines)
 
     def _run(self, name: str, job, *args) -> None:
         """Run `job` in a thread; `on_worker_state_changed` shows what came of it."""
@@ -235,17 +264,19 @@ class SettingsScreen(TranslatedBindings, Screen):
 
     def _recovery_text(self) -> str:
         if self.journal.has_recovery_code:
-            return (
+            return _(
                 "You have a recovery code. Make a new one if it may have been seen or lost; "
                 "the old one stops working."
             )
-        return (
+        return _(
             "You have no recovery code. Without one, a forgotten passphrase means your "
             "entries are lost."
         )
 
     def _recovery_button(self) -> str:
-        return "Replace recovery code" if self.journal.has_recovery_code else "Make a recovery code"
+        if self.journal.has_recovery_code:
+            return _("Replace recovery code")
+        return _("Make a recovery code")
 
     @staticmethod
     def _status(widget: Static, message: str, *, error: bool = False) -> None:

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 from textual.worker import Worker, WorkerState
 
+from peerjournal.i18n import N_, _
 from peerjournal.tui import text
 from peerjournal.tui.messages import JournalOpened
 from peerjournal.tui.notices import describe
@@ -23,31 +24,34 @@ from peerjournal.tui.widgets.key_footer import KeyFooter
 
 class UnlockScreen(TranslatedBindings, Screen):
     CSS_PATH = "unlock.tcss"
-    HELP = "Type your passphrase and press Enter. Forgot it? Use your recovery code."
+    HELP = N_("Type your passphrase and press Enter. Forgot it? Use your recovery code.")
     AUTO_FOCUS = "#passphrase"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "ctrl+r",
             "recover",
-            "Forgot passphrase",
+            N_("Forgot passphrase"),
             id="unlock.recover",
-            tooltip="Set a new passphrase with your recovery code",
+            tooltip=N_("Set a new passphrase with your recovery code"),
         ),
     ]
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, *, note: str = "") -> None:
         super().__init__()
         self.directory = directory
+        self.note = note  # why the journal locked, when it locked itself
 
     def compose(self) -> ComposeResult:
         with Center(), Vertical(id="unlock", classes="card"):
-            yield Static("Your journal is locked", id="heading")
-            yield Static(text.UNLOCK_HINT, classes="hint")
-            yield Input(placeholder="Passphrase", password=True, id="passphrase")
+            yield Static(_("Your journal is locked"), id="heading")
+            if self.note:
+                yield Static(self.note, id="note")
+            yield Static(_(text.UNLOCK_HINT), classes="hint")
+            yield Input(placeholder=_("Passphrase"), password=True, id="passphrase")
             yield Static("", id="status")
             with Horizontal(classes="buttons"):
-                yield Button("Unlock", variant="primary", id="unlock-button")
-                yield Button("Forgot passphrase?", id="recover")
+                yield Button(_("Unlock"), variant="primary", id="unlock-button")
+                yield Button(_("Forgot passphrase?"), id="recover")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -71,10 +75,10 @@ class UnlockScreen(TranslatedBindings, Screen):
     def _unlock(self) -> None:
         field = self.query_one("#passphrase", Input)
         if not field.value:
-            self._show("Type your passphrase first.", error=True)
+            self._show(_("Type your passphrase first."), error=True)
             return
         self._busy(True)
-        self._show("Unlocking…")
+        self._show(_("Unlocking…"))
         self._derive(bytearray(field.value.encode("utf-8")))
 
     @on(Button.Pressed, "#recover")

@@ -9,6 +9,7 @@ from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Input, Markdown, Select, Static
 from textual.worker import Worker, WorkerState
@@ -16,6 +17,7 @@ from textual.worker import Worker, WorkerState
 from peerjournal.errors import PeerJournalError
 from peerjournal.i18n import (
     N_,
+    _,
     available_languages,
     current_language,
     gettext_in,
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 
 
 LANGUAGE = N_("Language")
+SMALL_WIDTH, SMALL_HEIGHT = 100, 32
 
 
 def language_label() -> str:
@@ -46,7 +49,7 @@ class WelcomeScreen(TranslatedBindings, Screen):
         app = getters.app(PeerJournalApp)
 
     CSS_PATH = "welcome.tcss"
-    HELP = N_("Choose a passphrase to make your journal. Keep it somewhere only you know.")
+    HELP = text.WELCOME  # what is private and what is not: on screen when it fits, F1 always
     AUTO_FOCUS = "#language"  # a person who does not read English must be able to start
 
     def __init__(self, directory: Path, kdf: KdfParams | None = None) -> None:
@@ -57,8 +60,9 @@ class WelcomeScreen(TranslatedBindings, Screen):
     def compose(self) -> ComposeResult:
         with Horizontal(id="welcome"):
             with VerticalScroll(id="about-scroll"):
-                yield Markdown(text.WELCOME, id="about")
+                yield Markdown(_(text.WELCOME), id="about")
             with VerticalScroll(id="choose", classes="card"):
+                yield Static(_(text.WELCOME_SHORT), id="lead")
                 yield Static(language_label(), classes="label")
                 yield Select(
                     [(language_name(code), code) for code in available_languages()],
@@ -66,13 +70,29 @@ class WelcomeScreen(TranslatedBindings, Screen):
                     allow_blank=False,
                     id="language",
                 )
-                yield NewPassphrase(label="Choose a passphrase")
-                yield Checkbox("Make a recovery code (recommended)", value=True, id="recovery")
-                yield Static(text.RECOVERY_OFFER, classes="hint")
+                yield NewPassphrase(label=_("Choose a passphrase"))
+                yield Checkbox(_("Make a recovery code (recommended)"), value=True, id="recovery")
+                yield Static(_(text.RECOVERY_OFFER), classes="hint")
                 yield Static("", id="status")
                 with Horizontal(classes="buttons"):
-                    yield Button("Create my journal", variant="primary", id="create")
+                    yield Button(_("Create my journal"), variant="primary", id="create")
         yield KeyFooter()
+
+    @on(NewPassphrase.Edited)
+    def _passphrase_edited(self) -> None:
+        """A complaint about the passphrases goes as soon as the person changes them."""
+        status = self.query_one("#status", Static)
+        if status.has_class("-error"):
+            status.update("")
+            status.remove_class("-error")
+
+    def on_resize(self, event: Resize) -> None:
+        """A small terminal (80x24): the form alone, in compact fields, its button in view;
+        the longer text about privacy stays one key away (F1)."""
+        small = event.size.width < SMALL_WIDTH or event.size.height < SMALL_HEIGHT
+        self.set_class(small, "-small")
+        for widget in self.query("Input, Select, Button"):
+            widget.compact = small  # type: ignore[attr-defined]
 
     @on(Select.Changed, "#language")
     async def _language_chosen(self, event: Select.Changed) -> None:
@@ -95,7 +115,7 @@ class WelcomeScreen(TranslatedBindings, Screen):
             status.set_class(True, "-error")
             return
         status.set_class(False, "-error")
-        status.update("Making your journal… this takes a moment.")
+        status.update(_("Making your journal… this takes a moment."))
         self.query_one("#create", Button).disabled = True
         self._make(secret, self.query_one("#recovery", Checkbox).value, current_language())
 

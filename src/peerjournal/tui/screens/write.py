@@ -28,28 +28,35 @@ from textual.widgets import (
 )
 
 from peerjournal.errors import InvalidInput, PeerJournalError
+from peerjournal.i18n import N_, _
 from peerjournal.model import Draft, NewEntry
 from peerjournal.tui import text
 from peerjournal.tui.editing import markdown_language
-from peerjournal.tui.format import words
+from peerjournal.tui.format import MOOD_NAMES, mood_name, words
 from peerjournal.tui.notices import describe, say, say_error
 from peerjournal.tui.program import PromptRef, find_prompt
 from peerjournal.tui.translated import TranslatedBindings
 from peerjournal.tui.widgets.key_footer import KeyFooter
 
-MOODS = (
-    ("1 · very low", 1),
-    ("2 · low", 2),
-    ("3 · okay", 3),
-    ("4 · good", 4),
-    ("5 · very good", 5),
-)
+
+def moods() -> list[tuple[str, int]]:
+    """The mood choices, `4 · good`, in the current language."""
+    return [(f"{n} · {mood_name(n)}", n) for n in MOOD_NAMES]
 
 
 def _clean(body: str) -> str:
     """Drop control characters a paste may bring, so a draft can always be saved."""
     keep = {"\n", "\t"}
     return "".join(c for c in body if c in keep or unicodedata.category(c) != "Cc")
+
+
+def share_hint(journal) -> str:
+    """What the share switch means; when there is no study yet, that, and whom to ask."""
+    from peerjournal.export.participant import study_or_none
+
+    if study_or_none(journal) is None:
+        return _(text.NO_STUDY_HINT)
+    return _(text.SHARE_HINT)
 
 
 if TYPE_CHECKING:
@@ -61,8 +68,8 @@ class WriteScreen(TranslatedBindings, Screen):
         app = getters.app(PeerJournalApp)
 
     CSS_PATH = "write.tcss"
-    HELP = (
-        "Write in Markdown: *italic*, **bold**, `# heading`, `- list`. F2 shows how it looks. "
+    HELP = N_(
+        "Write in Markdown: `*italic*`, `**bold**`, `# heading`, `- list`. F2 shows how it looks. "
         "Ctrl+S saves the entry; Escape goes back and keeps a draft."
     )
     AUTO_FOCUS = "#body"
@@ -70,23 +77,23 @@ class WriteScreen(TranslatedBindings, Screen):
         Binding(
             "ctrl+s",
             "save",
-            "Save entry",
+            N_("Save entry"),
             id="write.save",
-            tooltip="Save this as an entry in your journal",
+            tooltip=N_("Save this as an entry in your journal"),
         ),
         Binding(
             "f2",
             "preview",
-            "Preview",
+            N_("Preview"),
             id="write.preview",
-            tooltip="Show how the Markdown looks, or go back to editing",
+            tooltip=N_("Show how the Markdown looks, or go back to editing"),
         ),
         Binding(
             "escape",
             "back",
-            "Back",
+            N_("Back"),
             id="write.back",
-            tooltip="Leave; what you wrote is kept as a draft",
+            tooltip=N_("Leave; what you wrote is kept as a draft"),
         ),
     ]
 
@@ -152,17 +159,26 @@ class WriteScreen(TranslatedBindings, Screen):
         draft = self.draft
         if self.prompt is not None:
             with Vertical(id="prompt"):
-                heading = f"Session {self.prompt.session_number}"
+                number = self.prompt.session_number
                 if self.prompt.session_title:
-                    heading += f" · {self.prompt.session_title}"
+                    heading = _("Session {number} · {title}").format(
+                        number=number, title=self.prompt.session_title
+                    )
+                else:
+                    heading = _("Session {number}").format(number=number)
                 yield Static(Content(heading), id="session")
                 if self.prompt.text:
                     yield Static(Content(self.prompt.text), id="prompt-text")
         with Horizontal(id="meta"):
-            yield Input(draft.title, placeholder="Title (optional)", id="title")
-            yield Input(", ".join(draft.tags), placeholder="Tags, separated by commas", id="tags")
+            yield Input(draft.title, placeholder=_("Title (optional)"), id="title")
+            yield Input(
+                ", ".join(draft.tags),
+                placeholder=_("Tags: rest, work"),
+                tooltip=_("Tags, separated by commas"),
+                id="tags",
+            )
             yield Select(
-                MOODS, prompt="Mood (optional)", value=draft.mood or Select.NULL, id="mood"
+                moods(), prompt=_("Mood (optional)"), value=draft.mood or Select.NULL, id="mood"
             )
         with ContentSwitcher(initial="body", id="editor"):
             yield TextArea(
@@ -177,8 +193,8 @@ class WriteScreen(TranslatedBindings, Screen):
         with Horizontal(id="bar"):
             yield Switch(value=draft.shared, id="share")
             with Vertical(id="share-text"):
-                yield Static("Share with research", id="share-label")
-                yield Static(text.SHARE_HINT, id="share-hint")
+                yield Static(_("Share with research"), id="share-label")
+                yield Static(share_hint(self.journal), id="share-hint")
             yield Static(words(len(draft.body.split())), id="count")
             yield Static("", id="saved")
         yield KeyFooter()
@@ -189,7 +205,10 @@ class WriteScreen(TranslatedBindings, Screen):
             self.app.autosave_seconds, self._autosave, name="autosave"
         )
         if self.draft.entry_id:
-            self.sub_title = "Editing an entry"
+            self.sub_title = _("Editing an entry")
+        if self._stored:  # a reopened draft: go on where the writing stopped
+            body = self.query_one("#body", TextArea)
+            body.move_cursor(body.document.end)
 
     def on_unmount(self) -> None:
         self.app.writers.discard(self)
@@ -209,6 +228,11 @@ class WriteScreen(TranslatedBindings, Screen):
         )
 
     @staticmethod
+    def _is_empty(draft: Draft) -> bool:
+        """Nothing of the person's own in it (a prompt alone is not writing)."""
+        return not (draft.body.strip() or draft.title.strip() or draft.tags)
+
+    @staticmethod
     def _state_of(draft: Draft) -> tuple:
         return (draft.body, draft.title, draft.tags, draft.mood, draft.shared)
 
@@ -226,13 +250,21 @@ class WriteScreen(TranslatedBindings, Screen):
         return bool(draft.body.strip() or draft.title.strip())
 
     def save_draft(self, journal=None) -> bool:
-        """Save the draft if anything changed. Called by autosave and by every exit path."""
+        """Save the draft if anything changed. Called by autosave and by every exit path.
+
+        A draft emptied of everything the person typed is discarded, never kept: an empty draft
+        offered back at every unlock is only noise."""
         journal = journal or self.journal
         if self._finished or not self.is_mounted or not journal.is_open:
             return False
         if not self.has_changes():
             return False
         draft = self.current()
+        if self._is_empty(draft):
+            if self._stored:
+                journal.drafts.discard(draft.id)
+                self._stored, self._saved_state = False, None
+            return False
         try:
             saved = journal.drafts.save(draft)
         except InvalidInput:  # a bad tag or an over-long title must not cost the text itself
@@ -240,7 +272,7 @@ class WriteScreen(TranslatedBindings, Screen):
         self._stored = True
         self._saved_state = self._state_of(draft)
         self.draft = replace(draft, updated_at=saved.updated_at)
-        self.query_one("#saved", Static).update("Draft saved")
+        self.query_one("#saved", Static).update(_("Draft saved"))
         return True
 
     def _autosave(self) -> None:
@@ -268,13 +300,13 @@ class WriteScreen(TranslatedBindings, Screen):
             say_error(self.app, error)
             return
         if kept:
-            say(self.app, "Kept as a draft. You can go on with it from the home screen")
+            say(self.app, _("Kept as a draft. You can go on with it from the home screen"))
         self.dismiss()
 
     def action_save(self) -> None:
         draft = self.current()
         if not draft.body.strip():
-            self._field_message("Write something first: the entry is empty.")
+            self._field_message(_("Write something first: the entry is empty."))
             self.query_one("#body", TextArea).focus()
             return
         try:
@@ -290,7 +322,7 @@ class WriteScreen(TranslatedBindings, Screen):
             self.journal.drafts.discard(draft.id)
         self._stored, self._saved_state = False, None
         self.app.writers.discard(self)
-        say(self.app, "Saved" if not draft.entry_id else "Changes saved")
+        say(self.app, _("Saved") if not draft.entry_id else _("Changes saved"))
         self.dismiss(True)
 
     def _store(self, draft: Draft) -> None:

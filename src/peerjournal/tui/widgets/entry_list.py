@@ -18,8 +18,8 @@ from textual.widgets.option_list import Option
 
 from peerjournal.clock import local
 from peerjournal.i18n import N_, _, format_skeleton
-from peerjournal.tui.format import mood_badge, plain_text
 from peerjournal.model import Entry, SearchHit
+from peerjournal.tui.format import mood_badge, plain_text
 
 WHITESPACE = re.compile(r"\s+")
 NEAR_END = 10  # ask for the next page when the cursor is this close to the last loaded row
@@ -119,6 +119,8 @@ class EntryList(OptionList):
         for row in rows:
             entry_id = row.entry.id if isinstance(row, SearchHit) else row.id
             if entry_id in self._ids:  # an entry moved between pages while they loaded
+                continue
+            if entry_id in getattr(self.app, "pending_deletes", ()):  # deleted, undo still open
                 continue
             self._ids.add(entry_id)
             options.append(Option(row_prompt(row), id=entry_id))

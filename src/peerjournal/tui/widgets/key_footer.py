@@ -64,8 +64,10 @@ class KeyFooter(Footer):
         (never a label cut in the middle). F1 and the palette still list every key."""
         if not self.is_attached:
             return
-        room = self.size.width - sum(
-            self._width(key) for key in self.query("#essential FooterKey").results(FooterKey)
+        essential = self.query_one("#essential")
+        room = self.size.width - max(
+            essential.outer_size.width,
+            sum(self._width(key) for key in essential.query(FooterKey).results(FooterKey)) + 1,
         )
         for key in self.query_children(FooterKey).results(FooterKey):
             width = self._width(key)
@@ -74,7 +76,7 @@ class KeyFooter(Footer):
 
     @staticmethod
     def _width(key: FooterKey) -> int:
-        return key.render().cell_len + key.styles.margin.width + 1
+        return key.render().cell_len + key.styles.margin.width
 
     def _key(self, binding: Binding, enabled: bool, tooltip: str, classes: str = "") -> FooterKey:
         display = self.app.get_key_display(binding)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.message import Message
 from textual.widgets import Input, Static
 
 from peerjournal import rules
 from peerjournal.errors import InvalidInput
+from peerjournal.i18n import _
 from peerjournal.tui.strength import strength
 
 
@@ -30,7 +32,7 @@ class NewPassphrase(Vertical):
     def compose(self) -> ComposeResult:
         yield Input(placeholder=self.label, password=True, id="first")
         yield Static(strength("").hint, classes="strength")
-        yield Input(placeholder="Type it again", password=True, id="second")
+        yield Input(placeholder=_("Type it again"), password=True, id="second")
 
     @on(Input.Changed, "#first")
     def _hint(self, event: Input.Changed) -> None:
@@ -39,6 +41,13 @@ class NewPassphrase(Vertical):
         hint.update(result.hint)
         hint.set_class(result.level <= 1 and bool(event.value), "-weak")
         hint.set_class(result.level == 3, "-strong")
+
+    class Edited(Message):
+        """Either field changed: an earlier complaint about them may no longer be true."""
+
+    @on(Input.Changed)
+    def _edited(self) -> None:
+        self.post_message(self.Edited())
 
     @on(Input.Submitted, "#first")
     def _next(self) -> None:
@@ -49,7 +58,7 @@ class NewPassphrase(Vertical):
         second = self.query_one("#second", Input).value
         rules.new_passphrase(first.encode("utf-8"))
         if first != second:
-            raise InvalidInput("the two passphrases differ; type the same one twice")
+            raise InvalidInput(_("the two passphrases differ; type the same one twice"))
         return bytearray(first.encode("utf-8"))
 
     def clear(self) -> None:
