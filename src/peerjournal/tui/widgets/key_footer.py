@@ -62,9 +62,10 @@ class KeyFooter(Footer):
     def _fit(self) -> None:
         """Show the screen's keys that fit beside the essential ones, whole; hide the rest
         (never a label cut in the middle). F1 and the palette still list every key."""
-        if not self.is_attached:
-            return
-        essential = self.query_one("#essential")
+        found = self.query("#essential")
+        if not self.is_attached or not found:
+            return  # not composed yet: the bindings were not ready
+        essential = found.first()
         room = self.size.width - max(
             essential.outer_size.width,
             sum(self._width(key) for key in essential.query(FooterKey).results(FooterKey)) + 1,
