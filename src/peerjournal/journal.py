@@ -160,7 +160,7 @@ class Journal:
         passphrase asks the current one first, so an unlocked journal left alone for a minute
         cannot be taken over."""
         keys = keyslots.unlock(self._vault.keyfile, passphrase, keyslots.PASSPHRASE)
-        for key, _pending in keys:
+        for key, *_slot in keys:
             zero(key)
         if not keys:
             raise errors.WrongPassphrase()
