@@ -1,0 +1,65 @@
+"""Drive the real app in a real terminal: tmux at a fixed size, keys in, the screen's text out.
+
+Each session runs on its own tmux server socket (`-L`), so a test never touches anyone else's
+tmux, and is killed at the end whatever happened.
+"""
+
+from __future__ import annotations
+
+import shlex
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+
+class Terminal:
+    """One tmux window of `width` x `height` running `command`."""
+
+    def __init__(self, command: list[str], env: dict[str, str], size=(80, 24)) -> None:
+        self.socket = f"pj-{uuid.uuid4().hex[:8]}"
+        self.name = "journey"
+        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+        shell = f"env {exports} {shlex.join(command)}; sleep 600"
+        self._tmux(
+            "new-session", "-d", "-s", self.name, "-x", str(size[0]), "-y", str(size[1]), shell
+        )
+
+    def _tmux(self, *args: str) -> str:
+        done = subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, timeout=30
+        )
+        return done.stdout
+
+    def keys(self, *keys: str) -> None:
+        """tmux key names: 'Enter', 'Tab', 'Escape', 'C-s', 'F12', 'Down'..."""
+        for key in keys:
+            self._tmux("send-keys", "-t", self.name, key)
+            time.sleep(0.15)
+
+    def type(self, text: str) -> None:
+        self._tmux("send-keys", "-t", self.name, "-l", text)
+        time.sleep(0.2)
+
+    def screen(self) -> str:
+        return self._tmux("capture-pane", "-p", "-t", self.name)
+
+    def wait_for(self, text: str, timeout: float = 60.0) -> str:
+        """The screen once `text` is on it; fails with the screen as it was after `timeout`."""
+        deadline = time.monotonic() + timeout
+        while True:
+            shown = self.screen()
+            if text in shown:
+                return shown
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{text!r} never appeared; the screen:\n{shown}")
+            time.sleep(0.2)
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
+
+
+def app_command(journal: Path) -> list[str]:
+    import sys
+
+    return [sys.executable, "-m", "peerjournal", "--journal", str(journal)]
