@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from peerjournal.errors import InvalidInput
+from peerjournal.i18n import _, format_number
 
 MAX_BODY_CHARS = 1_000_000
 MAX_TITLE_CHARS = 300
@@ -22,18 +23,24 @@ def body(text: str) -> str:
     """A body as written, with Windows newlines made plain; control characters refused."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _has_controls(text, allow_newlines=True):
-        raise InvalidInput("the text holds control characters; remove them and try again")
+        raise InvalidInput(_("the text holds control characters; remove them and try again"))
     if len(text) > MAX_BODY_CHARS:
-        raise InvalidInput(f"the text is too long (more than {MAX_BODY_CHARS:,} characters)")
+        raise InvalidInput(
+            _("the text is too long (more than {count} characters)").format(
+                count=format_number(MAX_BODY_CHARS)
+            )
+        )
     return text
 
 
 def title(text: str) -> str:
     text = " ".join(text.split())
     if _has_controls(text, allow_newlines=False):
-        raise InvalidInput("the title holds control characters")
+        raise InvalidInput(_("the title holds control characters"))
     if len(text) > MAX_TITLE_CHARS:
-        raise InvalidInput(f"the title is too long (at most {MAX_TITLE_CHARS} characters)")
+        raise InvalidInput(
+            _("the title is too long (at most {count} characters)").format(count=MAX_TITLE_CHARS)
+        )
     return text
 
 
@@ -46,18 +53,20 @@ def tags(values: Iterable[str]) -> tuple[str, ...]:
             if not tag:
                 continue
             if _has_controls(tag, allow_newlines=False):
-                raise InvalidInput("a tag holds control characters")
+                raise InvalidInput(_("a tag holds control characters"))
             if len(tag) > MAX_TAG_CHARS:
-                raise InvalidInput(f"a tag is too long (at most {MAX_TAG_CHARS} characters)")
+                raise InvalidInput(
+                    _("a tag is too long (at most {count} characters)").format(count=MAX_TAG_CHARS)
+                )
             seen.setdefault(tag.casefold(), tag)
     if len(seen) > MAX_TAGS:
-        raise InvalidInput(f"too many tags (at most {MAX_TAGS})")
+        raise InvalidInput(_("too many tags (at most {count})").format(count=MAX_TAGS))
     return tuple(seen.values())
 
 
 def mood(value: int | None) -> int | None:
     if value is not None and not 1 <= value <= 5:
-        raise InvalidInput("mood must be a whole number from 1 to 5")
+        raise InvalidInput(_("mood must be a whole number from 1 to 5"))
     return value
 
 

@@ -37,6 +37,7 @@ from peerjournal.export.detecting import detect_all
 from peerjournal.export.review import ItemReview, ReviewSpan
 from peerjournal.export.seal import recipient_fingerprint, seal
 from peerjournal.export.signing import new_private_key
+from peerjournal.i18n import _
 from peerjournal.promptset.plaintext import visible
 
 if TYPE_CHECKING:
@@ -66,9 +67,21 @@ def study_of(journal: Journal) -> tuple[PromptSet, Study]:
     """The active prompt set and its study block, or a clear error when there is none."""
     ps = journal.program.active()
     if ps is None:
-        raise UsageError("this journal follows no prompt set, so there is no study to share with")
+        raise UsageError(
+            _(
+                "this journal follows no prompt set, so there is no study yet to share with: ask "
+                "your facilitator for the prompt set of your program's study (it holds the "
+                "study's details and consent text)"
+            )
+        )
     if ps.study is None:
-        raise UsageError(f"the prompt set {ps.title!r} has no study block: nobody to share with")
+        raise UsageError(
+            _(
+                "{title} has no study yet, so nothing can be shared: ask your facilitator for "
+                "the version of the prompt set with your program's study (its details and "
+                "consent text)"
+            ).format(title=ps.title)
+        )
     return ps, ps.study
 
 
@@ -80,12 +93,12 @@ def study_or_none(journal: Journal) -> Study | None:
 
 
 def accept_consent(journal: Journal) -> None:
-    _, study = study_of(journal)
+    _set, study = study_of(journal)
     journal.sharing.accept_consent(study.id, consent_hash(study))
 
 
 def has_consented(journal: Journal) -> bool:
-    _, study = study_of(journal)
+    _set, study = study_of(journal)
     return journal.sharing.has_consented(study.id, consent_hash(study))
 
 
@@ -244,7 +257,11 @@ def prepare(
 ) -> PreparedExport:
     """Build (redact, coarsen, encode, seal) the export of everything shared now."""
     if fmt not in FORMATS:
-        raise UsageError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+        raise UsageError(
+            _("--format must be one of {formats}, not “{format}”").format(
+                formats=", ".join(FORMATS), format=fmt
+            )
+        )
     entries, feedback = ([], []) if withdraw else shared_items(journal)
     meta = _meta(journal, plaintext, withdraw, empty=not (withdraw or entries or feedback))
     if withdraw:
@@ -260,7 +277,7 @@ def prepare(
             progress=progress,
         )
     data = formats.encode(bundle, fmt)
-    _, study = study_of(journal)
+    _set, study = study_of(journal)
     if not plaintext:
         data = seal(data, study.age_recipient)
     return PreparedExport(

@@ -16,6 +16,7 @@ from typing import Literal
 
 from peerjournal import clock, rules
 from peerjournal.errors import InvalidInput, NotFound, UsageError
+from peerjournal.i18n import _
 from peerjournal.promptset import (
     PromptSet,
     Question,
@@ -77,10 +78,14 @@ def check_answer(question: Question, raw: str | int) -> str | int:
         try:
             value = int(str(raw).strip())
         except ValueError:
-            raise InvalidInput(f"{question.id}: give a whole number") from None
+            raise InvalidInput(_("{id}: give a whole number").format(id=question.id)) from None
         low, high = question.scale_min, question.scale_max
         if low is not None and high is not None and not low <= value <= high:
-            raise InvalidInput(f"{question.id}: give a number from {low} to {high}")
+            raise InvalidInput(
+                _("{id}: give a number from {low} to {high}").format(
+                    id=question.id, low=low, high=high
+                )
+            )
         return value
     if question.type == "choice":
         text = str(raw).strip()
@@ -89,7 +94,11 @@ def check_answer(question: Question, raw: str | int) -> str | int:
         for option in question.options:
             if option.casefold() == text.casefold():
                 return option
-        raise InvalidInput(f"{question.id}: choose one of: {', '.join(question.options)}")
+        raise InvalidInput(
+            _("{id}: choose one of: {options}").format(
+                id=question.id, options=", ".join(question.options)
+            )
+        )
     return rules.body(str(raw)).strip()
 
 
@@ -184,8 +193,10 @@ class ProgramStore:
         ps = self.active()
         if ps is None:
             raise UsageError(
-                "this journal follows no prompt set yet; "
-                "install one with `peerjournal prompts install`"
+                _(
+                    "this journal follows no prompt set yet; "
+                    "install one with `peerjournal prompts install`"
+                )
             )
         return ps
 
@@ -194,7 +205,11 @@ class ProgramStore:
         found = ps.session(number)
         if found is None:
             numbers = ", ".join(str(s.number) for s in ps.sessions)
-            raise NotFound(f"{ps.title} has no session {number} (sessions: {numbers})")
+            raise NotFound(
+                _("{title} has no session {number} (sessions: {numbers})").format(
+                    title=ps.title, number=number, numbers=numbers
+                )
+            )
         return found
 
     def prompt_link(self, number: int, prompt_key: int | None) -> dict:
@@ -202,7 +217,7 @@ class ProgramStore:
         ps = self.active()
         if ps is None:
             if prompt_key is not None:
-                raise UsageError("no prompt set is installed in this journal yet")
+                raise UsageError(_("no prompt set is installed in this journal yet"))
             return {"session_number": number}
         session = self.session(number)
         link = {"session_number": number, "prompt_set_id": ps.id, "prompt_set_version": ps.version}
@@ -210,7 +225,9 @@ class ProgramStore:
             prompt = session.prompt(prompt_key)
             if prompt is None:
                 raise NotFound(
-                    f"session {number} has no prompt {prompt_key} (it has {len(session.prompts)})"
+                    _("session {number} has no prompt {key} (it has {count})").format(
+                        number=number, key=prompt_key, count=len(session.prompts)
+                    )
                 )
             link.update(prompt_key=prompt_key, prompt_text=prompt.text)
         return link
@@ -292,8 +309,9 @@ class ProgramStore:
         unknown = sorted(set(answers) - set(known))
         if unknown:
             raise InvalidInput(
-                f"session {number} has no question {unknown[0]!r}; "
-                f"its questions: {', '.join(known) or 'none'}"
+                _("session {number} has no question “{id}”; its questions: {questions}").format(
+                    number=number, id=unknown[0], questions=", ".join(known) or _("none")
+                )
             )
         checked = tuple(
             Answer(q.id, q.text, q.type, check_answer(q, answers[q.id]))
@@ -301,7 +319,7 @@ class ProgramStore:
             if q.id in answers and str(answers[q.id]).strip() != ""
         )
         if not checked:
-            raise InvalidInput("no answers given; nothing was saved")
+            raise InvalidInput(_("no answers given; nothing was saved"))
         now = clock.to_db(clock.now())
         payload = json.dumps([a.__dict__ for a in checked], ensure_ascii=False)
         with self._db.transaction(scrub=True) as conn:  # earlier answers are overwritten
@@ -331,7 +349,7 @@ class ProgramStore:
 
     def set_feedback_shared(self, number: int, shared: bool) -> FeedbackRecord:
         if self.feedback(number) is None:
-            raise NotFound(f"no feedback answers for session {number} yet")
+            raise NotFound(_("no feedback answers for session {number} yet").format(number=number))
         ps = self._require_active()
         with self._db.transaction() as conn:
             conn.execute(
