@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import VALID
+from tests.promptset.conftest import VALID
 from peerjournal.promptset import check, parse
 from peerjournal.promptset.translation import check_translation
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from conftest import VALID
+from tests.promptset.conftest import VALID
 from peerjournal.cli.main import app
 from peerjournal.promptset import load_file
 

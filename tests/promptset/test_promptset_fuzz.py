@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import VALID
+from tests.promptset.conftest import VALID
 from peerjournal.errors import PromptSetInvalid
 from peerjournal.promptset import Problem, PromptSet, check, parse
 from peerjournal.promptset.shipped import shipped_files

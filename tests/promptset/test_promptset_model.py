@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from conftest import VALID
+from tests.promptset.conftest import VALID
 from peerjournal.promptset import compare_versions, diff, is_upgrade, parse, parse_version
 
 

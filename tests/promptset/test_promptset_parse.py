@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AGE_KEY, VALID
+from tests.promptset.conftest import AGE_KEY, VALID
 from peerjournal.errors import NotFound, PromptSetInvalid
 from peerjournal.promptset import RedactTerm, load_file, parse
 

@@ -10,7 +10,7 @@ import pytest
 import rich.markup
 from textual.markup import to_content
 
-from conftest import VALID
+from tests.promptset.conftest import VALID
 from peerjournal.errors import PromptSetInvalid
 from peerjournal.promptset import check
 from peerjournal.promptset.parse import MAX_FILE_BYTES, read_text

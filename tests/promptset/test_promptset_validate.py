@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import VALID
+from tests.promptset.conftest import VALID
 from peerjournal.errors import PromptSetInvalid
 from peerjournal.promptset import check, parse
 
