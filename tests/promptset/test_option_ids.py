@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tests.promptset.conftest import VALID
 from peerjournal.promptset import check, parse
 from peerjournal.promptset.translation import check_translation
+from tests.promptset.conftest import VALID
 
 
 def _question(text: str):  # type: ignore[no-untyped-def]

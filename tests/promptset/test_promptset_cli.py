@@ -7,9 +7,9 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from tests.promptset.conftest import VALID
 from peerjournal.cli.main import app
 from peerjournal.promptset import load_file
+from tests.promptset.conftest import VALID
 
 runner = CliRunner()
 REPO = Path(__file__).resolve().parents[2]

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.promptset.conftest import VALID
 from peerjournal.errors import PromptSetInvalid
 from peerjournal.promptset import Problem, PromptSet, check, parse
 from peerjournal.promptset.shipped import shipped_files
+from tests.promptset.conftest import VALID
 
 SHIPPED = [f.read_text(encoding="utf-8") for f in shipped_files()]
 FRAGMENTS = [

@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
-from tests.promptset.conftest import VALID
 from peerjournal.promptset import compare_versions, diff, is_upgrade, parse, parse_version
+from tests.promptset.conftest import VALID
 
 
 @pytest.mark.parametrize(

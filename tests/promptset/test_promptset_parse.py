@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.promptset.conftest import AGE_KEY, VALID
 from peerjournal.errors import NotFound, PromptSetInvalid
 from peerjournal.promptset import RedactTerm, load_file, parse
+from tests.promptset.conftest import AGE_KEY, VALID
 
 
 def test_metadata_and_description() -> None:

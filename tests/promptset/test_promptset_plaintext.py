@@ -10,11 +10,11 @@ import pytest
 import rich.markup
 from textual.markup import to_content
 
-from tests.promptset.conftest import VALID
 from peerjournal.errors import PromptSetInvalid
 from peerjournal.promptset import check
 from peerjournal.promptset.parse import MAX_FILE_BYTES, read_text
 from peerjournal.promptset.plaintext import has_markup, visible
+from tests.promptset.conftest import VALID
 
 
 def problems_at(text: str) -> list[tuple[int, str]]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.promptset.conftest import VALID
 from peerjournal.errors import PromptSetInvalid
 from peerjournal.promptset import check, parse
+from tests.promptset.conftest import VALID
 
 
 def line_of(text: str, needle: str) -> int:
