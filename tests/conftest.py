@@ -67,11 +67,19 @@ def frozen_clock(monkeypatch) -> Iterator[time_machine.Coordinates]:
 
 
 @pytest.fixture(autouse=True)
-def _snapshots_see_a_fixed_date(request) -> None:
+def _snapshots_see_a_fixed_date(request, monkeypatch) -> None:
     """Every snapshot test runs on the frozen clock: a screen that shows the current week or day
-    must look the same whenever the suite runs."""
+    must look the same whenever the suite runs. Text cursors stay lit instead of blinking, so a
+    snapshot does not depend on which half-second it was taken in."""
     if "snap_compare" in request.fixturenames:
         request.getfixturevalue("frozen_clock")
+        from textual.widgets import Input, TextArea
+
+        def lit(widget) -> None:
+            widget._cursor_visible = True
+
+        monkeypatch.setattr(Input, "_toggle_cursor", lit)
+        monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lit)
 
 
 # The quick run (`pytest -m "not slow"`) must stay under a minute on two cores (CONTRIBUTING.md).
