@@ -4,15 +4,19 @@ unlock, quick hide. Slow: every step waits for what a person would wait to see."
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
+from pathlib import Path
 
+import pyrage
 import pytest
 
 from peerjournal.journal import Journal
 from tests.helpers import PASSPHRASE, pw
 from tests.reliability.tmux_driver import Terminal, app_command
+from tests.tui.test_export_wizard_support import STUDY_SET, decrypt
 
 pytestmark = [
     pytest.mark.slow,
@@ -33,7 +37,8 @@ def terminal(tmp_path):
     term.close()
 
 
-def _first_run(t: Terminal) -> None:
+def _create_journal(t: Terminal) -> None:
+    """Welcome, passphrase twice, the recovery code: on to the prompt-set chooser."""
     t.wait_for("Create my journal", 60)
     dots = "•" * len(PASSPHRASE)
     for _attempt in range(5):  # the first keys can arrive before the app has focused anything
@@ -50,6 +55,10 @@ def _first_run(t: Terminal) -> None:
     t.wait_for("I have written it down", 120)
     t.keys("Enter")
     t.wait_for("Follow this set", 30)
+
+
+def _first_run(t: Terminal) -> None:
+    _create_journal(t)
     time.sleep(0.5)
     t.keys("Down", "Down", "Enter")  # Peer health advocate training, English
     t.wait_for("Peer health advocate training · English", 10)
@@ -118,3 +127,117 @@ def test_a_whole_day_at_80x24(terminal, tmp_path):
         assert entry.shared and "boundaries" in entry.body
         assert 1 in journal.program.attended()
         assert journal.drafts.count() == 0
+
+
+# -- a day in a study: consent, the export wizard, withdrawal --------------------------------------
+
+
+def _palette(t: Terminal, command: str, shows: str) -> str:
+    """ctrl+p, type the command's words, Enter on the first hit; the screen once `shows` is on it."""
+    t.keys("C-p")
+    t.wait_for("Search for commands", 10)
+    t.type(command)
+    t.wait_for(command, 10)
+    t.keys("Enter")
+    return t.wait_for(shows, 30)
+
+
+def _first_run_with_study_file(t: Terminal, study_file: Path) -> None:
+    """The chooser's file option: type where the file is (as on a USB stick), check it, follow it."""
+    _create_journal(t)
+    time.sleep(0.5)
+    t.keys("Tab")  # from the shipped sets to "Or a file..."
+    t.type(str(study_file))
+    t.keys("Enter")
+    t.wait_for("It belongs to a research study", 15)
+    t.keys("Enter")  # Follow this set
+    t.wait_for("Next session 1", 30)
+
+
+def test_a_study_day_at_80x24(terminal, tmp_path):
+    t = terminal
+    identity = pyrage.x25519.Identity.generate()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    study_file = usb / "pilot.md"
+    study_file.write_text(STUDY_SET.format(recipient=identity.to_public()), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+
+    _first_run_with_study_file(t, study_file)
+    assert "Community agreements" in t.screen()
+
+    t.keys("a")
+    t.wait_for("Session 1 marked as attended", 10)
+    t.keys("w")
+    t.wait_for("Share with research", 10)
+    t.type("We talked about boundaries and the drop-in.")
+    t.keys("C-s")
+    t.wait_for("Saved", 10)
+
+    # Find it and share it.
+    t.keys("e")
+    t.wait_for("Your entries", 10)
+    t.type("boundaries")
+    t.wait_for("entry matches", 10)
+    t.keys("Enter", "Enter")
+    t.wait_for("Not shared", 10)
+    t.keys("s")
+    t.wait_for("Shared with research", 10)
+    t.keys("Escape")
+
+    # The export: consent first, then what is shared, the review, the file.
+    _palette(t, "export for research", "Peer journal pilot study")
+    t.wait_for("I accept", 10)
+    t.keys("a")
+    shown = t.wait_for("Step 1 of 3", 15)
+    t.wait_for("Check each item", 15)
+    t.keys("C-n")
+    shown = t.wait_for("Check what leaves", 15)
+    for seen in ("boundaries", "Next: write the file", "F12 Hide"):
+        assert seen in shown, shown
+    t.keys("C-n")
+    t.wait_for("Step 3 of 3", 15)
+    t.keys("Tab")  # from the format to the folder
+    t.keys("C-u")
+    t.type(str(out))
+    t.keys("Enter")
+    t.wait_for("Write the file in", 10)
+    t.keys("Tab", "Enter")  # past "Not yet" to "Yes, write it"
+    t.wait_for("written to", 60)
+    (written,) = out.iterdir()
+    records = [json.loads(line) for line in decrypt(written, identity).splitlines() if line]
+    assert any("boundaries" in r.get("body", "") for r in records if r["type"] == "entry")
+    t.keys("Enter")  # Done: back where the export was asked for
+    t.wait_for("Your entries", 10)
+
+    # Withdraw, in the app, and stop sharing what was shared.
+    _palette(t, "withdraw from the study", "Write the withdrawal")
+    t.wait_for(str(out), 10)  # the folder of the export, kept
+    t.keys("Tab", "Enter")  # past "Not now" to "Write the withdrawal"
+    t.wait_for("Yes, withdraw", 10)
+    t.keys("Tab", "Enter")
+    t.wait_for("Stop sharing all of them", 30)
+    t.keys("Enter")
+    t.wait_for("Stopped sharing", 10)
+    t.keys("Enter")  # Done
+    t.wait_for("Your entries", 10)
+    assert len(list(out.iterdir())) == 2
+
+    # Lock, unlock, quick hide.
+    t.keys("C-l")
+    t.wait_for("Your journal is locked", 15)
+    t.type(PASSPHRASE)
+    t.keys("Enter")
+    t.wait_for("Sessions", 120)
+    t.keys("F12")
+    t.wait_for("Nothing to show", 15)
+    hidden = t.screen()
+    assert "journal" not in hidden.lower() and "boundaries" not in hidden
+    t.keys("C-q")
+
+    time.sleep(1.0)
+    with Journal.open(tmp_path / "journal", pw()) as journal:
+        (entry,) = journal.entries.list()
+        assert not entry.shared and "boundaries" in entry.body
+        assert 1 in journal.program.attended()
