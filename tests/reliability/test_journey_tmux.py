@@ -133,7 +133,8 @@ def test_a_whole_day_at_80x24(terminal, tmp_path):
 
 
 def _palette(t: Terminal, command: str, shows: str) -> str:
-    """ctrl+p, type the command's words, Enter on the first hit; the screen once `shows` is on it."""
+    """ctrl+p, type the command's words, Enter on the first hit; the screen once `shows` is on
+    it."""
     t.keys("C-p")
     t.wait_for("Search for commands", 10)
     t.type(command)
@@ -142,16 +143,30 @@ def _palette(t: Terminal, command: str, shows: str) -> str:
     return t.wait_for(shows, 30)
 
 
+def _records(path: Path, identity: pyrage.x25519.Identity) -> list[dict]:
+    """The JSON lines of a file written for the study, opened with the study's own key."""
+    return [json.loads(line) for line in decrypt(path, identity).splitlines() if line]
+
+
+def _safety_keys_shown(shown: str) -> None:
+    """The quick-hide key and Quit are on every screen, whatever its size (issue 12)."""
+    assert "F12 Hide" in shown and "^q Quit" in shown, shown
+
+
 def _first_run_with_study_file(t: Terminal, study_file: Path) -> None:
-    """The chooser's file option: type where the file is (as on a USB stick), check it, follow it."""
+    """The chooser's file option: type where the file is (as on a USB stick), check what it is,
+    follow it."""
     _create_journal(t)
     time.sleep(0.5)
     t.keys("Tab")  # from the shipped sets to "Or a file..."
     t.type(str(study_file))
     t.keys("Enter")
-    t.wait_for("It belongs to a research study", 15)
+    t.wait_for("It belongs to a research study", 15, wrapped=True)
     t.keys("Enter")  # Follow this set
     t.wait_for("Next session 1", 30)
+
+
+BODY = "We talked about boundaries and the drop-in."
 
 
 def test_a_study_day_at_80x24(terminal, tmp_path):
@@ -171,7 +186,7 @@ def test_a_study_day_at_80x24(terminal, tmp_path):
     t.wait_for("Session 1 marked as attended", 10)
     t.keys("w")
     t.wait_for("Share with research", 10)
-    t.type("We talked about boundaries and the drop-in.")
+    t.type(BODY)
     t.keys("C-s")
     t.wait_for("Saved", 10)
 
@@ -188,41 +203,46 @@ def test_a_study_day_at_80x24(terminal, tmp_path):
 
     # The export: consent first, then what is shared, the review, the file.
     _palette(t, "export for research", "Peer journal pilot study")
-    t.wait_for("I accept", 10)
+    _safety_keys_shown(t.wait_for("I accept", 10))
     t.keys("a")
-    shown = t.wait_for("Step 1 of 3", 15)
-    t.wait_for("Check each item", 15)
+    t.wait_for("Step 1 of 3", 15)
+    _safety_keys_shown(t.wait_for("Check each item", 15))
     t.keys("C-n")
     shown = t.wait_for("Check what leaves", 15)
-    for seen in ("boundaries", "Next: write the file", "F12 Hide"):
+    for seen in ("boundaries", "Next: write the file"):  # the text and the way on, at 80x24
         assert seen in shown, shown
+    _safety_keys_shown(shown)
     t.keys("C-n")
-    t.wait_for("Step 3 of 3", 15)
+    _safety_keys_shown(t.wait_for("Step 3 of 3", 15))
     t.keys("Tab")  # from the format to the folder
     t.keys("C-u")
     t.type(str(out))
     t.keys("Enter")
-    t.wait_for("Write the file in", 10)
+    t.wait_for("Write the file in", 10, wrapped=True)
     t.keys("Tab", "Enter")  # past "Not yet" to "Yes, write it"
-    t.wait_for("written to", 60)
-    (written,) = out.iterdir()
-    records = [json.loads(line) for line in decrypt(written, identity).splitlines() if line]
-    assert any("boundaries" in r.get("body", "") for r in records if r["type"] == "entry")
+    t.wait_for("1 item written to", 60, wrapped=True)
+    (exported,) = out.iterdir()
+    records = _records(exported, identity)
+    assert records[0]["type"] == "manifest" and not records[0]["withdrawn"]
+    assert [r["body"] for r in records if r["type"] == "entry"] == [BODY]
     t.keys("Enter")  # Done: back where the export was asked for
     t.wait_for("Your entries", 10)
 
     # Withdraw, in the app, and stop sharing what was shared.
     _palette(t, "withdraw from the study", "Write the withdrawal")
-    t.wait_for(str(out), 10)  # the folder of the export, kept
+    _safety_keys_shown(t.wait_for(str(out), 10))  # the folder of the export, kept
     t.keys("Tab", "Enter")  # past "Not now" to "Write the withdrawal"
     t.wait_for("Yes, withdraw", 10)
     t.keys("Tab", "Enter")
-    t.wait_for("Stop sharing all of them", 30)
+    t.wait_for("1 item is still marked shared", 30, wrapped=True)
     t.keys("Enter")
-    t.wait_for("Stopped sharing", 10)
+    t.wait_for("Stopped sharing 1 item", 10, wrapped=True)
     t.keys("Enter")  # Done
     t.wait_for("Your entries", 10)
-    assert len(list(out.iterdir())) == 2
+    (withdrawal,) = set(out.iterdir()) - {exported}
+    records = _records(withdrawal, identity)
+    assert records[0]["type"] == "manifest" and records[0]["withdrawn"]
+    assert not [r for r in records if r["type"] == "entry"]
 
     # Lock, unlock, quick hide.
     t.keys("C-l")

@@ -44,12 +44,15 @@ class Terminal:
     def screen(self) -> str:
         return self._tmux("capture-pane", "-p", "-t", self.name)
 
-    def wait_for(self, text: str, timeout: float = 60.0) -> str:
-        """The screen once `text` is on it; fails with the screen as it was after `timeout`."""
+    def wait_for(self, text: str, timeout: float = 60.0, *, wrapped: bool = False) -> str:
+        """The screen once `text` is on it; fails with the screen as it was after `timeout`.
+
+        `wrapped`: the text may be wrapped over lines (a sentence holding a temp path, whose
+        length varies): compare with every run of spaces and line ends as one space."""
         deadline = time.monotonic() + timeout
         while True:
             shown = self.screen()
-            if text in shown:
+            if text in shown or (wrapped and " ".join(text.split()) in " ".join(shown.split())):
                 return shown
             if time.monotonic() > deadline:
                 raise AssertionError(f"{text!r} never appeared; the screen:\n{shown}")
