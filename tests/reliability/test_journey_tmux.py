@@ -162,13 +162,15 @@ def _first_run_with_study_file(t: Terminal, study_file: Path) -> None:
     time.sleep(0.5)
     t.keys("Tab")  # from the shipped sets to "Or a file..."
     t.type(str(study_file))
+    t.wait_for(study_file.name, 5)  # in the field
     t.keys("Enter")
     t.wait_for("It belongs to a research study", 15, wrapped=True)
     t.keys("Enter")  # Follow this set
     t.wait_for("Next session 1", 30)
 
 
-BODY = "We talked about boundaries and the drop-in."
+BODY = "We talked about boundaries and the drop-in. Marcus called from 604-555-0199."
+LEAVES = "We talked about boundaries and the drop-in. [PERSON 1] called from [PHONE 1]."
 
 
 def test_a_study_day_at_80x24(terminal, tmp_path):
@@ -213,7 +215,13 @@ def test_a_study_day_at_80x24(terminal, tmp_path):
     _safety_keys_shown(t)
     t.keys("C-n")
     shown = t.wait_for("Check what leaves", 15)
-    for seen in ("boundaries", "Next: write the file"):  # the text and the way on, at 80x24
+    # At 80x24: the text as it leaves, what is hidden in it, and the way on, all on screen.
+    for seen in (
+        "boundaries and the drop-in. [PERSON 1] called from",
+        "Hidden here: 2 parts",
+        "hidden \u201c604-555-0199\u201d",
+        "Next: write the file",
+    ):
         assert seen in shown, shown
     _safety_keys_shown(t)
     t.keys("C-n")
@@ -229,7 +237,8 @@ def test_a_study_day_at_80x24(terminal, tmp_path):
     (exported,) = out.iterdir()
     records = _records(exported, identity)
     assert records[0]["type"] == "manifest" and not records[0]["withdrawn"]
-    assert [r["body"] for r in records if r["type"] == "entry"] == [BODY]
+    assert [r["body"] for r in records if r["type"] == "entry"] == [LEAVES]
+    assert "Marcus" not in decrypt(exported, identity)
     t.keys("Enter")  # Done: back where the export was asked for
     t.wait_for("Your entries", 10)
 
