@@ -35,6 +35,15 @@ MIN_COMMITTED_OPS = 220
 MIN_ROUNDS = 10
 
 
+def _seal_seconds() -> float:
+    """How long one seal takes here. A new seal never goes below the default key derivation
+    (a weak slot must not weaken the next one), so a passphrase change or a rekey costs at least
+    this, and the kill windows below are scaled by it to land before, during and after each."""
+    start = time.perf_counter()
+    keyslots.derive(b"timing", b"0" * 16, keyslots.KDF_DEFAULT)
+    return time.perf_counter() - start
+
+
 def _seed() -> int:
     return int(os.environ.get("PJ_STRESS_SEED", random.randrange(1 << 30)))
 
@@ -133,9 +142,18 @@ def test_kill_during_passphrase_changes_keeps_old_or_new(sandbox: Sandbox) -> No
     entries_before, _ = _read_entries(sandbox.journal, f"{base}-0")
     current = 0
     changes = 0
+    seal = _seal_seconds()
     for _ in range(8):
         rnd = run_and_kill(
-            sandbox, rng, "passwd", sandbox.journal, base, seed, str(current), min_s=0.1, max_s=0.5
+            sandbox,
+            rng,
+            "passwd",
+            sandbox.journal,
+            base,
+            seed,
+            str(current),
+            min_s=0.1,
+            max_s=0.5 + 4 * seal,
         )
         last = int(rnd.committed[-1][1]) if rnd.committed else current
         changes += len(rnd.committed)
@@ -167,9 +185,17 @@ def test_kill_during_rekey_keeps_every_entry(sandbox: Sandbox) -> None:
     make_journal(sandbox.journal, entries=30, recovery=True)
     before, _ = _read_entries(sandbox.journal, PASSPHRASE)
     rekeys = 0
+    seal = _seal_seconds()
     for _ in range(8):
         rnd = run_and_kill(
-            sandbox, rng, "rekey", sandbox.journal, PASSPHRASE, seed, min_s=0.1, max_s=0.6
+            sandbox,
+            rng,
+            "rekey",
+            sandbox.journal,
+            PASSPHRASE,
+            seed,
+            min_s=0.1,
+            max_s=0.6 + 6 * seal,
         )
         rekeys += len(rnd.committed)
         after, _ = _read_entries(sandbox.journal, PASSPHRASE)
