@@ -23,8 +23,11 @@ HIGH_CONTRAST = Theme(
     luminosity_spread=0.0,
     text_alpha=1.0,
     variables={
-        "border": "#ffffff",
-        "border-blurred": "#bcbcbc",
+        # Focus must be unmistakable: a focused field's border is yellow, a blurred one grey
+        # (white against light grey was hard to tell apart), and a focused button is reversed.
+        "border": "#ffff00",
+        "border-blurred": "#767676",
+        "button-focus-text-style": "bold reverse",
         "input-selection-background": "#ffff00 40%",
         "footer-key-foreground": "#ffff00",
     },
