@@ -83,3 +83,18 @@ def test_accents_do_not_matter():
         ("chloe", "PERSON"),
         ("O’Neil", "PERSON"),
     ]
+
+
+def test_terms_file_errors_speak_the_chosen_language(tmp_path):
+    """A person choosing French reads the terms file's problems in French, file and line named."""
+    from peerjournal import i18n
+
+    bad = tmp_path / "terms.txt"
+    bad.write_text("PLANET: Mars\n", encoding="utf-8")
+    i18n.set_language("fr")
+    with pytest.raises(TermsFileError) as missing:
+        load_terms_file(tmp_path / "absent.txt")
+    with pytest.raises(TermsFileError) as kind:
+        load_terms_file(bad)
+    assert str(missing.value).startswith("fichier de termes introuvable\u00a0: ")
+    assert str(kind.value).startswith(f"{bad}, ligne 1\u00a0: type inconnu 'PLANET'")

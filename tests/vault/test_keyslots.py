@@ -63,3 +63,14 @@ def test_recovery_codes_are_long_grouped_and_forgiving():
     with pytest.raises(UsageError):
         keyslots.normalise_recovery_code("too-short")
     assert keyslots.new_recovery_code() != code
+
+
+def test_key_file_problems_speak_the_chosen_language():
+    """The damage a person is told about (KeyFileDamaged shows it) follows the chosen language."""
+    from peerjournal import i18n
+
+    i18n.set_language("fr")
+    with pytest.raises(keyslots.KeyFileFormatError, match="^ce n’est pas du JSON lisible$"):
+        keyslots.loads(b"\xff not json")
+    with pytest.raises(UsageError, match="^ce n’est pas un code de récupération"):
+        keyslots.normalise_recovery_code("abc")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peerjournal.errors import TermsFileError
+from peerjournal.i18n import _
 from peerjournal.redact.lexicon import fold
 from peerjournal.redact.spans import KINDS, Span
 
@@ -27,9 +28,13 @@ class Term:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise ValueError(f"unknown kind {self.kind!r}; expected one of {', '.join(KINDS)}")
+            raise ValueError(
+                _("unknown kind {kind}; expected one of {kinds}").format(
+                    kind=repr(self.kind), kinds=", ".join(KINDS)
+                )
+            )
         if not self.text.strip():
-            raise ValueError("a term cannot be empty")
+            raise ValueError(_("a term cannot be empty"))
 
 
 _ACCENTS = {
@@ -104,12 +109,17 @@ def parse_terms(lines: list[str], source: str = "<terms>") -> list[Term]:
         if sep and re.fullmatch(r"[A-Za-z]+", head.strip()):
             if head.strip().upper() not in KINDS:
                 raise TermsFileError(
-                    f"{source}:{number}: unknown kind {head.strip()!r}; "
-                    f"use one of {', '.join(KINDS)}"
+                    _("{source}:{line}: unknown kind {kind}; use one of {kinds}").format(
+                        source=source, line=number, kind=repr(head.strip()), kinds=", ".join(KINDS)
+                    )
                 )
             kind, text = head.strip().upper(), rest.strip()
         if not text:
-            raise TermsFileError(f"{source}:{number}: the term after {kind}: is empty")
+            raise TermsFileError(
+                _("{source}:{line}: the term after {kind}: is empty").format(
+                    source=source, line=number, kind=kind
+                )
+            )
         terms.append(Term(text, kind))
     return terms
 
@@ -120,14 +130,20 @@ def load_terms_file(path: str | Path) -> list[Term]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise TermsFileError(f"terms file not found: {path}") from None
+        raise TermsFileError(_("terms file not found: {path}").format(path=path)) from None
     except IsADirectoryError:
-        raise TermsFileError(f"terms file is a folder, not a file: {path}") from None
+        raise TermsFileError(
+            _("terms file is a folder, not a file: {path}").format(path=path)
+        ) from None
     except PermissionError:
-        raise TermsFileError(f"cannot read terms file (permission denied): {path}") from None
+        raise TermsFileError(
+            _("cannot read terms file (permission denied): {path}").format(path=path)
+        ) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise TermsFileError(f"{path}:{line}: not valid UTF-8 text") from None
+        raise TermsFileError(
+            _("{path}:{line}: not valid UTF-8 text").format(path=path, line=line)
+        ) from None
     return parse_terms(text.splitlines(), str(path))

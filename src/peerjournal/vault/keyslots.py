@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from peerjournal.errors import UsageError
+from peerjournal.i18n import _, ngettext
 from peerjournal.vault.files import zero
 
 FORMAT = "peerjournal-keyslots"
@@ -58,10 +59,15 @@ class KdfParams:
         """Refuse settings below the OWASP floor (19 MiB, 2 passes)."""
         if self.memory_kib < KDF_FLOOR.memory_kib or self.iterations < KDF_FLOOR.iterations:
             raise UsageError(
-                "key derivation settings are too weak: use at least 19 MiB of memory and 2 passes"
+                _(
+                    "key derivation settings are too weak: "
+                    "use at least 19 MiB of memory and 2 passes"
+                )
             )
         if self.lanes < 1 or self.memory_kib < 8 * self.lanes:
-            raise UsageError("key derivation lanes must be at least 1 and fit in the memory given")
+            raise UsageError(
+                _("key derivation lanes must be at least 1 and fit in the memory given")
+            )
 
 
 KDF_DEFAULT = KdfParams()
@@ -106,8 +112,9 @@ class KeyFileFormatError(ValueError):
 class KdfOutOfBounds(KeyFileFormatError):
     """A slot asks for a key derivation cost (or salt) outside what any journal is sealed with."""
 
-    def __init__(self, what: str) -> None:
-        super().__init__(f"a key slot asks for {what}, outside what any journal uses")
+    def __init__(self, message: str) -> None:
+        # The whole sentence comes from the caller, so that each language can word it (and count).
+        super().__init__(message)
 
 
 # os.urandom rather than `secrets`/`uuid`: the same OS randomness, without loading hashlib's
@@ -231,8 +238,10 @@ def normalise_recovery_code(text: str) -> bytearray:
     cleaned = "".join(ch for ch in cleaned if ch not in " -\t\r\n")
     if len(cleaned) != RECOVERY_CHARS or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
         raise UsageError(
-            f"that is not a recovery code: it should be {RECOVERY_CHARS} letters and digits "
-            "in groups of four, like ABCD-EFGH-..."
+            _(
+                "that is not a recovery code: it should be {count} letters and digits "
+                "in groups of four, like ABCD-EFGH-..."
+            ).format(count=RECOVERY_CHARS)
         )
     return bytearray(cleaned.encode("ascii"))
 
@@ -272,11 +281,15 @@ def loads(data: bytes) -> KeyFile:
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KeyFileFormatError("not readable JSON") from exc
+        raise KeyFileFormatError(_("not readable JSON")) from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise KeyFileFormatError("not a peerjournal key file")
+        raise KeyFileFormatError(_("not a peerjournal key file"))
     if doc.get("version") != FORMAT_VERSION:
-        raise KeyFileFormatError(f"key file version {doc.get('version')!r} is not supported")
+        raise KeyFileFormatError(
+            _("key file version {version} is not supported").format(
+                version=repr(doc.get("version"))
+            )
+        )
     try:
         slots = tuple(_slot_from(s) for s in doc["slots"])
         journal_id = str(doc["journal_id"])
@@ -284,9 +297,9 @@ def loads(data: bytes) -> KeyFile:
     except KeyFileFormatError:
         raise
     except (KeyError, TypeError, ValueError) as exc:
-        raise KeyFileFormatError("a key slot is incomplete") from exc
+        raise KeyFileFormatError(_("a key slot is incomplete")) from exc
     if not slots:
-        raise KeyFileFormatError("it holds no key slot")
+        raise KeyFileFormatError(_("it holds no key slot"))
     return KeyFile(journal_id=journal_id, db_salt=db_salt, slots=slots)
 
 
@@ -307,7 +320,13 @@ def _slot_from(doc: dict) -> Keyslot:
     if len(slot.nonce) != NONCE_BYTES or len(slot.sealed) != DATA_KEY_BYTES + 16:
         raise ValueError("wrong sizes")
     if not SALT_RANGE[0] <= len(slot.salt) <= SALT_RANGE[1]:
-        raise KdfOutOfBounds(f"a salt of {len(slot.salt)} bytes")
+        raise KdfOutOfBounds(
+            ngettext(
+                "a key slot asks for a salt of {count} byte, outside what any journal uses",
+                "a key slot asks for a salt of {count} bytes, outside what any journal uses",
+                len(slot.salt),
+            ).format(count=len(slot.salt))
+        )
     return slot
 
 
@@ -316,8 +335,24 @@ def check_bounds(params: KdfParams) -> None:
     the computer lacks) or below what Argon2id accepts."""
     ceiling = KDF_CEILING
     if not 8 * max(params.lanes, 1) <= params.memory_kib <= ceiling.memory_kib:
-        raise KdfOutOfBounds(f"{params.memory_kib} KiB of memory")
+        raise KdfOutOfBounds(
+            _("a key slot asks for {count} KiB of memory, outside what any journal uses").format(
+                count=params.memory_kib
+            )
+        )
     if not 1 <= params.iterations <= ceiling.iterations:
-        raise KdfOutOfBounds(f"{params.iterations} passes")
+        raise KdfOutOfBounds(
+            ngettext(
+                "a key slot asks for {count} pass, outside what any journal uses",
+                "a key slot asks for {count} passes, outside what any journal uses",
+                params.iterations,
+            ).format(count=params.iterations)
+        )
     if not 1 <= params.lanes <= ceiling.lanes:
-        raise KdfOutOfBounds(f"{params.lanes} lanes")
+        raise KdfOutOfBounds(
+            ngettext(
+                "a key slot asks for {count} lane, outside what any journal uses",
+                "a key slot asks for {count} lanes, outside what any journal uses",
+                params.lanes,
+            ).format(count=params.lanes)
+        )
