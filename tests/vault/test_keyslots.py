@@ -70,7 +70,7 @@ def test_key_file_problems_speak_the_chosen_language():
     from peerjournal import i18n
 
     i18n.set_language("fr")
-    with pytest.raises(keyslots.KeyFileFormatError, match="^ce n’est pas du JSON lisible$"):
+    with pytest.raises(keyslots.KeyFileFormatError, match=r"^ce n’est pas du JSON lisible$"):
         keyslots.loads(b"\xff not json")
-    with pytest.raises(UsageError, match="^ce n’est pas un code de récupération"):
+    with pytest.raises(UsageError, match=r"^ce n’est pas un code de récupération"):
         keyslots.normalise_recovery_code("abc")
