@@ -129,3 +129,26 @@ def test_everyone_withdrawn_leaves_empty_but_valid_outputs(tmp_path: Path) -> No
     with zipfile.ZipFile(tmp_path / "project.qdpx") as z:
         root = etree.fromstring(z.read("project.qde"))
     assert etree.XMLSchema(etree.parse(str(SCHEMA))).validate(root)
+
+
+def test_the_summary_counts_each_line_in_the_chosen_language(tmp_path: Path) -> None:
+    """One participant reads as one (no "participant(s)"), and a French researcher reads French."""
+    from peerjournal import i18n
+    from peerjournal.research.merge import summary
+
+    result = merge_bundles([bundle_of("P-AAAAAAAAAA", 1, ["a writes"], answers=["a answers"])])
+    english = summary(result, tmp_path).splitlines()
+    assert english[1:6] == [
+        "1 participant kept",
+        "0 participants withdrawn",
+        "0 older snapshots superseded",
+        "1 entry merged",
+        "2 feedback answers merged",  # the sample form answers two questions
+    ]
+    i18n.set_language("fr")
+    french = summary(result, tmp_path).splitlines()
+    assert french[0].endswith("\u00a0: 1 exportation lue")
+    assert french[1:3] == [
+        "1 personne participante retenue",
+        "0 personne participante s’est retirée",
+    ]

@@ -77,15 +77,17 @@ def merge(
         bool,
         typer.Option(
             "--excel-bom",
-            help="Start every CSV with a UTF-8 byte-order mark, so Excel opens accents right.",
+            help=_("Start every CSV with a UTF-8 byte-order mark, so Excel opens accents right."),
         ),
     ] = False,
     parquet: Annotated[
         bool,
         typer.Option(
             "--parquet",
-            help="Also write entries, feedback and feedback_wide as typed Parquet files "
-            "(needs the parquet extra: pip install 'peerjournal[parquet]').",
+            help=_(
+                "Also write entries, feedback and feedback_wide as typed Parquet files "
+                "(needs the parquet extra: pip install 'peerjournal[parquet]')."
+            ),
         ),
     ] = False,
 ) -> None:
@@ -111,32 +113,43 @@ def merge(
         raise typer.Exit(3)
 
 
-@research.command("report")
+@research.command(
+    "report",
+    help=_(
+        "Write one self-contained HTML page of the feedback: charts and counts, small cells "
+        "hidden. The same checks as merge: newest snapshot per participant, withdrawals and "
+        "refused exports left out (exit status 3 when any was refused)."
+    ),
+)
 def report(
     exports: Annotated[
         list[Path],
-        typer.Argument(help="Export files (.age or plaintext).", exists=True, dir_okay=False),
+        typer.Argument(help=_("Export files (.age or plaintext)."), exists=True, dir_okay=False),
     ],
     identity: Annotated[
         Path,
         typer.Option(
-            "--identity", "-i", help="The study's age identity file.", exists=True, dir_okay=False
+            "--identity",
+            "-i",
+            help=_("The study's age identity file."),
+            exists=True,
+            dir_okay=False,
         ),
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help=_("The HTML file to write."))],
     pins: Annotated[
         Path | None,
         typer.Option(
             "--pins",
-            help="participant_keys.csv of an earlier merge (pins each code to its key).",
+            help=_("participant_keys.csv of an earlier merge (pins each code to its key)."),
             dir_okay=False,
         ),
     ] = None,
     min_count: Annotated[
-        int, typer.Option("--min-count", min=2, help="Counts under this are shown as <N.")
+        int, typer.Option("--min-count", min=2, help=_("Counts under this are shown as <N."))
     ] = 5,
     accept_unsigned: Annotated[
-        bool, typer.Option("--accept-unsigned", help="Also use unsigned (version 1) exports.")
+        bool, typer.Option("--accept-unsigned", help=_("Also use unsigned (version 1) exports."))
     ] = False,
 ) -> None:
     """Write one self-contained HTML page of the feedback: charts and counts, small cells hidden.

@@ -255,22 +255,46 @@ def write_outputs(
 
 def summary(result: MergeResult, out_dir: Path) -> str:
     """A few lines for the researcher: what was read, kept, set aside and written."""
-    n = len(result.participants)
-    return (
-        f"study {result.study_id}: read {result.files_read} export(s); "
-        f"{n} participant(s) kept, {result.withdrawn} withdrawn, "
-        f"{result.superseded} older snapshot(s) superseded\n"
-        f"{result.entry_count} entries, {result.answer_count} feedback answers\n"
-        f"wrote {', '.join(OUTPUT_FILES)} to {out_dir}"
-        + "".join("\n" + r.line() for r in result.refused)
-        + (
-            "\n"
-            + ngettext(
+    lines = _summary_counts(result)
+    lines.append(
+        _("wrote {files} to {folder}").format(files=", ".join(OUTPUT_FILES), folder=out_dir)
+    )
+    lines += [r.line() for r in result.refused]
+    if result.refused:
+        lines.append(
+            ngettext(
                 "{count} export was refused and not merged (see above)",
                 "{count} exports were refused and not merged (see above)",
                 len(result.refused),
             ).format(count=len(result.refused))
-            if result.refused
-            else ""
         )
-    )
+    return "\n".join(lines)
+
+
+def _summary_counts(result: MergeResult) -> list[str]:
+    """One counted sentence a line, so that each language words (and pluralises) each alone."""
+    n = len(result.participants)
+    return [
+        ngettext(
+            "study {study}: read {count} export",
+            "study {study}: read {count} exports",
+            result.files_read,
+        ).format(study=result.study_id, count=result.files_read),
+        ngettext("{count} participant kept", "{count} participants kept", n).format(count=n),
+        ngettext(
+            "{count} participant withdrawn", "{count} participants withdrawn", result.withdrawn
+        ).format(count=result.withdrawn),
+        ngettext(
+            "{count} older snapshot superseded",
+            "{count} older snapshots superseded",
+            result.superseded,
+        ).format(count=result.superseded),
+        ngettext("{count} entry merged", "{count} entries merged", result.entry_count).format(
+            count=result.entry_count
+        ),
+        ngettext(
+            "{count} feedback answer merged",
+            "{count} feedback answers merged",
+            result.answer_count,
+        ).format(count=result.answer_count),
+    ]
