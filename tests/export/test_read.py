@@ -164,3 +164,18 @@ def test_a_version_1_export_still_reads() -> None:
     bundle = read_bundle(zip_members([("peerjournal-bundle.json", dumps(data).encode())]))
     assert bundle.manifest.format_version == 1 and bundle.manifest.signing_key is None
     assert len(bundle.entries) == 2
+
+
+def test_a_french_researcher_reads_why_an_export_is_refused_in_french() -> None:
+    """The message is French, and the field names (the file's own keys) are never translated."""
+    from peerjournal import i18n
+
+    i18n.set_language("fr")
+    with pytest.raises(MalformedExport) as week:
+        read_bundle(_json_with(lambda d: d["manifest"].update(exported_week="x")), "x.zip")
+    with pytest.raises(MalformedExport) as extra:
+        read_bundle(_json_with(lambda d: d["manifest"].update(extra=1)), "x.zip")
+    assert str(week.value).endswith(
+        "manifest.exported_week n’est pas une semaine ISO comme 2026-W48"
+    )
+    assert str(extra.value).endswith("bundle.manifest contient un champ inconnu, 'extra'")

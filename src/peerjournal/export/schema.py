@@ -22,6 +22,7 @@ from peerjournal.export.bundle import (
     Bundle,
     Manifest,
 )
+from peerjournal.i18n import _
 
 WEEK_RE = re.compile(r"\A\d{4}-W(0[1-9]|[1-4]\d|5[0-3])\Z")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -62,30 +63,36 @@ def decode(value: Any, tp: Any, where: str) -> Any:
                 return decode(value, option, where)
             except ValueError:
                 continue
-        raise ValueError(f"{where} has the wrong type")
+        raise ValueError(_("{field} has the wrong type").format(field=where))
     if typing.get_origin(tp) is tuple:
         (item_type, _ellipsis) = typing.get_args(tp)
         if not isinstance(value, list):
-            raise ValueError(f"{where} should be a list")
+            raise ValueError(_("{field} should be a list").format(field=where))
         return tuple(decode(v, item_type, f"{where}[{i}]") for i, v in enumerate(value))
     if _fits(value, tp):
         return float(value) if tp is float and not isinstance(value, float) else value
-    raise ValueError(f"{where} has the wrong type")
+    raise ValueError(_("{field} has the wrong type").format(field=where))
 
 
 def _decode_dataclass(value: Any, cls: type, where: str) -> Any:
     if not isinstance(value, dict):
-        raise ValueError(f"{where} should be an object")
+        raise ValueError(_("{field} should be an object").format(field=where))
     hints = _hints(cls)
     known = {f.name for f in fields(cls)}
     unknown = sorted(k for k in value if k not in known)
     if unknown:
-        raise ValueError(f"{where} has unknown field {str(unknown[0])[:40]!r}")
+        raise ValueError(
+            _("{field} has unknown field {name}").format(
+                field=where, name=repr(str(unknown[0])[:40])
+            )
+        )
     kwargs = {}
     for f in fields(cls):
         if f.name not in value:
             if f.default is MISSING and f.default_factory is MISSING:
-                raise ValueError(f"{where} lacks field {f.name!r}")
+                raise ValueError(
+                    _("{field} lacks field {name}").format(field=where, name=repr(f.name))
+                )
             continue
         kwargs[f.name] = decode(value[f.name], hints[f.name], f"{where}.{f.name}")
     return cls(**kwargs)
@@ -94,7 +101,7 @@ def _decode_dataclass(value: Any, cls: type, where: str) -> Any:
 def decode_bundle(data: Any, name: str = "the export") -> Bundle:
     """Strictly decode a bundle dict and check that its parts agree with each other."""
     if not isinstance(data, dict) or not isinstance(data.get("manifest"), dict):
-        raise MalformedExport("no manifest", name)
+        raise MalformedExport(_("no manifest"), name)
     check_header(data["manifest"], name)
     if data["manifest"].get("format_version") == 1:
         data = _from_version_1(data)
@@ -121,10 +128,10 @@ def _from_version_1(data: dict[str, Any]) -> dict[str, Any]:
 def check_header(manifest: dict[str, Any], name: str) -> None:
     """Format name and version first, so a newer format gets its own message."""
     if manifest.get("format") != FORMAT_NAME:
-        raise MalformedExport("its format is not peerjournal-export", name)
+        raise MalformedExport(_("its format is not peerjournal-export"), name)
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise MalformedExport("format_version is missing or not a number", name)
+        raise MalformedExport(_("format_version is missing or not a number"), name)
     if version > FORMAT_VERSION:
         raise UnsupportedExportVersion(version, name)
 
@@ -139,17 +146,21 @@ def _is_uuid(text: str) -> bool:
 def check_manifest(m: Manifest) -> None:
     """The manifest's own rules (beyond types)."""
     if not _is_uuid(m.export_id):
-        raise ValueError("manifest.export_id is not a UUID")
+        raise ValueError(_("{field} is not a UUID").format(field="manifest.export_id"))
     if not CODE_RE.match(m.participant_code):
-        raise ValueError("manifest.participant_code is not a participant code")
+        raise ValueError(
+            _("{field} is not a participant code").format(field="manifest.participant_code")
+        )
     if not m.study_id.strip():
-        raise ValueError("manifest.study_id is empty")
+        raise ValueError(_("{field} is empty").format(field="manifest.study_id"))
     if m.export_seq < 0:
-        raise ValueError("manifest.export_seq is negative")
+        raise ValueError(_("{field} is negative").format(field="manifest.export_seq"))
     if not WEEK_RE.match(m.exported_week):
-        raise ValueError("manifest.exported_week is not an ISO week like 2026-W48")
+        raise ValueError(
+            _("{field} is not an ISO week like 2026-W48").format(field="manifest.exported_week")
+        )
     if m.counts.entries < 0 or m.counts.feedback < 0:
-        raise ValueError("manifest.counts is negative")
+        raise ValueError(_("{field} is negative").format(field="manifest.counts"))
     _check_signature_fields(m)
 
 
@@ -160,12 +171,14 @@ def _check_signature_fields(m: Manifest) -> None:
 
     if m.format_version < SIGNED_SINCE:
         if m.signing_key is not None or m.signature is not None:
-            raise ValueError("a version 1 manifest carries a signature")
+            raise ValueError(_("a version 1 manifest carries a signature"))
         return
     if m.signing_key is None or not is_valid_key(m.signing_key):
-        raise ValueError("manifest.signing_key is missing or not an Ed25519 key")
+        raise ValueError(
+            _("{field} is missing or not an Ed25519 key").format(field="manifest.signing_key")
+        )
     if not m.signature:
-        raise ValueError("manifest.signature is missing")
+        raise ValueError(_("{field} is missing").format(field="manifest.signature"))
 
 
 def check_bundle(bundle: Bundle) -> None:
@@ -173,17 +186,17 @@ def check_bundle(bundle: Bundle) -> None:
     m = bundle.manifest
     check_manifest(m)
     if (m.counts.entries, m.counts.feedback) != (len(bundle.entries), len(bundle.feedback)):
-        raise ValueError("manifest.counts does not match the items")
+        raise ValueError(_("{field} does not match the items").format(field="manifest.counts"))
     if m.withdrawn and (bundle.entries or bundle.feedback):
-        raise ValueError("a withdrawal holds items")
+        raise ValueError(_("a withdrawal holds items"))
     ids = [e.item_id for e in bundle.entries] + [f.item_id for f in bundle.feedback]
     if len(set(ids)) != len(ids) or not all(_is_uuid(i) for i in ids):
-        raise ValueError("item ids are not unique UUIDs")
+        raise ValueError(_("item ids are not unique UUIDs"))
     weeks = [e.week for e in bundle.entries] + [f.week for f in bundle.feedback]
     if not all(WEEK_RE.match(w) for w in weeks):
-        raise ValueError("an item's week is not an ISO week like 2026-W48")
+        raise ValueError(_("an item's week is not an ISO week like 2026-W48"))
     if any(e.word_count < 0 for e in bundle.entries):
-        raise ValueError("a word count is negative")
+        raise ValueError(_("a word count is negative"))
     names = [c.name for c in bundle.codebook]
     if len(set(names)) != len(names):
-        raise ValueError("the codebook names a theme twice")
+        raise ValueError(_("the codebook names a theme twice"))
