@@ -17,6 +17,7 @@ from peerjournal.errors import MalformedExport, PeerJournalError
 from peerjournal.export.bundle import Bundle, bundle_from_dict
 from peerjournal.export.formats.zipped import BUNDLE_MEMBER
 from peerjournal.export.seal import AGE_HEADERS
+from peerjournal.i18n import _
 
 # The bundle of one export, decompressed: a zip can expand a megabyte into gigabytes, so the
 # member is read only up to this size (a real snapshot of years of writing is a few megabytes).
@@ -53,7 +54,7 @@ def loads(text: str) -> Any:
 def read_bundle(data: bytes, name: str = "the export") -> Bundle:
     """The bundle in `data` (any plaintext format), or a `MalformedExport` naming `name`."""
     if data.startswith(AGE_HEADERS):
-        raise MalformedExport("it is still age-encrypted; decrypt it first", name)
+        raise MalformedExport(_("it is still age-encrypted; decrypt it first"), name)
     try:
         if data.startswith(b"PK"):
             return bundle_from_dict(loads(_zip_bundle_text(data, name)), name)
@@ -61,7 +62,9 @@ def read_bundle(data: bytes, name: str = "the export") -> Bundle:
     except PeerJournalError:
         raise
     except _READ_FAILURES as exc:
-        raise MalformedExport(f"damaged ({type(exc).__name__})", name) from None
+        raise MalformedExport(
+            _("damaged ({error})").format(error=type(exc).__name__), name
+        ) from None
 
 
 def _zip_bundle_text(data: bytes, name: str) -> str:
@@ -69,13 +72,15 @@ def _zip_bundle_text(data: bytes, name: str) -> str:
         try:
             info = archive.getinfo(BUNDLE_MEMBER)
         except KeyError:
-            raise MalformedExport(f"the zip holds no {BUNDLE_MEMBER}", name) from None
+            raise MalformedExport(
+                _("the zip holds no {member}").format(member=BUNDLE_MEMBER), name
+            ) from None
         if info.file_size > MAX_BUNDLE_BYTES:
-            raise MalformedExport(f"{BUNDLE_MEMBER} is too large", name)
+            raise MalformedExport(_("{member} is too large").format(member=BUNDLE_MEMBER), name)
         with archive.open(info) as member:
             raw = member.read(MAX_BUNDLE_BYTES + 1)
     if len(raw) > MAX_BUNDLE_BYTES:
-        raise MalformedExport(f"{BUNDLE_MEMBER} is too large", name)
+        raise MalformedExport(_("{member} is too large").format(member=BUNDLE_MEMBER), name)
     return raw.decode("utf-8")
 
 
@@ -83,20 +88,20 @@ def _jsonl_dict(text: str, name: str) -> dict[str, Any]:
     """Regroup JSON Lines records (manifest first, codebook last) into the bundle's dict form."""
     lines = [line for line in text.split("\n") if line.strip()]
     if not lines:
-        raise MalformedExport("it is empty", name)
+        raise MalformedExport(_("it is empty"), name)
     records = [loads(line) for line in lines]
     if not all(isinstance(r, dict) for r in records):
-        raise MalformedExport("a line is not a JSON object", name)
+        raise MalformedExport(_("a line is not a JSON object"), name)
     first, last = records[0], records[-1]
     if first.get("type") != "manifest" or len(records) < 2 or last.get("type") != "codebook":
-        raise MalformedExport("it does not start with a manifest and end with a codebook", name)
+        raise MalformedExport(_("it does not start with a manifest and end with a codebook"), name)
     if set(last) != {"type", "codes"}:
-        raise MalformedExport("the codebook line has unexpected fields", name)
+        raise MalformedExport(_("the codebook line has unexpected fields"), name)
     grouped: dict[str, list[Any]] = {"entry": [], "feedback": [], "question": []}
     for record in records[1:-1]:
         kind = record.pop("type", None)
         if kind not in grouped:
-            raise MalformedExport("a line has an unknown type", name)
+            raise MalformedExport(_("a line has an unknown type"), name)
         grouped[kind].append(record)
     first.pop("type")
     return {

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from peerjournal.errors import RefuseOverwrite
 from peerjournal.export.seal import NewIdentity, generate_identity
+from peerjournal.i18n import _
 from peerjournal.vault import files
 
 
@@ -30,4 +31,6 @@ def write_identity_file(path: Path) -> NewIdentity:
 
 def study_block_hint(public_key: str) -> str:
     """How to hand the public key to participants: a line of the prompt set's study block."""
-    return f"Put it in the prompt set's `## Study` block as the line:  - age key: {public_key}"
+    return _("Put it in the prompt set's `## Study` block as the line:  - age key: {key}").format(
+        key=public_key
+    )

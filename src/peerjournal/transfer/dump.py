@@ -15,7 +15,7 @@ from pathlib import Path
 
 from peerjournal import clock
 from peerjournal.errors import UsageError
-from peerjournal.i18n import N_
+from peerjournal.i18n import N_, _
 from peerjournal.model import Entry
 from peerjournal.vault.files import NEW_FILE, PRIVATE_FILE, make_private_dir
 
@@ -46,7 +46,11 @@ def into(destination: Path) -> Iterator[DumpFolder]:
     """
     destination = destination.expanduser().absolute()
     if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
-        raise UsageError(f"{destination} already exists and is not empty; choose a new folder")
+        raise UsageError(
+            _("{folder} already exists and is not empty; choose a new folder").format(
+                folder=destination
+            )
+        )
     created = not destination.exists()
     try:
         kept = make_private_dir(destination)

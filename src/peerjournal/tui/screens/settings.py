@@ -73,7 +73,7 @@ class SettingsScreen(TranslatedBindings, Screen):
                 yield Static(_("Lock after this many idle minutes (0: never)"), classes="label")
                 yield Input(str(current.autolock_minutes), type="integer", id="autolock")
                 yield Static(
-                    "Quick-hide key (hides everything and locks, from anywhere)", classes="label"
+                    _("Quick-hide key (hides everything and locks, from anywhere)"), classes="label"
                 )
                 yield Input(current.quick_hide_key, id="hide-key")
                 yield Static(_("Language"), classes="label")
@@ -195,7 +195,7 @@ class SettingsScreen(TranslatedBindings, Screen):
 
     @on(Button.Pressed, "#make-code")
     def _make_code(self) -> None:
-        self._status(self.query_one("#recovery-text", Static), "Making a new code…")
+        self._status(self.query_one("#recovery-text", Static), _("Making a new code…"))
         self._run("recovery", self.journal.new_recovery_code)
 
     @on(Button.Pressed, "#backup-now")
