@@ -123,3 +123,22 @@ async def test_change_passphrase_recovery_code_and_backup(journal_dir, tmp_path)
 
 def test_a_stored_key_that_would_eat_typing_falls_back_to_f12():
     assert usable_hide_key("a") == "f12" and usable_hide_key("F9") == "f9"
+
+
+def test_a_refused_quick_hide_key_is_explained_in_the_chosen_language():
+    """The reason names what the key already does, in French once French is chosen."""
+    from peerjournal import i18n
+    from peerjournal.errors import WrongPassphrase
+    from peerjournal.tui.notices import describe
+
+    i18n.set_language("fr")
+    with pytest.raises(InvalidInput) as taken:
+        check_hide_key("ctrl+s")
+    with pytest.raises(InvalidInput) as shape:
+        check_hide_key("x")
+    assert taken.value.message == (
+        "ctrl+s sert déjà pour enregistrer une entrée; choisissez une autre touche"
+    )
+    assert shape.value.message.startswith("choisissez une touche de fonction")
+    assert describe(WrongPassphrase()).startswith("Cette phrase de passe n’ouvre pas ce journal.")
+    assert describe(RuntimeError()).startswith("Un problème est survenu")

@@ -5,32 +5,34 @@ from __future__ import annotations
 import re
 
 from peerjournal.errors import InvalidInput
+from peerjournal.i18n import N_, _
 
 DEFAULT_HIDE_KEY = "f12"
+# Translators: what a key already does, shown as "{key} is already used for {use}".
 RESERVED_KEYS = {
-    "f1": "help",
-    "f2": "the writing preview",
-    "ctrl+l": "locking",
-    "ctrl+q": "quitting",
-    "ctrl+s": "saving an entry",
-    "ctrl+p": "the command palette",
-    "ctrl+c": "copying",
-    "ctrl+v": "pasting",
-    "ctrl+x": "cutting",
-    "ctrl+z": "undo",
-    "ctrl+y": "redo",
-    "ctrl+r": "recovery",
-    "ctrl+a": "editing",
-    "ctrl+e": "editing",
-    "ctrl+k": "editing",
-    "ctrl+u": "editing",
-    "ctrl+w": "editing",
-    "ctrl+d": "editing",
+    "f1": N_("help"),
+    "f2": N_("the writing preview"),
+    "ctrl+l": N_("locking"),
+    "ctrl+q": N_("quitting"),
+    "ctrl+s": N_("saving an entry"),
+    "ctrl+p": N_("the command palette"),
+    "ctrl+c": N_("copying"),
+    "ctrl+v": N_("pasting"),
+    "ctrl+x": N_("cutting"),
+    "ctrl+z": N_("undo"),
+    "ctrl+y": N_("redo"),
+    "ctrl+r": N_("recovery"),
+    "ctrl+a": N_("editing"),
+    "ctrl+e": N_("editing"),
+    "ctrl+k": N_("editing"),
+    "ctrl+u": N_("editing"),
+    "ctrl+w": N_("editing"),
+    "ctrl+d": N_("editing"),
     # terminals send these for Tab, Enter and Backspace
-    "ctrl+i": "Tab",
-    "ctrl+j": "Enter",
-    "ctrl+m": "Enter",
-    "ctrl+h": "Backspace",
+    "ctrl+i": N_("Tab"),
+    "ctrl+j": N_("Enter"),
+    "ctrl+m": N_("Enter"),
+    "ctrl+h": N_("Backspace"),
 }
 HIDE_KEY = re.compile(r"^(f([1-9]|1[0-9]|2[0-4])|ctrl\+[a-z0-9])$")
 
@@ -40,10 +42,14 @@ def check_hide_key(raw: str) -> str:
     key = raw.strip().lower().replace(" ", "").replace("control+", "ctrl+")
     if not HIDE_KEY.match(key):
         raise InvalidInput(
-            "choose a function key (F3 to F24) or Ctrl with a letter, written like f12 or ctrl+g"
+            _("choose a function key (F3 to F24) or Ctrl with a letter, written like f12 or ctrl+g")
         )
     if key in RESERVED_KEYS:
-        raise InvalidInput(f"{key} is already used for {RESERVED_KEYS[key]}; choose another key")
+        raise InvalidInput(
+            _("{key} is already used for {use}; choose another key").format(
+                key=key, use=_(RESERVED_KEYS[key])
+            )
+        )
     return key
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import App
 
 from peerjournal.errors import PeerJournalError, WrongPassphrase
+from peerjournal.i18n import _
 
 
 def sentence(message: str) -> str:
@@ -19,14 +20,14 @@ def sentence(message: str) -> str:
 def describe(error: BaseException | None) -> str:
     """The one line shown for an error from a worker or an action."""
     if isinstance(error, WrongPassphrase):
-        return "That passphrase does not open this journal. Check Caps Lock and try again."
+        return _("That passphrase does not open this journal. Check Caps Lock and try again.")
     if isinstance(error, PeerJournalError):
         return sentence(error.message)
     if isinstance(error, MemoryError):
-        return (
+        return _(
             "Not enough memory to unlock on this device right now. Close other apps and try again."
         )
-    return "Something went wrong and nothing was changed. Try again, or restart the app."
+    return _("Something went wrong and nothing was changed. Try again, or restart the app.")
 
 
 def say(app: App, message: str, *, warning: bool = False, title: str = "") -> None:

@@ -94,7 +94,7 @@ class EntryScreen(TranslatedBindings, Screen[str | None]):
             yield Static("", id="title")
             yield Static("", id="meta")
             with Horizontal(id="sharing"):
-                yield Switch(False, id="share", tooltip="Share this entry with research")
+                yield Switch(False, id="share", tooltip=_("Share this entry with research"))
                 yield Static("", id="share-note")
             yield Static("", id="prompt")
             yield Markdown("", id="body", open_links=False)
