@@ -148,7 +148,9 @@ class Journal:
     def prompt_link(self, session: int | None, prompt: int | None) -> dict:
         """The NewEntry fields that tie an entry to session N (and its prompt K, as a snapshot)."""
         if prompt is not None and session is None:
-            raise errors.UsageError("a prompt belongs to a session: choose the session too")
+            from peerjournal.i18n import _
+
+            raise errors.UsageError(_("a prompt belongs to a session: choose the session too"))
         if session is None:
             return {}
         return self.program.prompt_link(session, prompt)

@@ -195,3 +195,20 @@ def test_problems_and_hints_speak_the_chosen_language():
     # The French hint writes the colon the French way; the set reads the same when copied so.
     _, problems = check("# Soirée\n\n- id: soiree\n- language: fr\n- version\u00a0: 1.0\n", "s.md")
     assert not [p for p in problems if "version" in p.message]
+
+
+def test_an_unreadable_prompt_set_file_is_explained_in_french(tmp_path):
+    """The file's own problems (not UTF-8, too large) follow the chosen language like the rest."""
+    from peerjournal import i18n
+    from peerjournal.promptset.parse import read_text
+
+    bad = tmp_path / "set.md"
+    bad.write_bytes(b"# Title\n\xff\n")
+    i18n.set_language("fr")
+    with pytest.raises(PromptSetInvalid) as caught:
+        read_text(bad)
+    (problem,) = caught.value.problems
+    assert (problem.message, problem.hint) == (
+        "le fichier n’est pas du texte UTF-8",
+        "enregistrez-le en UTF-8 depuis votre éditeur",
+    )

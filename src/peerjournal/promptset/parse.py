@@ -51,7 +51,7 @@ def read_text(path: Path | str) -> str:
     """A prompt set file's text; unreadable, huge or non-UTF-8 files become one problem."""
     file = Path(path)
     if not file.is_file():
-        raise NotFound(f"no prompt set file at {file}")
+        raise NotFound(_("no prompt set file at {path}").format(path=file))
     with file.open("rb") as stream:  # never more than the limit and one byte into memory
         data = stream.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
@@ -60,8 +60,8 @@ def read_text(path: Path | str) -> str:
                 Problem(
                     str(file),
                     1,
-                    "the file is too large for a prompt set",
-                    f"keep it under {MAX_FILE_BYTES // 1000} kB",
+                    _("the file is too large for a prompt set"),
+                    _("keep it under {size} kB").format(size=MAX_FILE_BYTES // 1000),
                 )
             ]
         )
@@ -74,8 +74,8 @@ def read_text(path: Path | str) -> str:
                 Problem(
                     str(file),
                     line,
-                    "the file is not UTF-8 text",
-                    "save it from your editor as UTF-8",
+                    _("the file is not UTF-8 text"),
+                    _("save it from your editor as UTF-8"),
                 )
             ]
         ) from None
