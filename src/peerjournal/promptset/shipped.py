@@ -12,6 +12,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from peerjournal.errors import NotFound
+from peerjournal.i18n import _, pgettext
 from peerjournal.promptset.model import PromptSet
 from peerjournal.promptset.parse import parse
 
@@ -48,8 +49,12 @@ def find_shipped(set_id: str, language: str | None = None) -> PromptSet:
     """The shipped set `set_id` in `language` (default: English, else the first translation)."""
     matches = [s for s in shipped_sets() if s.id == set_id]
     if not matches:
-        known = ", ".join(sorted({s.id for s in shipped_sets()})) or "none"
-        raise NotFound(f"no shipped prompt set {set_id!r}; shipped sets: {known}")
+        known = ", ".join(sorted({s.id for s in shipped_sets()})) or pgettext("prompt sets", "none")
+        raise NotFound(
+            _("no shipped prompt set {set}; shipped sets: {known}").format(
+                set=repr(set_id), known=known
+            )
+        )
     wanted = language or DEFAULT_LANGUAGE
     exact = [s for s in matches if s.language.casefold() == wanted.casefold()]
     close = [s for s in matches if same_language(wanted, s.language)]
@@ -58,4 +63,8 @@ def find_shipped(set_id: str, language: str | None = None) -> PromptSet:
     if language is None:
         return matches[0]
     have = ", ".join(s.language for s in matches)
-    raise NotFound(f"prompt set {set_id!r} is not shipped in {language!r}; it is in: {have}")
+    raise NotFound(
+        _("prompt set {set} is not shipped in {language}; it is in: {have}").format(
+            set=repr(set_id), language=repr(language), have=have
+        )
+    )
