@@ -28,7 +28,6 @@ from peerjournal.vault.files import (
 )
 from peerjournal.vault.lock import LOCK_NAME, JournalLock
 from peerjournal.vault.process import forbid_core_dumps
-from peerjournal.vault.sharing import follow_study
 
 if TYPE_CHECKING:
     from peerjournal.vault.db import Database
@@ -175,6 +174,8 @@ class Vault:
             database = dbmod.Database(conn, db_path)
             schema.migrate(conn)
             conn.execute("INSERT INTO meta (key, value) VALUES ('journal_id', ?)", (journal_id,))
+            from peerjournal.vault.sharing import follow_study  # loads SQLCipher: only here
+
             follow_study(conn, "")  # a new journal follows no study yet (reads never write it)
             slot = keyslots.seal(data_key, passphrase, journal_id, keyslots.PASSPHRASE, kdf)
             keyfile = keyslots.KeyFile(
