@@ -62,10 +62,10 @@ def wizard_app(journal) -> Host:
     return Host(lambda: ExportWizardScreen(journal))
 
 
-async def press(pilot, selector: str) -> None:
+async def press(pilot, selector: str, *, expect_failure: type[BaseException] | None = None) -> None:
     """Press a button the way a click would (toasts cannot get in the way)."""
     pilot.app.screen.query_one(selector, Button).press()
-    await settle(pilot)
+    await settle(pilot, expect_failure=expect_failure)
 
 
 async def to_review(pilot) -> None:
@@ -113,7 +113,8 @@ async def write_file(
     screen.query_one("#format", Select).value = fmt
     screen.query_one("#folder", Input).value = str(folder)
     await press(pilot, "#write")
-    await press(pilot, "#confirm-write")
+    # A write that fails fast fails while the press settles: that settle expects it too.
+    await press(pilot, "#confirm-write", expect_failure=expect_failure)
     await settle(pilot, expect_failure=expect_failure)
 
 
