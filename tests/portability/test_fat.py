@@ -26,6 +26,9 @@ from tests.reliability.support import (
     study_prompt_set,
 )
 
+# Whole-app Pilot runs or real FUSE mounts: seconds each (the quick run stays quick).
+pytestmark = pytest.mark.slow
+
 NOTE = "cannot keep file permissions"
 
 

@@ -29,6 +29,9 @@ from tests.tui.test_export_wizard_support import (
     visible_text,
 )
 
+# Whole-app Pilot runs or real FUSE mounts: seconds each (the quick run stays quick).
+pytestmark = pytest.mark.slow
+
 # Sentences the redactor is sure of one name in and unsure of one place in (its tagger has not
 # seen these places). The first that the real redactor finds that way is the shared entry; if it
 # finds none of them so, the tests fail and say so: a new model must keep some finds "maybe".

@@ -30,6 +30,9 @@ from tests.tui.test_export_wizard import (
 )
 from tests.tui.test_export_wizard_support import add, study_journal, visible_text
 
+# Whole-app Pilot runs or real FUSE mounts: seconds each (the quick run stays quick).
+pytestmark = pytest.mark.slow
+
 SMALL = (80, 24)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Button, Select
 
 from peerjournal import i18n
@@ -13,6 +14,9 @@ from peerjournal.tui.screens.unlock import UnlockScreen
 from peerjournal.tui.screens.welcome import WelcomeScreen
 from tests.helpers import PASSPHRASE, pw
 from tests.tui.pilot_steps import SIZE, app_for, settle, unlock, visible_text
+
+# Whole-app Pilot runs or real FUSE mounts: seconds each (the quick run stays quick).
+pytestmark = pytest.mark.slow
 
 
 async def test_first_run_offers_the_language_before_anything_else(new_dir):
