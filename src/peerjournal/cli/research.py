@@ -17,6 +17,19 @@ research = typer.Typer(
 app.add_typer(research, name="research")
 
 
+# The arguments `merge` and `report` share.
+Exports = Annotated[
+    list[Path],
+    typer.Argument(help=_("Export files (.age or plaintext)."), exists=True, dir_okay=False),
+]
+Identity = Annotated[
+    Path,
+    typer.Option(
+        "--identity", "-i", help=_("The study's age identity file."), exists=True, dir_okay=False
+    ),
+]
+
+
 @research.command(
     "keygen",
     help=_("Create an age identity file (mode 0600) and print its public key for the prompt set."),
@@ -48,20 +61,8 @@ def keygen(
     ),
 )
 def merge(
-    exports: Annotated[
-        list[Path],
-        typer.Argument(help=_("Export files (.age or plaintext)."), exists=True, dir_okay=False),
-    ],
-    identity: Annotated[
-        Path,
-        typer.Option(
-            "--identity",
-            "-i",
-            help=_("The study's age identity file."),
-            exists=True,
-            dir_okay=False,
-        ),
-    ],
+    exports: Exports,
+    identity: Identity,
     output: Annotated[Path, typer.Option("--output", "-o", help=_("Folder for the merged files."))],
     accept_unsigned: Annotated[
         bool,
@@ -122,20 +123,8 @@ def merge(
     ),
 )
 def report(
-    exports: Annotated[
-        list[Path],
-        typer.Argument(help=_("Export files (.age or plaintext)."), exists=True, dir_okay=False),
-    ],
-    identity: Annotated[
-        Path,
-        typer.Option(
-            "--identity",
-            "-i",
-            help=_("The study's age identity file."),
-            exists=True,
-            dir_okay=False,
-        ),
-    ],
+    exports: Exports,
+    identity: Identity,
     output: Annotated[Path, typer.Option("--output", "-o", help=_("The HTML file to write."))],
     pins: Annotated[
         Path | None,

@@ -7,12 +7,15 @@ file, the entry and the field, never a TypeError, and never a silent guess.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time
 from typing import Any
 
 from peerjournal.errors import InvalidInput
 from peerjournal.i18n import _
+
+ENTRY_ID = re.compile(r"\A[0-9a-f]{32}\Z")
 
 
 class Where:
@@ -91,3 +94,24 @@ def moment(value: Any, key: str, where: Where, naive_is_utc: bool = False) -> da
     if when.tzinfo is None:
         return when.replace(tzinfo=UTC) if naive_is_utc else when.astimezone()
     return when
+
+
+def dumped_entry_fields(item: Mapping[str, Any], where: Where) -> dict[str, Any]:
+    """The fields of an entry as `dump` writes them, in JSON and in front matter alike (the id,
+    checked, and everything but its times and body, which the two formats keep differently):
+    one reading of the dump format for both."""
+    entry_id = text(item, "id", where)
+    if not ENTRY_ID.match(entry_id):
+        raise where.fail("id", _("an entry id (32 hexadecimal digits)"))
+    return {
+        "id": entry_id,
+        "title": text(item, "title", where),
+        "tags": string_list(item, "tags", where),
+        "mood": integer(item, "mood", where),
+        "session_number": integer(item, "session", where),
+        "prompt_key": integer(item, "prompt", where),
+        "prompt_text": optional_text(item, "prompt_text", where),
+        "prompt_set_id": optional_text(item, "prompt_set", where),
+        "prompt_set_version": optional_text(item, "prompt_set_version", where),
+        "shared": boolean(item, "shared", where),
+    }

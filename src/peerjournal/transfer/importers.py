@@ -11,7 +11,6 @@ is counted in `Imported.left_out` for the summary line.
 from __future__ import annotations
 
 import json
-import re
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,7 +25,6 @@ from peerjournal.transfer.dump import DUMP_FORMAT, DUMP_VERSION
 from peerjournal.transfer.fields import Where
 
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
-ENTRY_ID = re.compile(r"\A[0-9a-f]{32}\Z")
 KINDS = ("auto", "peerjournal", "jrnl", "dayone", "folder")
 
 
@@ -154,21 +152,9 @@ def read_dump(path: Path) -> Imported:
 
 def dump_entry(item: dict[str, Any], where: Where) -> NewEntry:
     """One entry of a JSON dump (docs/dump-format.md), checked field by field."""
-    entry_id = fields.text(item, "id", where)
-    if not ENTRY_ID.match(entry_id):
-        raise where.fail("id", _("an entry id (32 hexadecimal digits)"))
     return NewEntry(
-        id=entry_id,
+        **fields.dumped_entry_fields(item, where),
         created_at=fields.moment(item.get("created_at"), "created_at", where, naive_is_utc=True),
         updated_at=fields.moment(item.get("updated_at"), "updated_at", where, naive_is_utc=True),
-        title=fields.text(item, "title", where),
         body=fields.text(item, "body", where),
-        tags=fields.string_list(item, "tags", where),
-        mood=fields.integer(item, "mood", where),
-        session_number=fields.integer(item, "session", where),
-        prompt_key=fields.integer(item, "prompt", where),
-        prompt_text=fields.optional_text(item, "prompt_text", where),
-        prompt_set_id=fields.optional_text(item, "prompt_set", where),
-        prompt_set_version=fields.optional_text(item, "prompt_set_version", where),
-        shared=fields.boolean(item, "shared", where),
     )

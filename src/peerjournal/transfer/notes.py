@@ -22,7 +22,7 @@ from peerjournal.model import NewEntry
 from peerjournal.transfer import fields, frontmatter
 from peerjournal.transfer.dump import MARKDOWN_MARK
 from peerjournal.transfer.fields import Where
-from peerjournal.transfer.importers import ENTRY_ID, Imported
+from peerjournal.transfer.importers import Imported
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
 SKIPPED_FOLDERS = {"templates", "_templates"}
@@ -60,23 +60,11 @@ def read_note(path: Path) -> NewEntry:
 
 def _dumped(meta: dict[str, Any], body: str, where: Where) -> NewEntry:
     """A note of `dump --format md`: every field as it was written."""
-    entry_id = fields.text(meta, "id", where)
-    if not ENTRY_ID.match(entry_id):
-        raise where.fail("id", _("an entry id (32 hexadecimal digits)"))
     return NewEntry(
-        id=entry_id,
+        **fields.dumped_entry_fields(meta, where),
         created_at=fields.moment(meta.get("created"), "created", where),
         updated_at=fields.moment(meta.get("updated"), "updated", where),
-        title=fields.text(meta, "title", where),
         body=body,
-        tags=fields.string_list(meta, "tags", where),
-        mood=fields.integer(meta, "mood", where),
-        session_number=fields.integer(meta, "session", where),
-        prompt_key=fields.integer(meta, "prompt", where),
-        prompt_text=fields.optional_text(meta, "prompt_text", where),
-        prompt_set_id=fields.optional_text(meta, "prompt_set", where),
-        prompt_set_version=fields.optional_text(meta, "prompt_set_version", where),
-        shared=fields.boolean(meta, "shared", where),
     )
 
 
