@@ -115,7 +115,10 @@ async def test_sharing_notices_leave_the_review_and_the_folder_field_in_sight(
         await settle(pilot)
         assert any("as you wrote it" in n.message for n in app._notifications)
         assert_nothing_under_the_notice(
-            app, listing, app.screen.query_one("#redacted-scroll"), app.screen.query_one("#to-write")
+            app,
+            listing,
+            app.screen.query_one("#redacted-scroll"),
+            app.screen.query_one("#to-write"),
         )
 
         app.clear_notifications()
