@@ -4,7 +4,10 @@ only after the last yes."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import threading
+import time
 from pathlib import Path
 
 import pyrage
@@ -402,6 +405,44 @@ async def test_unsharing_removes_the_item_and_clears_its_flag(journal, out, iden
     text = json.dumps(recs)
     assert "Marcus" not in text and "604" not in text and "Jasmine" not in text
     assert PRIVATE not in text
+
+
+async def test_an_older_search_never_brings_back_an_unshared_item(journal, monkeypatch):
+    """A search that read the shared items before an unshare finishes after the newer search: its
+    finds are dropped (a thread worker cannot be stopped; it stands for a slow redaction under
+    load, which once put the unshared item back on the list)."""
+    marcus = next(e for e in journal.entries.shared() if e.body == MARCUS)
+    real = participant.for_review
+    read, release = threading.Event(), threading.Event()
+    slow_calls = []
+
+    def for_review(journal, **kwargs):
+        data = real(journal, **kwargs)
+        if not slow_calls:  # the first search after arming: read now, answer late
+            slow_calls.append(1)
+            read.set()
+            release.wait(timeout=30)
+        return data
+
+    app = wizard_app(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_review(pilot)
+        monkeypatch.setattr(participant, "for_review", for_review)
+        app.screen.find()  # as closing the always-hide list does
+        assert await asyncio.to_thread(read.wait, 30)
+        await pick_text(pilot, 1)
+        app.screen.query_one("#texts", OptionList).focus()
+        await pilot.press("u")
+        deadline = time.monotonic() + 30
+        while app.screen.query_one("#texts", OptionList).option_count != 2:
+            assert time.monotonic() < deadline, "the unshare never reached the list"
+            await pilot.pause()
+        release.set()
+        await settle(pilot)
+        texts = app.screen.query_one("#texts", OptionList)
+        assert texts.option_count == 2
+        assert "Marcus" not in visible_text(app)
+        assert not journal.entries.get(marcus.id).shared
 
 
 async def test_unsharing_everything_goes_back_to_an_empty_list(tmp_path, identity):

@@ -61,11 +61,11 @@ class Progress(Message):
 
 
 class Found(Message):
-    """The shared items and the redactor's finds are ready."""
+    """The shared items and the redactor's finds are ready, as of the search numbered `search`."""
 
-    def __init__(self, data: ForReview, withdrawn: str | None) -> None:
+    def __init__(self, data: ForReview, withdrawn: str | None, search: int) -> None:
         super().__init__()
-        self.data, self.withdrawn = data, withdrawn
+        self.data, self.withdrawn, self.search = data, withdrawn, search
 
 
 class Written(Message):
@@ -108,6 +108,10 @@ class ExportWizardScreen(TranslatedBindings, Screen[None]):
         self.written: Path | None = None
         self._unshared: str | None = None  # what "stop sharing all" did, kept in sight
         self._last_progress = 0.0
+        # Each search for what to hide gets a number; only the newest one's finds are shown. A
+        # thread worker cannot be stopped, so an older search still posts what it read before an
+        # item was unshared, and that must never bring the item back.
+        self._search = 0
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -201,6 +205,11 @@ class ExportWizardScreen(TranslatedBindings, Screen[None]):
     def _read_consent(self) -> None:
         self.app.push_screen(ConsentScreen(self.journal), self._after_consent)
 
+    def find(self) -> None:
+        """Look again for what is shared and what to hide in it (replacing any older search)."""
+        self._search += 1
+        self._find(self._search)
+
     @work(
         thread=True,
         exclusive=True,
@@ -208,13 +217,13 @@ class ExportWizardScreen(TranslatedBindings, Screen[None]):
         group="find",
         description=N_("Finding names and places"),
     )
-    def find(self) -> None:
+    def _find(self, search: int) -> None:
         """Read what is shared and run the redactor over every text, off the screen's thread."""
         self._last_progress = 0.0
         data = participant.for_review(self.journal, progress=self._progress("find"))
         study = participant.study_or_none(self.journal)
         since = sharing.withdrawn_since(self.journal, study.id) if study else None
-        self.post_message(Found(data, format_date(since.date()) if since else None))
+        self.post_message(Found(data, format_date(since.date()) if since else None, search))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "find" and event.state is WorkerState.RUNNING:
@@ -245,6 +254,8 @@ class ExportWizardScreen(TranslatedBindings, Screen[None]):
 
     @on(Found)
     def _found(self, message: Found) -> None:
+        if message.search != self._search:  # an older search, read before a later change
+            return
         if self.model is None:
             self.model = ReviewModel(message.data)
         else:
