@@ -239,24 +239,29 @@ class SearchSyntaxError(UsageError):
 class MalformedExport(UsageError):
     """A file given as a peerjournal export cannot be read as one (damaged, cut short, not ours)."""
 
-    def __init__(self, detail: str, name: str = "the export") -> None:
-        super().__init__(
-            _("{name} is not a readable peerjournal export: {detail}").format(
-                name=name, detail=detail
-            )
-        )
+    def __init__(self, detail: str, name: str | None = None) -> None:
+        if name is None:  # no file name to give: a whole sentence without one
+            text = _("this file is not a readable peerjournal export: {detail}")
+        else:
+            text = _("{name} is not a readable peerjournal export: {detail}")
+        super().__init__(text.format(name=name, detail=detail))
 
 
 class UnsupportedExportVersion(UsageError):
     """The export was written by a newer peerjournal whose format this one does not know."""
 
-    def __init__(self, version: object, name: str = "the export") -> None:
-        super().__init__(
-            _(
+    def __init__(self, version: object, name: str | None = None) -> None:
+        if name is None:
+            text = _(
+                "this export uses export format version {version}, which this peerjournal "
+                "cannot read; update peerjournal and try again"
+            )
+        else:
+            text = _(
                 "{name} uses export format version {version}, which this peerjournal cannot "
                 "read; update peerjournal and try again"
-            ).format(name=name, version=version)
-        )
+            )
+        super().__init__(text.format(name=name, version=version))
 
 
 class MixedStudies(UsageError):
@@ -286,34 +291,46 @@ class ConflictingSnapshots(UsageError):
 class NotAnAgeFile(UsageError):
     """The file is neither age-encrypted nor a plaintext peerjournal export."""
 
-    def __init__(self, name: str) -> None:
-        super().__init__(
-            _(
+    def __init__(self, name: str | None = None) -> None:
+        if name is None:
+            text = _(
+                "this is not an age-encrypted file (nor a plaintext peerjournal export); "
+                "check that you chose an export file"
+            )
+        else:
+            text = _(
                 "{name} is not an age-encrypted file (nor a plaintext peerjournal export); "
                 "check that you chose an export file"
-            ).format(name=name)
-        )
+            )
+        super().__init__(text.format(name=name))
 
 
 class WrongIdentity(UsageError):
     """None of the given age identities can open the file."""
 
-    def __init__(self, name: str) -> None:
-        super().__init__(
-            _(
+    def __init__(self, name: str | None = None) -> None:
+        if name is None:
+            text = _(
+                "this file was not encrypted to this identity; use the identity file whose "
+                "public key is in the prompt set's study block"
+            )
+        else:
+            text = _(
                 "{name} was not encrypted to this identity; use the identity file whose public "
                 "key is in the prompt set's study block"
-            ).format(name=name)
-        )
+            )
+        super().__init__(text.format(name=name))
 
 
 class DamagedAgeFile(UsageError):
     """The file starts like an age file but cannot be decrypted to the end."""
 
-    def __init__(self, name: str) -> None:
-        super().__init__(
-            _("{name} is damaged or cut short and cannot be decrypted").format(name=name)
-        )
+    def __init__(self, name: str | None = None) -> None:
+        if name is None:
+            text = _("this file is damaged or cut short and cannot be decrypted")
+        else:
+            text = _("{name} is damaged or cut short and cannot be decrypted")
+        super().__init__(text.format(name=name))
 
 
 class BadIdentityFile(UsageError):
@@ -376,6 +393,18 @@ class PromptSetInvalid(PeerJournalError):
             more,
         )
         super().__init__(extra.format(first=first, count=more) if more > 0 else first)
+
+
+class NoStarter(UsageError):
+    """No starter prompt set exists in the language asked for (`peerjournal prompts new -l`)."""
+
+    def __init__(self, language: str, languages: list[str]) -> None:
+        self.language = language
+        super().__init__(
+            _("no starter in “{language}”; choose one of: {languages}").format(
+                language=language, languages=", ".join(languages)
+            )
+        )
 
 
 class TermsFileError(UsageError):

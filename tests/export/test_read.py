@@ -179,3 +179,35 @@ def test_a_french_researcher_reads_why_an_export_is_refused_in_french() -> None:
         "manifest.exported_week n’est pas une semaine ISO comme 2026-W48"
     )
     assert str(extra.value).endswith("bundle.manifest contient un champ inconnu, 'extra'")
+
+
+def test_an_export_without_a_file_name_is_refused_in_one_whole_sentence() -> None:
+    """Issue 13: with no file name to give, the message is its own sentence in each language,
+    not the English words "the export" spliced into a French one."""
+    from peerjournal import i18n
+    from peerjournal.errors import DamagedAgeFile, NotAnAgeFile, WrongIdentity
+
+    newer = _json_with(lambda d: d["manifest"].update(format_version=99))
+    with pytest.raises(MalformedExport) as empty:
+        read_bundle(b"")
+    assert str(empty.value) == "this file is not a readable peerjournal export: it is empty"
+    i18n.set_language("fr")
+    with pytest.raises(MalformedExport) as empty:
+        read_bundle(b"")
+    with pytest.raises(UnsupportedExportVersion) as version:
+        read_bundle(newer)
+    nameless = [
+        str(empty.value),
+        str(version.value),
+        str(NotAnAgeFile()),
+        str(WrongIdentity()),
+        str(DamagedAgeFile()),
+    ]
+    assert nameless[0] == "ce fichier n’est pas une exportation peerjournal lisible\u00a0: il est vide"
+    assert nameless[1].startswith("cette exportation utilise la version 99 du format")
+    for message in nameless:
+        assert "export" not in message.replace("exportation", "").replace("peerjournal", "")
+        assert "the " not in message and "None" not in message
+    with pytest.raises(MalformedExport) as named:
+        read_bundle(b"", "p1.jsonl")
+    assert str(named.value).startswith("p1.jsonl n’est pas une exportation peerjournal lisible")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from peerjournal.cli.main import app
@@ -175,3 +176,23 @@ def test_validate_two_versions_of_one_language_is_not_a_translation_check(write)
     )
     result = run("validate", str(old), str(new))
     assert result.exit_code == 0, result.output
+
+
+def test_no_starter_in_a_language_is_a_one_line_error_in_the_persons_language(tmp_path) -> None:
+    from peerjournal import i18n
+    from peerjournal.errors import NoStarter, UsageError
+    from peerjournal.promptset.starter import starter_text
+
+    with pytest.raises(NoStarter) as raised:
+        starter_text("Mine", "de")
+    assert isinstance(raised.value, UsageError) and raised.value.language == "de"
+    assert str(raised.value) == "no starter in “de”; choose one of: en, fr"
+    assert starter_text("Mine", "fr_CA").startswith(starter_text("Mine", "fr-CA")[:40])
+    i18n.set_language("fr")
+    result = run("new", "Le mien", "-l", "de", "-o", str(tmp_path / "le-mien.md"))
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert result.stderr.splitlines() == [
+        "peerjournal\u00a0: erreur\u00a0: pas de jeu de départ en «\u00a0de\u00a0»; "
+        "choisissez parmi\u00a0: en, fr"
+    ]
+    assert not (tmp_path / "le-mien.md").exists()

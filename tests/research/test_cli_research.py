@@ -8,6 +8,7 @@ import os
 import shutil
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,38 @@ def test_missing_export_file_is_a_usage_error(tmp_path: Path, study_key: tuple[P
         str(tmp_path / "out"),
     )
     _one_error_line(result)
+
+
+def test_the_data_dictionary_speaks_the_researchers_language_with_the_same_names(
+    tmp_path: Path, study_key: tuple[Path, str], write_export: WriteExport
+) -> None:
+    """Issue 13: a French-speaking researcher's merge (LANG=fr_CA.UTF-8, a real child process)
+    describes the fixed columns in French; names, forms, types and codes stay as in English."""
+    export = write_export(bundle_of("P-AAAAAAAAAA", 1, ["x"], answers=["a says"]))
+
+    def merge(lang: str, out: Path) -> list[dict[str, str]]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+        done = subprocess.run(
+            [sys.executable, "-m", "peerjournal", "research", "merge"]
+            + ["-i", str(study_key[0]), str(export), "-o", str(out)],
+            env={**env, "LANG": lang},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        return list(csv.DictReader(io.StringIO((out / "data_dictionary.csv").read_text("utf-8"))))
+
+    english = merge("en_CA.UTF-8", tmp_path / "en")
+    french = merge("fr_CA.UTF-8", tmp_path / "fr")
+    labels = {r["variable"]: r["label"] for r in french}
+    assert labels["participant_code"] == "le code aléatoire de la personne participante"
+    assert labels["week"] == "semaine ISO où le formulaire a été rempli (2026-W45)"
+    assert {r["variable"]: r["label"] for r in english}["study_id"] == "the study"
+    neutral = ("variable", "form", "type", "choices", "range")
+    assert [[r[k] for k in neutral] for r in french] == [[r[k] for k in neutral] for r in english]
+    assert list(french[0]) == ["variable", "form", "type", "label", "choices", "range"]
+    # The questions are the participants' words, in the language of their prompt set.
+    assert [r["label"] for r in french[9:]] == [r["label"] for r in english[9:]]
+    feedback_wide = (tmp_path / "fr" / "feedback_wide.csv").read_text("utf-8")
+    assert feedback_wide == (tmp_path / "en" / "feedback_wide.csv").read_text("utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -15,11 +16,14 @@ from peerjournal.i18n import _
 
 EXIT_INTERRUPTED = 130
 EXIT_BUG = 70
+# Line breaks and runs of ordinary spaces, not every Unicode space: French keeps its no-break
+# spaces before a colon and inside guillemets (str.split() would turn them into plain spaces).
+_BREAKS = re.compile("[ \t\n\r\f\v\x1c-\x1f\x85\u2028\u2029]+")
 
 
 def error_line(message: str) -> None:
     """Print one line on stderr, the only form in which errors reach a terminal."""
-    one_line = " ".join(str(message).split())
+    one_line = _BREAKS.sub(" ", str(message)).strip()
     sys.stderr.write(_("peerjournal: error: {message}").format(message=one_line) + "\n")
     sys.stderr.flush()
 

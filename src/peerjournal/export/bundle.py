@@ -169,7 +169,7 @@ def bundle_to_json(bundle: Bundle) -> str:
     return dumps(bundle_to_dict(bundle))
 
 
-def bundle_from_dict(data: Any, name: str = "the export") -> Bundle:
+def bundle_from_dict(data: Any, name: str | None = None) -> Bundle:
     """Read a bundle back from plain data, strictly (see `peerjournal.export.schema`)."""
     from peerjournal.export.schema import decode_bundle
 

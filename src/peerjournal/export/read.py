@@ -51,7 +51,7 @@ def loads(text: str) -> Any:
     return json.loads(text, parse_constant=_reject_constant)
 
 
-def read_bundle(data: bytes, name: str = "the export") -> Bundle:
+def read_bundle(data: bytes, name: str | None = None) -> Bundle:
     """The bundle in `data` (any plaintext format), or a `MalformedExport` naming `name`."""
     if data.startswith(AGE_HEADERS):
         raise MalformedExport(_("it is still age-encrypted; decrypt it first"), name)
@@ -67,7 +67,7 @@ def read_bundle(data: bytes, name: str = "the export") -> Bundle:
         ) from None
 
 
-def _zip_bundle_text(data: bytes, name: str) -> str:
+def _zip_bundle_text(data: bytes, name: str | None) -> str:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         try:
             info = archive.getinfo(BUNDLE_MEMBER)
@@ -84,7 +84,7 @@ def _zip_bundle_text(data: bytes, name: str) -> str:
     return raw.decode("utf-8")
 
 
-def _jsonl_dict(text: str, name: str) -> dict[str, Any]:
+def _jsonl_dict(text: str, name: str | None) -> dict[str, Any]:
     """Regroup JSON Lines records (manifest first, codebook last) into the bundle's dict form."""
     lines = [line for line in text.split("\n") if line.strip()]
     if not lines:

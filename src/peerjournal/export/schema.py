@@ -98,7 +98,7 @@ def _decode_dataclass(value: Any, cls: type, where: str) -> Any:
     return cls(**kwargs)
 
 
-def decode_bundle(data: Any, name: str = "the export") -> Bundle:
+def decode_bundle(data: Any, name: str | None = None) -> Bundle:
     """Strictly decode a bundle dict and check that its parts agree with each other."""
     if not isinstance(data, dict) or not isinstance(data.get("manifest"), dict):
         raise MalformedExport(_("no manifest"), name)
@@ -125,7 +125,7 @@ def _from_version_1(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "entries": kept}
 
 
-def check_header(manifest: dict[str, Any], name: str) -> None:
+def check_header(manifest: dict[str, Any], name: str | None) -> None:
     """Format name and version first, so a newer format gets its own message."""
     if manifest.get("format") != FORMAT_NAME:
         raise MalformedExport(_("its format is not peerjournal-export"), name)

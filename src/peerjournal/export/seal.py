@@ -53,7 +53,7 @@ def is_sealed(data: bytes) -> bool:
     return data.startswith(AGE_HEADERS)
 
 
-def unseal(data: bytes, identities: list[pyrage.x25519.Identity], name: str = "the file") -> bytes:
+def unseal(data: bytes, identities: list[pyrage.x25519.Identity], name: str | None = None) -> bytes:
     """Decrypt an age file (binary or armored) with any of `identities`; one-line errors."""
     if not is_sealed(data):
         raise NotAnAgeFile(name)

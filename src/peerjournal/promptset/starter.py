@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from peerjournal.errors import NoStarter
+
 STARTER_EN = """\
 # {title}
 
@@ -155,9 +157,10 @@ def slug(title: str) -> str:
 
 
 def starter_text(title: str, language: str = "en", filename: str = "FILE.md") -> str:
-    """The starter Markdown for a new set called `title`, in English or French."""
-    template = TEMPLATES.get(language.split("-")[0].lower())
+    """The starter Markdown for a new set called `title`, in English or French; `NoStarter` for
+    any other language."""
+    template = TEMPLATES.get(re.split(r"[-_.]", language)[0].lower())  # fr, fr-CA, fr_CA
     if template is None:
-        raise ValueError(f"no starter in {language!r}; choose one of: {', '.join(TEMPLATES)}")
+        raise NoStarter(language, list(TEMPLATES))
     one_line = " ".join(title.split())
     return template.format(title=one_line, set_id=slug(one_line), filename=filename)

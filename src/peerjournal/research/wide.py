@@ -15,17 +15,24 @@ from dataclasses import dataclass
 
 from peerjournal.export.bundle import Bundle, Question
 from peerjournal.export.formats.tables import cell
+from peerjournal.i18n import N_, _
 
+# Column names, forms and types are codes that researchers' scripts read: the same in every
+# language. The label is read by a person, so the dictionary gives it in the researcher's
+# language (the language the command runs in); question labels stay in the participants' words.
 FIXED_COLUMNS = (
-    ("participant_code", "text", "the participant's random code"),
-    ("study_id", "text", "the study"),
-    ("prompt_set_id", "text", "the prompt set"),
-    ("prompt_set_version", "text", "its version, as written (1.10 is not 1.1)"),
-    ("language", "text", "the language the participant used (en, fr)"),
-    ("item_id", "text", "random id of the form"),
-    ("session_number", "integer", "the session"),
-    ("session_title", "text", "its title in the participant's language"),
-    ("week", "text", "ISO week the form was filled in (2026-W45)"),
+    ("participant_code", "text", N_("the participant's random code")),
+    ("study_id", "text", N_("the study")),
+    ("prompt_set_id", "text", N_("the prompt set")),
+    # Translators: "1.10 is not 1.1" is about version numbers compared as written.
+    ("prompt_set_version", "text", N_("its version, as written (1.10 is not 1.1)")),
+    # Translators: en and fr are language codes; keep them as they are.
+    ("language", "text", N_("the language the participant used (en, fr)")),
+    ("item_id", "text", N_("random id of the form")),
+    ("session_number", "integer", N_("the session")),
+    ("session_title", "text", N_("its title in the participant's language")),
+    # Translators: 2026-W45 is an ISO week as written in the data; keep it as it is.
+    ("week", "text", N_("ISO week the form was filled in (2026-W45)")),
 )
 DICTIONARY_COLUMNS = ("variable", "form", "type", "label", "choices", "range")
 
@@ -101,8 +108,8 @@ def _range(q: Question) -> str:
 
 
 def dictionary_rows(bundles: Sequence[Bundle]) -> list[list[str]]:
-    """One row per column of the wide table."""
-    rows = [[name, "feedback_wide", kind, label, "", ""] for name, kind, label in FIXED_COLUMNS]
+    """One row per column of the wide table; the fixed columns' labels in the current language."""
+    rows = [[name, "feedback_wide", kind, _(label), "", ""] for name, kind, label in FIXED_COLUMNS]
     types = {"scale": "integer", "choice": "choice", "text": "text"}
     for v in variables(bundles):
         q = v.question
