@@ -203,7 +203,9 @@ def test_an_export_without_a_file_name_is_refused_in_one_whole_sentence() -> Non
         str(WrongIdentity()),
         str(DamagedAgeFile()),
     ]
-    assert nameless[0] == "ce fichier n’est pas une exportation peerjournal lisible\u00a0: il est vide"
+    assert nameless[0] == (
+        "ce fichier n’est pas une exportation peerjournal lisible\u00a0: il est vide"
+    )
     assert nameless[1].startswith("cette exportation utilise la version 99 du format")
     for message in nameless:
         assert "export" not in message.replace("exportation", "").replace("peerjournal", "")

@@ -171,8 +171,18 @@ def test_the_data_dictionary_speaks_the_researchers_language_with_the_same_names
     def merge(lang: str, out: Path) -> list[dict[str, str]]:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
         done = subprocess.run(
-            [sys.executable, "-m", "peerjournal", "research", "merge"]
-            + ["-i", str(study_key[0]), str(export), "-o", str(out)],
+            [
+                sys.executable,
+                "-m",
+                "peerjournal",
+                "research",
+                "merge",
+                "-i",
+                str(study_key[0]),
+                str(export),
+                "-o",
+                str(out),
+            ],
             env={**env, "LANG": lang},
             capture_output=True,
             text=True,
