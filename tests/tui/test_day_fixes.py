@@ -51,7 +51,7 @@ async def test_entry_rows_and_home_show_plain_text_and_mood(journal_dir):
     async with app_for(journal_dir, warm_up=False).run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         shown = visible_text(pilot.app)
-        assert "**bold**" not in shown and "Some bold and soft" in shown
+        assert "**bold**" not in shown and "Some bold" in shown and "mood: good" in shown
 
 
 # -- drafts ----------------------------------------------------------------------------------

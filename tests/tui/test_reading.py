@@ -167,7 +167,7 @@ async def test_search_as_you_type_highlights_matches(varied):
         await settle(pilot)
         shown = ids_shown(pilot.app)
         assert len(shown) == 1
-        prompt = pilot.app.screen.query_one(EntryList).options[0].prompt
+        prompt = pilot.app.screen.query_one(EntryList).options[0].prompt.content
         marked = [prompt.plain[s.start : s.end] for s in prompt.spans if "reverse" in str(s.style)]
         assert marked == ["supplies"]
         assert "newest first" in str(pilot.app.screen.query_one("#status", Static).render())

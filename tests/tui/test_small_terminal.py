@@ -71,3 +71,42 @@ async def test_the_footer_speaks_french(journal_dir):
         await settle(pilot)
         line = _footer_line(app)
         assert i18n._("Hide") in line and i18n._("Lock") in line, line
+
+
+LONG_TITLE = "A very long title about the outreach night at the clinic on Rue Ontario with everyone"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+async def test_an_entry_row_first_line_is_cut_with_an_ellipsis_never_wrapped(journal_dir, language):
+    """At 80 columns a long title is cut with an ellipsis on its one line, and the date, the
+    mood and "shared" stay on that line, in Entries and in Home's Recent list."""
+    from peerjournal.tui.widgets.entry_list import EntryList
+
+    with Journal.open(journal_dir, pw()) as journal:
+        journal.entries.add(
+            NewEntry(
+                body="Body words " * 20, title=LONG_TITLE, mood=4, tags=["outreach"], shared=True
+            )
+        )
+    app = app_for(journal_dir, warm_up=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        app.use_language(language)
+        await pilot.press("e")
+        await settle(pilot)
+        listing = app.screen.query_one(EntryList)
+        lines = screen_lines(app)
+        top = listing.content_region.y
+        first, second = lines[top], lines[top + 1]
+        mood, shared = i18n._("mood: {mood}").format(mood=i18n._("good")), i18n._("shared")
+        assert "…" in first and LONG_TITLE[:12] in first, first
+        assert mood in first and shared in first, first
+        assert first.rstrip(" │").endswith("…"), first  # the tags gave way, with an ellipsis
+        assert second.strip(" │").startswith("Body words"), second  # not the title's end
+        assert "Ontario" not in "".join(lines)
+
+        await pilot.press("escape")
+        await settle(pilot)
+        recent = app.screen.query_one("#recent")
+        row = screen_lines(app)[recent.content_region.y]
+        assert LONG_TITLE[:8] in row and "…" in row and mood in row, row

@@ -47,14 +47,22 @@ def day(moment: datetime) -> str:
     return format_date(clock.local(moment).date())
 
 
-def entry_label(entry: Entry) -> str:
-    """`Mar 3, 2026  After the first session · session 1 · mood: good` (plain words)."""
-    parts = [entry.title or first_words(entry.body) or _("(empty)")]
-    if entry.session_number:
-        parts.append(_("session {number}").format(number=entry.session_number))
+def entry_label_parts(entry: Entry) -> tuple[str, str, str]:
+    """`("Mar 3, 2026", "After the first session", " · mood: good · session 1")`: the mood
+    before the session, which is the first to give way on a narrow line."""
+    notes = []
     if entry.mood is not None:
-        parts.append(mood_badge(entry.mood))
-    return f"{day(entry.created_at)}  " + " · ".join(parts)
+        notes.append(mood_badge(entry.mood))
+    if entry.session_number:
+        notes.append(_("session {number}").format(number=entry.session_number))
+    title = entry.title or first_words(entry.body) or _("(empty)")
+    return day(entry.created_at), title, "".join(f" · {note}" for note in notes)
+
+
+def entry_label(entry: Entry) -> str:
+    """`Mar 3, 2026  After the first session · mood: good · session 1` (plain words)."""
+    date, title, notes = entry_label_parts(entry)
+    return f"{date}  {title}{notes}"
 
 
 def draft_label(draft: Draft) -> str:

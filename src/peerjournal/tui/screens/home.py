@@ -22,10 +22,11 @@ from textual.widgets.option_list import Option
 
 from peerjournal.errors import PeerJournalError
 from peerjournal.i18n import N_, _, ngettext
-from peerjournal.tui.format import draft_label, entry_label
+from peerjournal.tui.format import draft_label
 from peerjournal.tui.notices import say, say_error
 from peerjournal.tui.program import active_set
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.entry_list import recent_row
 from peerjournal.tui.widgets.key_footer import KeyFooter
 
 RECENT = 8
@@ -220,7 +221,7 @@ class HomeScreen(TranslatedBindings, Screen):
         ):
             if entry.id in self.app.pending_deletes:  # deleted a moment ago; Ctrl+Z undoes it
                 continue
-            recent.add_option(Option(one_line(entry_label(entry)), id=f"e{entry.id}"))
+            recent.add_option(Option(recent_row(entry), id=f"e{entry.id}"))
         if recent.option_count == 0:
             empty = _("Nothing written yet. Whenever you are ready.")
             recent.add_option(Option(empty, disabled=True))

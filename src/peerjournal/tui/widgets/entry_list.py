@@ -12,14 +12,18 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.message import Message
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from peerjournal.clock import local
 from peerjournal.i18n import N_, _, format_skeleton
 from peerjournal.model import Entry, SearchHit
-from peerjournal.tui.format import mood_badge, plain_text
+from peerjournal.tui.format import entry_label_parts, mood_badge, plain_text
 
 WHITESPACE = re.compile(r"\s+")
 NEAR_END = 10  # ask for the next page when the cursor is this close to the last loaded row
@@ -53,17 +57,17 @@ def heading(entry: Entry) -> str:
 
 
 def badges(entry: Entry) -> list[tuple[str, str]]:
-    """Small markers after the title: session, tags, shared."""
+    """Small markers after the title: session, mood, shared, tags."""
     parts: list[tuple[str, str]] = []
     if entry.session_number is not None:
         label = _("session {number}").format(number=entry.session_number)
         parts.append(("  " + label, "$text-secondary"))
     if entry.mood is not None:
         parts.append(("  " + mood_badge(entry.mood), "$text-secondary"))
-    if entry.tags:
-        parts.append(("  " + " ".join(f"#{t}" for t in entry.tags), "$text-accent"))
     if entry.shared:
         parts.append(("  " + _("shared"), "italic $text-success"))
+    if entry.tags:  # last: the first to give way on a narrow terminal
+        parts.append(("  " + " ".join(f"#{t}" for t in entry.tags), "$text-accent"))
     return parts
 
 
@@ -74,15 +78,89 @@ def snippet_content(snippet: Sequence[tuple[str, bool]]) -> Content:
     return Content.assemble(*((part, MATCH_STYLE if hit else "$text-muted") for part, hit in flat))
 
 
-def row_prompt(row: Row) -> Content:
-    """Two lines for one entry: date, title and badges; then a snippet or the first words."""
+MIN_HEADING = 16  # cells of the title kept before the badges give way too (the last first)
+RECENT_MIN_TITLE = 12  # on home's narrower column
+
+
+class EntryRow(Visual):
+    """One entry in a list: a first line that is never wrapped (date, title, badges: when it is
+    too wide the title is cut with an ellipsis so the badges stay; when even that is too wide
+    the badges end in an ellipsis, session, mood and "shared" first, tags last), then the
+    snippet or the first words, wrapped."""
+
+    def __init__(
+        self,
+        date: Content,
+        title: Content,
+        badges: Content,
+        rest: Content | None = None,
+        *,
+        min_title: int = MIN_HEADING,
+    ) -> None:
+        self.date, self.title, self.badges, self.rest = date, title, badges, rest
+        self.min_title = min_title
+
+    @property
+    def content(self) -> Content:
+        """The whole row, uncut, with its styles (a line break before the rest)."""
+        first = self.first_line()
+        return first if self.rest is None else Content.assemble(first, "\n", self.rest)
+
+    @property
+    def plain(self) -> str:
+        return self.content.plain
+
+    def __str__(self) -> str:
+        return self.plain
+
+    def first_line(self, width: int | None = None) -> Content:
+        """The first line, cut to `width` cells with an ellipsis (None: whole)."""
+        whole = Content.assemble(self.date, "  ", self.title, self.badges)
+        if width is None or whole.cell_length <= width:
+            return whole
+        room = width - self.date.cell_length - 2 - self.badges.cell_length
+        title = self.title.truncate(max(room, self.min_title), ellipsis=True)
+        return Content.assemble(self.date, "  ", title, self.badges).truncate(width, ellipsis=True)
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        first = self.first_line(width).render_strips(width, 1, style, options)[:1]
+        if self.rest is None:
+            return first
+        return [*first, *self.rest.render_strips(width, None, style, options)]
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        first = self.first_line().cell_length
+        if self.rest is None:
+            return first
+        return max(first, self.rest.get_optimal_width(rules, container_width))
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return 1 + (0 if self.rest is None else self.rest.get_height(rules, width))
+
+
+def recent_row(entry: Entry) -> EntryRow:
+    """Home's one line for an entry, `Mar 3, 2026  After the first session · mood: good`, cut
+    like a list's first line (the title gives way before the session and the mood)."""
+    date, title, notes = entry_label_parts(entry)
+    return EntryRow(Content(date), Content(title), Content(notes), min_title=RECENT_MIN_TITLE)
+
+
+def row_prompt(row: Row) -> EntryRow:
+    """Two parts for one entry: date, title and badges on one line; then a snippet or the first
+    words."""
     entry = row.entry if isinstance(row, SearchHit) else row
-    first = Content.assemble((when(entry.created_at), "bold"), "  ", heading(entry), *badges(entry))
     if isinstance(row, SearchHit) and row.snippet:
-        second = snippet_content(row.snippet)
+        rest = snippet_content(row.snippet)
     else:
-        second = Content.assemble((first_words(entry.body) or " ", "$text-muted"))
-    return Content.assemble(first, "\n", second)
+        rest = Content.assemble((first_words(entry.body) or " ", "$text-muted"))
+    return EntryRow(
+        Content.styled(when(entry.created_at), "bold"),
+        Content(heading(entry)),
+        Content.assemble(*badges(entry)),
+        rest,
+    )
 
 
 class EntryList(OptionList):
