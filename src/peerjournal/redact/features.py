@@ -44,9 +44,10 @@ _NEVER = ("pronoun", "weekday", "program", "other_language", "chain", "big_place
 AFTER_CLASSES = ("title", "relation", "naming_cue", "person_before", "place_before", "handle_cue")
 BEFORE_CLASSES = ("person_verb", "street_type", "venue", "direction", "area")
 _CACHE_MAX = 200_000
-_HYPHENATED_RE = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{2,})-([a-zà-ÿ]{2,})(?![\w'’-])")
+_HYPHENATED_RE = re.compile(r"([a-zà-ÿ](?<![\w'’-].)[a-zà-ÿ]+)-([a-zà-ÿ]{2,})(?![\w'’-])")
 _NEXT_WORDS_RE = re.compile(r"[ \t]+[^\W\d_]+(?:['’][^\W\d_]*)?(?:[ \t]+[^\W\d_]+){0,2}")
-CAP_RE = re.compile(r"(?<![\w'’@./-])[A-ZÀ-ÖØ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w])")
+# (The look-behind after the capital: `re` skips to capitals fast; see context.CAP_WORD_RE.)
+CAP_RE = re.compile(r"[A-ZÀ-ÖØ-Ý](?<![\w'’@./-].)[^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w])")
 
 
 @dataclass(slots=True)
@@ -57,6 +58,18 @@ class Chunk:
     windows: list[tuple[int, int]]  # [start, end) token indices
     initial: list[bool]
     candidate: list[bool]  # the words that opened a window (the others are context)
+
+
+@dataclass(slots=True)
+class Window:
+    """One window of a chunk: token indices [start, end), the per-token features that come
+    from the whole text and the phrases around, and the key that determines all features."""
+
+    chunk: Chunk
+    start: int
+    end: int
+    extras: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    key: tuple[object, ...]
 
 
 @dataclass(slots=True)
@@ -422,41 +435,60 @@ class Featurizer:
 
     def features(self, seq: Sequence) -> list[list[list[str]]]:
         """One feature list per token of each window, chunk after chunk."""
+        return [self.window_features(seq.lang, w) for w in self.windows(seq)]
+
+    def windows(self, seq: Sequence) -> list[Window]:
+        """Every window of the entry with what its features are made of. Its `key` holds all
+        of it (the words two either side, where a sentence starts, what the rest of the text
+        says about each candidate, the phrases around), so two windows with one key have the
+        same features: the tagger labels each distinct window once (`tagger.tag`)."""
         lang, out = seq.lang, []
-        own, near = self._own_features, self._near_features
         for chunk in seq.chunks:
             tokens, initial, candidate = chunk.tokens, chunk.initial, chunk.candidate
             n = len(tokens)
-            keys = [t.key for t in tokens]
-            cover, after, before = self._phrases(keys, lang, chunk.windows)
+            cover, after, before = self._phrases([t.key for t in tokens], lang, chunk.windows)
             for a, b in chunk.windows:
-                window = []
-                for i in range(a, b):
-                    tok = tokens[i]
-                    f = list(own(tok, lang, initial[i]))
-                    upper = tok.text[0].isupper()
-                    if not candidate[i]:
-                        pass
-                    elif initial[i] or not upper:
-                        low, mid = seq.forms(tok.text.lower())
-                        if mid:
-                            f.append("D:midcap_i" if upper else "D:midcap")
-                        if low and upper:
-                            f.append("D:lower")
-                    elif seq.forms(tok.text.lower())[0]:
-                        f.append("D:lower")
-                    f.extend(near(tokens[i - 2], lang)[3] if i >= 2 else ("-2BOS",))
-                    f.extend(near(tokens[i - 1], lang)[2] if i >= 1 else ("-1BOS",))
-                    f.extend(near(tokens[i + 1], lang)[1] if i + 1 < n else ("1EOS",))
-                    f.extend(near(tokens[i + 2], lang)[0] if i + 2 < n else ("2EOS",))
-                    if i in cover:
-                        f.extend(cover[i])
-                    if i in after:
-                        f.extend(after[i])
-                    if i in before:
-                        f.extend(before[i])
-                    window.append(f)
-                out.append(window)
+                extras = tuple(
+                    (
+                        self._text_features(seq, tokens[i], initial[i], candidate[i]),
+                        (*cover.get(i, ()), *after.get(i, ()), *before.get(i, ())),
+                    )
+                    for i in range(a, b)
+                )
+                texts = tuple(tokens[i].text if 0 <= i < n else None for i in range(a - 2, b + 2))
+                key = (lang, texts, tuple(initial[a:b]), tuple(candidate[a:b]), extras)
+                out.append(Window(chunk, a, b, extras, key))
+        return out
+
+    @staticmethod
+    def _text_features(seq: Sequence, tok: Tok, initial: bool, candidate: bool) -> tuple[str, ...]:
+        """How the rest of the text writes a candidate word (in lower case, capitalised in
+        mid-sentence)."""
+        if not candidate:
+            return ()
+        upper = tok.text[0].isupper()
+        low, mid = seq.forms(tok.text.lower())
+        if initial or not upper:
+            return (
+                *(("D:midcap_i" if upper else "D:midcap",) if mid else ()),
+                *(("D:lower",) if low and upper else ()),
+            )
+        return ("D:lower",) if low else ()
+
+    def window_features(self, lang: str, w: Window) -> list[list[str]]:
+        """The feature lists of one window's tokens."""
+        own, near = self._own_features, self._near_features
+        tokens, initial = w.chunk.tokens, w.chunk.initial
+        n, out = len(tokens), []
+        for i, (text_feats, phrase_feats) in zip(range(w.start, w.end), w.extras, strict=True):
+            f = list(own(tokens[i], lang, initial[i]))
+            f.extend(text_feats)
+            f.extend(near(tokens[i - 2], lang)[3] if i >= 2 else ("-2BOS",))
+            f.extend(near(tokens[i - 1], lang)[2] if i >= 1 else ("-1BOS",))
+            f.extend(near(tokens[i + 1], lang)[1] if i + 1 < n else ("1EOS",))
+            f.extend(near(tokens[i + 2], lang)[0] if i + 2 < n else ("2EOS",))
+            f.extend(phrase_feats)
+            out.append(f)
         return out
 
     def _phrases(

@@ -9,12 +9,13 @@ module: `list`, `search` and `write` never do.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence as Seq
 from dataclasses import dataclass, field
 from importlib import resources
 
 import pycrfsuite
 
-from peerjournal.redact.features import Featurizer, Sequence
+from peerjournal.redact.features import Featurizer, Sequence, Window
 from peerjournal.redact.tokenize import Tok
 
 MODEL = "tagger.crfsuite"
@@ -24,6 +25,8 @@ KINDS = {"PER": "PERSON", "LOC": "LOCATION"}
 MAYBE = 0.25
 # A span the tagger labels with less than this probability is marked uncertain.
 SURE = 0.8
+# Distinct windows whose labels are kept (a few MB at most).
+WINDOW_CACHE = 20_000
 
 _lock = threading.Lock()
 _local = threading.local()
@@ -89,16 +92,14 @@ def tag(seq: Sequence) -> list[Found]:
     """Names and places in one entry, with the tagger's probability for each."""
     if not seq.chunks:
         return []
-    tagger = _tagger()
     found: list[Found] = []
-    windows = [(chunk, a) for chunk in seq.chunks for a, _ in chunk.windows]
-    for (chunk, a), feats in zip(windows, featurizer().features(seq), strict=True):
-        labels = tagger.tag(feats)
-        for f in _spans(tagger, labels, a, chunk.candidate):
+    for w in featurizer().windows(seq):
+        chunk = w.chunk
+        for f in _labelled(seq.lang, w):
             found.append(
                 Found(
-                    f.first,
-                    f.last,
+                    w.start + f.first,
+                    w.start + f.last,
                     f.kind,
                     f.confidence,
                     f.uncertain,
@@ -110,8 +111,32 @@ def tag(seq: Sequence) -> list[Found]:
     return found
 
 
+def _labelled(lang: str, w: Window) -> list[Found]:
+    """The stretches of one window (offsets from its start), labelled once per distinct window
+    (`Featurizer.windows`: one key, the same features, the same labels); journals repeat their
+    phrases ("told Mom", "at the drop-in"), and features are built only for a new window."""
+    cache = _window_cache()
+    found = cache.get(w.key)
+    if found is None:
+        tagger = _tagger()
+        feats = featurizer().window_features(lang, w)
+        found = _spans(tagger, tagger.tag(feats), 0, w.chunk.candidate[w.start : w.end])
+        if len(cache) >= WINDOW_CACHE:
+            cache.clear()
+        cache[w.key] = found
+    return found
+
+
+def _window_cache() -> dict[tuple[object, ...], list[Found]]:
+    """Per thread, like the Tagger it caches (and emptied when `use` changes the model)."""
+    cache = getattr(_local, "windows", None)
+    if cache is None:
+        cache = _local.windows = {}
+    return cache
+
+
 def _spans(
-    tagger: pycrfsuite.Tagger, labels: list[str], offset: int, candidate: list[bool]
+    tagger: pycrfsuite.Tagger, labels: list[str], offset: int, candidate: Seq[bool]
 ) -> list[Found]:
     out: list[Found] = []
     start, kind, probs = -1, "", []  # type: ignore[var-annotated]  # typed by the redactor rebuild

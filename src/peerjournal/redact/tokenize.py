@@ -33,8 +33,34 @@ class Tok:
 
 
 def tokenize(text: str) -> list[Tok]:
-    """Every token of the text, in order."""
+    """Every token of the text, in order.
+
+    No token holds a space, so each space-delimited piece is tokenized once per process and
+    its tokens reused wherever it occurs again (words repeat: most of a text's pieces were seen
+    before)."""
     out: list[Tok] = []
+    append, pieces = out.append, _PIECES
+    for m in _PIECE_RE.finditer(text):
+        piece = m.group()
+        found = pieces.get(piece)
+        if found is None:
+            if len(pieces) > _PIECES_MAX:
+                pieces.clear()
+            found = pieces[piece] = tuple(_piece_tokens(piece))
+        at = m.start()
+        for start, end, word, key in found:
+            append(Tok(at + start, at + end, word, key))
+    return out
+
+
+_PIECE_RE = re.compile(r"\S+")
+_PIECES: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
+_PIECES_MAX = 100_000
+
+
+def _piece_tokens(text: str) -> list[tuple[int, int, str, str]]:
+    """The tokens of one piece without spaces, as (start, end, text, folded key)."""
+    out: list[tuple[int, int, str, str]] = []
     append = out.append
     for m in TOKEN_RE.finditer(text):
         word, start = m.group(), m.start()
@@ -42,15 +68,15 @@ def tokenize(text: str) -> list[Tok]:
             e = _ELISION_RE.match(word)
             if e:
                 cut = e.end()
-                append(Tok(start, start + cut, word[:cut], fold(word[:cut])))
+                append((start, start + cut, word[:cut], fold(word[:cut])))
                 word, start = word[cut:], start + cut
             p = _POSSESSIVE_RE.search(word)
             if p:
                 cut = p.start()
-                append(Tok(start, start + cut, word[:cut], fold(word[:cut])))
-                append(Tok(start + cut, start + len(word), word[cut:], "'s"))
+                append((start, start + cut, word[:cut], fold(word[:cut])))
+                append((start + cut, start + len(word), word[cut:], "'s"))
                 continue
-        append(Tok(start, start + len(word), word, word.lower() if word.isascii() else fold(word)))
+        append((start, start + len(word), word, word.lower() if word.isascii() else fold(word)))
     return out
 
 

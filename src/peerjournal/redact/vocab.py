@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from peerjournal.redact.tokenize import phrase_keys
@@ -38,6 +38,10 @@ class Vocabulary:
     _single: dict[str, tuple[frozenset[str], frozenset[str]]]
     # class -> language -> phrases of two tokens or more, as folded token tuples
     _phrases: dict[str, dict[str, tuple[tuple[str, ...], ...]]]
+    # (class, language) -> its words: detectors ask for a class while they look at a text
+    _words: dict[tuple[str, str | None], tuple[str, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def classes_of(self, key: str, lang: str) -> frozenset[str]:
         """The classes a folded single token belongs to in this language ("mixed": both)."""
@@ -53,7 +57,13 @@ class Vocabulary:
     def words(self, name: str, lang: str | None = None) -> tuple[str, ...]:
         """The entries of one class (both languages when `lang` is None), without the full stop
         that marks an abbreviation in the data."""
-        return tuple(dict.fromkeys(w.removesuffix(".") for w in self._entries(name, lang)))
+        found = self._words.get((name, lang))
+        if found is None:
+            entries = self._entries(name, lang)
+            found = self._words[(name, lang)] = tuple(
+                dict.fromkeys(w.removesuffix(".") for w in entries)
+            )
+        return found
 
     def abbreviations(self, name: str) -> frozenset[str]:
         """The entries of a class written with a final '.': they may take a full stop."""

@@ -17,21 +17,29 @@ from peerjournal.redact.lexicon import fold
 Window = tuple[int, int]
 DIGITS_RE = re.compile(r"\d+")
 WORD_RE = re.compile(r"[a-zà-ÿ0-9]+")
-CAP_WORD_RE = re.compile(r"(?<![\w'’@./-])[A-ZÀ-ÖØ-Ý][^\W_]*")
+# A pattern that opens with its first letter's class, its look-behind right after it, lets
+# `re` skip to the next capital at C speed instead of testing the look-behind at every
+# position: three to four times faster on a whole text, the same matches.
+CAP_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Ý](?<![\w'’@./-].)[^\W_]*")
 
 
 @cache
 def _keyed(
     triggers: tuple[str, ...],
-) -> tuple[tuple[tuple[str, str], ...], frozenset[str], bool]:
-    """Each trigger string with its first whole word ("" when it has none, as "#"), the set of
-    those words, and whether some trigger has none (and so must always be looked for)."""
-    keyed = []
+) -> tuple[dict[str, tuple[str, ...]], frozenset[str], tuple[str, ...]]:
+    """The trigger strings by their first whole word, the set of those words, and the triggers
+    with no word (as "#": always looked for). A text's words intersected with the keys (one set
+    operation) say which triggers to look for, instead of a test per trigger."""
+    by_key: dict[str, list[str]] = {}
+    always = []
     for trigger in triggers:
         m = WORD_RE.search(trigger)
-        keyed.append((trigger, m.group() if m else ""))
-    keys = frozenset(k for _, k in keyed if k)
-    return tuple(keyed), keys, any(not k for _, k in keyed)
+        if m:
+            by_key.setdefault(m.group(), []).append(trigger)
+        else:
+            always.append(trigger)
+    keyed = {k: tuple(v) for k, v in by_key.items()}
+    return keyed, frozenset(keyed), tuple(always)
 
 
 class Text:
@@ -53,7 +61,11 @@ class Text:
     @cached_property
     def cap_words(self) -> list[tuple[int, int, str]]:
         """Every capitalised word as (start, end, folded key)."""
-        return [(m.start(), m.end(), fold(m.group())) for m in CAP_WORD_RE.finditer(self.text)]
+        return [
+            (m.start(), m.end(), w.lower() if w.isascii() else fold(w))
+            for m in CAP_WORD_RE.finditer(self.text)
+            for w in (m.group(),)
+        ]
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
@@ -62,7 +74,10 @@ class Text:
 
     @cached_property
     def digit_runs(self) -> list[Window]:
-        return [m.span() for m in DIGITS_RE.finditer(self.text)]
+        text = self.text
+        if text.isascii() and not any(d in text for d in "0123456789"):
+            return []  # (ten plain finds are cheaper than one scan of the pattern)
+        return [m.span() for m in DIGITS_RE.finditer(text)]
 
     @cached_property
     def digit_count(self) -> int:
@@ -92,6 +107,8 @@ class Text:
 
     def around_tokens(self, keys: frozenset[str], before: int, after: int) -> list[Window]:
         """Windows around the capitalised words with one of these lookup keys."""
+        if self.text.isascii() and keys.isdisjoint(self.lower_words):
+            return []  # (in ASCII a capitalised word, lower-cased, is one of the text's words)
         found = ((a - before, b + after) for a, b, key in self.cap_words if key in keys)
         return merge(found, len(self.text))
 
@@ -116,9 +133,10 @@ class Text:
         looked for only inside `within` when given."""
         lower, found, present = self.lower, [], self.lower_words
         keyed, keys, always = _keyed(words)
-        if not always and keys.isdisjoint(present):
+        shared = keys & present
+        if not always and not shared:
             return []  # none of the trigger words is in the text
-        words = tuple(w for w, k in keyed if not k or k in present)
+        words = always + tuple(w for k in shared for w in keyed[k])
         for a, b in [(0, len(lower))] if within is None else within:
             for word in words:
                 if a == 0 and word[:1] == " " and lower.startswith(word[1:]):

@@ -72,7 +72,7 @@ def _never_names() -> frozenset[str]:
 
 # A saint's name with a possessive names a church, a hospital or a school: "St. Paul's",
 # "St Mike's", "Saint Mary's".
-SAINTS_RE = re.compile(rf"(?<![\w'’-])(?:St\.?|Saint)\s+{CAP}['’]s(?![\w'’])")
+SAINTS_RE = re.compile(rf"S(?<![\w'’-]S)(?:t\.?|aint)\s+{CAP}['’]s(?![\w'’])")
 
 
 def find(t: Text) -> list[Span]:
