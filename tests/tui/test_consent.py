@@ -153,3 +153,51 @@ async def test_no_study_is_explained_not_a_traceback(tmp_path):
         assert app.results == [False]
     finally:
         journal.close()
+
+
+LONG_CONSENT = "\n\n".join(
+    f"Paragraph {n}: what the researchers do with what you share, and what they never do."
+    for n in range(1, 21)
+)
+
+
+@pytest.mark.parametrize(
+    ("size", "rows"), [((80, 24), 12), ((120, 40), 18)], ids=["80x24", "120x40"]
+)
+async def test_a_long_consent_text_gets_most_of_a_small_screen(tmp_path, identity, size, rows):
+    """At 80x24 the consent text has most of the rows (not four), scrolls with a scrollbar in
+    sight, and both answers stay on screen; the safety keys stay in the footer."""
+    from textual.widgets import Button
+
+    from peerjournal.promptset import parse
+    from tests.helpers import FAST_KDF
+    from tests.tui.pilot_steps import app_for, screen_lines, settle, unlock
+    from tests.tui.test_export_wizard_support import STUDY_SET
+
+    text = STUDY_SET.format(recipient=identity.to_public()).replace(
+        "I agree that the entries I choose to share may be read by the **research team**.",
+        LONG_CONSENT,
+    )
+    journal, _ = Journal.create(tmp_path / "long", pw(), kdf=FAST_KDF)
+    with journal:
+        journal.program.install(parse(text, "pilot.md"))
+    app = app_for(tmp_path / "long", warm_up=False)
+    async with app.run_test(size=size) as pilot:
+        await unlock(pilot)
+        app.action_open("consent")
+        await settle(pilot)
+        assert isinstance(app.screen, ConsentScreen)
+        scroll = app.screen.query_one("#text")
+        height = size[1]
+        assert scroll.content_region.height >= rows, scroll.content_region  # was 4 at 80x24
+        assert scroll.max_scroll_y > 0 and scroll.show_vertical_scrollbar
+        assert scroll.scrollbar_size_vertical >= 1
+        for button in app.screen.query(Button):
+            assert app.screen.region.contains_region(button.region), button
+            assert button.region.bottom < height  # above the footer
+        assert "F12 Hide" in screen_lines(app)[-1]
+        scroll.focus()
+        await pilot.press("end")
+        await pilot.pause()
+        assert "Paragraph 20" in "".join(screen_lines(app))
+        assert all(app.screen.region.contains_region(b.region) for b in app.screen.query(Button))

@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.events import Resize
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
@@ -41,6 +42,7 @@ NO_STUDY = N_(
     "There is no study to share with yet, so there is no consent text to read. If your program "
     "runs a research study, ask your facilitator for the study's prompt set."
 )
+SMALL_HEIGHT = 32  # rows: below this the dialog takes the whole screen and the text most of it
 
 
 class ConsentScreen(TranslatedBindings, SafetyKeysShown, ModalScreen[bool]):
@@ -104,6 +106,14 @@ class ConsentScreen(TranslatedBindings, SafetyKeysShown, ModalScreen[bool]):
                     _("Close") if accepted else _("I accept"), variant="primary", id="accept"
                 )
         yield KeyFooter()
+
+    def on_resize(self, event: Resize) -> None:
+        """A small terminal (80x24): the dialog fills the screen, its buttons take one row each,
+        and the consent text gets every row that is left (it scrolls, with its scrollbar)."""
+        small = event.size.height < SMALL_HEIGHT
+        self.set_class(small and bool(self.query("#text")), "-small")  # no study: one sentence
+        for button in self.query(Button):
+            button.compact = small
 
     @on(Button.Pressed, "#accept")
     def action_accept(self) -> None:
