@@ -153,3 +153,65 @@ def test_an_ordinary_word_after_i_am_on_a_platform_is_no_handle(found):
     assert [
         v for v, k in found("on snap I'm new, and on insta I'm not active") if k == "HANDLE"
     ] == []
+
+
+# A username written without "@": the context says it is one. Each sentence holds one word
+# class of the vocabulary (platform, account word, username cue) or one link ("is", "c'est",
+# ":", "=", "->", "name's") in one language, and the username's shape varies (letters and
+# digits, dots, underscores, trailing digits, "xo", "_mtl").
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("my snap is ana258 if u wanna talk", "ana258"),
+        ("son snap c'est kayla.vdo", "kayla.vdo"),
+        ("add me on snap: bella_mtl", "bella_mtl"),
+        ("her insta is jasminexo", "jasminexo"),
+        ("ig -> roxy.wpg", "roxy.wpg"),
+        ("Found her on tiktok, she's luna.rose99", "luna.rose99"),
+        ("telegram = starry_nite", "starry_nite"),
+        ("tg: kittykat4", "kittykat4"),
+        ("kik me at honeybee77", "honeybee77"),
+        ("his twitter handle is darkwolf", "darkwolf"),
+        ("on x she's mira.lee", "mira.lee"),
+        ("my OF is sweetpea_xo", "sweetpea_xo"),
+        ("fansly: velvetdreams", "velvetdreams"),
+        ("username: trixie2024", "trixie2024"),
+        ("the user gigi.b kept messaging", "gigi.b"),
+        ("mon pseudo c'est cerise", "cerise"),
+        ("son compte insta c'est mel.ody_", "mel.ody_"),
+        ("ajoute-moi sur snap, c'est lili_qc", "lili_qc"),
+        ("follow me @ peachy.k", "peachy.k"),
+        ("follow peachyk22 on insta", "peachyk22"),
+        ("her snapchat's sassy.sam", "sassy.sam"),
+        ("whatsapp me, name's cocoxo", "cocoxo"),
+        ("suis-moi sur insta: la.belle.rose", "la.belle.rose"),
+        ("écris-moi sur telegram (minouche_22)", "minouche_22"),
+        ("son tiktok c'est nanou_officiel", "nanou_officiel"),
+        ("Mon compte c'est kiki.lapin", "kiki.lapin"),
+        ("venmo is jay.r.88", "jay.r.88"),
+    ],
+)
+def test_usernames_named_by_their_context(redactor, text, handle):
+    start = text.index(handle)
+    hidden = set()
+    for s in redactor.find(text):
+        hidden.update(range(s.start, s.end))
+    assert all(i in hidden for i in range(start, start + len(handle)) if text[i].isalnum())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my snap is broken again",
+        "insta is toxic lately",
+        "Mon compte est bloqué",
+        "my snap streak is 300 days",
+        "I was on snap all night",
+        "the user said thanks",
+        "on x ça parle juste de politique",
+        "j'ai envoyé la photo.jpg sur snap",
+        "fansly is slow this month",
+    ],
+)
+def test_platform_words_without_a_username_hide_nothing(found, text):
+    assert [kind for _, kind in found(text) if kind == "HANDLE"] == []

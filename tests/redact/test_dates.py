@@ -150,3 +150,31 @@ def test_a_price_with_a_dot_is_no_date(found):
     assert [
         v for v, k in found("It cost 23.06 at the pharmacy, or $14.05 online.") if k == "DATE"
     ] == []
+
+
+# Date forms by kind, in new sentences: an elided word after a day ("le 14 j'ai"), a month and
+# a year in digits, and counts that look like days or dates.
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("mardi le 14 j'ai rendez-vous", "14"),
+        ("jeudi le 3 c'était plein", "3"),
+        ("since 03/2024 I've been clean", "03/2024"),
+        ("clean depuis 11/2023", "11/2023"),
+        ("Tues the 14th we talked", "14th"),
+        ("le 12 et 13 mai", "12 et 13 mai"),
+        ("May 5th-7th at the retreat", "May 5th-7th"),
+    ],
+)
+def test_more_date_forms(redactor, text, date):
+    """Every letter and digit of the date is hidden (an article may be hidden with it)."""
+    start = text.index(date)
+    hidden = {i for s in redactor.find(text) if s.kind == "DATE" for i in range(s.start, s.end)}
+    assert all(i in hidden for i in range(start, start + len(date)) if text[i].isalnum())
+
+
+@pytest.mark.parametrize(
+    "text", ["le 5 à 7 était cool", "page 12/20 of the workbook", "on a fini le 3 à 9"]
+)
+def test_evenings_and_pages_are_not_dates(found, text):
+    assert [kind for _, kind in found(text) if kind == "DATE"] == []

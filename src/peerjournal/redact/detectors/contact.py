@@ -8,7 +8,7 @@ from functools import cache
 import phonenumbers
 
 from peerjournal.redact.detectors.context import Text, finditer, merge
-from peerjournal.redact.lexicon import lexicon
+from peerjournal.redact.lexicon import fold, lexicon
 from peerjournal.redact.spans import Span
 from peerjournal.redact.vocab import trie_regex, vocabulary
 
@@ -58,11 +58,22 @@ DOMAIN_TRIGGER_RE = re.compile(
 )
 AT_TRIGGER_RE = re.compile(r"@")
 _AT_FORMS = (" at ", "(at)", "[at]", "{at}", "( at )", "[ at ]")
+# Two-letter platform words that are seldom anything else in a journal; "x" and "of" are
+# words too, and name a platform only after "on" ("on x she's mira.lee").
+_SHORT_CUES = ("ig", "sc", "tg", "tt")
+_ON_PLATFORM = r"on\s+(?:x|of)(?![\w'’])"
+# What stands between a cue and the username it gives: "is", "c'est", ":", "=", "->"...
+_LINK = (
+    r"(?:\b(?:is|it's|its|it’s|was|as|at|under|called|c['’]est|cest|est|name['’]?s"
+    r"|i['’]?m|she['’]s|he['’]s|they['’]re|je\s+suis|j['’]suis|chu)\b|:|=|->|→)"
+)
+
+
 # Where a handle can be named: a platform or account word (lower-case text is searched).
 HANDLE_CUE_WORDS = (
     *sorted({" " + w for c in _CUE_CLASSES for w in _V.words(c) if len(w) > 2}),
-    " sc",
-    " tt",
+    *(" " + w for w in _SHORT_CUES),
+    " on of",
     " on x",
     " on fb",
     "ig ",
@@ -95,17 +106,13 @@ def _little_words() -> frozenset[str]:
 
 def _cue_alternation() -> str:
     """Platform and account words of three letters or more ("of", "x" are words too)."""
-    found = {w for c in _CUE_CLASSES for w in _V.words(c) if len(w) > 2} | {
-        "ig",
-        "sc",
-    }
+    found = {w for c in _CUE_CLASSES for w in _V.words(c) if len(w) > 2} | set(_SHORT_CUES)
     return trie_regex([_pieces(w) for w in found])
 
 
 HANDLE_CUE_RE = re.compile(
-    rf"\b(?P<cue>{_cue_alternation()}|fb|@)"
-    r"[^.\n]{0,24}?(?:\b(?:is|it's|its|it’s|was|as|at|under|called|c['’]est|cest|est"
-    r"|i['’]?m|she['’]s|he['’]s|they['’]re|je\s+suis|j['’]suis|chu)|:|=)"
+    rf"\b(?P<cue>{_cue_alternation()}|fb|{_ON_PLATFORM}|@)"
+    rf"[^.\n]{{0,24}}?{_LINK}"
     r"\s*:?\s*@?"
     r"(?P<name>[\w.]*\w)",
     re.IGNORECASE,
@@ -122,11 +129,16 @@ HANDLE_BEFORE_PLATFORM_RE = re.compile(
     rf"(?<![\w@.])@?(?P<name>\w[\w.]*\w)\s+(?:on|at|in)\s+(?:the\s+)?{_PLATFORM}\b",
     re.IGNORECASE,
 )
-# "snap lilith.x", "ig - rosie_22": a username-shaped word right after the platform.
+# "snap lilith.x", "ig - rosie_22", "the user gigi.b", "her snapchat's sassy.sam": a
+# username-shaped word right after a platform or account word (and a link word or two).
+_CUE_WORD = trie_regex([_pieces(w) for c in _CUE_CLASSES for w in _V.words(c)])
 HANDLE_AFTER_PLATFORM_RE = re.compile(
-    rf"\b{_PLATFORM}(?![\w'’])\s*(?:[:=-]|is\b|it['’]?s\b)?\s*@?(?P<name>\w[\w.]*\w)",
+    rf"\b{_CUE_WORD}(?:['’]s)?(?![\w'’])\s*(?:(?:{_LINK}|-)\s*){{0,2}}@?(?P<name>\w[\w.]*\w)",
     re.IGNORECASE,
 )
+# "follow me @ peachy.k": an "@" written apart from a username-shaped word (a dot, a digit or an
+# underscore in it; an email's domain after " @ " is the email detector's).
+SPACED_AT_RE = re.compile(r"(?<![\w@.])@[ \t](?P<name>[A-Za-z][\w.]*[\d_.][\w.]*\w)\b")
 # "goes by X", "add me: X", "find her as X" followed by a platform later in the sentence.
 HANDLE_BY_RE = re.compile(
     r"\b(?:goes\s+by|go\s+by|going\s+by|went\s+by|add|follow|find)\s+(?:me|her|him|them)?\s*"
@@ -207,14 +219,17 @@ def find_urls(t: Text) -> list[Span]:
 def find_handles(t: Text) -> list[Span]:
     text = t.text
     spans = []
+    common = _ordinary()
     if "@" in text:
         windows = t.windows(AT_TRIGGER_RE, before=1, after=60)
         spans += [Span(m.start(), m.end(), "HANDLE") for m in finditer(HANDLE_RE, text, windows)]
+        for m in finditer(SPACED_AT_RE, text, windows):
+            if _username_like(m.group("name"), common) and not _domain(m.group("name")):
+                spans.append(Span(m.start("name"), m.end("name"), "HANDLE"))
     if "u/" in text:
         spans += [Span(m.start(), m.end(), "HANDLE") for m in REDDIT_RE.finditer(text)]
     if "_" in text:
         spans += [Span(m.start(), m.end(), "HANDLE") for m in UNDERSCORE_RE.finditer(text)]
-    common = _ordinary()
     cues = t.word_windows(_PLATFORM_WORDS, before=60, after=60)
     for pattern in (HANDLE_BEFORE_PLATFORM_RE, HANDLE_AFTER_PLATFORM_RE, HANDLE_BY_RE):
         for m in finditer(pattern, text, cues):
@@ -227,7 +242,10 @@ def find_handles(t: Text) -> list[Span]:
     for m in finditer(HANDLE_CUE_RE, text, t.word_windows(HANDLE_CUE_WORDS, before=0, after=60)):
         name = m.group("name")
         named = _names_a_username(m.group("cue")) and name.lower() not in _little_words()
-        if len(name) >= 3 and (re.search(r"[\d_]", name) or name.lower() not in common or named):
+        ordinary = fold(name) in common or name.lower() in common
+        if not _LETTER_RE.search(name) or _filename(name):
+            continue  # "my snap streak is 300 days": a username holds a letter
+        if len(name) >= 3 and (re.search(r"[\d_]", name) or not ordinary or named):
             start = m.start("name")
             if start > 0 and text[start - 1] == "@":
                 start -= 1
@@ -236,7 +254,9 @@ def find_handles(t: Text) -> list[Span]:
 
 
 _PLATFORM_WORDS = (
-    *sorted({w if len(w) > 3 else " " + w for w in _V.words("platform") if len(w) > 1}),
+    *sorted(
+        {w if len(w) > 3 else " " + w for c in _CUE_CLASSES for w in _V.words(c) if len(w) > 1}
+    ),
     " on x",
 )
 
@@ -273,11 +293,28 @@ def _shaped(t: Text) -> list[Span]:
     return spans
 
 
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _filename(name: str) -> bool:
+    return "." in name and name.rsplit(".", 1)[-1].lower() in _FILE_ENDINGS
+
+
+def _domain(name: str) -> bool:
+    return "." in name and name.rsplit(".", 1)[-1].lower() in _DOMAIN_ENDINGS
+
+
+_DOMAIN_ENDINGS = frozenset(_V.words("domain_ending"))
+
+
 def _username_like(name: str, common: frozenset[str]) -> bool:
-    """A username has a digit, a dot or an underscore inside, or is no ordinary word."""
-    if len(name) < 3:
+    """A username holds a letter, and a digit, a dot or an underscore or is no ordinary word
+    (of either language: "bloqué" is French); a file name is none ("photo.jpg")."""
+    if len(name) < 3 or not _LETTER_RE.search(name) or _filename(name):
         return False
-    return bool(re.search(r"[\d_.]", name)) or name.lower() not in common
+    return bool(re.search(r"[\d_.]", name)) or (
+        name.lower() not in common and fold(name) not in common
+    )
 
 
 def find(t: Text) -> list[Span]:

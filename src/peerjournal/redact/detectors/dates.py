@@ -53,6 +53,7 @@ NUMERIC_DATE_RE = re.compile(
             rf"(?<![\w/.-]){YEAR}([-/.])(?:0?[1-9]|1[0-2])\1(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|[.-]\d)",
             r"(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])([-/.])(?:[12]\d|3[01]|0?[1-9])\2"
             rf"(?:{YEAR}|\d{{2}})(?![\w/-]|[.-]\d)",  # 6/10/2026, 20/6/25
+            rf"(?<![\w/.-])(?:0?[1-9]|1[0-2])/{YEAR}(?![\w/-]|[.-]\d)",  # 03/2024: a month
         ]
     )
 )
@@ -92,7 +93,10 @@ _STRONG_DATE_CUES = frozenset(
     )
 )
 _RATING_CUES = frozenset(
-    words("rate rated rating gave give gives giving score scored it out stars star mood pain")
+    words(
+        "rate rated rating gave give gives giving score scored it out stars star mood pain "
+        "page pages p pg step level chapter question note étape niveau chapitre"
+    )
 )
 _TIME_AFTER_RE = re.compile(r"\s*(?:at|@|à)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|h)?\b", re.IGNORECASE)
 _RANGE_RE = re.compile(r"\d{1,2}/\d{1,2}\s*[-–]$")
@@ -157,22 +161,26 @@ def _month_windows(t: Text) -> list[tuple[int, int]]:
 # ("the 3rd time", "le 3e étage", "le 5 à 7" is a time): the end of a clause, a bracket or a
 # little word of the vocabulary (a pronoun, an article, a linking or joining word) may follow,
 # never a noun.
-def _little_words() -> str:
+def _little_words(elided: bool = False) -> str:
+    """The little words as one regex; `elided`: only those written with their apostrophe
+    ("j'", "c'", "m'"), which a text joins to the next word ("le 14 j'ai")."""
     vocab = vocabulary()
     found = {
-        w
+        w.rstrip("'")
         for name in ("pronoun", "determiner", "link", "joiner", "place_before", "language_marker")
         for w in vocab.words(name)
-        if w.replace("'", "").isalpha() and " " not in w
+        if w.replace("'", "").isalpha() and " " not in w and w.endswith("'") == elided
     }
-    found -= {"a", "x", "n"}  # "the 3rd a.m."; single letters that are not words here
+    found -= {"a", "x", "n", ""}  # "the 3rd a.m."; single letters that are not words here
     return trie_regex([[re.escape(c) for c in w] for w in found])
 
 
 _AFTER_DAY = (
+    r"(?!\s+à\s+\d{1,2}(?!\s*h))"  # "le 5 à 7" is an evening, not the 5th
     r"(?=\s*(?:[.,;:!?()\n]|$)|\s+(?:and|n|&|or|of|at|pis|et|ou|then|puis|prochain)(?![\w'’])"
     r"|\s+à\s+\d{1,2}\s*h"
-    rf"|\s+(?i:{_little_words()})(?![\w'’-])|\s+[^\w\s])"
+    rf"|\s+(?i:{_little_words()})(?![\w'’-])|\s+(?i:{_little_words(elided=True)})['’]"
+    r"|\s+[^\w\s])"
 )
 # "le 3 pis le 17", "the 3rd and 17th": a second day joined to a date found just before it.
 _JOINED_DAY_RE = re.compile(
