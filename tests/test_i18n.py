@@ -29,7 +29,8 @@ def test_every_string_is_translated_with_the_same_placeholders(language):
 
 
 def test_french_typography():
-    """A no-break space before a colon and inside guillemets; no straight quotes around words."""
+    """A no-break space before a colon and inside guillemets; no space before ; ! ? (usage in
+    Québec, docs/i18n.md); no straight quotes around words."""
     problems = []
     for message in catalogs.read(catalogs.po_path("fr"), "fr"):
         if not message.id:
@@ -40,6 +41,10 @@ def test_french_typography():
                 problems.append(f"space before ':' in {text!r}")
             if re.search(r'(^|\s)"\w', text):
                 problems.append(f"straight quotes in {text!r} (use « … »)")
+            if re.search("«[^\u00a0\u202f]|[^\u00a0\u202f]»", text):
+                problems.append(f"no no-break space inside guillemets in {text!r}")
+            if re.search("[ \u00a0\u202f][;!?]", text):
+                problems.append(f"a space before ; ! or ? in {text!r} (not in Québec)")
     assert problems == []
 
 

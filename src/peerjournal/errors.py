@@ -33,6 +33,17 @@ class InvalidInput(UsageError):
     """Text or a value given by the person is not acceptable (bad UTF-8, control characters...)."""
 
 
+class AnswerRefused(InvalidInput):
+    """A feedback answer does not fit its question. `problem` says what fits, without the
+    question's id (a face that shows the question beside it needs no id); the message names the
+    id, as typed in `--answer ID=VALUE`."""
+
+    def __init__(self, question_id: str, problem: str) -> None:
+        self.question_id = question_id
+        self.problem = problem
+        super().__init__(_("{id}: {problem}").format(id=question_id, problem=problem))
+
+
 class NoJournal(PeerJournalError):
     """The directory holds no journal yet."""
 

@@ -194,3 +194,10 @@ def format_number(value: int | float) -> str:
     from babel.numbers import format_decimal
 
     return format_decimal(value, locale=format_locale())
+
+
+def format_percent(fraction: float) -> str:
+    """A share as the current language writes it ('42%' / '42 %'), from 0.42."""
+    from babel.numbers import format_percent as babel_percent
+
+    return babel_percent(fraction, locale=format_locale())

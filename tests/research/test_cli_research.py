@@ -161,6 +161,7 @@ def test_missing_export_file_is_a_usage_error(tmp_path: Path, study_key: tuple[P
     _one_error_line(result)
 
 
+@pytest.mark.slow  # two merges in child processes
 def test_the_data_dictionary_speaks_the_researchers_language_with_the_same_names(
     tmp_path: Path, study_key: tuple[Path, str], write_export: WriteExport
 ) -> None:

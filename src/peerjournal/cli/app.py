@@ -111,6 +111,7 @@ app = typer.Typer(
     no_args_is_help=False,
     add_completion=True,
     pretty_exceptions_enable=False,
+    suggest_commands=False,  # Click suggests already, in our language (Typer: English)
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 

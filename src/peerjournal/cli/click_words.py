@@ -67,7 +67,28 @@ MESSAGES = (
     N_("env var: {var}"),
     N_("required"),
     N_("Aborted!"),
+    # click.Path: what it calls the file, and why it refuses one ("File 'x.key' does not exist.").
+    N_("file"),
+    N_("directory"),
+    N_("path"),
+    N_("{name} {filename!r} does not exist."),
+    N_("{name} {filename!r} is a file."),
+    N_("{name} {filename!r} is a directory."),
+    N_("{name} {filename!r} is not readable."),
+    N_("{name} {filename!r} is not writable."),
 )
+
+# The names Click gives its value types, shown in help (`INTEGER RANGE [x>=1]`) and in errors
+# ("'abc' is not a valid integer range."); class attributes, so set once the language is chosen.
+TYPE_CONTEXT = "type of value"
+TYPE_NAMES = {
+    "StringParamType": "text",
+    "IntParamType": "integer",
+    "IntRange": "integer range",
+    "FloatParamType": "float",
+    "FloatRange": "float range",
+    "BoolParamType": "boolean",
+}
 
 
 def _plural_marks() -> None:  # never called: only here so that extraction finds the plurals
@@ -79,6 +100,12 @@ def _plural_marks() -> None:  # never called: only here so that extraction finds
         "Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments.", 1
     )
     i18n.ngettext("{value!r} is not {choice}.", "{value!r} is not one of {choices}.", 1)
+    i18n.pgettext("type of value", "text")
+    i18n.pgettext("type of value", "integer")
+    i18n.pgettext("type of value", "integer range")
+    i18n.pgettext("type of value", "float")
+    i18n.pgettext("type of value", "float range")
+    i18n.pgettext("type of value", "boolean")
 
 
 def speak_our_language() -> None:
@@ -89,6 +116,10 @@ def speak_our_language() -> None:
             module._ = i18n._  # type: ignore[attr-defined]
         if hasattr(module, "ngettext"):
             module.ngettext = i18n.ngettext  # type: ignore[attr-defined]
+    import click.types
+
+    for class_name, english in TYPE_NAMES.items():
+        getattr(click.types, class_name).name = i18n.pgettext(TYPE_CONTEXT, english)
 
 
 def speak_our_language_in_help() -> None:

@@ -226,18 +226,25 @@ def yes_no(question: str, default: bool = False) -> bool:
     no = _words(_("n,no")) | {"n", "no"}
     hint = _("[Y/n]") if default else _("[y/N]")
     while True:
-        answer = typer.prompt(f"{question} {hint}", default="", show_default=False)
+        answer = ask(f"{question} {hint}")
         said = answer.strip().casefold()
         if not said:
             return default
         if said in yes or said in no:
             return said in yes
+        words = [w.strip() for w in f"{_('y,yes')},{_('n,no')}".split(",") if w.strip()]
         typer.echo(
-            _("Please answer with one of: {answers}.").format(
-                answers=_("y,yes") + ", " + _("n,no")
-            ),
-            err=True,
+            _("Please answer with one of: {answers}.").format(answers=", ".join(words)), err=True
         )
+
+
+def ask(prompt: str) -> str:
+    """One answer typed after `prompt` ("" for Enter), ended the way the language writes it: a
+    colon (French puts a no-break space before it), none after a question mark."""
+    if not prompt.rstrip().endswith("?"):
+        # Translators: a prompt waiting for an answer on the same line ("Your choice:").
+        prompt = _("{prompt}:").format(prompt=prompt)
+    return str(typer.prompt(prompt, default="", show_default=False, prompt_suffix=" "))
 
 
 def warn(message: str) -> None:

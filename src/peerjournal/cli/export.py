@@ -11,7 +11,7 @@ import typer
 
 from peerjournal.cli.app import app
 from peerjournal.cli.common import confirm, open_journal, print_json, yes_no
-from peerjournal.i18n import _, ngettext
+from peerjournal.i18n import _, ngettext, pgettext
 
 LABEL = re.compile(r"\[(?:[A-Z]+)(?: \d+)?\]")
 
@@ -77,7 +77,7 @@ def _show_review(prepared) -> None:
                     question=a.question, answer=LABEL.sub(mark, str(a.answer))
                 )
             )
-    kinds = ", ".join(bundle.manifest.redaction_kinds) or _("none")
+    kinds = ", ".join(bundle.manifest.redaction_kinds) or pgettext("redacted kinds", "none")
     entries = ngettext("{count} entry", "{count} entries", len(bundle.entries)).format(
         count=len(bundle.entries)
     )

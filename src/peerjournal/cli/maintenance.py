@@ -114,6 +114,7 @@ def stats(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 terms_app = typer.Typer(
     help=_("Your own always-redact list: names, working names, people, places."),
     no_args_is_help=True,
+    suggest_commands=False,
 )
 app.add_typer(terms_app, name="terms")
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from peerjournal.cli.app import app
-from peerjournal.cli.common import open_journal, parse_date, print_json
+from peerjournal.cli.common import ask, open_journal, parse_date, print_json
 from peerjournal.cli.prompts import LanguageOpt, SetArg, prompts_app
 from peerjournal.errors import InvalidInput, UsageError
 from peerjournal.i18n import _, ngettext
@@ -302,24 +302,26 @@ def _question_hint(q) -> str:
     if q.type == "scale":
         return f" [{q.scale_min} {q.min_label} … {q.scale_max} {q.max_label}]"
     if q.type == "choice":
-        return "".join(f"\n   {i}. {o}" for i, o in enumerate(q.options, 1)) + "\n  "
+        listed = "".join(f"\n   {i}. {o}" for i, o in enumerate(q.options, 1))
+        # Translators: asked under a numbered list of options; a number or the option's words.
+        return listed + "\n  " + _("Your choice")
     return ""
 
 
 def _ask_one(q) -> str | None:
     """One question until its answer fits (or is skipped with Enter)."""
-    from peerjournal.errors import InvalidInput as Refused
+    from peerjournal.errors import AnswerRefused
     from peerjournal.journal import check_answer
 
     while True:
-        value = typer.prompt(f"{q.text}{_question_hint(q)}", default="", show_default=False)
+        value = ask(f"{q.text}{_question_hint(q)}")
         if not value.strip():
             return None
         try:
             check_answer(q, value)
-        except Refused as exc:
+        except AnswerRefused as exc:  # the question is on the screen: its id would be noise
             typer.echo(
-                _("{problem}; try again (Enter skips)").format(problem=exc.message), err=True
+                _("{problem}; try again (Enter skips)").format(problem=exc.problem), err=True
             )
             continue
         return value

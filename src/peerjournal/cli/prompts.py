@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 prompts_app = typer.Typer(
     help=_("Prompt sets: the sessions, reflection prompts and feedback forms a journal follows."),
     no_args_is_help=True,
+    suggest_commands=False,
 )
 app.add_typer(prompts_app, name="prompts")
 
@@ -50,13 +51,21 @@ def fail_with_problems(exc: PromptSetInvalid) -> None:
 
 
 def resolve(spec: str, language: str | None) -> PromptSet:
-    """A shipped set by id, or the set in a file when `spec` names one (or looks like a path)."""
+    """A shipped set by id, or the set in a file when `spec` names one (or looks like a path).
+    Without `--language`, a shipped set comes in the language the command speaks when it has it
+    (as `install` does), else in its first language."""
+    from peerjournal.i18n import current_language
     from peerjournal.promptset import find_shipped, load_file
 
     path = Path(spec)
     try:
         if path.exists() or spec.endswith(".md") or "/" in spec or "\\" in spec:
             return load_file(path)
+        if language is None:
+            try:
+                return find_shipped(spec, current_language())
+            except NotFound:
+                return find_shipped(spec, None)
         return find_shipped(spec, language)
     except PromptSetInvalid as exc:
         fail_with_problems(exc)

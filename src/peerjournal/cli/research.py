@@ -13,6 +13,7 @@ from peerjournal.i18n import _
 research = typer.Typer(
     help=_("For researchers: make a study key, merge participants' exports."),
     no_args_is_help=True,
+    suggest_commands=False,
 )
 app.add_typer(research, name="research")
 

@@ -10,7 +10,7 @@ import typer
 
 from peerjournal.cli.app import app
 from peerjournal.cli.common import confirm, entry_json, open_journal, warn
-from peerjournal.i18n import _, ngettext
+from peerjournal.i18n import _, format_percent, ngettext
 
 
 @app.command(
@@ -35,10 +35,10 @@ def import_cmd(
 
     found = read_source(source, kind)
     items = found.entries
-    with (
-        open_journal(ctx) as journal,
-        typer.progressbar(length=len(items), label=_("Importing"), file=None) as bar,
-    ):
+    bar = typer.progressbar(length=len(items), label=_("Importing"), file=None)
+    # Click writes "42%" in every language; French writes "42 %" (set before it first shows).
+    bar.format_pct = lambda: f"{format_percent(int(bar.pct * 100) / 100):>5}"  # type: ignore[method-assign]
+    with open_journal(ctx) as journal, bar:
         count = journal.entries.add_many(items, progress=lambda n: bar.update(1))
     typer.echo(
         ngettext("imported {count} entry", "imported {count} entries", count).format(count=count)

@@ -396,10 +396,14 @@ def build_codebook(draft: Draft, problems: Problems) -> tuple[Theme, ...]:
     for theme in draft.codebook:
         if not theme.name:
             problems.report(
-                theme.line, "a theme without a name", "write '- Name: short description'"
+                theme.line, _("a theme without a name"), _("write '- Name: short description'")
             )
         elif theme.name.casefold() in seen:
-            problems.report(theme.line, f"the theme {theme.name!r} is given twice", "keep one")
+            problems.report(
+                theme.line,
+                _("the theme '{name}' is given twice").format(name=theme.name),
+                _("keep one"),
+            )
         seen.add(theme.name.casefold())
         themes.append(Theme(theme.name, theme.description))
     return tuple(themes)
@@ -409,12 +413,14 @@ def build(draft: Draft, problems: Problems, source: str) -> PromptSet | None:
     """The checked `PromptSet`, or None when any problem (from reading or here) was reported."""
     top = draft.title_line or 1
     if not draft.title_line:
-        problems.report(1, "the set has no title", "start the file with a line '# Your title'")
+        problems.report(
+            1, _("the set has no title"), _("start the file with a line '# Your title'")
+        )
     meta = draft.metadata
     written = meta["authors"].value if "authors" in meta else ""
     authors = [a.strip() for a in written.split(";" if ";" in written else ",")]
     if not draft.sessions and not draft.misspelled_sessions:  # a near miss is said at its line
-        problems.report(top, "the set has no sessions", "add a '## Session 1: Title' section")
+        problems.report(top, _("the set has no sessions"), _("add a '## Session 1: Title' section"))
     check_order(draft.sessions, problems)
     result = PromptSet(
         id=checked_id(meta.get("id"), problems, top, "set"),

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from peerjournal import clock, rules
-from peerjournal.errors import InvalidInput, NotFound, UsageError
+from peerjournal.errors import AnswerRefused, InvalidInput, NotFound, UsageError
 from peerjournal.i18n import _
 from peerjournal.promptset import (
     PromptSet,
@@ -78,13 +78,11 @@ def check_answer(question: Question, raw: str | int) -> str | int:
         try:
             value = int(str(raw).strip())
         except ValueError:
-            raise InvalidInput(_("{id}: give a whole number").format(id=question.id)) from None
+            raise AnswerRefused(question.id, _("give a whole number")) from None
         low, high = question.scale_min, question.scale_max
         if low is not None and high is not None and not low <= value <= high:
-            raise InvalidInput(
-                _("{id}: give a number from {low} to {high}").format(
-                    id=question.id, low=low, high=high
-                )
+            raise AnswerRefused(
+                question.id, _("give a number from {low} to {high}").format(low=low, high=high)
             )
         return value
     if question.type == "choice":
@@ -94,10 +92,8 @@ def check_answer(question: Question, raw: str | int) -> str | int:
         for option in question.options:
             if option.casefold() == text.casefold():
                 return option
-        raise InvalidInput(
-            _("{id}: choose one of: {options}").format(
-                id=question.id, options=", ".join(question.options)
-            )
+        raise AnswerRefused(
+            question.id, _("choose one of: {options}").format(options=", ".join(question.options))
         )
     return rules.body(str(raw)).strip()
 
