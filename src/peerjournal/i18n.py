@@ -108,6 +108,14 @@ def language_name(code: str) -> str:
     return (name or code)[:1].upper() + (name or code)[1:]
 
 
+def language_name_here(code: str) -> str:
+    """A language's name in the current language, as a sentence uses it ('French', 'anglais')."""
+    from babel import Locale
+
+    here = Locale.parse(_FORMAT_LOCALES.get(_language, _language))
+    return here.languages.get(code) or language_name(code)
+
+
 # -- the current language -----------------------------------------------------------------------
 
 

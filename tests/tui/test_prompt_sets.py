@@ -11,6 +11,7 @@ from peerjournal.journal import Journal
 from peerjournal.promptset import find_shipped
 from peerjournal.promptset.choose import HANDED_OVER, hand_over
 from peerjournal.tui.screens.home import HomeScreen
+from peerjournal.tui.screens.language_offer import LanguageOfferScreen
 from peerjournal.tui.screens.prompt_sets import PromptSetScreen
 from peerjournal.tui.screens.recovery_code import RecoveryCodeScreen
 from tests.helpers import FAST_KDF, PASSPHRASE, pw
@@ -57,6 +58,9 @@ async def test_first_run_offers_the_shipped_sets_in_each_language(new_dir):
         await pilot.pause()
         assert "Follow" in str(screen.query_one("#install").label)
         await pilot.click("#install")
+        await settle(pilot)
+        assert isinstance(app.screen, LanguageOfferScreen)  # a French set, an English app
+        await pilot.click("#keep")
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
     assert active(new_dir)[0] == "peer-advocate-training"

@@ -354,17 +354,55 @@ class PeerJournalApp(App[None]):
         self.refresh_bindings()
         return current_language() != before
 
-    async def _rebuild_in_new_language(self) -> None:
+    async def _rebuild_in_new_language(self, settings: bool = True) -> None:
         """Screens write their text when they are built: build the journal's screens again, back
-        where the person was (home, then settings)."""
+        where the person was (home, then settings if `settings`). Open writing is kept as a
+        draft first and offered back."""
         if self.journal is None:
             return
         from peerjournal.tui.screens.home import HomeScreen
         from peerjournal.tui.screens.settings import SettingsScreen
 
         journal = self.journal
+        writing = bool(self.writers)
+        for writer in list(self.writers):
+            try:
+                writer.save_draft(journal)
+            except PeerJournalError as error:
+                say(self, error.message, warning=True)
+                return  # the screens stay as they are, in the old language, nothing lost
+        self.writers.clear()
         await self._enter(lambda: HomeScreen(journal))
-        await self.push_screen(SettingsScreen(journal))
+        if settings:
+            await self.push_screen(SettingsScreen(journal))
+        if writing:
+            self.offer_drafts()
+
+    def offer_set_language(self) -> None:
+        """After a prompt set was installed: when the person never chose a language and the set
+        speaks one the app has, other than the one shown, ask (in the set's language) whether
+        to show the app in it. Yes switches now; no keeps this language as the person's choice."""
+        if self.journal is None or self.journal.settings.load().language:
+            return  # a language chosen by the person comes first (docs/i18n.md)
+        wanted = self.journal.ui_language()
+        if wanted == current_language():
+            return
+        from peerjournal.tui.screens.language_offer import LanguageOfferScreen
+        from peerjournal.tui.screens.settings import SettingsScreen
+
+        settings = any(isinstance(screen, SettingsScreen) for screen in self.screen_stack)
+
+        def answered(switch: bool | None) -> None:
+            if self.journal is None:
+                return
+            if not switch:
+                self.journal.settings.update(language=current_language())
+                return
+            self.use_language(wanted)
+            self.journal.remember_language(current_language())
+            self.call_later(self._rebuild_in_new_language, settings)
+
+        self.push_screen(LanguageOfferScreen(wanted), answered)
 
     # -- safety ----------------------------------------------------------------------------------
 

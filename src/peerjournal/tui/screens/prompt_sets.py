@@ -258,6 +258,9 @@ class PromptSetScreen(TranslatedBindings, Screen[bool]):
         if note:
             say(self.app, note, title=_("Prompt set"))
         self.dismiss(report.action != "unchanged")
+        offer = getattr(self.app, "offer_set_language", None)
+        if offer is not None and report.action != "unchanged":
+            self.app.call_later(offer)  # a set in another language: show the app in it?
 
     @on(Button.Pressed, "#close")
     def action_close(self) -> None:

@@ -56,6 +56,7 @@ class WelcomeScreen(TranslatedBindings, Screen):
         super().__init__()
         self.directory = directory
         self.kdf = kdf
+        self.language_chosen = False  # the person changed the language: it becomes the setting
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="welcome"):
@@ -97,6 +98,7 @@ class WelcomeScreen(TranslatedBindings, Screen):
     @on(Select.Changed, "#language")
     async def _language_chosen(self, event: Select.Changed) -> None:
         if isinstance(event.value, str) and event.value != current_language():
+            self.language_chosen = True
             self.app.use_language(event.value)
             await self.recompose()
             self.query_one("#language", Select).focus()
@@ -117,7 +119,8 @@ class WelcomeScreen(TranslatedBindings, Screen):
         status.set_class(False, "-error")
         status.update(_("Making your journal… this takes a moment."))
         self.query_one("#create", Button).disabled = True
-        self._make(secret, self.query_one("#recovery", Checkbox).value, current_language())
+        chosen = current_language() if self.language_chosen else ""
+        self._make(secret, self.query_one("#recovery", Checkbox).value, chosen)
 
     @work(
         thread=True,
@@ -135,7 +138,10 @@ class WelcomeScreen(TranslatedBindings, Screen):
             )
         finally:
             zero(secret)
-        journal.settings.update(language=language)  # the language the person chose, or accepted
+        # A language the person chose is their setting; one they only accepted (the system's)
+        # stays automatic, so the prompt set they choose next can offer its own (docs/i18n.md).
+        if language:
+            journal.settings.update(language=language)
         return journal, code
 
     async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
