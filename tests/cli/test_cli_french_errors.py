@@ -63,6 +63,10 @@ def test_clicks_and_typers_errors_and_the_validators_problems_are_french(tmp_pat
     missing = _error(tmp_path, "research", "merge", "-i", "nope.key", "x.age", "-o", "out")
     assert "Fichier 'nope.key' introuvable" in missing and "does not exist" not in missing
     assert "ENTIER [x>=1]" in _run(tmp_path, "list", "--help").stdout
+    write_help = _run(tmp_path, "write", "--help").stdout
+    assert "ENTIER [1<=x<=5]" in write_help and "BOOL" not in write_help  # flags show no type
+    attend_help = _run(tmp_path, "attend", "--help").stdout  # the help names its NUMÉRO
+    assert "peerjournal attend [OPTIONS] NUMÉRO" in attend_help and "NUMBER" not in attend_help
 
     (tmp_path / "bad.md").write_text("# Titre\n\n- id: x\n", encoding="utf-8")
     checked = _run(tmp_path, "prompts", "validate", "bad.md")

@@ -87,8 +87,7 @@ TYPE_NAMES = {
     "IntRange": "integer range",
     "FloatParamType": "float",
     "FloatRange": "float range",
-    "BoolParamType": "boolean",
-}
+}  # not "boolean": Typer hides a flag's type by comparing its name with "BOOLEAN"
 
 
 def _plural_marks() -> None:  # never called: only here so that extraction finds the plurals
@@ -105,7 +104,6 @@ def _plural_marks() -> None:  # never called: only here so that extraction finds
     i18n.pgettext("type of value", "integer range")
     i18n.pgettext("type of value", "float")
     i18n.pgettext("type of value", "float range")
-    i18n.pgettext("type of value", "boolean")
 
 
 def speak_our_language() -> None:

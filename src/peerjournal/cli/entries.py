@@ -161,6 +161,7 @@ def search(
         typer.Argument(
             help=_('Words, "phrases", AND/OR/NOT, prefix*. Better typed when asked.'),
             show_default=False,
+            metavar=_("[QUERY]"),
         ),
     ] = None,
     number: Annotated[int, typer.Option("-n", "--number", help=_("How many results."), min=1)] = 20,

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 JsonFlag = Annotated[
     bool, typer.Option("--json", help=_("Print stable JSON (see docs/cli-json.md)."))
 ]
-SessionArg = Annotated[int, typer.Argument(help=_("Session number."), min=1)]
+# The metavar is named in the help texts ("session NUMBER"), so it is translated with them.
+SessionArg = Annotated[int, typer.Argument(help=_("Session number."), min=1, metavar=_("NUMBER"))]
 
 
 @prompts_app.command(

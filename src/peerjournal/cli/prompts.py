@@ -261,7 +261,12 @@ def validate(
     "new", help=_("Write a starter prompt set to edit (never replaces an existing file).")
 )
 def new(
-    title: Annotated[str, typer.Argument(help=_("The set's title, e.g. “Peer support training”."))],
+    title: Annotated[
+        str,
+        typer.Argument(
+            help=_("The set's title, e.g. “Peer support training”."), metavar=_("TITLE")
+        ),
+    ],
     output: Annotated[
         Path | None,
         typer.Option(
