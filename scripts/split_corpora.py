@@ -17,7 +17,24 @@ import shutil
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[1] / "tests" / "redact" / "corpora"
-SPLIT = ("shared_dev", "heldout", "heldout_b", "en_a", "en_b", "fr_a", "fr_b", "en_c", "fr_c")
+SPLIT = (
+    "shared_dev",
+    "heldout",
+    "heldout_b",
+    "en_a",
+    "en_b",
+    "fr_a",
+    "fr_b",
+    "en_c",
+    "fr_c",
+    "en_d",
+    "en_e",
+    "en_f",
+    "fr_d",
+    "fr_e",
+    "fr_f",
+    "fr_g",
+)
 TRAIN_SHARE = 0.7
 
 
