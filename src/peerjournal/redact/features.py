@@ -40,6 +40,9 @@ _PATTERN_ONLY = frozenset(
     }
 )
 _NEVER = ("pronoun", "weekday", "program", "other_language", "chain", "big_place")
+# Classes of common nouns: written in lower case, a word of one ("resto", "coloc", "docteur")
+# names nobody by itself, so it opens no window (it is still context for a name beside it).
+_COMMON = ("venue", "title", "relation", "area", "direction", "floor", "corner")
 # Classes whose phrases say something about the word right after them / right before them.
 AFTER_CLASSES = ("title", "relation", "naming_cue", "person_before", "place_before", "handle_cue")
 BEFORE_CLASSES = ("person_verb", "street_type", "venue", "direction", "area")
@@ -125,7 +128,8 @@ class Featurizer:
         for lang in ("en", "fr", "mixed"):
             self._index(lang)
         lex, vocab = self.lex, self.vocab
-        never = {w for c in _NEVER for w in vocab.words(c)}
+        never = {fold(w) for c in _NEVER for w in vocab.words(c)}
+        common = {fold(w) for c in _COMMON for w in vocab.words(c)}
         names = lex.first_names | lex.working_names | lex.places_single
         streets = {k for w in vocab.words("street_type") for k in [fold(w)] if " " not in k}
         # A lower-case word is a candidate when the entry's language has no ordinary word of
@@ -134,7 +138,7 @@ class Featurizer:
         self._ordinary = {lang: self._ordinary_words(lang) for lang in ("en", "fr", "mixed")}
         for lang in ("en", "fr", "mixed"):
             ordinary = self._ordinary[lang]
-            found = (names | (lex.surnames - ordinary)) - ordinary - never - lex.not_pii
+            found = (names | (lex.surnames - ordinary)) - ordinary - never - common - lex.not_pii
             found -= lex.big_places - lex.first_names
             self._lower_candidates[lang] = frozenset(
                 found | {k for k in streets if k not in ordinary}
