@@ -33,10 +33,11 @@ def words_of(text: str) -> frozenset[str]:
 
 
 def decide(en: int, fr: int) -> str:
-    """The language from the counts of English and French markers (English when none)."""
+    """The language from the counts of English and French markers; with none ("Trop lent",
+    "Great pace"), both vocabularies apply: "mixed"."""
     total = en + fr
     if total == 0:
-        return "en"
+        return "mixed"
     share = fr / total
     if share < MIXED_SHARE:
         return "en"
