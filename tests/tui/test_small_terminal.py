@@ -110,3 +110,24 @@ async def test_an_entry_row_first_line_is_cut_with_an_ellipsis_never_wrapped(jou
         recent = app.screen.query_one("#recent")
         row = screen_lines(app)[recent.content_region.y]
         assert LONG_TITLE[:8] in row and "…" in row and mood in row, row
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+async def test_home_footer_at_80_columns_has_write_entries_feedback_and_the_safety_keys(
+    journal_dir, language
+):
+    """Home's most used keys come first and French uses its shorter footer labels, so at 80
+    columns Write, Entries and Feedback are there beside Hide, Lock, Help and Quit."""
+    with Journal.open(journal_dir, pw()) as journal:
+        journal.settings.update(language=language)
+    app = app_for(journal_dir, warm_up=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        line = _footer_line(app)
+        _ = i18n._
+        feedback = i18n.pgettext("short footer label", "Feedback")
+        for key, label in (("w", _("Write")), ("e", _("Entries")), ("f", feedback)):
+            assert f"{key} {label}" in line, line
+        for key, label in (("F12", "Hide"), ("^l", "Lock"), ("F1", "Help"), ("^q", "Quit")):
+            assert f"{key} {_(label)}" in line, line
+        assert len(line.rstrip()) <= 80

@@ -93,18 +93,18 @@ class HomeScreen(TranslatedBindings, Screen):
             tooltip=N_("Read and search all your entries"),
         ),
         Binding(
-            "a",
-            "attend",
-            N_("Attended"),
-            id="home.attend",
-            tooltip=N_("Mark the highlighted session as attended today (again to unmark)"),
-        ),
-        Binding(
             "f",
             "feedback",
             N_("Feedback"),
             id="home.feedback",
             tooltip=N_("Give feedback on the highlighted session"),
+        ),
+        Binding(
+            "a",
+            "attend",
+            N_("Attended"),
+            id="home.attend",
+            tooltip=N_("Mark the highlighted session as attended today (again to unmark)"),
         ),
         Binding(
             "x",
