@@ -88,6 +88,19 @@ def _typed(text: str) -> Callable[[Terminal], None]:
     return talk
 
 
+def _written(text: str) -> Callable[[Terminal], None]:
+    """`write` at a terminal: the text, then its title and tags asked after it (in French)."""
+
+    def talk(term: Terminal) -> None:
+        _typed(text)(term)
+        term.expect("Titre (facultatif")
+        term.send("")
+        term.expect("Étiquettes, séparées par des virgules")
+        term.send("")
+
+    return talk
+
+
 def _answers(*pairs: tuple[str, str]) -> Callable[[Terminal], None]:
     def talk(term: Terminal) -> None:
         for question, answer in pairs:
@@ -168,8 +181,8 @@ def test_the_readme_tour_speaks_french(tmp_path: Path):
         "prompts install peer-advocate-training": (_nothing, "installé"),
         "sessions": (_nothing, "pas encore de présence"),
         "attend": (_nothing, "présence notée"),
-        "write --session": (_typed("Je connais mieux mes droits et la PrEP."), ""),
-        "write --mood": (_typed("Une bonne journée au centre."), ""),
+        "write --session": (_written("Je connais mieux mes droits et la PrEP."), ""),
+        "write --mood": (_written("Une bonne journée au centre."), ""),
         "list": (_nothing, "séance 2"),
         "search": (_answers(("Chercher", "prep*")), "PrEP"),
         "show": (_nothing, "privée"),

@@ -134,9 +134,54 @@ def test_write_asks_the_passphrase_first_retries_and_keeps_the_text(journal: Pat
     term.expect("Ctrl+D")
     term.send("Every word I typed is kept.")
     term.eof()
+    term.expect("Title")
+    term.eof()  # Ctrl+D: no title, no tags, and the entry is saved all the same
     assert term.wait() == 0, term.text
     shown = Cli(journal, journal.parent / "pass").ok("list", "--json")
     assert json.loads(shown)[0]["body"].strip() == "Every word I typed is kept."
+    assert json.loads(shown)[0]["title"] == ""
+
+
+def test_write_at_a_terminal_asks_title_and_tags_after_the_text(journal: Path):
+    """Typed, not given as options (which stay in the shell history): the title and the tags
+    are asked after the body; a tag too long is asked again; the id still goes to stdout."""
+    term = Terminal("--journal", str(journal), "write", env=_env())
+    term.expect("Passphrase")
+    term.send(PASSPHRASE)
+    term.expect("Ctrl+D")
+    term.send("A long night, but we got everyone home.")
+    term.eof()
+    term.expect("Title")
+    term.send("Night outreach")
+    term.expect("Tags")
+    term.send("x" * 200)
+    term.expect("try again")
+    term.expect("Tags")
+    term.send("outreach, #safety")
+    assert term.wait() == 0, term.text
+    (entry,) = json.loads(Cli(journal, journal.parent / "pass").ok("list", "--json"))
+    assert entry["title"] == "Night outreach"
+    assert entry["tags"] == ["outreach", "safety"]
+    assert entry["id"] in term.text
+    assert "shell history" not in term.text  # nothing was given as an option
+
+
+def test_write_with_title_option_asks_only_the_tags_and_piped_text_asks_nothing(journal: Path):
+    term = Terminal("--journal", str(journal), "write", "--title", "Given", env=_env())
+    term.expect("Passphrase")
+    term.send(PASSPHRASE)
+    term.expect("Ctrl+D")
+    term.send("Body.")
+    term.eof()
+    term.expect("Tags")
+    term.send("")
+    assert term.wait() == 0, term.text
+    assert "Title (optional" not in term.text
+    cli = Cli(journal, journal.parent / "pass")
+    cli.ok("write", input="Piped body.\n")  # not a terminal: exactly as before, nothing asked
+    entries = json.loads(cli.ok("list", "--json"))
+    assert [e["title"] for e in entries] == ["", "Given"]
+    assert all(e["tags"] == [] for e in entries)
 
 
 def test_three_wrong_passphrases_stop_before_anything_is_typed(journal: Path):

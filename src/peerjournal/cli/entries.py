@@ -6,6 +6,8 @@ shell history and shows in the process list, so where one is still accepted the 
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -40,7 +42,7 @@ IdArg = Annotated[
     help=_(
         "Write a new entry and print its id. Type it (end with Ctrl+D) or pipe it in; the "
         "passphrase is asked first, and with --session/--prompt the prompt is shown before you "
-        "write."
+        "write. Typed at a terminal, the title and tags are asked after the text."
     )
 )
 def write(
@@ -82,10 +84,49 @@ def write(
         body = read_text(text)
         if not body.strip():
             raise InvalidInput(_("the entry is empty; nothing was saved"))
+        if text is None and sys.stdin.isatty():  # typed at the terminal: so are these
+            title, tag = _ask_title_and_tags(title, tag)
         entry = journal.entries.add(
             NewEntry(body=body, title=title, tags=tuple(tag or ()), mood=mood, shared=share, **link)
         )
         typer.echo(entry.id)
+
+
+def _ask_title_and_tags(title: str, tags: list[str] | None) -> tuple[str, list[str] | None]:
+    """After a body typed at the terminal, its title and tags, when not given as options (an
+    option stays in the shell history; what is typed here does not). Enter skips one, an answer
+    that does not fit is asked again, and Ctrl+D or Ctrl+C skips the rest: the entry is saved
+    all the same, so what was typed is never lost."""
+    from peerjournal import rules
+
+    try:
+        if not title:
+            title = _ask_optional(_("Title (optional; Enter to skip): "), rules.title)
+        if not tags:
+            listed = _ask_optional(
+                _("Tags, separated by commas (optional; Enter to skip): "),
+                lambda typed: ", ".join(rules.tags([typed])),
+            )
+            tags = list(rules.tags([listed])) or tags
+    except (EOFError, KeyboardInterrupt):
+        typer.echo("", err=True)
+    return title, tags
+
+
+def _ask_optional(prompt: str, check: Callable[[str], str]) -> str:
+    """One line typed at the terminal, its prompt on stderr (stdout carries the entry's id),
+    asked again until `check` accepts it (raises EOFError at the end of input)."""
+    while True:
+        typer.echo(prompt, err=True, nl=False)
+        line = sys.stdin.readline()
+        if not line:
+            raise EOFError
+        try:
+            return check(line.strip())
+        except InvalidInput as error:
+            typer.echo(
+                _("{problem}; try again (Enter skips)").format(problem=error.message), err=True
+            )
 
 
 def _show_what_to_write_about(journal: Journal, session: int | None, link: dict) -> None:
