@@ -22,3 +22,54 @@ def test_a_short_answer_without_markers_is_read_in_both_languages(found, text):
 )
 def test_a_lower_case_common_noun_opens_no_window(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mo drove. Lee DJ'd. Perfect night.", "mixed"),  # the "d" of DJ'd is no French "d'"
+        ("J'ai croisé Noor au local.", "fr"),
+        ("Ok it's late, I'm done.", "en"),
+    ],
+)
+def test_an_apostrophe_marker_counts_only_as_written(text, lang):
+    assert language.detect(text) == lang
+
+
+def test_a_title_abbreviation_ends_no_sentence():
+    from peerjournal.redact import tagger
+
+    seq = tagger.featurizer().sequence("Long wait today. Dr. Whitcombe came at noon.", "en")
+    initial = {t.text: ini for c in seq.chunks for t, ini in zip(c.tokens, c.initial, strict=True)}
+    assert initial["Whitcombe"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The nurse Desjardins gave me the kit.", "Desjardins"),  # a bank, and a surname
+        ("Hier ma tante France m'a appelée.", "France"),  # a country, and a first name
+        ("Then Dr. Fraser looked at my results.", "Fraser"),  # a river, and a surname
+        ("J'ai vu Me Olivier Gendron-Roy au palais.", "Olivier Gendron-Roy"),
+        ("My cousin Jordan drove me home.", "Jordan"),
+    ],
+)
+def test_a_name_after_a_title_or_person_word_is_a_person(found, text, person):
+    assert (person, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the nurse. Learned a lot today.",  # a sentence ends after a person word
+        "My friend Friday never came.",  # a weekday names nobody
+        "Her boss's car was outside.",
+    ],
+)
+def test_no_name_after_a_title_when_none_is_written(found, text):
+    assert [v for v, k in found(text) if k == "PERSON"] == []
+
+
+def test_a_titled_name_that_is_also_a_place_is_carried_with_its_capital(found):
+    text = "Ma tante France est passée. France est fine. On parle de la france aussi."
+    assert [(v, k) for v, k in found(text)] == [("France", "PERSON"), ("France", "PERSON")]

@@ -49,6 +49,12 @@ BEFORE_CLASSES = ("person_verb", "street_type", "venue", "direction", "area")
 _CACHE_MAX = 200_000
 _HYPHENATED_RE = re.compile(r"([a-zà-ÿ](?<![\w'’-].)[a-zà-ÿ]+)-([a-zà-ÿ]{2,})(?![\w'’-])")
 _NEXT_WORDS_RE = re.compile(r"[ \t]+[^\W\d_]+(?:['’][^\W\d_]*)?(?:[ \t]+[^\W\d_]+){0,2}")
+# A title or street word of a few letters before a full stop is an abbreviation ("Dr.", "Mme.",
+# "St."), not the end of a sentence.
+_ABBREVIATED = ("title", "street_type")
+_WORD_BEFORE_RE = re.compile(r"(?<![\w'’])[^\W\d_]{1,4}$")
+
+
 # (The look-behind after the capital: `re` skips to capitals fast; see context.CAP_WORD_RE.)
 CAP_RE = re.compile(r"[A-ZÀ-ÖØ-Ý](?<![\w'’@./-].)[^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w])")
 
@@ -128,6 +134,9 @@ class Featurizer:
         for lang in ("en", "fr", "mixed"):
             self._index(lang)
         lex, vocab = self.lex, self.vocab
+        self._abbreviations = frozenset(
+            k for c in _ABBREVIATED for w in vocab.words(c) for k in [fold(w)] if len(k) <= 4
+        )
         never = {fold(w) for c in _NEVER for w in vocab.words(c)}
         common = {fold(w) for c in _COMMON for w in vocab.words(c)}
         names = lex.first_names | lex.working_names | lex.places_single
@@ -360,14 +369,19 @@ class Featurizer:
         phrases = self._verb_phrases[lang]
         return any(keys[:k] in phrases for k in range(1, min(4, len(keys)) + 1))
 
-    @staticmethod
-    def _looks_initial(text: str, start: int) -> bool:
+    def _looks_initial(self, text: str, start: int) -> bool:
         i = start - 1
         while i >= 0 and text[i] in " \t\"“'‘(*-•>#":
             if text[i] == "-" and i > 0 and text[i - 1] not in " \n":
                 break
             i -= 1
+        if i >= 1 and text[i] == "." and self._abbreviation_before(text, i):
+            return False  # "Dr. Fraser", "Mme. Roy", "St. Clair": the full stop ends no sentence
         return i < 0 or text[i] in "\n.!?…:;"
+
+    def _abbreviation_before(self, text: str, dot: int) -> bool:
+        m = _WORD_BEFORE_RE.search(text, max(0, dot - 5), dot)
+        return m is not None and fold(m.group()) in self._abbreviations
 
     def sequence(
         self, text: str, lang: str | None = None, words: frozenset[str] | None = None
@@ -399,6 +413,8 @@ class Featurizer:
         if i == 0:
             return self._looks_initial(text, tokens[0].start)
         prev = tokens[i - 1]
+        if prev.text == "." and i >= 2 and tokens[i - 2].key in self._abbreviations:
+            return False  # "Dr. Fraser": an abbreviation's full stop
         return prev.text in _BREAK or "\n" in text[prev.end : tokens[i].start]
 
     def _capital_candidate(self, key: str, initial: bool, lang: str) -> bool:
@@ -518,7 +534,16 @@ class Featurizer:
                 if name in AFTER_CLASSES and i + m < n:
                     after.setdefault(i + m, []).append("A:" + name)
                     j = i + m
-                    while j < n and j < i + m + 3 and "link" in classes_of(keys[j], lang):
+                    while (
+                        j < n
+                        and j < i + m + 3
+                        and (
+                            "link" in classes_of(keys[j], lang)
+                            or (
+                                j == i + m and keys[j] == "." and keys[j - 1] in self._abbreviations
+                            )
+                        )
+                    ):
                         j += 1
                     if j > i + m and j < n:
                         after.setdefault(j, []).append("A:" + name)

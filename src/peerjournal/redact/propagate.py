@@ -37,17 +37,25 @@ def _ordinary(key: str) -> bool:
     return key in lex.common_words or key in lex.french_words or key in lex.rare_words
 
 
-def _never(key: str) -> bool:
+def _never(key: str, kind: str = "") -> bool:
+    """A word that identifies nobody; for a person, a big place or a chain that is also a
+    listed name is a name ("ma tante France", "Nurse Desjardins")."""
     lex, vocab = lexicon(), vocabulary()
     classes = vocab.classes_of(key, "mixed")
-    return (
-        any(c in classes for c in _NEVER)
-        or key in lex.not_pii
-        or key in lex.big_places
-        or len(key) < 2
-    )
+    if len(key) < 2 or any(c in classes for c in _NEVER if c not in _NAMES_TOO):
+        return True
+    if kind == "PERSON" and (key in lex.first_names or key in lex.surnames):
+        return False
+    return key in lex.not_pii or key in lex.big_places or bool(classes & _NAMES_TOO)
 
 
+def _capital_only(key: str) -> bool:
+    """Carried only where written with a capital: an ordinary word, a place, a chain."""
+    lex = lexicon()
+    return _ordinary(key) or key in lex.big_places or key in lex.not_pii
+
+
+_NAMES_TOO = frozenset({"chain", "big_place"})
 Value = tuple[str, ...]
 
 
@@ -66,12 +74,12 @@ def values(text: str, spans: Iterable) -> dict[Value, tuple[str, float]]:
         if kind not in CARRIED or span.uncertain:
             continue
         keys = key_of(text, span)
-        if not keys or all(_never(k) for k in keys):
+        if not keys or all(_never(k, kind) for k in keys):
             continue
         out.setdefault(keys, (kind, span.confidence))
         if kind == "PERSON" and len(keys) > 1:
             for k in keys:
-                if len(k) >= 3 and not _ordinary(k) and not _never(k):
+                if len(k) >= 3 and not _ordinary(k) and not _never(k, kind):
                     out.setdefault((k,), (kind, span.confidence))
     return out
 
@@ -88,7 +96,7 @@ def carry(text: str, found: dict[Value, tuple[str, float]]) -> list[Span]:
     out: list[Span] = []
     for value, (kind, confidence) in found.items():
         first = value[0]
-        ordinary = any(_ordinary(v) for v in value)
+        ordinary = any(_capital_only(v) for v in value)
         at = lower.find(first)
         while at != -1:
             end = at + len(first)

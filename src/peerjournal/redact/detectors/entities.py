@@ -120,6 +120,7 @@ def find(t: Text) -> list[Span]:
                 spans += _pair(tokens, *cut, f, seq.lang, span)
     spans += _before_verbs(t.text, seq, spans)
     spans = _initials(t.text, _corners(t.text, spans, seq.lang)) + _titled_initials(t)
+    spans += _titled_names(t, spans)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
@@ -198,6 +199,78 @@ def _titled_initials(t: Text) -> list[Span]:
         if letter in "aAI" and text[m.end() : m.end() + 1] != ".":
             continue  # "Nurse I think", "the doctor a bit later": words, not initials
         out.append(Span(m.start("letter"), m.end("letter"), "PERSON"))
+    return out
+
+
+_CUE_CLASSES = ("title", "relation")
+# What a word after a title is not: a class of words that name nobody.
+_NOT_AFTER_TITLE = ("pronoun", "determiner", "weekday", "program", "title", "relation", "venue")
+# A capitalised word, hyphens and elisions inside ("Marie-Ève", "D'Amours"), a possessive out.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Ý][^\W\d_]+(?:-[^\W\d_]+|['’](?![sS](?!\w))[^\W\d_]+)*"
+
+
+@cache
+def _titled_name_re(lang: str) -> re.Pattern[str]:
+    """A title or a person word, then capitalised words on the same line: "Nurse Desjardins",
+    "Dr. Kamal Benali", "ma tante France", "my cousin Jordan". Only a short title takes a full
+    stop ("Dr.", "Mme."): after "girl." a sentence ends."""
+    vocab = vocabulary()
+    words = {w for c in _CUE_CLASSES for w in vocab.words(c, lang) if len(w) > 1 and w[0].isalpha()}
+    short = {w for w in vocab.words("title", lang) if 1 < len(w) <= 4 and w.isalpha()}
+
+    def alternation(found: set[str]) -> str:
+        return trie_regex([[r"[ \t]+" if c == " " else re.escape(c) for c in w] for w in found])
+
+    return re.compile(
+        rf"(?<![\w'’.@-])(?i:{alternation(short)}\.|{alternation(words)})"
+        rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?![\w@])"
+    )
+
+
+@cache
+def _cue_words(lang: str) -> frozenset[str]:
+    vocab = vocabulary()
+    return frozenset(
+        p for c in _CUE_CLASSES for w in vocab.words(c, lang) for p in re.findall(r"[a-zà-ÿ]+", w)
+    )
+
+
+def _person_word(key: str) -> bool:
+    """A word after a title that can be the person: a listed name, or a word no dictionary
+    knows; a big place or a chain that is also a name ("France", "Desjardins") is one here."""
+    lex = lexicon()
+    if vocabulary().classes_of(key, "mixed") & frozenset(_NOT_AFTER_TITLE):
+        return False
+    if key in lex.first_names or key in lex.surnames or key in lex.working_names:
+        return True
+    return not (
+        key in lex.not_pii
+        or key in lex.common_words
+        or key in lex.french_words
+        or key in lex.rare_words
+        or key in lex.big_places
+    )
+
+
+def _titled_names(t: Text, found: list[Span]) -> list[Span]:
+    """A capitalised name right after a title or a person word is a person, even when the
+    tagger's lists call it a place or a chain ("Nurse Desjardins", "ma tante France"); the
+    title stays outside."""
+    lang = t.lang
+    present = tuple(t.lower_words & _cue_words(lang))
+    if not present:
+        return []
+    out = []
+    text = t.text
+    for m in finditer(_titled_name_re(lang), text, t.word_windows(present, before=1, after=60)):
+        start = m.start("name")
+        end = start
+        for w in re.finditer(_NAME_WORD, m.group("name")):
+            if not _person_word(fold(w.group())):
+                break
+            end = start + w.end()
+        if end > start:
+            out.append(Span(start, end, "PERSON", 0.9))
     return out
 
 
