@@ -127,6 +127,10 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
         "en": [("her username is marmalade on there", [("marmalade", "HANDLE")])],
         "fr": [("son pseudo c'est framboise sur le site", [("framboise", "HANDLE")])],
     },
+    "account_qualifier": {
+        "en": [("her insta backup is quietfern.2 now", [("quietfern.2", "HANDLE")])],
+        "fr": [("mon snap perso c'est bleuet_qc", [("bleuet_qc", "HANDLE")])],
+    },
     "domain_ending": {
         "en": [("my page is velvetnights.live now", [("velvetnights.live", "URL")])],
         "fr": [

@@ -35,6 +35,7 @@ _PATTERN_ONLY = frozenset(
         "file_ending",
         "platform",
         "username_cue",
+        "account_qualifier",
         "badge_title",
         "not_street_name",
     }

@@ -96,7 +96,11 @@ def _unit_tail_re() -> re.Pattern[str]:
     """A unit or floor after an address, from the vocabulary's `floor` class: ", bureau 210",
     ", local 407", ", basement", ", suite 3B". Without a number it must end the clause."""
     words = _V.words("floor")
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w != "#")
+    alternation = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(words, key=len, reverse=True)
+        if w != "#"
+    )
     return re.compile(
         rf"\s*,?\s*(?:(?i:{alternation})\.?(?:\s*#?\s*\d{{1,5}}[A-Za-z]?(?![\w'’])"
         r"|\s*[A-Z](?![\w'’])|(?=\s*(?:[,.;:!?)\n]|$)))|#\s*\d{1,5}[A-Za-z]?(?![\w'’]))"
@@ -109,8 +113,12 @@ _UNIT_TAIL_RE = _unit_tail_re()
 def _with_units(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
-        m = _UNIT_TAIL_RE.match(text, span.end) if span.kind == "ADDRESS" else None
-        out.append(Span(span.start, m.end(), "ADDRESS") if m else span)
+        for _ in range(3):  # ", apt 1203, buzz 2014": a unit, then the buzzer
+            m = _UNIT_TAIL_RE.match(text, span.end) if span.kind == "ADDRESS" else None
+            if m is None:
+                break
+            span = Span(span.start, m.end(), "ADDRESS")
+        out.append(span)
     return out
 
 

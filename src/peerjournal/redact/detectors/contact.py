@@ -26,20 +26,21 @@ _TRAIL = ".,;:!?)]}'\"’”"
 
 # A dash right before a number counts as a list dash ("-(431) 562-7781") unless a digit precedes it.
 _PHONE_START = r"(?<![\w+/.])(?<!\d-)(?<!\d–)"
-_SEP = r"(?:\s?[.–-]\s?|\s)?"  # "431 - 562 - 7781" too
+_SEP = r"(?:\s?[./–-]\s?|\s)?"  # "431 - 562 - 7781", "450/555-0129" too
 PHONE_RE = re.compile(
     rf"{_PHONE_START}(?:\+?1[\s.–-]?)?(?:\(\s*[2-9]\d{{2}}\s*\)\s?[.–-]?\s?|[2-9]\d{{2}}{_SEP})"
     rf"[2-9]\d{{2}}{_SEP}\d{{4}}"
-    r"(?:\s*(?:ext\.?|x|extension)\s*\d{1,5})?(?![\w/-]|\.\d)"
+    r"(?:,?\s*(?:ext\.?|x|extension|poste|p\.)\s*\d{1,5})?(?![\w/-]|\.\d)"
     rf"|{_PHONE_START}[2-9]\d{{2}}[.-]\d{{4}}(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
 # Spaces around the "@" are allowed: "maple.rose @ gmail.com" is written to dodge scrapers.
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]*\w(?:@| @ )[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
-_AT = r"(?:\s*[\(\[\{]\s*at\s*[\)\]\}]\s*|\s+at\s+)"
-_DOT = r"(?:\s*[\(\[\{]\s*dot\s*[\)\]\}]\s*|\s+dot\s+|\.)"
+# "at" and "dot" spelled out to dodge scrapers, in English and in French ("arobase", "point").
+_AT = r"(?:\s*[\(\[\{]\s*(?:at|arobase|arobas)\s*[\)\]\}]\s*|\s+(?:at|arobase|arobas)\s+)"
+_DOT = r"(?:\s*[\(\[\{]\s*(?:dot|point)\s*[\)\]\}]\s*|\s+(?:dot|point)\s+|\.)"
 OBFUSCATED_EMAIL_RE = re.compile(
-    rf"(?<![\w.+-])(?P<local>[\w.+-]*\w){_AT}(?P<domain>[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{TLDS}))\b",
+    rf"(?<![\w.+-])(?P<local>[\w.+-]*\w(?:{_DOT}[\w+-]*\w)*){_AT}(?P<domain>[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{TLDS}))\b",
     re.IGNORECASE,
 )
 URL_RE = re.compile(
@@ -47,17 +48,23 @@ URL_RE = re.compile(
     rf"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{TLDS})\b(?:/[^\s<>\"]*)?",
     re.IGNORECASE,
 )
-HANDLE_RE = re.compile(r"(?<![\w@.])@\w(?:[\w.]*\w)?")
+HANDLE_RE = re.compile(r"(?<![\w@.])@\w(?:[\w.-]*\w)?")
+# A Discord tag: a name, "#", four digits ("brume#4471").
+DISCORD_RE = re.compile(r"(?<![\w@.#])[A-Za-z][\w.]{1,31}#\d{4}(?!\w)")
+# Letters that no dictionary knows, then two digits or more: "daddyjoe1974", "bigtipper514"
+# are usernames wherever they stand (the letters are checked against both languages' words).
+LETTERS_DIGITS_RE = re.compile(r"(?<![\w@./#-])(?P<letters>[A-Za-z]{4,})\d{2,}(?![\w@-]|\.\w)")
 REDDIT_RE = re.compile(r"(?<![\w/.])u/[A-Za-z0-9_-]{3,20}\b")
 UNDERSCORE_RE = re.compile(r"(?<![\w@./])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?![\w@]|\.\w)")
 # Where a URL or an email can be: a dot (or "dot") before a domain ending, a scheme, "www.".
 # (Every branch opens with a literal character, so `re` skips to the next candidate at C speed;
 # "d(?<!\wd)ot" is "\bdot".)
 DOMAIN_TRIGGER_RE = re.compile(
-    rf"(?:\.|d(?<!\wd)ot\s*|[\(\[\{{]dot[\)\]\}}]\s*)(?:{TLDS})\b|://|www\."
+    rf"(?:\.|d(?<!\wd)ot\s*|p(?<!\wp)oint\s+|[\(\[\{{](?:dot|point)[\)\]\}}]\s*)(?:{TLDS})\b"
+    r"|://|www\."
 )
 AT_TRIGGER_RE = re.compile(r"@")
-_AT_FORMS = (" at ", "(at)", "[at]", "{at}", "( at )", "[ at ]")
+_AT_FORMS = (" at ", "(at)", "[at]", "{at}", "( at )", "[ at ]", "arobase", "arobas")
 # Two-letter platform words that are seldom anything else in a journal; "x" and "of" are
 # words too, and name a platform only after "on" ("on x she's mira.lee").
 _SHORT_CUES = ("ig", "sc", "tg", "tt")
@@ -70,8 +77,8 @@ _LINK = (
 
 
 # Where a handle can be named: a platform or account word (lower-case text is searched).
-HANDLE_CUE_WORDS = (
-    *sorted({" " + w for c in _CUE_CLASSES for w in _V.words(c) if len(w) > 2}),
+HANDLE_CUE_WORDS = (  # (no space before the longer ones: "l'insta", "(snap")
+    *sorted({w for c in _CUE_CLASSES for w in _V.words(c) if len(w) > 2}),
     *(" " + w for w in _SHORT_CUES),
     " on of",
     " on x",
@@ -111,7 +118,7 @@ def _cue_alternation() -> str:
 
 
 HANDLE_CUE_RE = re.compile(
-    rf"\b(?P<cue>{_cue_alternation()}|fb|{_ON_PLATFORM}|@)"
+    rf"\b(?P<cue>{_cue_alternation()}|fb|{_ON_PLATFORM}|(?-i:OF)|@)"
     rf"[^.\n]{{0,24}}?{_LINK}"
     r"\s*:?\s*@?"
     r"(?P<name>[\w.]*\w)",
@@ -124,16 +131,24 @@ def _platform_alternation() -> str:
 
 
 _PLATFORM = _platform_alternation()
+# "mimi.stroch c'est mon télégram", "lola.b is my snap": the username, then its platform.
+_THIS_IS_MY = (
+    r"(?:c['’]est|cest|is|was)\s+(?:mon|ma|son|sa|notre|leur|my|her|his|their|our)"
+    r"(?:\s+(?:nouveau|nouvel|new|old|ancien|vieux|backup|main|second))?"
+)
 # "goes by roxy.wpg on snap", "add sugar45 on insta": a username right before its platform.
 HANDLE_BEFORE_PLATFORM_RE = re.compile(
-    rf"(?<![\w@.])@?(?P<name>\w[\w.]*\w)\s+(?:on|at|in)\s+(?:the\s+)?{_PLATFORM}\b",
+    rf"(?<![\w@.])@?(?P<name>\w[\w.]*\w)\s+(?:on|at|in|sur|{_THIS_IS_MY})\s+(?:the\s+)?"
+    rf"{_PLATFORM}\b",
     re.IGNORECASE,
 )
 # "snap lilith.x", "ig - rosie_22", "the user gigi.b", "her snapchat's sassy.sam": a
 # username-shaped word right after a platform or account word (and a link word or two).
 _CUE_WORD = trie_regex([_pieces(w) for c in _CUE_CLASSES for w in _V.words(c)])
+_QUALIFIER = trie_regex([_pieces(w) for w in _V.words("account_qualifier")])
 HANDLE_AFTER_PLATFORM_RE = re.compile(
-    rf"\b{_CUE_WORD}(?:['’]s)?(?![\w'’])\s*(?:(?:{_LINK}|-)\s*){{0,2}}@?(?P<name>\w[\w.]*\w)",
+    rf"\b(?:{_CUE_WORD}\s+)?(?P<cue>{_CUE_WORD}|(?-i:OF))(?:['’]s)?(?![\w'’])\s*(?:(?:{_LINK}|-|,)\s*){{0,2}}"
+    rf"(?:{_QUALIFIER}\s+)?@?(?P<name>\w[\w.]*\w)(?!['’]\w)",
     re.IGNORECASE,
 )
 # "follow me @ peachy.k": an "@" written apart from a username-shaped word (a dot, a digit or an
@@ -173,7 +188,7 @@ def find_phones(t: Text) -> list[Span]:
     if t.digit_count < 7:
         return spans
     for m in finditer(PHONE_RE, t.text, t.around_clusters(7, before=8, after=20)):
-        digits = re.sub(r"\D", "", re.split(r"(?i)\s*(?:ext|x)", m.group())[0])
+        digits = re.sub(r"\D", "", re.split(r"(?i),?\s*(?:ext|x|poste|p\.)", m.group())[0])
         shaped = (digits.startswith("1") and len(digits) == 11) or len(digits) in (7, 10)
         if shaped and _is_phone(digits):
             spans.append(Span(m.start(), m.end(), "PHONE"))
@@ -190,7 +205,9 @@ def find_emails(t: Text) -> list[Span]:
     domain_windows = t.windows(DOMAIN_TRIGGER_RE, before=70, after=30)
     for m in finditer(OBFUSCATED_EMAIL_RE, t.text, domain_windows):
         local, whole = m.group("local"), m.group()
-        spelled = re.search(r"(?i)[\(\[\{]\s*at|\bdot\b", whole)
+        spelled = re.search(
+            r"(?i)[\(\[\{]\s*(?:at|arobase)|\b(?:dot|arobase|arobas|point)\b", whole
+        )
         if spelled or re.search(r"[\d_.]", local):
             spans.append(Span(m.start(), m.end(), "EMAIL"))
     return spans
@@ -230,20 +247,30 @@ def find_handles(t: Text) -> list[Span]:
         spans += [Span(m.start(), m.end(), "HANDLE") for m in REDDIT_RE.finditer(text)]
     if "_" in text:
         spans += [Span(m.start(), m.end(), "HANDLE") for m in UNDERSCORE_RE.finditer(text)]
+    if "#" in text:
+        spans += [Span(m.start(), m.end(), "HANDLE") for m in DISCORD_RE.finditer(text)]
+    spans += _letters_digits(t, common)
     cues = t.word_windows(_PLATFORM_WORDS, before=60, after=60)
     for pattern in (HANDLE_BEFORE_PLATFORM_RE, HANDLE_AFTER_PLATFORM_RE, HANDLE_BY_RE):
         for m in finditer(pattern, text, cues):
             name = m.group("name")
             shaped = pattern is HANDLE_BY_RE or re.search(r"[\d_.]", name)
-            if shaped and _username_like(name, common):
+            # right after its platform, a lower-case word no dictionary knows is a username
+            # too ("mon tiktok mimiverdun", "pseudo petitecerise"), unless it is a cue itself
+            bare = pattern is HANDLE_AFTER_PLATFORM_RE and _bare_after(m) and not _cue(name)
+            if (shaped or bare) and _username_like(name, common):
                 start = m.start("name") - (m.start("name") > 0 and text[m.start("name") - 1] == "@")
                 spans.append(Span(start, m.end("name"), "HANDLE"))
     spans += _shaped(t)
-    for m in finditer(HANDLE_CUE_RE, text, t.word_windows(HANDLE_CUE_WORDS, before=0, after=60)):
+    windows = t.word_windows(HANDLE_CUE_WORDS, before=0, after=60)
+    if "OF" in text:  # OnlyFans in capitals ("mon OF c'est X"); "of" is a word
+        at = [m.start() for m in re.finditer(r"\bOF\b", text)]
+        windows = merge(windows + [(a, a + 60) for a in at], len(text))
+    for m in finditer(HANDLE_CUE_RE, text, windows):
         name = m.group("name")
         named = _names_a_username(m.group("cue")) and name.lower() not in _little_words()
         ordinary = fold(name) in common or name.lower() in common
-        if not _LETTER_RE.search(name) or _filename(name):
+        if not _LETTER_RE.search(name) or _filename(name) or _cue(name):
             continue  # "my snap streak is 300 days": a username holds a letter
         if len(name) >= 3 and (re.search(r"[\d_]", name) or not ordinary or named):
             start = m.start("name")
@@ -305,6 +332,47 @@ def _domain(name: str) -> bool:
 
 
 _DOMAIN_ENDINGS = frozenset(_V.words("domain_ending"))
+
+
+def _bare_after(m: re.Match[str]) -> bool:
+    """A lower-case word right after a platform or username word ("tiktok mimiverdun",
+    "pseudo petitecerise"), not after an account word ("à son compte astheure") nor after a
+    two-letter platform in lower case ("a lot of frybread")."""
+    cue, name = m.group("cue"), m.group("name")
+    if not name.islower() or (len(cue) <= 2 and not cue.isupper()):
+        return False
+    if _V.classes_of(fold(name), "mixed"):
+        return False  # a word of the vocabulary ("nuevo", "perso") names no one
+    key = fold(cue)
+    return key in _platforms() or re.sub(r"\W+", "", key) in _username_cues()
+
+
+@cache
+def _platforms() -> frozenset[str]:
+    return frozenset(fold(w) for w in _V.words("platform"))
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    classes = (*_CUE_CLASSES, "account_qualifier")
+    return frozenset(fold(w) for c in classes for w in _V.words(c))
+
+
+def _cue(name: str) -> bool:
+    """A platform, account or qualifier word is no username ("snap, tiktok, insta", "perso")."""
+    return fold(name) in _cue_words()
+
+
+def _letters_digits(t: Text, common: frozenset[str]) -> list[Span]:
+    """ "daddyjoe1974", "bigtipper514": letters no dictionary knows, then digits."""
+    if t.longest_digit_run < 2:
+        return []
+    spans = []
+    for m in finditer(LETTERS_DIGITS_RE, t.text, t.around_clusters(2, before=34, after=1)):
+        letters = m.group("letters")
+        if fold(letters) not in common and letters.lower() not in common:
+            spans.append(Span(m.start(), m.end(), "HANDLE"))
+    return spans
 
 
 def _username_like(name: str, common: frozenset[str]) -> bool:

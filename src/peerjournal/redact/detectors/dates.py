@@ -38,7 +38,7 @@ WORD_DATE_RE = re.compile(
     + "|".join(
         [
             # May 2, 2026 / Jan 8-10 / Mar-3 / march the 3rd
-            rf"\b{MONTH}(?:\s*|-|\s+the\s+){DAY}(?:\s*[-–]\s*{DAY})?(?:,?[\s-]+{YEAR})?{_END}",
+            rf"\b{MONTH}(?:[ \t]*|-|\s+the\s+){DAY}(?:\s*[-–]\s*{DAY})?(?:,?[\s-]+{YEAR})?{_END}",
             # 28 April / 3-Mar-2026
             rf"\b(?:[Tt]he\s+|[Ll]e\s+)?{DAY}{_DAY_RANGE}?(?:\s*|-)(?:of\s+|de\s+)?{MONTH}"
             rf"(?:,?[\s-]+{YEAR})?(?![\w])",
@@ -110,7 +110,9 @@ def _month_days(t: Text) -> list[Span]:
         line_start = not before.strip() or before.rstrip(" \t-*•>").endswith("\n")
         w = _WORD_BEFORE_RE.search(before)
         word = w.group(1).lower() if w else ""
-        if m.group("d") in ("5", "10") and word not in _STRONG_DATE_CUES:
+        # "Mon: 6/10", a weekday as a label: a rating of that day, not a date
+        strong = word in _STRONG_DATE_CUES and not re.search(r"[:.!?]", before[-4:])
+        if m.group("d") in ("5", "10") and not strong:
             continue  # "4/5", "10/10": a score out of 5 or 10, unless a date word says otherwise
         if word in _RATING_CUES:
             continue
@@ -176,8 +178,9 @@ def _little_words(elided: bool = False) -> str:
 
 
 _AFTER_DAY = (
-    r"(?!\s+à\s+\d{1,2}(?!\s*h))"  # "le 5 à 7" is an evening, not the 5th
-    r"(?=\s*(?:[.,;:!?()\n]|$)|\s+(?:and|n|&|or|of|at|pis|et|ou|then|puis|prochain)(?![\w'’])"
+    r"(?![:h]\d)"  # "thurs 6:30", "le 5h30": a time
+    r"(?!\s+à\s+\d{1,2}(?!\d)(?!\s*h))"  # "le 5 à 7" is an evening, not the 5th
+    r"(?=\s*(?:[.,;:!?()\n*_]|$)|\s+(?:and|n|&|or|of|at|pis|et|ou|then|puis|prochain)(?![\w'’])"
     r"|\s+à\s+\d{1,2}\s*h"
     rf"|\s+(?i:{_little_words()})(?![\w'’-])|\s+(?i:{_little_words(elided=True)})['’]"
     r"|\s+[^\w\s])"
@@ -237,7 +240,7 @@ def _bare_days(t: Text) -> list[Span]:
 # Day.month with no year, the way many countries write it ("test date: 14.05"): a date only
 # after a date word, since "14.05" is as often a price or a time.
 DAY_MONTH_DOT_RE = re.compile(
-    r"(?<![\w/.,$€])(?P<d>3[01]|[12]\d|0[1-9])\.(?P<m>1[0-2]|0[1-9])(?![\w/]|[.,]\d)"
+    r"(?<![\w/.,$€-])(?P<d>3[01]|[12]\d|0[1-9])[.-](?P<m>1[0-2]|0[1-9])(?![\w/-]|[.,]\d)"
 )
 
 
@@ -273,10 +276,43 @@ DAY_MONTH_RE = re.compile(
 )
 
 
+# Days written in words, before their month ("le premier avril", "le quinze novembre", "the
+# twenty-first of May") or after it ("June first"), and English ordinals from the tenth on after
+# "the" ("on the twenty-first"; "the first", "the third" are too often no date).
+_UNITS_FR = "un|deux|trois|quatre|cinq|six|sept|huit|neuf"
+_SPELLED_FR = (
+    r"(?:premier|1er|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    rf"|quinze|seize|dix[- ](?:sept|huit|neuf)|vingt(?:[- ](?:et[- ]un|{_UNITS_FR}))?"
+    r"|trente(?:[- ]et[- ]un)?)"
+)
+_UNITS_EN = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_LATE_EN = (
+    r"(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    rf"|eighteenth|nineteenth|twentieth|twenty[- ](?:{_UNITS_EN})|thirtieth|thirty[- ]first)"
+)
+_SPELLED_EN = rf"(?:{_UNITS_EN}|{_LATE_EN})"
+SPELLED_DATE_RE = re.compile(
+    rf"(?i:\b(?:{_SPELLED_FR}|{_SPELLED_EN})\s+(?:of\s+|de\s+)?{_MONTH_FULL}\b"
+    rf"|\b{_MONTH_FULL}\s+(?:the\s+)?{_SPELLED_EN}\b)"
+)
+SPELLED_DAY_RE = re.compile(rf"\bthe\s+(?i:{_LATE_EN})\b" + _AFTER_DAY)
+_MONTH_WORDS = frozenset(re.findall(r"[a-zéû]+", _MONTH_FULL))
+_LATE_STEMS = ("tenth", "eleventh", "twelfth", "teenth", "tieth", "twenty", "thirty")
+
+
+def _spelled_dates(t: Text) -> list[Span]:
+    spans = []
+    if not t.lower_words.isdisjoint(_MONTH_WORDS):
+        spans += [Span(m.start(), m.end(), "DATE") for m in SPELLED_DATE_RE.finditer(t.text)]
+    if "the" in t.lower_words and any(w in t.lower for w in _LATE_STEMS):
+        spans += [Span(m.start(), m.end(), "DATE") for m in SPELLED_DAY_RE.finditer(t.text)]
+    return spans
+
+
 def find(t: Text) -> list[Span]:
     """Every specific date: with a month name, or all-numeric with a year (both hold digits)."""
     if not t.digit_runs:
-        return []
+        return _spelled_dates(t)
     spans = []
     months = _month_windows(t)
     for m in finditer(WORD_DATE_RE, t.text, months):
@@ -289,8 +325,9 @@ def find(t: Text) -> list[Span]:
     if "/" in t.text:
         spans += _month_days(t) + _day_month(t)
     spans += _bare_days(t) + _weekday_days(t)
-    if "." in t.text:
+    if "." in t.text or "-" in t.text:  # "date: 14.05", "le 15-06"
         spans += _dotted_day_months(t)
+    spans += _spelled_dates(t)
     for span in list(spans):
         joined = _JOINED_DAY_RE.match(t.text, span.end)
         if joined:
