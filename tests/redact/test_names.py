@@ -87,3 +87,41 @@ def test_an_elision_never_ends_a_place(found):
 )
 def test_a_name_spoken_to(found, text, person):
     assert (person, "PERSON") in found(text)
+
+
+# Working names that are everyday words, written in lower case: a name only where the sentence
+# says so (a person verb after, a person cue before, another such name joined to it).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("told honey to wait in the lobby while i paid", "honey"),
+        ("me and candy went for fries after", "candy"),
+        ("caramel n cherry split the room tonight", "caramel"),
+        ("caramel n cherry split the room tonight", "cherry"),
+    ],
+)
+def test_everyday_word_working_names_in_context(redactor, text, name):
+    start = text.index(name)
+    hidden = {i for s in redactor.find(text) for i in range(s.start, s.end)}
+    assert all(i in hidden for i in range(start, start + len(name)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i bought candy and chips for the bus", "the honey in my tea was too sweet"],
+)
+def test_everyday_words_alone_stay(found, text):
+    assert [kind for _, kind in found(text) if kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Le chum d'Annie est revenu hier.", "Annie"), ("La fille d'Océane a appelé.", "Océane")],
+)
+def test_a_name_after_an_elided_de(found, text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize("text", ["Trop lent", "Pas mal", "Super utile", "Too slow"])
+def test_a_short_label_is_read_in_its_own_language(found, text):
+    assert found(text) == []

@@ -49,6 +49,10 @@ AFTER_CLASSES = ("title", "relation", "naming_cue", "person_before", "place_befo
 BEFORE_CLASSES = ("person_verb", "street_type", "venue", "direction", "area")
 _CACHE_MAX = 200_000
 _HYPHENATED_RE = re.compile(r"([a-zà-ÿ](?<![\w'’-].)[a-zà-ÿ]+)-([a-zà-ÿ]{2,})(?![\w'’-])")
+# Two lower-case words joined as people are in texting: "caramel n cherry", "rose pis claire".
+_JOIN = r"(?:n|and|et|pis|&|\+)"
+_JOINED_RE = re.compile(rf"[ \t]+{_JOIN}[ \t]+([a-zà-ÿ]+)(?![\w'’])")
+_JOINED_BEFORE_RE = re.compile(rf"(?<![\w'’])([a-zà-ÿ]+)[ \t]+{_JOIN}[ \t]+$")
 _NEXT_WORDS_RE = re.compile(r"[ \t]+[^\W\d_]+(?:['’][^\W\d_]*)?(?:[ \t]+[^\W\d_]+){0,2}")
 # A title or street word of a few letters before a full stop is an abbreviation ("Dr.", "Mme.",
 # "St."), not the end of a sentence.
@@ -57,7 +61,11 @@ _WORD_BEFORE_RE = re.compile(r"(?<![\w'’])[^\W\d_]{1,4}$")
 
 
 # (The look-behind after the capital: `re` skips to capitals fast; see context.CAP_WORD_RE.)
-CAP_RE = re.compile(r"[A-ZÀ-ÖØ-Ý](?<![\w'’@./-].)[^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w])")
+# A capital after an elided "d'" or "qu'" starts a word too ("le chum d'Annie").
+CAP_RE = re.compile(
+    r"[A-ZÀ-ÖØ-Ý](?:(?<![\w'’@./-].)|(?<=(?<!\w)[dDlL]['’].)|(?<=(?<!\w)[qQ]u['’].))"
+    r"[^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w])"
+)
 
 
 @dataclass(slots=True)
@@ -168,6 +176,27 @@ class Featurizer:
             self._verb_phrases[lang] = frozenset(
                 k for k in found_phrases if len(k) > 1 or (k and k[0] not in {x[0] for x in weak})
             )
+        # What comes right before a person ("avec", "told", "ma coloc", "me and"), without the
+        # little words and prepositions that come before anything ("de", "for", "à").
+        little = {x[0] for x in weak} | {
+            k[0] for w in vocab.words("place_before") for k in [phrase_keys(w)] if len(k) == 1
+        }
+        self._cue_phrases: dict[str, frozenset[tuple[str, ...]]] = {}
+        for lang in ("en", "fr", "mixed"):
+            found_phrases = {
+                phrase_keys(w)
+                for c in ("person_before", "relation", "naming_cue")
+                for w in vocab.words(c, lang)
+            }
+            self._cue_phrases[lang] = frozenset(
+                k for k in found_phrases if len(k) > 1 or (k and k[0] not in little)
+            )
+        # Working names that are everyday words ("candy", "honey", "cherry"): a name only where
+        # the sentence says so. (First names that are everyday words, "art", "else", "bien",
+        # are not: a verb after them says nothing.)
+        self._named = frozenset(
+            w for w in lex.working_names if not vocab.classes_of(w, "mixed") and w not in never
+        )
 
     def _ordinary_words(self, lang: str) -> frozenset[str]:
         """Dictionary words of the entry's language (English's are common in French entries)."""
@@ -328,6 +357,7 @@ class Featurizer:
             chosen += [w for w in words if not w.isascii() and fold(w) in candidates]
         if "-" in text:  # "marie-soleil", "jean-phil": a first name leads a compound name
             chosen += [m.group() for m in _HYPHENATED_RE.finditer(lower) if self._compound(m)]
+        found += self._context_candidates(text, lower, lang, words, candidates)
         for word in chosen:
             at = lower.find(word)
             while at != -1:
@@ -354,6 +384,47 @@ class Featurizer:
             else:
                 out.append((a, b))
         return out, starts
+
+    def _context_candidates(
+        self, text: str, lower: str, lang: str, words: frozenset[str], chosen: frozenset[str]
+    ) -> list[int]:
+        """Working names that are also ordinary words, in lower case, where the sentence says
+        they are people: a person verb follows ("crystal made chili"), a person cue stands
+        before ("told honey", "me and candy"), or another such word is joined to it ("caramel
+        n cherry")."""
+        maybe = {
+            w
+            for w in words
+            if w not in chosen and len(w) >= 3 and w.isalpha() and fold(w) in self._named
+        }
+        if not maybe:
+            return []
+        out = []
+        for word in maybe:
+            at = lower.find(word)
+            while at != -1:
+                end = at + len(word)
+                if (
+                    text[at].islower()
+                    and (at == 0 or not lower[at - 1].isalnum())
+                    and (end == len(lower) or not lower[end].isalnum())
+                    and self._said_a_person(text, at, end, lang, maybe)
+                ):
+                    out.append(at)
+                at = lower.find(word, end)
+        return out
+
+    def _said_a_person(self, text: str, at: int, end: int, lang: str, maybe: set[str]) -> bool:
+        if self.verb_follows(text, end, lang):
+            return True
+        before = tuple(t.key for t in tokenize(text[max(0, at - 30) : at]))
+        if any(before[-k:] in self._cue_phrases[lang] for k in range(1, min(4, len(before)) + 1)):
+            return True
+        joined = _JOINED_RE.match(text, end)
+        if joined and joined.group(1).lower() in maybe:
+            return True
+        joined = _JOINED_BEFORE_RE.search(text[max(0, at - 30) : at])
+        return bool(joined and joined.group(1).lower() in maybe)
 
     def _compound(self, m: re.Match[str]) -> bool:
         """A lower-case compound led by a first name that no dictionary knows whole."""
