@@ -103,3 +103,20 @@ def test_a_unit_after_the_street_is_part_of_the_address(found, text, address):
 
 def test_a_unit_word_that_starts_a_sentence_part_is_not_taken(found):
     assert ("123 Main St", "ADDRESS") in found("We met at 123 Main St, room was cold.")
+
+
+# Streets by kind, in new sentences: a name and a direction with no street word (even a
+# province's name), numbered streets in lower case, a rural "rang", "rue de l'...".
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("on a pris un café sur Ontario Est hier", "Ontario Est"),
+        ("she lives off Dundas West near the park", "Dundas West"),
+        ("je l'ai déposée sur la 3e avenue", "3e avenue"),
+        ("we walked down 4th street after group", "4th street"),
+        ("la ferme est sur le rang 6", "rang 6"),
+        ("le local est rue de l'Hôpital", "rue de l'Hôpital"),
+    ],
+)
+def test_streets_by_their_shape(found, text, street):
+    assert (street, "LOCATION") in found(text)

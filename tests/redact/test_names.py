@@ -120,8 +120,3 @@ def test_everyday_words_alone_stay(found, text):
 )
 def test_a_name_after_an_elided_de(found, text, name):
     assert (name, "PERSON") in found(text)
-
-
-@pytest.mark.parametrize("text", ["Trop lent", "Pas mal", "Super utile", "Too slow"])
-def test_a_short_label_is_read_in_its_own_language(found, text):
-    assert found(text) == []

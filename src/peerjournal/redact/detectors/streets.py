@@ -81,7 +81,8 @@ _NOT_TIME = (
     + r")(?![\w'’-]))"
 )
 STREET_FR = (
-    rf"{FRENCH_TYPE}\s+(?:(?:du|de\s+la|des|de|d['’])\s*)?{_NOT_TIME}(?:{CAP}|{ORDINAL})"
+    rf"{FRENCH_TYPE}\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’]|l['’])\s*)?{_NOT_TIME}"
+    rf"(?:{CAP}|{ORDINAL})"
     rf"(?:[\s-]{CAP}){{0,3}}(?:\s+{DIRECTION})?"
 )
 # Numbered roads: Highway 7, Hwy 401, Route 132, Autoroute 20.
@@ -91,6 +92,18 @@ NUMBERED_ROAD = (
 # Streets people name without a street word ("Broadway", "The Esplanade").
 BARE_STREET = rf"{_capitalised(_V.words('bare_street'), dotted=False)}(?![\w'’])"
 STREET = rf"(?:{STREET_FR}|{STREET_EN}|{NUMBERED_ROAD}|{BARE_STREET}(?:\s+{DIRECTION})?)"
+
+# A street named by its name and a direction, with no street word ("sur Ontario Est", "Queen
+# East", "Jean-Talon Ouest"): the direction makes the name a street, even a big place's name.
+_CARDINAL = r"(?:Est|Ouest|East|West)"
+DIRECTED_RE = re.compile(
+    rf"(?<![\w'’-]){_NOT_A_NAME}{_NOT_TIME}{CAP}(?:[\s-]{CAP})?\s+{_CARDINAL}(?![\w'’-])"
+)
+# "la 3e avenue", "4th street", "le rang 4": numbered streets in any case.
+NUMBERED_STREET_RE = re.compile(
+    r"(?i)(?<![\w'’-])(?:\d{1,3}(?:e|er|re|ème|eme|st|nd|rd|th)\s+(?:avenue|av|ave|rue|street|st)"
+    r"|rang\s+\d{1,2})(?![\w'’-])"
+)
 
 # Lookup keys of the capitalised words a street name can hold as its type (fast gating).
 STREET_KEYS = frozenset(
@@ -118,6 +131,9 @@ STREET_RE = re.compile(rf"(?<![\w'’-])(?<!\d\s)(?<!\d,\s){STREET}")
 STREET_EN_RE = re.compile(rf"(?<![\w'’-])(?<!\d\s)(?<!\d,\s)(?:{STREET_EN}|{NUMBERED_ROAD})")
 
 
+_CARDINALS = frozenset({"est", "ouest", "east", "west"})
+
+
 def find(t: Text) -> list[Span]:
     """Streets named with their type, and corners of numbered streets, as LOCATION."""
     text = t.text
@@ -129,7 +145,14 @@ def find(t: Text) -> list[Span]:
         windows += t.word_windows(tuple(" " + w for w in lower), before=2, after=60)
     windows = merge(windows, len(text))
     spans = [Span(m.start(), m.end(), "LOCATION") for m in finditer(pattern, text, windows)]
+    if not t.lower_words.isdisjoint(_CARDINALS):
+        spans += [Span(m.start(), m.end(), "LOCATION") for m in DIRECTED_RE.finditer(text)]
     if t.digit_runs:
+        numbered = t.around_clusters(1, before=8, after=12)
+        spans += [
+            Span(m.start(), m.end(), "LOCATION")
+            for m in finditer(NUMBERED_STREET_RE, text, numbered)
+        ]
         numbers = t.around_clusters(1, before=40, after=60)
         words = t.word_windows(_LOWER_TYPES, before=50, after=50)
         near = intersect(numbers, words) if words else []
