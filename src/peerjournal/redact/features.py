@@ -171,11 +171,19 @@ class Featurizer:
             if len(k) == 1
         }
         self._verb_phrases: dict[str, frozenset[tuple[str, ...]]] = {}
-        for lang in ("en", "fr", "mixed"):
+        for lang in ("en", "fr"):
             found_phrases = {phrase_keys(w) for w in vocab.words("person_verb", lang)}
             self._verb_phrases[lang] = frozenset(
                 k for k in found_phrases if len(k) > 1 or (k and k[0] not in {x[0] for x in weak})
             )
+        # In a mixed entry, a one-word verb that is an ordinary word of the other language says
+        # nothing ("Trop lent": "lent" is English for "prêté" and French for "slow").
+        self._verb_phrases["mixed"] = frozenset(
+            k
+            for lang, other in (("en", lex.french_words), ("fr", lex.common_words))
+            for k in self._verb_phrases[lang]
+            if len(k) > 1 or k[0] not in other
+        )
         # What comes right before a person ("avec", "told", "ma coloc", "me and"), without the
         # little words and prepositions that come before anything ("de", "for", "à").
         little = {x[0] for x in weak} | {
