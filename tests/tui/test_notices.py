@@ -130,3 +130,18 @@ async def test_sharing_notices_leave_the_review_and_the_folder_field_in_sight(
         await settle(pilot)
         assert any("no such folder" in n.message for n in app._notifications)
         assert_nothing_under_the_notice(app, folder, app.screen.query_one("#write"))
+
+
+async def test_a_quick_run_of_notices_keeps_only_the_newest_two(journal_dir):
+    """Six steps in a row, each with its notice: the status line holds the newest two, and the
+    Recent list keeps its rows (stacked notices had filled the screen at 80x24)."""
+    app = notices_app(journal_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await unlock(pilot)
+        for n in range(6):
+            app.notify(f"Step {n} done.")
+        await settle(pilot)
+        assert [n.message for n in app._notifications] == ["Step 4 done.", "Step 5 done."]
+        rack, notice = notice_region(app)
+        assert notice.height == 2
+        assert_nothing_under_the_notice(app, app.screen.query_one("#recent"))

@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the crypto and database modules load in the unlock worker, 
 AUTOSAVE_SECONDS = 3.0
 IDLE_CHECK_SECONDS = 1.0
 WARM_UP_DELAY = 0.2
+MAX_NOTICES = 2  # shown at once, newest last
 NEUTRAL_BLOCKED = {"help", "command_palette"}
 # The screens opened over Home by `open('<name>')` (keys, palette, Home's buttons): the module in
 # tui/screens and its class, imported when first opened (not at launch, which must stay quick).
@@ -141,6 +142,14 @@ class PeerJournalApp(App[None]):
         """Every notice is plain text unless a caller asks otherwise: notices quote titles, file
         names and errors, and Textual would read `[x]` in them as markup (or crash on `[/b]`)."""
         super().notify(message, markup=markup, **options)
+
+    def _on_notify(self, event) -> None:
+        """Notices are a status line (app.tcss): the newest `MAX_NOTICES` show, older ones give
+        way, so a quick run of steps never stacks notices until the screen has no room left."""
+        super()._on_notify(event)
+        for old in list(self._notifications)[:-MAX_NOTICES]:
+            self._unnotify(old, refresh=False)
+        self._refresh_notifications()
 
     def copy_to_clipboard(self, text: str) -> None:
         """Copy inside the app only. Textual also sends the text to the terminal (OSC 52), which
