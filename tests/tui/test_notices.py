@@ -142,6 +142,6 @@ async def test_a_quick_run_of_notices_keeps_only_the_newest_two(journal_dir):
             app.notify(f"Step {n} done.")
         await settle(pilot)
         assert [n.message for n in app._notifications] == ["Step 4 done.", "Step 5 done."]
-        rack, notice = notice_region(app)
+        _rack, notice = notice_region(app)
         assert notice.height == 2
         assert_nothing_under_the_notice(app, app.screen.query_one("#recent"))
