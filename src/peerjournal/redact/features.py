@@ -400,11 +400,10 @@ class Featurizer:
         they are people: a person verb follows ("crystal made chili"), a person cue stands
         before ("told honey", "me and candy"), or another such word is joined to it ("caramel
         n cherry")."""
-        maybe = {
-            w
-            for w in words
-            if w not in chosen and len(w) >= 3 and w.isalpha() and fold(w) in self._named
-        }
+        found = words & self._named  # (one set operation; accented words are folded first)
+        if not text.isascii():
+            found |= {w for w in words if not w.isascii() and fold(w) in self._named}
+        maybe = {w for w in found if w not in chosen and len(w) >= 3 and w.isalpha()}
         if not maybe:
             return []
         out = []

@@ -147,7 +147,8 @@ HANDLE_BEFORE_PLATFORM_RE = re.compile(
 _CUE_WORD = trie_regex([_pieces(w) for c in _CUE_CLASSES for w in _V.words(c)])
 _QUALIFIER = trie_regex([_pieces(w) for w in _V.words("account_qualifier")])
 HANDLE_AFTER_PLATFORM_RE = re.compile(
-    rf"\b(?:{_CUE_WORD}\s+)?(?P<cue>{_CUE_WORD}|(?-i:OF))(?:['’]s)?(?![\w'’])\s*(?:(?:{_LINK}|-|,)\s*){{0,2}}"
+    rf"\b(?P<cue>{_CUE_WORD}|(?-i:OF))(?:\s+(?P<cue2>{_CUE_WORD}))?(?:['’]s)?(?![\w'’])\s*"
+    rf"(?:(?:{_LINK}|-|,)\s*){{0,2}}"
     rf"(?:{_QUALIFIER}\s+)?@?(?P<name>\w[\w.]*\w)(?!['’]\w)",
     re.IGNORECASE,
 )
@@ -338,7 +339,7 @@ def _bare_after(m: re.Match[str]) -> bool:
     """A lower-case word right after a platform or username word ("tiktok mimiverdun",
     "pseudo petitecerise"), not after an account word ("à son compte astheure") nor after a
     two-letter platform in lower case ("a lot of frybread")."""
-    cue, name = m.group("cue"), m.group("name")
+    cue, name = m.group("cue2") or m.group("cue"), m.group("name")
     if not name.islower() or (len(cue) <= 2 and not cue.isupper()):
         return False
     if _V.classes_of(fold(name), "mixed"):

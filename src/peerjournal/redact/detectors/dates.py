@@ -300,9 +300,14 @@ _MONTH_WORDS = frozenset(re.findall(r"[a-zéû]+", _MONTH_FULL))
 _LATE_STEMS = ("tenth", "eleventh", "twelfth", "teenth", "tieth", "twenty", "thirty")
 
 
+_SPELLED_KEYS = frozenset(re.findall(r"[a-zéè]+", _SPELLED_FR + _SPELLED_EN)) - {"et", "er"}
+
+
 def _spelled_dates(t: Text) -> list[Span]:
+    """(Only where the text holds both a month and a spelled number: a rare pair.)"""
     spans = []
-    if not t.lower_words.isdisjoint(_MONTH_WORDS):
+    words = t.lower_words
+    if not words.isdisjoint(_MONTH_WORDS) and not words.isdisjoint(_SPELLED_KEYS):
         spans += [Span(m.start(), m.end(), "DATE") for m in SPELLED_DATE_RE.finditer(t.text)]
     if "the" in t.lower_words and any(w in t.lower for w in _LATE_STEMS):
         spans += [Span(m.start(), m.end(), "DATE") for m in SPELLED_DAY_RE.finditer(t.text)]

@@ -101,9 +101,10 @@ DIRECTED_RE = re.compile(
 )
 # "la 3e avenue", "4th street", "le rang 4": numbered streets in any case.
 NUMBERED_STREET_RE = re.compile(
-    r"(?i)(?<![\w'’-])(?:\d{1,3}(?:e|er|re|ème|eme|st|nd|rd|th)\s+(?:avenue|av|ave|rue|street|st)"
-    r"|rang\s+\d{1,2})(?![\w'’-])"
+    r"(?i)(?:\d(?<![\w'’-]\d)\d{0,2}(?:e|er|re|ème|eme|st|nd|rd|th)\s+"
+    r"(?:avenue|av|ave|rue|street|st)|r(?<![\w'’-]r)ang\s+\d{1,2})(?![\w'’-])"
 )
+_NUMBERED_WORDS = frozenset({"avenue", "av", "ave", "rue", "street", "st", "rang"})
 
 # Lookup keys of the capitalised words a street name can hold as its type (fast gating).
 STREET_KEYS = frozenset(
@@ -131,7 +132,7 @@ STREET_RE = re.compile(rf"(?<![\w'’-])(?<!\d\s)(?<!\d,\s){STREET}")
 STREET_EN_RE = re.compile(rf"(?<![\w'’-])(?<!\d\s)(?<!\d,\s)(?:{STREET_EN}|{NUMBERED_ROAD})")
 
 
-_CARDINALS = frozenset({"est", "ouest", "east", "west"})
+_CARDINALS = (" Est", " Ouest", " East", " West")
 
 
 def find(t: Text) -> list[Span]:
@@ -145,9 +146,9 @@ def find(t: Text) -> list[Span]:
         windows += t.word_windows(tuple(" " + w for w in lower), before=2, after=60)
     windows = merge(windows, len(text))
     spans = [Span(m.start(), m.end(), "LOCATION") for m in finditer(pattern, text, windows)]
-    if not t.lower_words.isdisjoint(_CARDINALS):
+    if any(w in text for w in _CARDINALS):  # (capitalised: "est" alone is a verb)
         spans += [Span(m.start(), m.end(), "LOCATION") for m in DIRECTED_RE.finditer(text)]
-    if t.digit_runs:
+    if t.digit_runs and not t.lower_words.isdisjoint(_NUMBERED_WORDS):
         numbered = t.around_clusters(1, before=8, after=12)
         spans += [
             Span(m.start(), m.end(), "LOCATION")
