@@ -23,6 +23,32 @@ def test_the_template_holds_exactly_what_the_code_marks():
     assert catalogs.stale_template() == []
 
 
+def test_every_marked_string_the_code_calls_is_extracted():
+    """Babel's extraction does not look inside f-strings: `f"## {_('This screen')}"` stayed English
+    on every help page. Python's own parser finds every `_("...")` call; each must be in the
+    template (so that a translator sees it)."""
+    import ast
+    from pathlib import Path
+
+    template = {
+        m.id if isinstance(m.id, str) else m.id[0] for m in catalogs.read(catalogs.TEMPLATE)
+    }
+    first_text = {"_": 0, "N_": 0, "ngettext": 0, "pgettext": 1, "gettext_in": 1}
+    missing = []
+    for path in sorted(Path(catalogs.PACKAGE).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            at = first_text.get(node.func.id)
+            if at is None or len(node.args) <= at:
+                continue
+            arg = node.args[at]
+            literal = isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+            if literal and arg.value not in template:
+                missing.append(f"{path.name}:{node.lineno}: {arg.value!r}")
+    assert missing == []
+
+
 @pytest.mark.parametrize("language", catalogs.languages())
 def test_every_string_is_translated_with_the_same_placeholders(language):
     assert catalogs.translation_problems(language) == []

@@ -197,7 +197,7 @@ def test_the_readme_tour_speaks_french(tmp_path: Path):
         "prompts install our-study.md": (_nothing, "suit maintenant"),
         "consent": (_answers(("Acceptez-vous", "peut-être"), ("Répondez", "o")), "Accepté"),
         "share": (_nothing, "sera incluse, caviardée"),
-        "terms add": (_answers(("Nom ou lieu à toujours cacher", "Candy")), "ajouté"),
+        "terms add": (_answers(("Nom ou lieu à toujours masquer", "Candy")), "ajouté"),
         "export --review": (_answers(("Envoyer exactement ceci", "o")), "chiffré pour l’équipe"),
         "withdraw": (
             _answers(("Retirer de l’étude", "o"), ("Arrêter aussi", "")),  # [O/n]: Enter is yes

@@ -156,3 +156,27 @@ async def test_the_form_speaks_french(journal):
             assert "Répondez" in text
     finally:
         i18n.set_language("en")
+
+
+async def test_a_long_french_question_wraps_inside_the_form_at_80_columns(tmp_path):
+    """The French training's longest questions ran off the right edge, cut without an ellipsis."""
+    from textual.widgets import Label
+
+    from peerjournal import i18n
+
+    made, _ = Journal.create(tmp_path / "fr", bytearray(b"pw"), kdf=FAST_KDF)
+    made.program.install(find_shipped("peer-advocate-training", "fr"))
+    i18n.set_language("fr")
+    try:
+        async with Host(lambda: FeedbackScreen(made, 1)).run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            form = pilot.app.screen.query_one("#form").content_region
+            asked = list(pilot.app.screen.query(".asked").results(Label))
+            longest = max(asked, key=lambda label: len(str(label.render())))
+            assert len(str(longest.render())) > form.width  # a question longer than a line
+            for label in asked:
+                assert label.region.right <= form.right, str(label.render())
+            assert longest.region.height >= 2
+    finally:
+        i18n.set_language("en")
+        made.close()

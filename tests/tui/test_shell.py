@@ -132,3 +132,34 @@ async def test_palette_reaches_the_sharing_screens(journal_dir):
         await pilot.press("x")
         await settle(pilot)
         assert isinstance(app.screen, ExportWizardScreen)
+
+
+async def test_the_palette_speaks_french_and_finds_a_title_typed_with_a_plain_space(
+    journal_dir, monkeypatch
+):
+    """Textual's own palette words (placeholder, "No matches found", its system commands) were
+    English; and a French title's no-break space before the colon did not match a typed space."""
+    from textual.command import CommandInput
+
+    from peerjournal.journal import Journal
+    from tests.helpers import pw
+
+    monkeypatch.setenv("LANGUAGE", "fr")
+    with Journal.open(journal_dir, pw()) as journal:
+        journal.settings.update(language="fr")
+    app = app_for(journal_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Keys" not in titles and all(t in ("Agrandir", "Réduire") for t in titles)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert app.screen.query_one(CommandInput).placeholder == "Chercher une commande…"
+        for key in "zzzq":
+            await pilot.press(key)
+        await pilot.pause(0.8)
+        assert "Aucun résultat" in visible_text(app) and "No matches" not in visible_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        await run_command(pilot, "réglages : ouvrir")  # as typed: a plain space
+        assert isinstance(app.screen, SettingsScreen)

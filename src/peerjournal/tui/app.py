@@ -23,7 +23,7 @@ from peerjournal.errors import PeerJournalError
 from peerjournal.gate import gate_language
 from peerjournal.i18n import N_, _, choose_language, current_language, set_language
 from peerjournal.tui import text, warm
-from peerjournal.tui.commands import JournalCommands
+from peerjournal.tui.commands import SYSTEM_COMMANDS, JournalCommands, Palette
 from peerjournal.tui.keys import usable_hide_key
 from peerjournal.tui.messages import GateWanted, JournalOpened
 from peerjournal.tui.notices import say
@@ -132,11 +132,21 @@ class PeerJournalApp(App[None]):
         self.pending_deletes = PendingDeletes()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Textual's own palette commands, minus Screenshot (it would write journal text to disk)
-        and Theme (themes are chosen in settings, so the choice is kept)."""
+        """Textual's own palette commands, minus Screenshot (it would write journal text to disk),
+        Theme (themes are chosen in settings, so the choice is kept), Quit (ours saves first) and
+        Keys (F1 lists every key in the person's language; Textual's panel is English only);
+        the rest in the app's language."""
         for command in super().get_system_commands(screen):
-            if command.title not in ("Screenshot", "Theme", "Quit"):
-                yield command
+            if command.title in SYSTEM_COMMANDS:
+                title, help_text = SYSTEM_COMMANDS[command.title]
+                yield command._replace(title=_(title), help=_(help_text))
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, in the app's language (tui/commands.py)."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(Palette(id="--command-palette"))
 
     def notify(self, message: str, *, markup: bool = False, **options) -> None:
         """Every notice is plain text unless a caller asks otherwise: notices quote titles, file

@@ -1,11 +1,16 @@
-"""The command palette's journal commands. Each reads "area: verb" and runs an app action."""
+"""The command palette's journal commands (each reads "area: verb" and runs an app action), and
+the palette itself with Textual's own words in the app's language."""
 
 from __future__ import annotations
 
 from functools import partial
 from typing import NamedTuple
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.widgets.option_list import Option
 
 from peerjournal.i18n import N_, _
 
@@ -62,6 +67,39 @@ COMMANDS = (
 )
 
 
+# Textual's own palette commands that the app keeps (app.get_system_commands), translated.
+SYSTEM_COMMANDS = {
+    "Maximize": (N_("Maximize"), N_("Maximize the focused widget")),
+    "Minimize": (N_("Minimize"), N_("Minimize the widget and restore to normal size")),
+}
+
+
+class Palette(CommandPalette):
+    """Textual's command palette, its placeholder and "No matches found" in the app's language."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(placeholder=_("Search for commands…"), **kwargs)
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # Textual 8.2's method, whose words are fixed in English; the same with ours.
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(
+                    Option(
+                        Align.center(Text(_("No matches found"), style="not bold")),
+                        disabled=True,
+                        id=self._NO_MATCHES,
+                    )
+                )
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
+
+
 class JournalCommands(Provider):
     """Offers the commands that make sense now: most need an unlocked journal."""
 
@@ -80,11 +118,13 @@ class JournalCommands(Provider):
         matcher = self.matcher(query)
         for command in self._available():
             title = _(command.title)
-            score = matcher.match(title)
+            # French titles keep a no-break space before the colon; a person types a plain one.
+            typed = title.replace("\u00a0", " ").replace("\u202f", " ")
+            score = matcher.match(typed)
             if score > 0:
                 yield Hit(
                     score,
-                    matcher.highlight(title),
+                    Content(title, list(matcher.highlight(typed).spans)),  # same length
                     self._run(command),
                     text=title,
                     help=_(command.help),

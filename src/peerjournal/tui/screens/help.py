@@ -36,14 +36,15 @@ def help_text(screen: Screen, focused: Widget | None) -> str:
     parts = []
     screen_help = getattr(screen, "HELP", None)
     field_help = getattr(focused, "HELP", None) if focused is not None else None
+    # The headings are translated outside the f-strings: Babel's extraction does not look inside.
     if screen_help:
-        parts.append(f"## {_('This screen')}\n\n{_(screen_help)}")
+        parts.append("## " + _("This screen") + "\n\n" + _(screen_help))
     if field_help and field_help != screen_help:
-        parts.append(f"## {_('This field')}\n\n{_(field_help)}")
+        parts.append("## " + _("This field") + "\n\n" + _(field_help))
     settings = getattr(screen.app, "settings", None)
     hide = settings.quick_hide_key.upper() if settings else "F12"
     parts.append(_(text.HELP_GENERAL).format(hide=hide))
-    parts.append(f"## {_('Keys here')}\n\n{keys_table(screen)}")
+    parts.append("## " + _("Keys here") + "\n\n" + keys_table(screen))
     return "\n\n".join(parts)
 
 
