@@ -120,3 +120,19 @@ def test_a_unit_word_that_starts_a_sentence_part_is_not_taken(found):
 )
 def test_streets_by_their_shape(found, text, street):
     assert (street, "LOCATION") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "road"),
+    [
+        ("le motel est sur la route 117 avant le pont", "route 117"),
+        ("she got out off highway 16 at dawn", "highway 16"),
+        ("ma première nuit sur Ontario, j'avais froid", "Ontario"),
+    ],
+)
+def test_roads_and_french_streets_named_by_sur(found, text, road):
+    assert (road, "LOCATION") in found(text)
+
+
+def test_a_province_after_en_stays_readable(found):
+    assert found("Elle vit en Ontario depuis deux ans.") == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from peerjournal.redact.detectors.context import Text, finditer, intersect, merge
-from peerjournal.redact.lexicon import fold
+from peerjournal.redact.lexicon import fold, lexicon
 from peerjournal.redact.spans import Span
 from peerjournal.redact.vocab import vocabulary
 
@@ -105,6 +105,14 @@ NUMBERED_STREET_RE = re.compile(
     r"(?:avenue|av|ave|rue|street|st)|r(?<![\w'’-]r)ang\s+\d{1,2})(?![\w'’-])"
 )
 _NUMBERED_WORDS = frozenset({"avenue", "av", "ave", "rue", "street", "st", "rang"})
+# "sur la route 132", "off highway 7": a numbered road in lower case.
+LOWER_ROAD_RE = re.compile(
+    r"(?<![\w'’-])(?:route|autoroute|highway|hwy|rte)\.?\s+\d{1,4}(?![\w'’-])"
+)
+_ROAD_WORDS = frozenset({"route", "autoroute", "highway", "hwy", "rte"})
+# In French, "sur" + a name is a street, even when the name is a province's or a city's ("ma
+# première nuit sur Ontario", "sur Sherbrooke"): the big place itself would be "en Ontario".
+SUR_BIG_PLACE_RE = re.compile(rf"(?<![\w'’-])sur\s+(?P<name>{CAP})(?![\w'’-]|\s+(?:Est|Ouest))")
 
 # Lookup keys of the capitalised words a street name can hold as its type (fast gating).
 STREET_KEYS = frozenset(
@@ -135,6 +143,24 @@ STREET_EN_RE = re.compile(rf"(?<![\w'’-])(?<!\d\s)(?<!\d,\s)(?:{STREET_EN}|{NU
 _CARDINALS = (" Est", " Ouest", " East", " West")
 
 
+def _lower_roads(t: Text) -> list[Span]:
+    if not t.digit_runs or t.lower_words.isdisjoint(_ROAD_WORDS):
+        return []
+    windows = t.around_clusters(1, before=14, after=1)
+    return [Span(m.start(), m.end(), "LOCATION") for m in finditer(LOWER_ROAD_RE, t.text, windows)]
+
+
+def _sur_big_places(t: Text) -> list[Span]:
+    if t.lang == "en" or "sur" not in t.lower_words:
+        return []
+    big = lexicon().big_places
+    return [
+        Span(m.start("name"), m.end("name"), "LOCATION")
+        for m in SUR_BIG_PLACE_RE.finditer(t.text)
+        if fold(m.group("name")) in big
+    ]
+
+
 def find(t: Text) -> list[Span]:
     """Streets named with their type, and corners of numbered streets, as LOCATION."""
     text = t.text
@@ -148,6 +174,7 @@ def find(t: Text) -> list[Span]:
     spans = [Span(m.start(), m.end(), "LOCATION") for m in finditer(pattern, text, windows)]
     if any(w in text for w in _CARDINALS):  # (capitalised: "est" alone is a verb)
         spans += [Span(m.start(), m.end(), "LOCATION") for m in DIRECTED_RE.finditer(text)]
+    spans += _lower_roads(t) + _sur_big_places(t)
     if t.digit_runs and not t.lower_words.isdisjoint(_NUMBERED_WORDS):
         numbered = t.around_clusters(1, before=8, after=12)
         spans += [
