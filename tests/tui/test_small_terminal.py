@@ -131,3 +131,54 @@ async def test_home_footer_at_80_columns_has_write_entries_feedback_and_the_safe
         for key, label in (("F12", "Hide"), ("^l", "Lock"), ("F1", "Help"), ("^q", "Quit")):
             assert f"{key} {_(label)}" in line, line
         assert len(line.rstrip()) <= 80
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("dialog", ["help", "confirm", "draft_offer"])
+async def test_dialogs_show_hide_quit_lock_and_help_in_their_footer(journal_dir, size, dialog):
+    """Help, a yes-or-no question and the draft offer cover the screen's footer: each has its
+    own, with the safety keys (the help screen had none at all)."""
+    from peerjournal.model import Draft
+    from peerjournal.tui.screens.confirm import ConfirmScreen
+    from peerjournal.tui.screens.draft_offer import DraftOfferScreen
+    from peerjournal.tui.screens.help import HelpScreen
+
+    with Journal.open(journal_dir, pw()) as journal:
+        journal.entries.add(NewEntry(body="A short entry to open."))
+        if dialog == "draft_offer":
+            from peerjournal import clock
+
+            draft = Draft(id=journal.drafts.new_id(), updated_at=clock.now(), body="Half a thought")
+            journal.drafts.save(draft)
+    app = app_for(journal_dir, warm_up=False)
+    async with app.run_test(size=size) as pilot:
+        await unlock(pilot)
+        if dialog == "help":
+            await pilot.press("f1")
+        elif dialog == "confirm":
+            await _open(pilot, "entry")
+            await pilot.press("d")
+        await settle(pilot)
+        kind = {"help": HelpScreen, "confirm": ConfirmScreen, "draft_offer": DraftOfferScreen}
+        assert isinstance(app.screen, kind[dialog])
+        line = _footer_line(app)
+        for key, label in (("F12", "Hide"), ("^q", "Quit"), ("^l", "Lock"), ("F1", "Help")):
+            if dialog == "help" and label == "Help":
+                continue  # F1 closes it: its own key says so
+            assert f"{key} {label}" in line, (dialog, line)
+
+
+async def test_the_recovery_code_shows_hide_and_quit(new_dir):
+    from peerjournal.tui.screens.recovery_code import RecoveryCodeScreen
+    from tests.helpers import PASSPHRASE
+    from tests.tui.pilot_steps import type_into
+
+    app = app_for(new_dir, warm_up=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_into(pilot, "NewPassphrase #first", PASSPHRASE)
+        await type_into(pilot, "NewPassphrase #second", PASSPHRASE)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, RecoveryCodeScreen)
+        line = _footer_line(app)
+        assert "F12 Hide" in line and "^q Quit" in line, line

@@ -13,10 +13,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from peerjournal.i18n import N_, _
+from peerjournal.tui.modal_keys import SafetyKeysShown
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 
 
-class ConfirmScreen(TranslatedBindings, ModalScreen[bool]):
+class ConfirmScreen(TranslatedBindings, SafetyKeysShown, ModalScreen[bool]):
     """Ask before something that cannot be undone. The safe answer has the focus."""
 
     CSS_PATH = "confirm.tcss"
@@ -44,6 +46,7 @@ class ConfirmScreen(TranslatedBindings, ModalScreen[bool]):
             with Horizontal(id="answers"):
                 yield Button(self.cancel_label, id="cancel")
                 yield Button(self.confirm_label, variant="error", id="confirm")
+        yield KeyFooter()
 
     @on(Button.Pressed, "#confirm")
     def _confirm(self) -> None:

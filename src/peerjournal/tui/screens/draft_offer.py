@@ -15,14 +15,16 @@ from textual.widgets import Button, Static
 from peerjournal.i18n import N_, _, ngettext
 from peerjournal.model import Draft
 from peerjournal.tui.format import draft_label
+from peerjournal.tui.modal_keys import SafetyKeysShown
 from peerjournal.tui.notices import say
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from peerjournal.tui.app import PeerJournalApp
 
 
-class DraftOfferScreen(TranslatedBindings, ModalScreen[None]):
+class DraftOfferScreen(TranslatedBindings, SafetyKeysShown, ModalScreen[None]):
     if TYPE_CHECKING:  # for the type checker: the app this screen runs in, and what it offers
         app = getters.app(PeerJournalApp)
 
@@ -60,6 +62,7 @@ class DraftOfferScreen(TranslatedBindings, ModalScreen[None]):
                 yield Button(_("Keep writing"), variant="primary", id="continue")
                 yield Button(_("Later"), id="later")
                 yield Button(_("Discard"), variant="error", id="discard")
+        yield KeyFooter()
 
     @on(Button.Pressed, "#continue")
     def _continue(self) -> None:

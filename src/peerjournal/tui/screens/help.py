@@ -14,7 +14,9 @@ from textual.widgets import Button, Markdown
 
 from peerjournal.i18n import N_, _
 from peerjournal.tui import text
+from peerjournal.tui.modal_keys import SafetyKeysShown
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 
 
 def keys_table(screen: Screen) -> str:
@@ -48,7 +50,7 @@ def help_text(screen: Screen, focused: Widget | None) -> str:
     return "\n\n".join(parts)
 
 
-class HelpScreen(TranslatedBindings, ModalScreen[None]):
+class HelpScreen(TranslatedBindings, SafetyKeysShown, ModalScreen[None]):
     CSS_PATH = "help.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1", "close", N_("Close"), id="help.close", tooltip=N_("Close help")),
@@ -63,6 +65,7 @@ class HelpScreen(TranslatedBindings, ModalScreen[None]):
             with VerticalScroll():
                 yield Markdown(self._text)
             yield Button(_("Close"), id="close")
+        yield KeyFooter()
 
     @on(Button.Pressed, "#close")
     def action_close(self) -> None:

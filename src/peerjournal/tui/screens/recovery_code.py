@@ -13,10 +13,12 @@ from textual.widgets import Button, Markdown, Static
 
 from peerjournal.i18n import N_, _
 from peerjournal.tui import text
+from peerjournal.tui.modal_keys import SafetyKeysShown
 from peerjournal.tui.translated import TranslatedBindings
+from peerjournal.tui.widgets.key_footer import KeyFooter
 
 
-class RecoveryCodeScreen(TranslatedBindings, ModalScreen[None]):
+class RecoveryCodeScreen(TranslatedBindings, SafetyKeysShown, ModalScreen[None]):
     CSS_PATH = "recovery_code.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -37,6 +39,7 @@ class RecoveryCodeScreen(TranslatedBindings, ModalScreen[None]):
             yield Markdown(_(text.RECOVERY_SHOWN))
             yield Static(self._code, id="code")
             yield Button(_("I have written it down"), variant="primary", id="done")
+        yield KeyFooter()
 
     @on(Button.Pressed, "#done")
     def action_done(self) -> None:
