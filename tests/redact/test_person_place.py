@@ -73,3 +73,40 @@ def test_no_name_after_a_title_when_none_is_written(found, text):
 def test_a_titled_name_that_is_also_a_place_is_carried_with_its_capital(found):
     text = "Ma tante France est passée. France est fine. On parle de la france aussi."
     assert [(v, k) for v, k in found(text)] == [("France", "PERSON"), ("France", "PERSON")]
+
+
+def _candidates(text: str, lang: str) -> list[str]:
+    from peerjournal.redact import tagger
+
+    seq = tagger.featurizer().sequence(text, lang)
+    return [
+        t.text for c in seq.chunks for t, cand in zip(c.tokens, c.candidate, strict=True) if cand
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("thx honey for the lift lol", "en", "honey"),  # a name that is a word, after thanks
+        ("merci caramel pour le lift", "fr", "caramel"),
+        ("ok so wazi texted me twice", "en", "wazi"),  # no list knows it; a person verb follows
+    ],
+)
+def test_a_lower_case_name_beside_a_person_cue_reaches_the_tagger(text, lang, word):
+    assert word in _candidates(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("nobody ever told me that", "en"),  # an ordinary word before a verb is no candidate
+        ("la salle reste ouverte le soir", "fr"),
+    ],
+)
+def test_an_ordinary_lower_case_word_before_a_verb_stays_out(text, lang):
+    assert _candidates(text, lang) == []
+
+
+def test_a_word_of_one_language_takes_no_verb_of_the_other_in_a_mixed_entry():
+    """ "Trop" is French only: the English "lent" after it is no person verb."""
+    assert "Trop" not in _candidates("Trop lent", "mixed")

@@ -58,6 +58,7 @@ _NEXT_WORDS_RE = re.compile(r"[ \t]+[^\W\d_]+(?:['’][^\W\d_]*)?(?:[ \t]+[^\W\d
 # "St."), not the end of a sentence.
 _ABBREVIATED = ("title", "street_type")
 _WORD_BEFORE_RE = re.compile(r"(?<![\w'’])[^\W\d_]{1,4}$")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([a-zà-ÿ]+)")
 
 
 # (The look-behind after the capital: `re` skips to capitals fast; see context.CAP_WORD_RE.)
@@ -139,6 +140,7 @@ class Featurizer:
         self._own: dict[tuple[str, str, bool], tuple[str, ...]] = {}
         self._cap_cache: dict[str, dict[str, tuple[bool, bool]]] = {}
         self._near: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+        self._verbs: dict[str, dict[str, bool]] = {}
         self._first_index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for lang in ("en", "fr", "mixed"):
             self._index(lang)
@@ -205,6 +207,31 @@ class Featurizer:
         self._named = frozenset(
             w for w in lex.working_names if not vocab.classes_of(w, "mixed") and w not in never
         )
+        self._verb_heads = {
+            lang: frozenset(re.findall(r"[a-zà-ÿ0-9]+", " ".join(k[0] for k in phrases)))
+            for lang, phrases in self._verb_phrases.items()
+        }
+        # A lower-case word that can be a name only beside a cue: a listed first or working name
+        # that is also an ordinary word ("mimi", "caramel"), or a word no list knows ("bri");
+        # the cue is a person word right before it ("thx ang", "texte dodo") or a person verb
+        # right after it ("mimi va", "bri texted").
+        not_cue = {"place_before", "determiner", "joiner", "link"}
+        self._lower_cues: dict[str, frozenset[str]] = {}
+        self._cued_names: dict[str, frozenset[str]] = {}
+        for lang in ("en", "fr", "mixed"):
+            self._lower_cues[lang] = frozenset(
+                form
+                for w in vocab.words("person_before", lang)
+                for k in [fold(w)]
+                if k.isalpha() and not (vocab.classes_of(k, lang) & not_cue)
+                for form in (k, w.lower())
+            )
+            blocked = never | common | lex.not_pii | self._lower_candidates[lang]
+            self._cued_names[lang] = frozenset(
+                k
+                for k in lex.first_names | lex.working_names
+                if len(k) > 2 and k not in blocked and not self.vocab.classes_of(k, "mixed")
+            )
 
     def _ordinary_words(self, lang: str) -> frozenset[str]:
         """Dictionary words of the entry's language (English's are common in French entries)."""
@@ -356,7 +383,7 @@ class Featurizer:
         # An ordinary word opening a sentence is a candidate when the text writes it with a
         # capital in mid-sentence too, or a person verb follows it ("Soleil m'a dit").
         for start, end, word in held:
-            if word in mid_words or self.verb_follows(text, end, lang):
+            if word in mid_words or self.verb_follows(text, end, self._word_lang(word, lang)):
                 found.append(start)
         lower = text.lower()
         candidates = self._lower_candidates[lang]
@@ -377,6 +404,7 @@ class Featurizer:
                 ):
                     found.append(at)
                 at = lower.find(word, end)
+        found += self._cued_lower(text, lower, lang, words)
         found.sort()
         starts = set(found)
         out: list[tuple[int, int]] = []
@@ -421,6 +449,68 @@ class Featurizer:
                 at = lower.find(word, end)
         return out
 
+    def _word_lang(self, word: str, lang: str) -> str:
+        """In a mixed entry, a word only one language's dictionary knows is read in that
+        language: "Trop" takes no English verb after it ("Trop lent")."""
+        if lang != "mixed":
+            return lang
+        key, lex = fold(word), self.lex
+        english = key in lex.common_words or key in lex.rare_words
+        if key in lex.french_words and not english:
+            return "fr"
+        return "en" if english and key not in lex.french_words else lang
+
+    def _cued_lower(self, text: str, lower: str, lang: str, words: frozenset[str]) -> list[int]:
+        """Where a lower-case word that is a name only beside a cue has its cue: a person word
+        right before it ("thx ang", "texte dodo"); a word no list knows may have a person verb
+        right after it instead ("bri texted", "oumou m'a dit")."""
+        lex = self.lex
+        present = words & self._lower_cues[lang]
+        unknown: set[str] | frozenset[str] = words - self._ordinary["mixed"]
+        if unknown:
+            rest = unknown - lex.first_names - lex.surnames - lex.not_pii
+            unknown = {
+                w
+                for w in rest
+                if len(w) > 2
+                and w.isalpha()
+                and w not in lex.places_single
+                and w not in lex.big_places
+            }
+        if not present and not unknown:
+            return []
+        out = []
+        named = self._cued_names[lang]
+        n = len(lower)
+        for cue in present:  # the word right after each person word
+            at = lower.find(cue)
+            while at != -1:
+                end = at + len(cue)
+                if at == 0 or not lower[at - 1].isalnum():
+                    m = _NEXT_WORD_RE.match(lower, end)
+                    nxt = m.group(1) if m is not None else ""
+                    if (
+                        m is not None
+                        and (fold(nxt) in named or nxt in unknown)
+                        and text[m.start(1)].islower()
+                        and self._whole(lower, m.end(1), n)
+                    ):
+                        out.append(m.start(1))
+                at = lower.find(cue, end)
+        for word in unknown:  # a person verb right after a word no list knows
+            at = lower.find(word)
+            while at != -1:
+                end = at + len(word)
+                if (
+                    text[at].islower()
+                    and (at == 0 or lower[at - 1] in " \t\n")
+                    and self._whole(lower, end, n)
+                    and self.verb_follows(text, end, lang)
+                ):
+                    out.append(at)
+                at = lower.find(word, end)
+        return out
+
     def _said_a_person(self, text: str, at: int, end: int, lang: str, maybe: set[str]) -> bool:
         if self.verb_follows(text, end, lang):
             return True
@@ -433,6 +523,16 @@ class Featurizer:
         joined = _JOINED_BEFORE_RE.search(text[max(0, at - 30) : at])
         return bool(joined and joined.group(1).lower() in maybe)
 
+    @staticmethod
+    def _whole(lower: str, end: int, n: int) -> bool:
+        """A word ends here, not a handle or an address ("bri.x", "ang@")."""
+        if end == n:
+            return True
+        c = lower[end]
+        if c.isalnum() or c in "@'’_-":
+            return False
+        return not (c == "." and lower[end + 1 : end + 2].isalnum())
+
     def _compound(self, m: re.Match[str]) -> bool:
         """A lower-case compound led by a first name that no dictionary knows whole."""
         return fold(m.group(1)) in self.lex.first_names and (
@@ -444,9 +544,17 @@ class Featurizer:
         m = _NEXT_WORDS_RE.match(text, end)
         if m is None:
             return False
-        keys = tuple(t.key for t in tokenize(m.group()))
-        phrases = self._verb_phrases[lang]
-        return any(keys[:k] in phrases for k in range(1, min(4, len(keys)) + 1))
+        words = m.group()
+        cache = self._verbs.setdefault(lang, {})
+        found = cache.get(words)
+        if found is None:  # (journals repeat their phrases: each is tokenized once)
+            keys = tuple(t.key for t in tokenize(words))
+            phrases = self._verb_phrases[lang]
+            found = any(keys[:k] in phrases for k in range(1, min(4, len(keys)) + 1))
+            if len(cache) > _CACHE_MAX:
+                cache.clear()
+            cache[words] = found
+        return found
 
     def _looks_initial(self, text: str, start: int) -> bool:
         i = start - 1

@@ -19,9 +19,6 @@ MIXED_SHARE = 0.25  # each language holds at least this share of the markers: mi
 _WORD_RE = re.compile(r"[a-zà-ÿ0-9]+")
 
 
-_APOSTROPHE_RE = re.compile(r"([a-zà-ÿ]+)['’]([a-zà-ÿ]*)")
-
-
 @cache
 def markers(lang: str) -> frozenset[str]:
     """The marker words of one language written without an apostrophe."""
@@ -40,13 +37,18 @@ def elided(lang: str) -> frozenset[str]:
     return frozenset(w for w in vocabulary().words("language_marker", lang) if "'" in w)
 
 
-def _apostrophe_forms(text: str) -> set[str]:
-    """Each word with an apostrophe, whole and as an elision: "j'ai" gives "j'ai" and "j'"."""
-    out = set()
-    for m in _APOSTROPHE_RE.finditer(text.lower()):
-        out.add(m.group(1) + "'")
-        out.add(m.group(1) + "'" + m.group(2))
-    return out
+def _written(lower: str, marker: str) -> bool:
+    """Whether `marker` is written in `lower` as a word or a word's start ("j'" in "j'ai", not
+    in "dj'd"): a plain find per marker, at C speed."""
+    at = lower.find(marker)
+    while at != -1:
+        end = at + len(marker)
+        if (at == 0 or not lower[at - 1].isalpha()) and (
+            marker[-1] == "'" or end == len(lower) or not lower[end].isalpha()
+        ):
+            return True
+        at = lower.find(marker, at + 1)
+    return False
 
 
 def words_of(text: str) -> frozenset[str]:
@@ -75,7 +77,7 @@ def detect(text: str, words: frozenset[str] | None = None) -> str:
     en, fr = markers("en"), markers("fr")
     n_en, n_fr = len(words & en - fr), len(words & fr - en)
     if "'" in text or "’" in text:
-        forms = _apostrophe_forms(text)
-        n_en += len(forms & elided("en"))
-        n_fr += len(forms & elided("fr"))
+        lower = text.lower().replace("’", "'")
+        n_en += sum(_written(lower, m) for m in elided("en"))
+        n_fr += sum(_written(lower, m) for m in elided("fr"))
     return decide(n_en, n_fr)

@@ -209,29 +209,26 @@ _NOT_AFTER_TITLE = ("pronoun", "determiner", "weekday", "program", "title", "rel
 _NAME_WORD = r"[A-ZÀ-ÖØ-Ý][^\W\d_]+(?:-[^\W\d_]+|['’](?![sS](?!\w))[^\W\d_]+)*"
 
 
+_AFTER_CUE_RE = re.compile(rf"(\.?)[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?![\w@])")
+
+
 @cache
-def _titled_name_re(lang: str) -> re.Pattern[str]:
-    """A title or a person word, then capitalised words on the same line: "Nurse Desjardins",
-    "Dr. Kamal Benali", "ma tante France", "my cousin Jordan". Only a short title takes a full
-    stop ("Dr.", "Mme."): after "girl." a sentence ends."""
-    vocab = vocabulary()
-    words = {w for c in _CUE_CLASSES for w in vocab.words(c, lang) if len(w) > 1 and w[0].isalpha()}
-    short = {w for w in vocab.words("title", lang) if 1 < len(w) <= 4 and w.isalpha()}
-
-    def alternation(found: set[str]) -> str:
-        return trie_regex([[r"[ \t]+" if c == " " else re.escape(c) for c in w] for w in found])
-
-    return re.compile(
-        rf"(?<![\w'’.@-])(?i:{alternation(short)}\.|{alternation(words)})"
-        rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?![\w@])"
-    )
+def _short_titles() -> frozenset[str]:
+    """Titles short enough to be written with a full stop ("Dr.", "Mme."): after a longer cue
+    ("girl.") the full stop ends a sentence."""
+    return frozenset(fold(w) for w in vocabulary().words("title") if 1 < len(w) <= 4)
 
 
 @cache
 def _cue_words(lang: str) -> frozenset[str]:
+    """The single-word titles and person words, as `Text.lower_words` holds them (a phrase's
+    last word is one of its class too: "ma tante", "social worker")."""
     vocab = vocabulary()
     return frozenset(
-        p for c in _CUE_CLASSES for w in vocab.words(c, lang) for p in re.findall(r"[a-zà-ÿ]+", w)
+        w.lower()
+        for c in _CUE_CLASSES
+        for w in vocab.words(c, lang)
+        if len(w) > 1 and re.fullmatch(r"[a-zà-ÿ]+", w.lower())
     )
 
 
@@ -254,24 +251,38 @@ def _person_word(key: str) -> bool:
 
 def _titled_names(t: Text, found: list[Span]) -> list[Span]:
     """A capitalised name right after a title or a person word is a person, even when the
-    tagger's lists call it a place or a chain ("Nurse Desjardins", "ma tante France"); the
-    title stays outside."""
-    lang = t.lang
-    present = tuple(t.lower_words & _cue_words(lang))
+    tagger's lists call it a place or a chain ("Nurse Desjardins", "ma tante France", "Dr.
+    Kamal Benali"); the title stays outside. Each cue word is found by a plain search, and
+    the name is matched right after it."""
+    present = t.lower_words & _cue_words(t.lang)
     if not present:
         return []
+    text, lower = t.text, t.lower
     out = []
-    text = t.text
-    for m in finditer(_titled_name_re(lang), text, t.word_windows(present, before=1, after=60)):
-        start = m.start("name")
-        end = start
-        for w in re.finditer(_NAME_WORD, m.group("name")):
-            if not _person_word(fold(w.group())):
-                break
-            end = start + w.end()
-        if end > start:
-            out.append(Span(start, end, "PERSON", 0.9))
+    n = len(lower)
+    for cue in present:
+        at = lower.find(cue)
+        while at != -1:
+            end = at + len(cue)
+            if (at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] in "'’.@-")) and (
+                end == n or not lower[end].isalnum()
+            ):
+                m = _AFTER_CUE_RE.match(text, end)
+                if m is not None and (not m.group(1) or cue in _short_titles()):
+                    span = _titled_name(m, text)
+                    if span is not None:
+                        out.append(span)
+            at = lower.find(cue, end)
     return out
+
+
+def _titled_name(m: re.Match[str], text: str) -> Span | None:
+    start = end = m.start(2)
+    for w in re.finditer(_NAME_WORD, m.group(2)):
+        if not _person_word(fold(w.group())):
+            break
+        end = start + w.end()
+    return Span(start, end, "PERSON", 0.9) if end > start else None
 
 
 def _corners(text: str, spans: list[Span], lang: str) -> list[Span]:
