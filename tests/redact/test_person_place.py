@@ -110,3 +110,19 @@ def test_an_ordinary_lower_case_word_before_a_verb_stays_out(text, lang):
 def test_a_word_of_one_language_takes_no_verb_of_the_other_in_a_mixed_entry():
     """ "Trop" is French only: the English "lent" after it is no person verb."""
     assert "Trop" not in _candidates("Trop lent", "mixed")
+
+
+@pytest.mark.parametrize(
+    ("text", "corner"),
+    [
+        ("On se voit à Beaubien et Ontario demain.", "Beaubien et Ontario"),  # a province too
+        ("Drop-off was at Selkirk and Arlington.", "Selkirk and Arlington"),
+    ],
+)
+def test_a_found_street_joined_to_a_second_name_is_one_corner(found, text, corner):
+    assert (corner, "LOCATION") in found(text)
+
+
+def test_a_listed_first_name_after_a_place_and_a_joiner_is_not_a_street(found):
+    spans = found("Lunch at Chez Ginette with Paolo and Karine after group.")
+    assert all("Karine" not in v or k == "PERSON" for v, k in spans)

@@ -314,7 +314,31 @@ def _corners(text: str, spans: list[Span], lang: str) -> list[Span]:
                 )
                 continue
         out.append(span)
-    return out
+    return [_second_street(text, s, lang, ordered) for s in out]
+
+
+_SECOND_RE = re.compile(rf"[ \t]+([^\W\d_]{{1,4}}|&|/)[ \t]+({_NAME_WORD})(?![\w@'’])")
+
+
+def _second_street(text: str, span: Span, lang: str, found: list[Span]) -> Span:
+    """A place, a joining word, then a capitalised name nothing else found is a corner even
+    when the second name is a big place or no list knows it ("Fullum et Ontario", "Portage
+    and Arlington"): hidden whole. A listed first name only is a person ("the Cobalt and
+    Marie")."""
+    if span.kind != "LOCATION":
+        return span
+    m = _SECOND_RE.match(text, span.end)
+    if m is None or "joiner" not in vocabulary().classes_of(fold(m.group(1)), lang):
+        return span
+    if any(s.start < m.end(2) and m.start(2) < s.end for s in found):
+        return span  # the tagger read the second name itself (a person, a place)
+    key, lex = fold(m.group(2)), lexicon()
+    classes = vocabulary().classes_of(key, "mixed")
+    if classes & frozenset(_NOT_AFTER_TITLE) or key in lex.not_pii - lex.big_places:
+        return span
+    if key in lex.first_names and key not in lex.big_places:
+        return span
+    return Span(span.start, m.end(2), "LOCATION", span.confidence, span.uncertain)
 
 
 def _placeish(a: Span, b: Span) -> bool:
