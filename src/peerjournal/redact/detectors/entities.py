@@ -36,6 +36,19 @@ def _never_phrases() -> frozenset[str]:
     )
 
 
+def _in_never(tokens: list[Tok], first: int, last: int) -> bool:
+    """Whether the stretch is part of a longer chain or big place written around it ("Tim" of
+    "Tim Hortons", "Scotia" of "Nova Scotia")."""
+    never = _never_phrases()
+    for start in range(max(0, first - 3), first + 1):
+        for end in range(last, min(len(tokens), last + 4)):
+            if (start, end) != (first, last) and (
+                " ".join(t.key for t in tokens[start : end + 1]) in never
+            ):
+                return True
+    return False
+
+
 def _named(tokens: list[Tok], i: int, initial: list[bool]) -> bool:
     """An article with a capital in mid-sentence is part of the name ("La Passerelle")."""
     tok = tokens[i]
@@ -423,7 +436,7 @@ def _span(tokens: list[Tok], first: int, last: int, f: tagger.Found, lang: str) 
         # stands before it ("grew up in Jordan")
         before = vocabulary().classes_of(tokens[a - 1].key, lang) if a > 0 else frozenset()
         big = "place_before" in before and "person_before" not in before
-    if big or phrase in _never_phrases() or named in _never_phrases():
+    if big or phrase in _never_phrases() or named in _never_phrases() or _in_never(tokens, a, b):
         return None  # "Hong Kong", "Nova Scotia", "Tim Hortons": nobody in particular
     start = tokens[a].start
     if a > 0 and _named(tokens, a - 1, f.initial):
