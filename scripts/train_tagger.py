@@ -1,6 +1,7 @@
 """Train the person and place tagger (a linear-chain CRF) and write it as package data.
 
-    python scripts/train_tagger.py [--seed 7] [--c1 0.05] [--c2 0.05] [--iterations 150] [--mask 0.15]
+    python scripts/train_tagger.py [--seed 7] [--c1 0.05] [--c2 0.05] [--iterations 150]
+                                   [--mask 0.15]
 
 Reads the train splits of tests/redact/corpora/ (*.train.jsonl, made by split_corpora.py),
 turns each entry into the windows the tagger sees at run time (peerjournal.redact.features) with
