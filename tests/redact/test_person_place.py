@@ -126,3 +126,22 @@ def test_a_found_street_joined_to_a_second_name_is_one_corner(found, text, corne
 def test_a_listed_first_name_after_a_place_and_a_joiner_is_not_a_street(found):
     spans = found("Lunch at Chez Ginette with Paolo and Karine after group.")
     assert all("Karine" not in v or k == "PERSON" for v, k in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("On a soupé au bistro La Petite Grange hier.", "bistro La Petite Grange"),
+        ("Prise de sang au GMF des Érables ce matin.", "GMF des Érables"),
+        (
+            "Rendez-vous au métro Lionel-Groulx–Atwater pis on marche.",
+            "métro Lionel-Groulx–Atwater",
+        ),
+    ],
+)
+def test_a_french_venue_takes_its_capitalised_article_and_dashes(found, text, venue):
+    assert (venue, "LOCATION") in found(text)
+
+
+def test_a_lower_case_article_after_a_venue_word_is_the_sentence_going_on(found):
+    assert found("On mange au resto le soir, pis au bar la nuit.") == []

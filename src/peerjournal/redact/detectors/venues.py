@@ -23,7 +23,10 @@ from peerjournal.redact.vocab import trie_regex, vocabulary
 _OF = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
 # A name: capitalised words, with French linking words inside ("Marguerite-Bourgeoys",
 # "Grand Sudbury", "de la Couronne", "l'Est").
-_NAME = rf"(?:[lL]['’])?{CAP}(?:(?:\s+|-)(?:{_OF})?(?:[lL]['’])?{CAP}){{0,3}}"
+_NAME = rf"(?:[lL]['’])?{CAP}(?:(?:\s+|[-–])(?:{_OF})?(?:[lL]['’])?{CAP}){{0,3}}"
+# An article written with a capital before the name is part of it ("café Le Bon Accueil",
+# "Motel La Cigale"); in lower case it is a sentence going on ("au resto le soir").
+_ARTICLE = r"(?:L[ea]s?|Les)\s+(?=[A-ZÀ-Ý])"
 
 
 def _alternation(words: tuple[str, ...], case: bool) -> str:
@@ -48,7 +51,8 @@ def _venue_re() -> re.Pattern[str]:
     between = rf"(?:\s+{_OF}[a-zà-ÿ]{{2,}}(?:\s+(?:{_OF})?[a-zà-ÿ]{{2,}}){{0,2}}?)?"
     return re.compile(
         rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?P<venue>{venue})(?![\w'’-])"
-        rf"(?:{between}\s+{_OF}|{between}\s+)(?!(?i:{never})(?![\w'’-]))(?P<name>{_NAME})(?![\w'’-])"
+        rf"(?:{between}\s+{_OF}|{between}\s+)"
+        rf"(?:{_ARTICLE}|(?!(?i:{never})(?![\w'’-])))(?P<name>{_NAME})(?![\w'’-])"
     )
 
 
