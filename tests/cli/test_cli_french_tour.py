@@ -241,3 +241,30 @@ def test_errors_and_help_are_french_too(tmp_path: Path):
     assert code == 0 and "Utilisation :" in text and "Commandes" in text
     assert "Écrire une nouvelle entrée" in text
     assert "Installer la complétion" in text and "Show this message" not in text
+
+
+def test_the_readmes_french_getting_started_works_as_written(tmp_path: Path):
+    """The README's « Pour commencer » block, run as written under LANG=fr_CA.UTF-8."""
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## Pour commencer") :]
+    section = section[: section.index("\n## ", 5)]
+    block = re.findall(r"```sh\n(.*?)```", section, re.S)[0]
+    lines = [line.split("  #")[0].strip() for line in block.splitlines()]
+    commands = [line for line in lines if line.startswith("peerjournal ")]
+    assert len(commands) >= 6, commands
+    tour = Tour(tmp_path)
+    plan: dict[str, tuple[Callable[[Terminal], None], str]] = {
+        "init": (_answers(("Appuyez sur Entrée", "")), "Journal chiffré créé"),
+        "prompts install": (_nothing, "Formation de pair·e·s aidant·e·s en santé"),
+        "attend": (_nothing, "présence notée"),
+        "write": (_written("Ma première réflexion."), ""),
+        "list": (_nothing, "Ma première réflexion."),
+        "--help": (_nothing, "Utilisation :"),
+    }
+    for line in commands:
+        key = next(k for k in plan if line[12:].startswith(k))
+        talk, expected = plan[key]
+        shown = tour.run(line, talk)
+        assert expected in shown, f"{line}: {expected!r} not in\n{shown}"
+        words = shown.replace("peerjournal", "").replace("--passphrase-file", "")  # option names
+        assert not ENGLISH.search(words), shown
