@@ -22,6 +22,7 @@ from pathlib import Path
 import pycrfsuite
 
 from peerjournal.redact.features import Featurizer
+from peerjournal.redact.tokenize import Tok
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "tests" / "redact" / "corpora"
@@ -90,18 +91,20 @@ class MaskedFeaturizer(Featurizer):
             return (), "-", False
         return super().lexical(key, lang)
 
-    def _own_features(self, tok, lang, initial):  # type: ignore[no-untyped-def]
+    def _own_features(self, tok: Tok, lang: str, initial: bool) -> tuple[str, ...]:
         out = super()._own_features(tok, lang, initial)
         return tuple(f for f in out if not f.startswith("w=")) if tok.key in self.masked else out
 
-    def _near_features(self, tok, lang):  # type: ignore[no-untyped-def]
+    def _near_features(self, tok: Tok, lang: str) -> tuple[tuple[str, ...], ...]:
         out = super()._near_features(tok, lang)
         if tok.key not in self.masked:
             return out
         return tuple(tuple(f for f in view if "w=" not in f) for view in out)
 
 
-def masked_names(rows: list[dict], share: float, seed: int, featurizer: Featurizer) -> frozenset:
+def masked_names(
+    rows: list[dict], share: float, seed: int, featurizer: Featurizer
+) -> frozenset[str]:
     """A seeded share of the words of gold names and places that no dictionary knows."""
     from peerjournal.redact.lexicon import fold
 
