@@ -49,6 +49,7 @@ AFTER_CLASSES = ("title", "relation", "naming_cue", "person_before", "place_befo
 BEFORE_CLASSES = ("person_verb", "street_type", "venue", "direction", "area")
 _CACHE_MAX = 200_000
 _HYPHENATED_RE = re.compile(r"([a-zà-ÿ](?<![\w'’-].)[a-zà-ÿ]+)-([a-zà-ÿ]{2,})(?![\w'’-])")
+_LAST_WORD_RE = re.compile(r"(\S+)\s*$")
 # Two lower-case words joined as people are in texting: "caramel n cherry", "rose pis claire".
 _JOIN = r"(?:n|and|et|pis|&|\+)"
 _JOINED_RE = re.compile(rf"[ \t]+{_JOIN}[ \t]+([a-zà-ÿ]+)(?![\w'’])")
@@ -201,6 +202,10 @@ class Featurizer:
             self._cue_phrases[lang] = frozenset(
                 k for k in found_phrases if len(k) > 1 or (k and k[0] not in little)
             )
+        # The last word of each cue phrase, as the text writes it (a quick first test).
+        self._cue_ends = {
+            lang: frozenset(k[-1] for k in phrases) for lang, phrases in self._cue_phrases.items()
+        }
         # Working names that are everyday words ("candy", "honey", "cherry"): a name only where
         # the sentence says so. (First names that are everyday words, "art", "else", "bien",
         # are not: a verb after them says nothing.)
@@ -514,9 +519,13 @@ class Featurizer:
     def _said_a_person(self, text: str, at: int, end: int, lang: str, maybe: set[str]) -> bool:
         if self.verb_follows(text, end, lang):
             return True
-        before = tuple(t.key for t in tokenize(text[max(0, at - 30) : at]))
-        if any(before[-k:] in self._cue_phrases[lang] for k in range(1, min(4, len(before)) + 1)):
-            return True
+        last = _LAST_WORD_RE.search(text, max(0, at - 30), at)
+        tail = tokenize(last.group(1)) if last is not None else []
+        if tail and tail[-1].key in self._cue_ends[lang]:
+            before = tuple(t.key for t in tokenize(text[max(0, at - 30) : at]))
+            cues = self._cue_phrases[lang]
+            if any(before[-k:] in cues for k in range(1, min(4, len(before)) + 1)):
+                return True
         joined = _JOINED_RE.match(text, end)
         if joined and joined.group(1).lower() in maybe:
             return True
