@@ -182,3 +182,29 @@ async def test_the_recovery_code_shows_hide_and_quit(new_dir):
         assert isinstance(app.screen, RecoveryCodeScreen)
         line = _footer_line(app)
         assert "F12 Hide" in line and "^q Quit" in line, line
+
+
+async def test_french_footers_at_80_columns_keep_each_screens_main_key(journal_dir):
+    """In French the safety keys take more room; shorter labels keep each screen's main keys:
+    Save on the feedback form (there was none), Edit and Share on an entry."""
+    from datetime import date
+
+    with Journal.open(journal_dir, pw()) as journal:
+        journal.settings.update(language="fr")
+        journal.entries.add(NewEntry(body="A short entry to open."))
+        journal.program.attend(1, date.today())
+    app = app_for(journal_dir, warm_up=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        short = i18n.pgettext
+        await _open(pilot, "entry")
+        line = _footer_line(app)
+        share = short("short footer label", "Share / unshare")
+        assert "e Modifier" in line and f"s {share}" in line, line
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        line = _footer_line(app)
+        assert f"^s {short('short footer label', 'Save answers')}" in line, line
+        assert "F12 Cacher" in line and "^q Quitter" in line, line

@@ -40,6 +40,10 @@ def short_label(binding_id: str) -> str | None:
         return pgettext("short footer label", "Commands")
     if binding_id == "home.feedback":
         return pgettext("short footer label", "Feedback")
+    if binding_id == "feedback.save":
+        return pgettext("short footer label", "Save answers")
+    if binding_id == "entry.share":
+        return pgettext("short footer label", "Share / unshare")
     return None
 
 
