@@ -145,3 +145,28 @@ def test_a_french_venue_takes_its_capitalised_article_and_dashes(found, text, ve
 
 def test_a_lower_case_article_after_a_venue_word_is_the_sentence_going_on(found):
     assert found("On mange au resto le soir, pis au bar la nuit.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mon nom de scène c'est Pistache, pis je le garde.", "Pistache"),  # an everyday word
+        ("At the club she goes by Sunny now.", "Sunny"),
+        ("On l'appelle Bonbonne depuis le secondaire.", "Bonbonne"),  # no list knows it
+    ],
+)
+def test_a_name_given_by_a_naming_phrase_is_a_person(found, text, person):
+    assert (person, "PERSON") in found(text)
+
+
+def test_a_name_given_once_is_hidden_at_every_capitalised_occurrence(found):
+    text = "Mon nom de scène c'est Pistache. Pistache, c'est moi le soir; la pistache, non."
+    assert [v for v, k in found(text) if k == "PERSON"] == ["Pistache", "Pistache"]
+
+
+def test_a_first_name_joined_to_a_name_is_one_even_when_a_list_says_it_names_nobody(found):
+    assert ("Ty", "PERSON") in found("After group Shonda and Ty walked me home.")
+
+
+def test_a_weekday_joined_to_a_name_stays_readable(found):
+    assert [v for v, k in found("Rosalind and Friday were both long days.")] == ["Rosalind"]

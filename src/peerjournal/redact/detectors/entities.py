@@ -133,7 +133,7 @@ def find(t: Text) -> list[Span]:
                 spans += _pair(tokens, *cut, f, seq.lang, span)
     spans += _before_verbs(t.text, seq, spans)
     spans = _initials(t.text, _corners(t.text, spans, seq.lang)) + _titled_initials(t)
-    spans += _titled_names(t, spans)
+    spans += _titled_names(t, spans) + _named_by_cue(t)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
@@ -289,6 +289,85 @@ def _titled_names(t: Text, found: list[Span]) -> list[Span]:
     return out
 
 
+@cache
+def _after_naming_re(lang: str) -> re.Pattern[str]:
+    """Little linking words, then a capitalised name, right after a naming phrase: "is
+    Cherry", "c'est « Praline »"."""
+    link_words = vocabulary().words("link", lang)
+
+    def pieces(w: str) -> list[str]:
+        return [r"\s*" if c == " " else r"['’]" if c in "'’" else re.escape(c) for c in w]
+
+    elided = trie_regex([pieces(w) for w in link_words if w[-1:] in "'’" and len(w) > 1])
+    links = trie_regex([pieces(w) for w in link_words if w[-1:] not in "'’" or len(w) == 1])
+    return re.compile(
+        rf"(?![\w])(?:\s*(?i:{elided}|{links}(?![\w])))*?\s*(?P<name>{_NAME_WORD})(?![\w@])"
+    )
+
+
+# Naming phrases too weak for a rule ("I'm Tired"): left to the tagger's features.
+_WEAK_NAMING = frozenset({"i'm", "im", "i am", "dit", "dite", "j' ai dit", "contact", "signed"})
+
+
+def _naming_phrases(lang: str) -> tuple[str, ...]:
+    return tuple(
+        w for w in vocabulary().words("naming_cue", lang) if len(w) > 2 and w not in _WEAK_NAMING
+    )
+
+
+@cache
+def _naming_words(lang: str) -> dict[str, tuple[str, ...]]:
+    """The naming phrases as a lowered text writes them ("s'appelle", "name is"), by their
+    longest word as `Text.lower_words` holds it: the text is searched only for the phrases
+    whose word it holds, by plain search."""
+    out: dict[str, list[str]] = {}
+    for w in _naming_phrases(lang):
+        pieces = re.findall(r"[a-zà-ÿ]+", w.lower())
+        if pieces:
+            out.setdefault(max(pieces, key=len), []).append(w.lower().replace("' ", "'"))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _unknown(key: str) -> bool:
+    """No list and no vocabulary class knows the word ("Xiomara", "Bonbonne")."""
+    lex = lexicon()
+    return not (
+        vocabulary().classes_of(key, "mixed")
+        or key in lex.common_words
+        or key in lex.french_words
+        or key in lex.rare_words
+        or key in lex.surnames
+        or key in lex.not_pii
+        or key in lex.big_places
+    )
+
+
+def _named_by_cue(t: Text) -> list[Span]:
+    """A capitalised name a naming phrase gives is a person even when it is an everyday word
+    ("c'est Caramel", "goes by Sunny"): a listed name or a word no dictionary knows."""
+    by_word = _naming_words(t.lang)
+    present = t.lower_words & by_word.keys()
+    if not present:
+        return []
+    lower = t.lower.replace("’", "'")
+    text, lex, after = t.text, lexicon(), _after_naming_re(t.lang)
+    out = []
+    for word in present:
+        for phrase in by_word[word]:
+            at = lower.find(phrase)
+            while at != -1:
+                end = at + len(phrase)
+                m = None
+                if at == 0 or not lower[at - 1].isalnum():
+                    m = after.match(text, end)
+                if m is not None:
+                    key = fold(m.group("name"))
+                    if key in lex.first_names or key in lex.working_names or _unknown(key):
+                        out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9))
+                at = lower.find(phrase, end)
+    return out
+
+
 def _titled_name(m: re.Match[str], text: str) -> Span | None:
     start = end = m.start(2)
     for w in re.finditer(_NAME_WORD, m.group(2)):
@@ -388,7 +467,14 @@ def _pair(
             continue
         word = tokens[other]
         flags = feat.lexical(word.key, lang)[1]
-        if f.candidate[other] and ("f" in flags or "w" in flags):
+        # a capitalised first name joined to a name is one even when a list says it names
+        # nobody ("Keisha and Ty": "ty" is thanks)
+        named = f.candidate[other] or (
+            word.text[0].isupper()
+            and not f.initial[other]
+            and not vocab.classes_of(word.key, lang) & frozenset(_NOT_AFTER_TITLE)
+        )
+        if named and ("f" in flags or "w" in flags):
             out.append(Span(word.start, word.end, "PERSON", span.confidence))
     return out
 
