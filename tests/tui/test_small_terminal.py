@@ -208,3 +208,28 @@ async def test_french_footers_at_80_columns_keep_each_screens_main_key(journal_d
         line = _footer_line(app)
         assert f"^s {short('short footer label', 'Save answers')}" in line, line
         assert "F12 Cacher" in line and "^q Quitter" in line, line
+
+
+@pytest.mark.parametrize("screen", ["terms", "entries", "write"])
+async def test_select_boxes_never_wrap_their_label_at_80_columns(journal_dir, screen):
+    """A select's label stays on its one line, cut with an ellipsis ("Une personne ou un / nom"
+    wrapped on the always-hide list in French)."""
+    from textual.widgets import Select
+
+    with Journal.open(journal_dir, pw()) as journal:
+        journal.settings.update(language="fr")
+    app = app_for(journal_dir, warm_up=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        if screen == "terms":
+            app.action_open("terms")
+        elif screen == "entries":
+            await pilot.press("e")
+        else:
+            await pilot.press("w")
+        await settle(pilot)
+        selects = list(app.screen.query(Select))
+        assert selects
+        for select in selects:
+            label = select.query_one("SelectCurrent #label")
+            assert label.region.height == 1, (select.id, label.region)
