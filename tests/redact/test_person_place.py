@@ -170,3 +170,19 @@ def test_a_first_name_joined_to_a_name_is_one_even_when_a_list_says_it_names_nob
 
 def test_a_weekday_joined_to_a_name_stays_readable(found):
     assert [v for v, k in found("Rosalind and Friday were both long days.")] == ["Rosalind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("le char rouge tourne encore sur ste-julie depuis hier", "ste-julie"),
+        ("on a déménagé à pointe-aux-trembles en mai", "pointe-aux-trembles"),
+        ("my cousin lives near st-eustache now", "st-eustache"),
+    ],
+)
+def test_a_lower_case_compound_led_by_an_area_word_is_a_place(found, text, place):
+    assert (place, "LOCATION") in found(text)
+
+
+def test_an_area_word_compound_of_the_vocabulary_stays_readable(found):
+    assert found("on se rejoint au centre-ville après le groupe") == []

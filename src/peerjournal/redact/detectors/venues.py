@@ -89,6 +89,8 @@ def find(t: Text) -> list[Span]:
     )
     if t.lang != "en" and not t.lower_words.isdisjoint(_venue_keys()):
         spans += _venues(t)
+    if "-" in text and not t.lower_words.isdisjoint(_compound_heads()):
+        spans += _lower_compounds(t)
     if t.lower_words.isdisjoint(_corner_triggers()):
         return spans
     for m in finditer(_corner_re(), text, t.word_windows(_corner_triggers(), before=0, after=90)):
@@ -110,6 +112,35 @@ def _corner_triggers() -> tuple[str, ...]:
 def _inside_cues() -> frozenset[str]:
     """French corner words written alone are part of the place ("coin Ontario et Darling")."""
     return frozenset(fold(w) for w in vocabulary().words("corner", "fr") if " " not in w)
+
+
+@cache
+def _compound_heads() -> frozenset[str]:
+    """French area words that lead a compound place name: saint, ste, mont, pointe, lac..."""
+    return frozenset(w for w in vocabulary().words("area", "fr") if w.isalpha() and "-" not in w)
+
+
+@cache
+def _lower_compound_re() -> re.Pattern[str]:
+    heads = trie_regex([[re.escape(c) for c in w] for w in _compound_heads()])
+    return re.compile(rf"(?<![\w'’@./-]){heads}-[a-zà-ÿ]{{2,}}(?:-[a-zà-ÿ]+)*(?![\w'’@-])(?!\.\w)")
+
+
+def _lower_compounds(t: Text) -> list[Span]:
+    """A compound led by a French area word, written in lower case, is a place: "ste-cath",
+    "st-hubert", "pointe-claire", "côte-des-neiges" (an area word itself, "centre-ville",
+    and a dictionary word stay readable)."""
+    ordinary, vocab = lexicon(), vocabulary()
+    out = []
+    for m in _lower_compound_re().finditer(t.lower):
+        key = fold(m.group())
+        if vocab.classes_of(key, "mixed") or key in ordinary.french_words:
+            continue
+        if key in ordinary.common_words or key in _never_names():
+            continue
+        if t.text[m.start()].islower():
+            out.append(Span(m.start(), m.end(), "LOCATION"))
+    return out
 
 
 def _venues(t: Text) -> list[Span]:
