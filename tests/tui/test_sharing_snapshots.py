@@ -136,3 +136,14 @@ def test_hide_words(snap_compare, language, size):
     i18n.set_language(language)
     heading = "Entry · week 2026-W10"
     assert _snap(snap_compare, Host(lambda: HideWordsScreen(heading, CANDY)), size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_language_offer(snap_compare, language, size):
+    """The app in `language`, a prompt set in the other one: the question in the set's."""
+    from peerjournal.tui.screens.language_offer import LanguageOfferScreen
+
+    i18n.set_language(language)
+    other = "en" if language == "fr" else "fr"
+    assert _snap(snap_compare, Host(lambda: LanguageOfferScreen(other)), size)
