@@ -166,6 +166,21 @@ def test_write_at_a_terminal_asks_title_and_tags_after_the_text(journal: Path):
     assert "shell history" not in term.text  # nothing was given as an option
 
 
+def test_ctrl_c_at_the_title_keeps_the_entry(journal: Path):
+    """Ctrl+C after the text was typed skips the title and tags; the text is saved."""
+    term = Terminal("--journal", str(journal), "write", env=_env())
+    term.expect("Passphrase")
+    term.send(PASSPHRASE)
+    term.expect("Ctrl+D")
+    term.send("Typed before a Ctrl+C.")
+    term.eof()
+    term.expect("Title")
+    os.write(term.fd, b"\x03")  # Ctrl+C at the terminal: SIGINT to the command
+    assert term.wait() == 0, term.text
+    (entry,) = json.loads(Cli(journal, journal.parent / "pass").ok("list", "--json"))
+    assert entry["body"].strip() == "Typed before a Ctrl+C." and entry["title"] == ""
+
+
 def test_write_with_title_option_asks_only_the_tags_and_piped_text_asks_nothing(journal: Path):
     term = Terminal("--journal", str(journal), "write", "--title", "Given", env=_env())
     term.expect("Passphrase")
