@@ -28,7 +28,10 @@ from peerjournal.tui.keys import usable_hide_key
 from peerjournal.tui.messages import GateWanted, JournalOpened
 from peerjournal.tui.notices import say
 from peerjournal.tui.themes import HIGH_CONTRAST
+from peerjournal.tui.typography import keep_no_break_spaces
 from peerjournal.tui.undo import UNDO_SECONDS, PendingDeletes
+
+keep_no_break_spaces()  # French « … » and « : » never split across lines
 
 if TYPE_CHECKING:  # the crypto and database modules load in the unlock worker, not at launch
     from peerjournal.journal import Journal, KdfParams, Settings

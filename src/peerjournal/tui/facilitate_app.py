@@ -8,6 +8,9 @@ from textual.app import App
 
 from peerjournal.i18n import N_, _
 from peerjournal.tui.screens.facilitate import FacilitateScreen
+from peerjournal.tui.typography import keep_no_break_spaces
+
+keep_no_break_spaces()  # French « … » and « : » never split across lines
 
 
 class FacilitateApp(App[None]):
