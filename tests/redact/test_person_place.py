@@ -186,3 +186,27 @@ def test_a_lower_case_compound_led_by_an_area_word_is_a_place(found, text, place
 
 def test_an_area_word_compound_of_the_vocabulary_stays_readable(found):
     assert found("on se rejoint au centre-ville après le groupe") == []
+
+
+def test_a_title_alone_is_nobody(found):
+    assert found("Un gros merci à Dre Lapointe-Nadeau pour hier.") == [
+        ("Lapointe-Nadeau", "PERSON")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le client disait que les Colombiennes sont plus gentilles.",
+        "Il trouve que les Gaspésiens parlent vite.",
+    ],
+)
+def test_people_of_a_place_after_a_plural_article_are_nobody(found, text):
+    assert [v for v, k in found(text) if k == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Got a new coat at Winners on sale.", "Found the clinic on Google Maps at last."]
+)
+def test_a_chain_or_a_brand_stays_readable(found, text):
+    assert found(text) == []

@@ -501,6 +501,19 @@ def _through_elisions(tokens: list[Tok], b: int) -> int:
     return b
 
 
+_TITLE_ONLY = frozenset({"title", "relation"})
+# Endings of French words for the people of a place, in the plural ("Brésiliens", "Ontariennes",
+# "Québécois", "Africains"): after a plural article they are a people, not a person.
+_DEMONYM_RE = re.compile(r"(?:iens|iennes|ais|aises|ois|oises|ains|aines|ens|ennes)$")
+
+
+def _demonym(tokens: list[Tok], a: int, b: int, lang: str) -> bool:
+    if lang == "en" or a != b or a == 0:
+        return False
+    before = tokens[a - 1].key
+    return before in ("les", "des", "aux") and bool(_DEMONYM_RE.search(tokens[a].key))
+
+
 def _span(tokens: list[Tok], first: int, last: int, f: tagger.Found, lang: str) -> Span | None:
     """One span from tokens [first, last]: edges cleaned, None when nothing identifying is left."""
     edges = _edges(tokens, first, last, lang, f.initial)
@@ -511,6 +524,12 @@ def _span(tokens: list[Tok], first: int, last: int, f: tagger.Found, lang: str) 
     feat = tagger.featurizer()
     if all(feat.lexical(tok.key, lang)[2] for tok in tokens[a : b + 1]):
         return None  # only words that identify nobody
+    if f.kind == "PERSON" and all(
+        vocabulary().classes_of(tok.key, lang) & _TITLE_ONLY for tok in tokens[a : b + 1]
+    ):
+        return None  # "Merci à Dre": a title alone is nobody (the name after it is found apart)
+    if f.kind == "PERSON" and _demonym(tokens, a, b, lang):
+        return None  # "les Brésiliens", "des Ontariens": people of a place, nobody in particular
     phrase = " ".join(tok.key for tok in tokens[a : b + 1])
     head = a
     while head < b and "venue" in vocabulary().classes_of(tokens[head].key, lang):
