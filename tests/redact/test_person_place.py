@@ -210,3 +210,26 @@ def test_people_of_a_place_after_a_plural_article_are_nobody(found, text):
 )
 def test_a_chain_or_a_brand_stays_readable(found, text):
     assert found(text) == []
+
+
+def test_a_name_ending_in_s_is_no_plural_of_a_word():
+    """ "Tess" is no plural of "tes", "Agnès" no plural of anything: the lists read the name."""
+    from peerjournal.redact import tagger
+
+    assert "n" not in tagger.featurizer().lexical("tess", "en")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("RJ and Dionne moved in together last week.", ["RJ", "Dionne"]),  # initials
+        ("Went to the market with Zhanar and Aizhan.", ["Zhanar", "Aizhan"]),  # unlisted
+    ],
+)
+def test_a_word_no_list_knows_joined_to_a_name_is_a_name(found, text, names):
+    assert [v for v, k in found(text) if k == "PERSON"] == names
+
+
+def test_a_lower_case_word_before_a_place_name_stays_outside(found):
+    spans = found("Faut passer le mot aux gars de Pointe-Saint-Charles aussi.")
+    assert ("Pointe-Saint-Charles", "LOCATION") in spans

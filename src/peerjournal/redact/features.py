@@ -267,7 +267,10 @@ class Featurizer:
             return found
         lex = self.lex
         flags = ""
-        plural = key[:-1] if key.endswith("s") and len(key) > 3 else key
+        # a plural of a listed word ("sessions"), unless the word is a name ("Tess" is no "tes")
+        plural = (
+            key[:-1] if key.endswith("s") and len(key) > 3 and key not in lex.first_names else key
+        )
         if key in lex.first_names:
             flags += "f"
         if key in lex.surnames:

@@ -85,6 +85,20 @@ def _edges(
     return (first, last) if first <= last else None
 
 
+def _place_start(tokens: list[Tok], first: int, last: int, lang: str) -> int:
+    """A place starts with a capital or with a word of a place class ("parc", "rue",
+    "quartier", "the"): a lower-case word of no such class before the name is the sentence
+    ("filles de Rivière-des-Prairies", "gars du Plateau")."""
+    keep = frozenset((*_KEEP, "determiner", "place_before"))
+    while (
+        first < last
+        and tokens[first].text[0].islower()
+        and not vocabulary().classes_of(tokens[first].key, lang) & keep
+    ):
+        first += 1
+    return first
+
+
 def _cut(text: str, tokens: list[Tok], first: int, last: int) -> tuple[int, int] | None:
     """A tagged stretch ends where a sentence or a line ends inside it ("Mont-Royal. Feels":
     what follows the end only continued the stretch); the full stop of an abbreviation or an
@@ -474,7 +488,9 @@ def _pair(
             and not f.initial[other]
             and not vocab.classes_of(word.key, lang) & frozenset(_NOT_AFTER_TITLE)
         )
-        if named and ("f" in flags or "w" in flags):
+        # ... or a capitalised word no list knows, or initials ("Dee and JJ", "Zhanar and Oksanka")
+        unknown = flags == "-" and word.text[0].isupper() and word.text.isalpha()
+        if (named and ("f" in flags or "w" in flags)) or unknown:
             out.append(Span(word.start, word.end, "PERSON", span.confidence))
     return out
 
@@ -516,6 +532,8 @@ def _demonym(tokens: list[Tok], a: int, b: int, lang: str) -> bool:
 
 def _span(tokens: list[Tok], first: int, last: int, f: tagger.Found, lang: str) -> Span | None:
     """One span from tokens [first, last]: edges cleaned, None when nothing identifying is left."""
+    if f.kind == "LOCATION":
+        first = _place_start(tokens, first, last, lang)
     edges = _edges(tokens, first, last, lang, f.initial)
     if edges is None:
         return None
