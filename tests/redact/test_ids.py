@@ -82,3 +82,43 @@ def test_a_number_of_people_or_feet_after_a_title_is_no_badge(found):
     assert [
         v for v, k in found("The officer said 300 feet, then 40 people came.") if k == "ID"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # codes of letter groups and digits, the way programs and bookings write them
+        ("The study gave me a code, TR-NB-2281, to quote on the phone.", "TR-NB-2281"),
+        ("Mon code pour l'étude : RQ-4471-MTL, à garder.", "RQ-4471-MTL"),
+        ("the clinic texted a confirmation code 4KD-19W this morning", "4KD-19W"),
+        ("On m'a remis un numéro de dossier : ABM-QC-7761 au guichet.", "ABM-QC-7761"),
+        # the newer cue words: participant, confirmation, locker, casier, référence
+        ("My participant code is 88213 for the survey.", "88213"),
+        ("Participant #0912 Session: Money & Safety", "0912"),
+        ("Je suis la participante 5520 dans leur liste.", "5520"),
+        ("left my bag at the bus station, locker D-318, key in my shoe", "D-318"),
+        ("Mon casier #227 au refuge est plein.", "227"),
+        ("La référence de la plainte : 40-77213.", "40-77213"),
+        # the number sign spelled as letters (French "no", "n°", "nº")
+        ("Audience à la Régie (no 448120) en janvier.", "448120"),
+        ("Le formulaire n° 3318 est à remplir pour lundi.", "3318"),
+        ("Reçu nº 90412 gardé dans mon cahier.", "90412"),
+    ],
+)
+def test_code_shapes_cue_words_and_number_signs(found, text, value):
+    assert (value, "ID") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no 500 people came, no 10 bucks either, and no 20000 fans.",
+        "pas de 500 $ cette fois, la séance no 2 était bonne.",
+        "the locker room had 3 showers and 12 lockers, rated 4/5",
+        "Participant 12 said the 2025 session was Module 2, C-36 again.",
+        "dose 0.4 mg at 20h, she is 34, paid 120$ for 2 hours",
+        "le formulaire de 2024, la participante avait 27 ans",
+    ],
+)
+def test_new_cues_leave_counts_and_programs_readable(found, text):
+    assert not [v for v, kind in found(text) if kind == "ID"]

@@ -36,6 +36,9 @@ SHAPE_RE = re.compile(
             # CR-25-4471, HRP-2026-40979, VPD31-061849, R26-51899
             rf"{_B}[A-Z]{{1,5}}[ -]?\d{{2,4}}-\d{{3,8}}(?:-\d{{1,6}})?{_E}",
             rf"{_B}\d{{7,12}}{_E}",  # long bare numbers
+            # program and booking codes of letter groups and digits: PJ-SW-0417, PJ-2291-QC
+            rf"{_B}[A-Z]{{1,4}}(?:-[A-Z]{{1,4}}){{1,2}}-\d{{3,6}}{_E}",
+            rf"{_B}[A-Z]{{1,5}}-\d{{3,6}}-[A-Z]{{1,3}}{_E}",
         ]
     )
 )
@@ -46,7 +49,7 @@ PLATE_RE = re.compile(
 MIXED_PLATE_RE = re.compile(
     # Two groups of letters and digits mixed, as plates of most provinces are written:
     # KP4 21M, BF7 60A, T20 NXA, CX4 87N, 4ABC123 (at least two digits and one letter).
-    rf"{_B}(?=[A-Z\d]{{3}}[ -]?[A-Z\d]{{3,4}}{_E})(?=(?:[A-Z ]*\d){{2}})(?=[\d ]*[A-Z])"
+    rf"{_B}(?=[A-Z\d]{{3}}[ -]?[A-Z\d]{{3,4}}{_E})(?=(?:[A-Z -]*\d){{2}})(?=[\d -]*[A-Z])"
     rf"(?P<mixed>[A-Z\d]{{3}}[ -]?[A-Z\d]{{3,4}}){_E}"
 )
 CUE_WORDS = (
@@ -95,17 +98,30 @@ CUE_WORDS = (
     "no.",
     "num",
     "#",
+    "n°",
+    "nº",
+    "(no",
+    " no ",
 )
+# The vocabulary's ID cue words the list above lacks ("participant", "locker", "casier"); the
+# bare "no" only with its number right after it (NUMBER_SIGN_RE), since "no" is a word.
+_MORE_CUES = tuple(
+    w
+    for w in vocabulary().words("id_cue")
+    if w.isalpha() and w != "no" and w not in CUE_WORDS and fold(w) not in CUE_WORDS
+)
+CUE_WORDS += _MORE_CUES
+_MORE_CUE_RE = trie_regex([[re.escape(c) for c in w] for w in _MORE_CUES])
 CUE_RE = re.compile(
     r"\b(?:(?:warrant|inmate|offender|booking|citation|summons|numéro|numero|matricule|permis|"
     r"plaque|carte|nas|ramq|phn|ahcip|ohip|msp|dl|dossier|rapport|occurrence|case|file|claim|badge|client|member|account|policy|"
     r"ticket|report|incident|docket|court|licen[cs]e|plate|card|health\s+card|care\s+card|SIN|ID|"
-    r"number|num)\b|no\.|#)"
-    r"(?:\s*(?:(?:number|no|num|is|was)\b\.?|#|:))*\s*"
+    r"number|num|" + _MORE_CUE_RE + r")\b|no\.|#)"
+    r"(?:\s*(?:(?:number|no|num|is|was|code)\b\.?|#|:))*\s*"
     # The number holds a digit within its first few letters ("EPS-24-118302", "VPD 26-004471"),
     # so a cue word is never taken for the number ("court file", "incident report").
-    r"(?!(?:number|num|no|is|was|file|case|report|card|plate|dossier)\b)"
-    r"(?P<id>(?=#?[A-Z]{0,6}[ -]?\d)#?[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])| (?=\d)){3,24})",
+    r"(?!(?:number|num|no|is|was|file|case|report|card|plate|dossier|code)\b)"
+    r"(?P<id>(?=#?(?:[A-Z]{1,6}-){0,2}[A-Z]{0,6}[ -]?\d)#?[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])| (?=\d)){3,24})",
     re.IGNORECASE,
 )
 
@@ -117,6 +133,12 @@ CUE_FAR_RE = re.compile(
     r"[^.!?\n\d]{0,40}?(?::|#|\bis\b|\bwas\b|c['’]est\b|\best\b)\s*"
     r"(?P<id>#?[A-Z]{0,4}-?\d{3,12}(?:-\d{1,8})?)(?![\w/.,:]\d|[\w$%])",
     re.IGNORECASE,
+)
+# The number sign written as letters: "n° 702593", "nº 4412", "(no 702593)", "no 5512034": a
+# bare "no" is a word, so only inside brackets or with five digits or more ending the clause.
+NUMBER_SIGN_RE = re.compile(
+    r"(?:\bn[°º]\.?|(?<=\()[Nn]o\.?|\b[Nn]o(?=\.?\s*\d{5,12}\s*(?:[.,;:!?)\n]|$)))\s*(?P<id>\d{3,12})"
+    r"(?![\w%$'’]|[.,:/]\d|\s*(?:%|\$|h\b|am\b|pm\b))"
 )
 _MIXED_HINT_RE = re.compile(r"[A-Z]\d|\d[A-Z]")
 
@@ -144,6 +166,8 @@ def _cued(text: str, windows: list[Window]) -> list[Span]:
         value = m.group("id")
         if not re.fullmatch(r"(?:19|20)\d\d", value):  # a year is not a number of anyone's
             spans.append(Span(m.start("id"), m.end("id"), "ID"))
+    for m in finditer(NUMBER_SIGN_RE, text, windows):
+        spans.append(Span(m.start("id"), m.end("id"), "ID"))
     for m in finditer(CUE_RE, text, windows):
         value = m.group("id").rstrip(" -")
         if sum(c.isdigit() for c in value) >= 3:
