@@ -215,3 +215,43 @@ def test_usernames_named_by_their_context(redactor, text, handle):
 )
 def test_platform_words_without_a_username_hide_nothing(found, text):
     assert [kind for _, kind in found(text) if kind == "HANDLE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a one-letter part near a platform word
+        ("my new snap is coraline.j if u lost it", "coraline.j"),
+        ("son insta c'est toujours melodie.v, pas l'autre", "melodie.v"),
+        # dotted and underscored together
+        ("she said add her on snap, shes rosa.m_77 now", "rosa.m_77"),
+        # an adverb between the link word and the username
+        ("his tiktok is still dannyboi.xo somehow", "dannyboi.xo"),
+        ("mon snap c'est encore tiguidou.q", "tiguidou.q"),
+        # a site of the trade as a platform, and French "sous" (under the name)
+        ("I'm on Tryst under PeachesAndSmoke since spring", "PeachesAndSmoke"),
+        ("Je suis sur Leolist sous VelourDeMinuit depuis juin.", "VelourDeMinuit"),
+        # a username-shaped word before "account"
+        ("someone reported my glitterghoulxo account again", "glitterghoulxo"),
+        # renamed from one username to another
+        ("finally switched my insta from tanya.k (too obvious) to nightmothx", "nightmothx"),
+        ("j'ai changé mon snap de fraise.b à fraisedesbois22", "fraisedesbois22"),
+    ],
+)
+def test_handles_by_their_account_words(found, text, value):
+    assert (value, "HANDLE") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I closed my RBC account, my work account and my bank account today",
+        "my insta account got hacked, my main account too",
+        "her snap is still down and his tiktok is now private",
+        "lol.i was so tired after my snap streak, rated it 4/5",
+        "we moved from Regina to Winnipeg in 2019, from 20h to 22h",
+        "mon compte de banque est vide, j'ai passé de 40 à 60 $",
+    ],
+)
+def test_account_words_leave_ordinary_words_readable(found, text):
+    assert not [v for v, kind in found(text) if kind == "HANDLE"]

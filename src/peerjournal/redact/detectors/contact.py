@@ -55,7 +55,9 @@ DISCORD_RE = re.compile(r"(?<![\w@.#])[A-Za-z][\w.]{1,31}#\d{4}(?!\w)")
 # are usernames wherever they stand (the letters are checked against both languages' words).
 LETTERS_DIGITS_RE = re.compile(r"(?<![\w@./#-])(?P<letters>[A-Za-z]{4,})\d{2,}(?![\w@-]|\.\w)")
 REDDIT_RE = re.compile(r"(?<![\w/.])u/[A-Za-z0-9_-]{3,20}\b")
-UNDERSCORE_RE = re.compile(r"(?<![\w@./])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?![\w@]|\.\w)")
+UNDERSCORE_RE = re.compile(
+    r"(?<![\w@./])[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*(?:_[A-Za-z0-9]+)+(?![\w@]|\.\w)"
+)
 # Where a URL or an email can be: a dot (or "dot") before a domain ending, a scheme, "www.".
 # (Every branch opens with a literal character, so `re` skips to the next candidate at C speed;
 # "d(?<!\wd)ot" is "\bdot".)
@@ -72,7 +74,9 @@ _ON_PLATFORM = r"on\s+(?:x|of)(?![\w'’])"
 # What stands between a cue and the username it gives: "is", "c'est", ":", "=", "->"...
 _LINK = (
     r"(?:\b(?:is|it's|its|it’s|was|as|at|under|called|c['’]est|cest|est|name['’]?s"
-    r"|i['’]?m|she['’]s|he['’]s|they['’]re|je\s+suis|j['’]suis|chu)\b|:|=|->|→)"
+    r"|i['’]?m|she['’]?s|he['’]?s|they['’]re|je\s+suis|j['’]suis|chu|sous)\b|:|=|->|→)"
+    # an adverb may stand between the link and the username: "her snap is still X"
+    r"(?:\s+(?:still|now|always|just|toujours|encore|maintenant|rendu|juste)\b)?"
 )
 
 
@@ -162,6 +166,33 @@ HANDLE_BY_RE = re.compile(
     rf"{_PLATFORM}\b)",
     re.IGNORECASE,
 )
+
+
+# "DMd my kenzafterdark account": a username-shaped word between a possessive and an account word.
+HANDLE_BEFORE_ACCOUNT_RE = re.compile(
+    rf"\b(?:my|her|his|their|your|our|the)\s+(?:{_QUALIFIER}\s+)?@?(?P<name>\w[\w.]*\w)\s+"
+    r"(?:account|acct|profile)\b",
+    re.IGNORECASE,
+)
+# "changed my insta from mckenzie.r (long story) to kenzafterdark": renamed from one username
+# to another, the second is one too.
+_RENAMED_FROM_RE = re.compile(r"(?:\bfrom|\bde|\bd['’])\s*@?$", re.IGNORECASE)
+RENAMED_TO_RE = re.compile(
+    r"(?:\s*\([^()\n]{0,120}\))?\s*,?\s+(?:to|à|pour)\s+@?(?P<name>\w[\w.]*\w)",
+    re.IGNORECASE,
+)
+
+
+def _renamed(text: str, spans: list[Span], common: frozenset[str]) -> list[Span]:
+    out = []
+    for span in spans:
+        if not _RENAMED_FROM_RE.search(text, max(0, span.start - 6), span.start):
+            continue
+        m = RENAMED_TO_RE.match(text, span.end)
+        if m and _username_like(m.group("name"), common) and not _cue(m.group("name")):
+            start = m.start("name") - (text[m.start("name") - 1] == "@")
+            out.append(Span(start, m.end("name"), "HANDLE"))
+    return out
 
 
 def _trimmed(text: str, start: int, end: int) -> int:
@@ -262,6 +293,12 @@ def find_handles(t: Text) -> list[Span]:
             if (shaped or bare) and _username_like(name, common):
                 start = m.start("name") - (m.start("name") > 0 and text[m.start("name") - 1] == "@")
                 spans.append(Span(start, m.end("name"), "HANDLE"))
+    for m in finditer(HANDLE_BEFORE_ACCOUNT_RE, text, cues):
+        name = m.group("name")
+        mixed = name.islower() or re.search(r"[\d_.]", name) or re.search(r"[a-z][A-Z]", name)
+        known = _V.classes_of(fold(name), "mixed")  # "my insta account", "my main account"
+        if mixed and not known and not _cue(name) and _username_like(name, common):
+            spans.append(Span(m.start("name"), m.end("name"), "HANDLE"))
     spans += _shaped(t)
     windows = t.word_windows(HANDLE_CUE_WORDS, before=0, after=60)
     if "OF" in text:  # OnlyFans in capitals ("mon OF c'est X"); "of" is a word
@@ -278,6 +315,8 @@ def find_handles(t: Text) -> list[Span]:
             if start > 0 and text[start - 1] == "@":
                 start -= 1
             spans.append(Span(start, m.end("name"), "HANDLE"))
+    if " to " in text or " à " in text or " pour " in text:
+        spans += _renamed(text, spans, common)
     return spans
 
 
@@ -295,7 +334,14 @@ SHAPED_RE = re.compile(
     r"(?<![\w@./-])(?=[a-z0-9._]*[a-z]{2})[a-z0-9]{2,}(?:[._][a-z0-9]{2,})+_?(?![\w@]|\.\w|/)"
 )
 _JOINT_RE = re.compile(r"[a-z0-9]{2}[._][a-z0-9]")
+# Near a platform or account word, a part of one letter is allowed too ("mckenzie.r",
+# "tamikaaa.x"), after a first part of three letters or more; never a domain ("leolist.ca") nor
+# a sentence run together ("lol.i was").
+NEAR_SHAPED_RE = re.compile(
+    r"(?<![\w@./-])(?=[a-z0-9]*[a-z]{3})[a-z0-9]{3,}(?:[._](?!i\b)[a-z0-9]+)+_?(?![\w@]|\.\w|/)"
+)
 _FILE_ENDINGS = frozenset(_V.words("file_ending"))
+_ONE_LETTER_PART_RE = re.compile(r"[._][a-z0-9](?![a-z0-9])")
 
 
 def _handle_cue_words() -> tuple[str, ...]:
@@ -317,6 +363,12 @@ def _shaped(t: Text) -> list[Span]:
             continue
         inside = any(a <= m.start() < b for a, b in near)
         if inside or any(c.isdigit() for c in value):
+            spans.append(Span(m.start(), m.end(), "HANDLE"))
+    for a, b in near:
+        for m in NEAR_SHAPED_RE.finditer(text, a, b):
+            value = m.group()
+            if _filename(value) or _domain(value) or not _ONE_LETTER_PART_RE.search(value):
+                continue  # (two letters or more in each part: SHAPED_RE's already)
             spans.append(Span(m.start(), m.end(), "HANDLE"))
     return spans
 
