@@ -52,7 +52,7 @@ MIXED_PLATE_RE = re.compile(
     rf"{_B}(?=[A-Z\d]{{3}}[ -]?[A-Z\d]{{3,4}}{_E})(?=(?:[A-Z -]*\d){{2}})(?=[\d -]*[A-Z])"
     rf"(?P<mixed>[A-Z\d]{{3}}[ -]?[A-Z\d]{{3,4}}){_E}"
 )
-CUE_WORDS = (
+CUE_WORDS: tuple[str, ...] = (
     "warrant",
     "inmate",
     "offender",
@@ -121,7 +121,8 @@ CUE_RE = re.compile(
     # The number holds a digit within its first few letters ("EPS-24-118302", "VPD 26-004471"),
     # so a cue word is never taken for the number ("court file", "incident report").
     r"(?!(?:number|num|no|is|was|file|case|report|card|plate|dossier|code)\b)"
-    r"(?P<id>(?=#?(?:[A-Z]{1,6}-){0,2}[A-Z]{0,6}[ -]?\d)#?[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])| (?=\d)){3,24})",
+    r"(?P<id>(?=#?(?:[A-Z]{1,6}-){0,2}[A-Z]{0,6}[ -]?\d)"
+    r"#?[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])| (?=\d)){3,24})",
     re.IGNORECASE,
 )
 
