@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from peerjournal.redact.lexicon import Lexicon, fold, lexicon
-from peerjournal.redact.tokenize import Tok, phrase_keys, shape, tokenize
+from peerjournal.redact.tokenize import Tok, phrase_keys, shape, token_keys, tokenize
 from peerjournal.redact.vocab import Vocabulary, vocabulary
 
 CONTEXT = 2  # words either side of a candidate that are tagged with it
@@ -523,9 +523,9 @@ class Featurizer:
         if self.verb_follows(text, end, lang):
             return True
         last = _LAST_WORD_RE.search(text, max(0, at - 30), at)
-        tail = tokenize(last.group(1)) if last is not None else []
-        if tail and tail[-1].key in self._cue_ends[lang]:
-            before = tuple(t.key for t in tokenize(text[max(0, at - 30) : at]))
+        tail = token_keys(last.group(1)) if last is not None else ()
+        if tail and tail[-1] in self._cue_ends[lang]:
+            before = token_keys(text[max(0, at - 30) : at])
             cues = self._cue_phrases[lang]
             if any(before[-k:] in cues for k in range(1, min(4, len(before)) + 1)):
                 return True
@@ -594,10 +594,7 @@ class Featurizer:
         chunks = []
         spans, starts = self._candidate_spans(text, lang, words)
         for a, b in spans:
-            tokens = tokenize(text[a:b])
-            for t in tokens:
-                t.start += a
-                t.end += a
+            tokens = tokenize(text, a, b)  # (a and b lie at spaces: offsets into the text)
             candidate = [t.start in starts for t in tokens]
             windows = self._windows(candidate)
             if windows:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from peerjournal.redact.lexicon import fold
 
@@ -32,15 +33,16 @@ class Tok:
     key: str
 
 
-def tokenize(text: str) -> list[Tok]:
-    """Every token of the text, in order.
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Every token of the text (or of text[start:end], with offsets into the whole text, when
+    the stretch begins and ends at a space or an end of the text), in order.
 
     No token holds a space, so each space-delimited piece is tokenized once per process and
     its tokens reused wherever it occurs again (words repeat: most of a text's pieces were seen
     before)."""
     out: list[Tok] = []
     append, pieces = out.append, _PIECES
-    for m in _PIECE_RE.finditer(text):
+    for m in _PIECE_RE.finditer(text, start, len(text) if end is None else end):
         piece = m.group()
         found = pieces.get(piece)
         if found is None:
@@ -51,6 +53,13 @@ def tokenize(text: str) -> list[Tok]:
         for start, end, word, key in found:
             append(Tok(at + start, at + end, word, key))
     return out
+
+
+@lru_cache(maxsize=20_000)
+def token_keys(text: str) -> tuple[str, ...]:
+    """The folded keys of a text's tokens, kept for the short stretches the name rules look at
+    again and again ("told", "me and"): the same keys as `tokenize`, without making tokens."""
+    return tuple(t.key for t in tokenize(text))
 
 
 _PIECE_RE = re.compile(r"\S+")

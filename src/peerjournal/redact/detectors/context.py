@@ -8,8 +8,9 @@ simple fast scans, instead of being tried at every position of the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import cache, cached_property
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import Any, Generic, TypeVar
 
 from peerjournal.redact.language import detect
 from peerjournal.redact.lexicon import fold
@@ -23,10 +24,11 @@ WORD_RE = re.compile(r"[a-zà-ÿ0-9]+")
 CAP_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Ý](?<![\w'’@./-].)[^\W_]*")
 
 
+Keyed = tuple[dict[str, tuple[str, ...]], frozenset[str], tuple[str, ...]]
+
+
 @cache
-def _keyed(
-    triggers: tuple[str, ...],
-) -> tuple[dict[str, tuple[str, ...]], frozenset[str], tuple[str, ...]]:
+def _keyed(triggers: tuple[str, ...]) -> Keyed:
     """The trigger strings by their first whole word, the set of those words, and the triggers
     with no word (as "#": always looked for). A text's words intersected with the keys (one set
     operation) say which triggers to look for, instead of a test per trigger."""
@@ -42,6 +44,42 @@ def _keyed(
     return keyed, frozenset(keyed), tuple(always)
 
 
+_BY_ID: dict[int, tuple[tuple[str, ...], Keyed]] = {}
+
+
+def _keyed_fast(triggers: tuple[str, ...]) -> Keyed:
+    """`_keyed` looked up by the tuple's identity first: detectors pass the same module-level
+    tuples for every text, and hashing a tuple of hundreds of words on each call cost more than
+    the search it saves. The tuple is kept with its result, so an identity cannot be reused."""
+    held = _BY_ID.get(id(triggers))
+    if held is not None and held[0] is triggers:
+        return held[1]
+    result = _keyed(triggers)
+    if len(_BY_ID) > 256:
+        _BY_ID.clear()
+    _BY_ID[id(triggers)] = (triggers, result)
+    return result
+
+
+T = TypeVar("T")
+
+
+class lazy(Generic[T]):  # (lower case: used like `cached_property`)
+    """`functools.cached_property` without its lock: in Python 3.11 each first access takes a
+    lock, and a Text is made for every entry and read by one thread. The value is stored in the
+    instance, so later reads never reach this descriptor; two threads computing one value at
+    once would both get the same answer."""
+
+    def __init__(self, fn: Callable[[Any], T]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __get__(self, obj: Any, owner: type | None = None) -> T:
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 class Text:
     """The text and its shared, lazily computed views (read-only once made)."""
 
@@ -49,16 +87,16 @@ class Text:
         self.text = text
         self._hits: dict[re.Pattern[str], list[Window]] = {}
 
-    @cached_property
+    @lazy
     def lang(self) -> str:
         """'en', 'fr' or 'mixed' (redact.language): which vocabulary applies."""
         return detect(self.text, self.lower_words)
 
-    @cached_property
+    @lazy
     def lower(self) -> str:
         return self.text.lower()
 
-    @cached_property
+    @lazy
     def cap_words(self) -> list[tuple[int, int, str]]:
         """Every capitalised word as (start, end, folded key)."""
         return [
@@ -67,27 +105,27 @@ class Text:
             for w in (m.group(),)
         ]
 
-    @cached_property
+    @lazy
     def lower_words(self) -> frozenset[str]:
         """Every word of the text in lower case: a trigger word absent from it needs no search."""
         return frozenset(WORD_RE.findall(self.lower))
 
-    @cached_property
+    @lazy
     def digit_runs(self) -> list[Window]:
         text = self.text
         if text.isascii() and not any(d in text for d in "0123456789"):
             return []  # (ten plain finds are cheaper than one scan of the pattern)
         return [m.span() for m in DIGITS_RE.finditer(text)]
 
-    @cached_property
+    @lazy
     def digit_count(self) -> int:
         return sum(b - a for a, b in self.digit_runs)
 
-    @cached_property
+    @lazy
     def longest_digit_run(self) -> int:
         return max((b - a for a, b in self.digit_runs), default=0)
 
-    @cached_property
+    @lazy
     def digit_clusters(self) -> list[tuple[int, int, int]]:
         """Digit runs at most three characters apart, as (start, end, digits): "604-822-8503" is
         one cluster of 10 digits, "V6B 1A1" one of 3, "Session 3" one of 1."""
@@ -132,7 +170,7 @@ class Text:
         """Windows around each occurrence of any of these lower-case strings (plain find: fast),
         looked for only inside `within` when given."""
         lower, found, present = self.lower, [], self.lower_words
-        keyed, keys, always = _keyed(words)
+        keyed, keys, always = _keyed_fast(words)
         shared = keys & present
         if not always and not shared:
             return []  # none of the trigger words is in the text

@@ -36,9 +36,19 @@ def _never_phrases() -> frozenset[str]:
     )
 
 
+@cache
+def _never_words() -> frozenset[str]:
+    """Every word of the chains and big places of several words."""
+    return frozenset(w for phrase in _never_phrases() for w in phrase.split(" "))
+
+
 def _in_never(tokens: list[Tok], first: int, last: int) -> bool:
     """Whether the stretch is part of a longer chain or big place written around it ("Tim" of
-    "Tim Hortons", "Scotia" of "Nova Scotia")."""
+    "Tim Hortons", "Scotia" of "Nova Scotia"). Any such phrase holds the whole stretch, so a
+    stretch with a word no such phrase has needs none of the joins tried."""
+    words = _never_words()
+    if any(tokens[i].key not in words for i in range(first, last + 1)):
+        return False
     never = _never_phrases()
     for start in range(max(0, first - 3), first + 1):
         for end in range(last, min(len(tokens), last + 4)):

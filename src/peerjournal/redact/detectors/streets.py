@@ -9,6 +9,7 @@ without a number as a LOCATION ("Hastings Street", "rue Ontario Est", "boul. Sai
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from peerjournal.redact.detectors.context import Text, finditer, intersect, merge
 from peerjournal.redact.lexicon import fold, lexicon
@@ -161,6 +162,12 @@ def _sur_big_places(t: Text) -> list[Span]:
     ]
 
 
+@cache
+def _french_types() -> tuple[str, ...]:
+    """The one-word French street types, each after a space (made once, not per text)."""
+    return tuple(" " + w for w in _V.words("street_type", "fr") if " " not in w)
+
+
 def find(t: Text) -> list[Span]:
     """Streets named with their type, and corners of numbered streets, as LOCATION."""
     text = t.text
@@ -168,8 +175,7 @@ def find(t: Text) -> list[Span]:
     pattern = STREET_EN_RE
     if t.lang != "en":  # French street words apply to French and mixed entries
         pattern = STREET_RE
-        lower = [w for w in _V.words("street_type", "fr") if " " not in w]
-        windows += t.word_windows(tuple(" " + w for w in lower), before=2, after=60)
+        windows += t.word_windows(_french_types(), before=2, after=60)
     windows = merge(windows, len(text))
     spans = [Span(m.start(), m.end(), "LOCATION") for m in finditer(pattern, text, windows)]
     if any(w in text for w in _CARDINALS):  # (capitalised: "est" alone is a verb)
