@@ -54,7 +54,7 @@ def corpus_texts() -> Iterator[tuple[str, str]]:
 def bench_texts() -> Iterator[tuple[str, str]]:
     """The benchmark's generated entries (the same generator, terms and seed)."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    import bench_redact  # noqa: PLC0415  (a script, not a package)
+    import bench_redact  # (a script beside the benchmarks, not a package)
 
     text = bench_redact.generate(int(BENCH_MB * 1_000_000), random.Random(BENCH_SEED))
     for n, entry in enumerate(text.split("\n\n")):
