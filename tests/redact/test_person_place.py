@@ -233,3 +233,18 @@ def test_a_word_no_list_knows_joined_to_a_name_is_a_name(found, text, names):
 def test_a_lower_case_word_before_a_place_name_stays_outside(found):
     spans = found("Faut passer le mot aux gars de Pointe-Saint-Charles aussi.")
     assert ("Pointe-Saint-Charles", "LOCATION") in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("the same guy was parked on jarvis again tonight", "jarvis"),
+        ("ma tante est déménagée à matane depuis lundi", "matane"),
+    ],
+)
+def test_a_listed_place_in_lower_case_after_a_place_word_is_a_place(found, text, place):
+    assert (place, "LOCATION") in found(text)
+
+
+def test_a_lower_case_word_after_a_place_word_that_no_place_list_holds_stays(found):
+    assert found("we met at the mall and went to dinner after") == []

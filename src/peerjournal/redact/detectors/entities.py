@@ -95,6 +95,59 @@ def _edges(
     return (first, last) if first <= last else None
 
 
+@cache
+def _lower_place_words() -> frozenset[str]:
+    """Listed places that are no ordinary word of either language, no big place, no class word:
+    written in lower case after a place word, still a place ("on jarvis", "sur papineau")."""
+    lex, vocab = lexicon(), vocabulary()
+    ordinary = lex.common_words | lex.french_words | lex.rare_words
+    return frozenset(
+        k
+        for k in lex.places_single
+        if len(k) > 3
+        and k.isalpha()
+        and k not in ordinary
+        and k not in lex.big_places
+        and k not in lex.not_pii
+        and not vocab.classes_of(k, "mixed")
+    )
+
+
+@cache
+def _place_words(lang: str) -> frozenset[str]:
+    return frozenset(
+        w for w in vocabulary().words("place_before", lang) if w.isalpha() and len(w) > 1
+    )
+
+
+_WORD_END_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _lower_places(t: Text) -> list[Span]:
+    """A listed place in lower case right after a place word is a place ("on jarvis", "near
+    whalley", "sur papineau")."""
+    found = t.lower_words & _lower_place_words()
+    if not found:
+        return []
+    text, lower, n = t.text, t.lower, len(t.text)
+    before_words = _place_words(t.lang)
+    out = []
+    for word in found:
+        at = lower.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (
+                text[at].islower()
+                and (at == 0 or (not lower[at - 1].isalnum() and lower[at - 1] not in "@.'’_-"))
+                and (end == n or not (lower[end].isalnum() or lower[end] in "@'’_-"))
+            ):
+                m = _WORD_END_RE.search(lower, max(0, at - 16), at)
+                if m is not None and m.group(1) in before_words:
+                    out.append(Span(at, end, "LOCATION", 0.7, True))
+            at = lower.find(word, end)
+    return out
+
+
 def _place_start(tokens: list[Tok], first: int, last: int, lang: str) -> int:
     """A place starts with a capital or with a word of a place class ("parc", "rue",
     "quartier", "the"): a lower-case word of no such class before the name is the sentence
@@ -157,7 +210,7 @@ def find(t: Text) -> list[Span]:
                 spans += _pair(tokens, *cut, f, seq.lang, span)
     spans += _before_verbs(t.text, seq, spans)
     spans = _initials(t.text, _corners(t.text, spans, seq.lang)) + _titled_initials(t)
-    spans += _titled_names(t, spans) + _named_by_cue(t)
+    spans += _titled_names(t, spans) + _named_by_cue(t) + _lower_places(t)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
