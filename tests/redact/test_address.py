@@ -136,3 +136,45 @@ def test_roads_and_french_streets_named_by_sur(found, text, road):
 
 def test_a_province_after_en_stays_readable(found):
     assert found("Elle vit en Ontario depuis deux ans.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a unit and a number joined by an en dash
+        ("New place: 1502–88 Carlton Street, keys on Friday.", "1502–88 Carlton Street"),
+        ("on a visité le 3–4410 rue Fullum hier", "3–4410 rue Fullum"),
+        # a floor word texted loosely
+        ("the clinic moved to 77 main st 3rd flr", "77 main st 3rd flr"),
+        ("meeting at 410 portage ave 5th flor tmrw", "410 portage ave 5th flor"),
+        # post office boxes with their station, in both languages
+        ("Write to P.O. Box 2290, Station A, not the house.", "P.O. Box 2290, Station A"),
+        (
+            "Mon courrier : C.P. 118, succ. Saint-Roch, c'est plus sûr.",
+            "C.P. 118, succ. Saint-Roch",
+        ),
+        (
+            "Envoie ça à la case postale 5530, succursale Centre-Ville.",
+            "case postale 5530, succursale Centre-Ville",
+        ),
+        # a room of a named hotel or motel
+        ("Booked the Northern Star Motel, room 18, till Sunday.", "room 18"),
+        ("On est à l'Auberge Belle Rive, chambre 207 pour la fin de semaine.", "chambre 207"),
+    ],
+)
+def test_dashed_units_loose_floors_boxes_and_hotel_rooms(found, text, value):
+    assert (value, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hotel room had 2 beds, room 3 at the clinic, the motel has 40 rooms",
+        "Hôtel Belle Rive, chambre 2 lits, 3 étoiles, 120 $ la nuit",
+        "watched CP 24 news, CP Rail had 400 cars, box 3 of 5",
+        "Session 3 at the Grand Hotel was 4/5, dose 0.4 mg at 20h",
+        "she's 34, the 2nd floor of my life lol, C-36 is the law",
+    ],
+)
+def test_rooms_and_boxes_in_ordinary_talk_stay_readable(found, text):
+    assert not [v for v, kind in found(text) if kind == "ADDRESS"]

@@ -18,22 +18,25 @@ POSTAL_RE = re.compile(
 _UNIT_BEFORE = (
     r"(?:(?:[Uu]nit|[Aa]pt\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|[Rr]oom|#)\s*\w{1,5}\s*[,-]?\s*)"
 )
-_NUMBER = r"(?:#?\d{1,5}[A-Za-z]?\s*-\s*)?\d{1,6}[A-Za-z]?(?:\s*1/2)?"
+_NUMBER = r"(?:#?\d{1,5}[A-Za-z]?\s*[-–]\s*)?\d{1,6}[A-Za-z]?(?:\s*1/2)?"
 _UNIT_AFTER = (
     r"(?:\s*,?\s*(?:[Uu]nit|[Aa]pt\.?|[Aa]pp\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|[Rr]oom|#)"
     r"\s*(?:\d{1,5}[A-Za-z]?|[A-Z])\b)"
 )
 # A floor belongs to the address: "3e étage, 2100 rue Ontario Est", "1818 Yonge St, 2nd floor".
-_FLOOR_WORD = r"(?:étage|etage|floor|fl\.?)"
+_FLOOR_WORD = r"(?:étage|etage|fl(?:o{1,2}r|r)?\.?)"  # "floor", texted "flor", "flr", "fl."
 _FLOOR = (
     rf"(?:(?:\d{{1,2}}(?:e|er|ème|eme|st|nd|rd|th)|ground|main|rez-de-chaussée)\s+{_FLOOR_WORD})"
 )
 FLOOR_BEFORE = rf"(?:{_FLOOR}\s*,?\s*)?"
 FLOOR_AFTER = rf"(?:\s*,?\s*{_FLOOR}(?![\w'’]))?"
 ADDRESS_RE = re.compile(
-    rf"(?<![\w#-])(?:[Tt]he\s+)?\d{{1,5}}\s+block\s+of\s+(?:{STREET}|{CAP}(?:\s+{CAP}){{0,2}})"
-    rf"|(?<![\w#-]){FLOOR_BEFORE}{_UNIT_BEFORE}?{_NUMBER},?\s+{STREET}{_UNIT_AFTER}?{FLOOR_AFTER}"
-    r"|\b(?:P\.?\s?O\.?\s+Box|Box|C\.?P\.?|General\s+Delivery)\s+\d{1,6}\b"
+    rf"(?<![\w#–-])(?:[Tt]he\s+)?\d{{1,5}}\s+block\s+of\s+(?:{STREET}|{CAP}(?:\s+{CAP}){{0,2}})"
+    rf"|(?<![\w#–-]){FLOOR_BEFORE}{_UNIT_BEFORE}?{_NUMBER},?\s+{STREET}{_UNIT_AFTER}?{FLOOR_AFTER}"
+    r"|(?<![\w.])(?:P\.?\s?O\.?\s+Box|Box|C\.\s?P\.|CP(?=\s+\d{3})|[Cc]ase\s+postale|General\s+Delivery)\s+\d{1,6}\b"
+    # the station of a post office box: ", succ. Place d'Armes", ", Station Main", ", succursale C"
+    r"(?:\s*,?\s*(?:[Ss]ucc(?:ursale)?\.?|[Ss]tation|[Ss]tn\.?)\s+"
+    r"[A-ZÀ-Ý0-9][\w'’-]*(?:\s+(?:d['’]|de\s+|du\s+)?[A-ZÀ-Ý][\w'’-]*){0,3})?"
 )
 
 
@@ -67,14 +70,14 @@ _FR_ANY = (
 )
 _UNIT_ANY = rf"(?:\s*,?\s*{_UNIT_WORD}\.?\s*(?:\d{{1,5}}[a-z]?|[a-z]\d{{0,3}})(?![\w]))"
 LOOSE_ADDRESS_RE = re.compile(
-    rf"(?<![\w#-]){FLOOR_BEFORE}(?:{_UNIT_WORD}\.?\s*\w{{1,5}}\s*[,-]?\s*)?"
-    rf"(?:#?(?:\d{{1,5}}[a-z]?|[a-z])\s*-\s*)?\d{{1,6}}[a-z]?"
+    rf"(?<![\w#–-]){FLOOR_BEFORE}(?:{_UNIT_WORD}\.?\s*\w{{1,5}}\s*[,-]?\s*)?"
+    rf"(?:#?(?:\d{{1,5}}[a-z]?|[a-z])\s*[-–]\s*)?\d{{1,6}}[a-z]?"
     rf"(?:,?[ ]+(?={_FR_ANY})|[ ]+)"
     rf"(?:\d{{1,3}}(?:st|nd|rd|th|e|er|ème|eme)?[ ]+{_TYPE_ANY}(?![\w'’]){_DIR_ANY}"
     rf"|{_FR_ANY}{_DIR_ANY}"
     rf"|(?:{_NAME_WORD}[ ]+){{1,3}}{_TYPE_ANY}(?![\w'’]){_DIR_ANY})"
     rf"{_UNIT_ANY}?{FLOOR_AFTER}"
-    rf"|(?<![\w#-])(?:the\s+)?\d{{1,5}}\s+block\s+of\s+"
+    rf"|(?<![\w#–-])(?:the\s+)?\d{{1,5}}\s+block\s+of\s+"
     rf"(?:\d{{1,3}}(?:st|nd|rd|th)?|(?:{_NAME_WORD}[ ]+){{1,3}})[ ]*{_TYPE_ANY}(?![\w'’])"
     rf"{_DIR_ANY}",
     re.IGNORECASE,
@@ -89,7 +92,19 @@ _STREET_TRIGGERS = (
 
 
 # Lower-case words that can hold an address together ("block of", "rue", "box").
-_ADDRESS_WORDS = ("block of", "rue ", "boulevard ", "chemin ", "avenue ", "box ", "delivery ")
+_ADDRESS_WORDS = (
+    "block of",
+    "rue ",
+    "boulevard ",
+    "chemin ",
+    "avenue ",
+    "box ",
+    "delivery ",
+    "c.p.",
+    "c. p.",
+    "cp ",
+    "case postale",
+)
 
 
 def _unit_tail_re() -> re.Pattern[str]:
@@ -122,6 +137,32 @@ def _with_units(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A room of a named hotel or motel is where someone is: "Hôtel Le Dauphin, chambre 412",
+# "the Days Inn in room 214", "Motel Riviera ch. 7". The hotel's name (a capitalised word before
+# or after the lodging word) is the venue detector's; the room is an address. A room in generic
+# talk ("room 3 at the clinic", "the hotel room") is left alone.
+_LODGING = ("hotel", "hôtel", "motel", "inn", "auberge", "lodge", "suites", "hostel")
+_CAP_NAME = r"(?-i:[A-ZÀ-Ý0-9][\w'’&-]*)"
+HOTEL_ROOM_RE = re.compile(
+    rf"(?:(?:{_CAP_NAME}\s+){{1,3}}(?-i:[A-ZÀ-Ý])(?:{'|'.join(w[1:] for w in _LODGING)})"
+    rf"|(?-i:[A-ZÀ-Ý])(?:{'|'.join(w[1:] for w in _LODGING)})(?:\s+{_CAP_NAME}){{1,3}})"
+    r"\s*(?:,|-|–|:|\s)\s*(?:(?:in|dans\s+la|la|en)\s+)?"
+    r"(?P<room>(?:room|rm|chambre|ch|suite|unit|unité)\.?\s*#?\d{1,5}[A-Za-z]?)(?![\w'’]|[.,]\d)"
+    r"(?!\s+(?:lits?|beds?|nuits?|nights?|personnes|people|places|étoiles|stars)\b)",
+    re.IGNORECASE,
+)
+
+
+def _hotel_rooms(t: Text) -> list[Span]:
+    if t.lower_words.isdisjoint(_LODGING):
+        return []
+    windows = t.word_windows(_LODGING, before=40, after=60)
+    return [
+        Span(m.start("room"), m.end("room"), "ADDRESS")
+        for m in finditer(HOTEL_ROOM_RE, t.text, windows)
+    ]
+
+
 def find(t: Text) -> list[Span]:
     """Street addresses (with unit numbers and 'the 1400 block of ...') and postal codes."""
     if not t.digit_runs:
@@ -137,4 +178,4 @@ def find(t: Text) -> list[Span]:
     near_street = t.word_windows(_STREET_TRIGGERS, before=70, after=24)
     found = finditer(LOOSE_ADDRESS_RE, t.text, merge(intersect(numbers, near_street), len(t.text)))
     spans += [Span(m.start(), m.end(), "ADDRESS") for m in found]
-    return _with_units(t.text, spans)
+    return _with_units(t.text, spans) + _hotel_rooms(t)
