@@ -24,7 +24,7 @@ _UNIT_AFTER = (
     r"\s*(?:\d{1,5}[A-Za-z]?|[A-Z])\b)"
 )
 # A floor belongs to the address: "3e étage, 2100 rue Ontario Est", "1818 Yonge St, 2nd floor".
-_FLOOR_WORD = r"(?:étage|etage|fl(?:o{1,2}r|r)?\.?)"  # "floor", texted "flor", "flr", "fl."
+_FLOOR_WORD = r"(?:étage|etage|fl(?:o{1,2}r|r)|fl\.?)"  # "floor", texted "flor", "flr", "fl."
 _FLOOR = (
     rf"(?:(?:\d{{1,2}}(?:e|er|ème|eme|st|nd|rd|th)|ground|main|rez-de-chaussée)\s+{_FLOOR_WORD})"
 )
