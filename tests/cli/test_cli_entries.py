@@ -117,3 +117,20 @@ def test_no_journal_here(tmp_path):
 
     other = Cli(tmp_path / "nothing", tmp_path / "pass")
     assert "peerjournal init" in other.fails("list")
+
+
+def test_an_empty_listing_says_so_on_stderr_and_prints_nothing_on_stdout(cli):
+    """A person who types `list` on a new journal is told why nothing came; a pipe reading stdout
+    still gets nothing, and --json stays an empty list with no words."""
+    empty = cli("list")
+    assert empty.exit_code == 0 and empty.stdout == ""
+    assert empty.stderr.strip() == "No entries yet."
+    assert cli.ok("list", "--json").strip() == "[]"
+    exports = cli("exports")
+    assert exports.stdout == "" and "No exports yet" in exports.stderr
+    cli.ok("write", "--text", "the clinic was calm today")
+    filtered = cli("list", "--tag", "nowhere")
+    assert filtered.stdout == "" and filtered.stderr.strip() == "No entries match these filters."
+    found = cli("search", "kettle")
+    assert found.stdout == "" and found.stderr.strip() == "No entry has those words."
+    assert cli("list").stderr == "" and "clinic" in cli.ok("search", "clinic")

@@ -23,7 +23,7 @@ from peerjournal.cli.common import (
     print_json,
     read_text,
 )
-from peerjournal.cli.render import entry_line, print_entry, print_hit
+from peerjournal.cli.render import entry_line, print_entry, print_hit, say_nothing
 from peerjournal.errors import InvalidInput, UsageError
 from peerjournal.i18n import _
 
@@ -175,6 +175,9 @@ def list_entries(
     if as_json:
         print_json([entry_json(e) for e in entries])
         return
+    if not entries:
+        filtered = flt != EntryFilter()
+        say_nothing(_("No entries match these filters.") if filtered else _("No entries yet."))
     for entry in entries:
         typer.echo(entry_line(entry))
 
@@ -224,6 +227,8 @@ def search(
             ]
         )
         return
+    if not hits:
+        say_nothing(_("No entry has those words."))
     for hit in hits:
         print_hit(hit)
 

@@ -11,6 +11,7 @@ import typer
 
 from peerjournal.cli.app import app
 from peerjournal.cli.common import confirm, open_journal, print_json, yes_no
+from peerjournal.cli.render import say_nothing
 from peerjournal.i18n import _, ngettext, pgettext
 
 LABEL = re.compile(r"\[(?:[A-Z]+)(?: \d+)?\]")
@@ -249,6 +250,8 @@ def exports_log(
         return
     from peerjournal.i18n import format_datetime
 
+    if not records:
+        say_nothing(_("No exports yet: nothing has left this journal."))
     for r in records:
         if r.withdrawn:
             what = _("withdrawal")

@@ -65,3 +65,9 @@ def print_hit(hit: SearchHit) -> None:
     )
     typer.echo(entry_line(hit.entry))
     typer.echo("    " + " ".join(snippet.split()))
+
+
+def say_nothing(message: str) -> None:
+    """Say that a listing is empty, on stderr: a person at a terminal sees why nothing came, and
+    a pipe reading stdout still gets nothing at all (no line to filter out)."""
+    typer.echo(message, err=True)
