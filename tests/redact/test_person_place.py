@@ -248,3 +248,16 @@ def test_a_listed_place_in_lower_case_after_a_place_word_is_a_place(found, text,
 
 def test_a_lower_case_word_after_a_place_word_that_no_place_list_holds_stays(found):
     assert found("we met at the mall and went to dinner after") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Long day. Bee danced till two.", "en", "Bee"),  # an everyday word opening a sentence
+        ("Grosse soirée. Rose chantait plus fort que tout le monde.", "fr", "Rose"),
+    ],
+)
+def test_an_everyday_word_opening_a_sentence_before_a_person_verb_reaches_the_tagger(
+    text, lang, word
+):
+    assert word in _candidates(text, lang)
