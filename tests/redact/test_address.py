@@ -178,3 +178,31 @@ def test_dashed_units_loose_floors_boxes_and_hotel_rooms(found, text, value):
 )
 def test_rooms_and_boxes_in_ordinary_talk_stay_readable(found, text):
     assert not [v for v, kind in found(text) if kind == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Outreach van only covers postal codes beginning with M5A, M5B or M4X.",
+            ["M5A", "M5B", "M4X"],
+        ),
+        ("Le CLSC dessert les codes postaux H1W et H1V, pas plus.", ["H1W", "H1V"]),
+        ("zip/postal: we're all T2E here", ["T2E"]),
+    ],
+)
+def test_the_first_half_of_postal_codes_where_the_text_talks_about_them(found, text, values):
+    for value in values:
+        assert (value, "POSTAL") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My A1C came back fine, took B12 and the K9 unit was there.",
+        "Postal workers strike again. The V8 engine, rated 4/5, the M5A bus.",
+        "j'ai oublié mon code postal, la séance 3 finit à 20h",
+    ],
+)
+def test_lone_letter_digit_shapes_stay_readable(found, text):
+    assert not [v for v, kind in found(text) if kind == "POSTAL"]

@@ -157,6 +157,20 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
             )
         ],
     },
+    "postal_cue": {
+        "en": [
+            (
+                "The clinic only serves postal codes in R2W or R2X.",
+                [("R2W", "POSTAL"), ("R2X", "POSTAL")],
+            )
+        ],
+        "fr": [
+            (
+                "Le service couvre les codes postaux en G1K seulement.",
+                [("G1K", "POSTAL")],
+            )
+        ],
+    },
     "floor": {
         "en": [
             (

@@ -137,6 +137,25 @@ def _with_units(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# The first half of a postal code (a forward sortation area) alone, where the text talks about
+# postal codes: "only postal codes starting with E1A or E1C", "les codes postaux en H2X, H2L".
+# Upper case only, never a whole word ("A1C" the blood test starts with no FSA letter anyway).
+FSA_RE = re.compile(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z](?![\w-]|\s\d[A-Z]\d)")
+_CLAUSE_END_RE = re.compile(r"[.!?\n]")
+
+
+def _postal_areas(t: Text) -> list[Span]:
+    cues = vocabulary().words("postal_cue")
+    if t.lower_words.isdisjoint(cues):
+        return []
+    text, spans = t.text, []
+    for a, b in t.word_windows(cues, before=0, after=70):
+        end = _CLAUSE_END_RE.search(text, a, b)
+        stop = end.start() if end else b
+        spans += [Span(m.start(), m.end(), "POSTAL") for m in FSA_RE.finditer(text, a, stop)]
+    return spans
+
+
 # A room of a named hotel or motel is where someone is: "Hôtel Le Dauphin, chambre 412",
 # "the Days Inn in room 214", "Motel Riviera ch. 7". The hotel's name (a capitalised word before
 # or after the lodging word) is the venue detector's; the room is an address. A room in generic
@@ -178,4 +197,4 @@ def find(t: Text) -> list[Span]:
     near_street = t.word_windows(_STREET_TRIGGERS, before=70, after=24)
     found = finditer(LOOSE_ADDRESS_RE, t.text, merge(intersect(numbers, near_street), len(t.text)))
     spans += [Span(m.start(), m.end(), "ADDRESS") for m in found]
-    return _with_units(t.text, spans) + _hotel_rooms(t)
+    return _with_units(t.text, spans) + _hotel_rooms(t) + _postal_areas(t)
