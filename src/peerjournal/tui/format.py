@@ -47,8 +47,8 @@ def day(moment: datetime) -> str:
     return format_date(clock.local(moment).date())
 
 
-def entry_label_parts(entry: Entry) -> tuple[str, str, str]:
-    """`("Mar 3, 2026", "After the first session", " · mood: good · session 1")`: the mood
+def entry_label_parts(entry: Entry) -> tuple[str, str, list[str]]:
+    """`("Mar 3, 2026", "After the first session", ["mood: good", "session 1"])`: the mood
     before the session, which is the first to give way on a narrow line."""
     notes = []
     if entry.mood is not None:
@@ -56,13 +56,13 @@ def entry_label_parts(entry: Entry) -> tuple[str, str, str]:
     if entry.session_number:
         notes.append(_("session {number}").format(number=entry.session_number))
     title = entry.title or first_words(entry.body) or _("(empty)")
-    return day(entry.created_at), title, "".join(f" · {note}" for note in notes)
+    return day(entry.created_at), title, notes
 
 
 def entry_label(entry: Entry) -> str:
     """`Mar 3, 2026  After the first session · mood: good · session 1` (plain words)."""
     date, title, notes = entry_label_parts(entry)
-    return f"{date}  {title}{notes}"
+    return f"{date}  " + " · ".join([title, *notes])
 
 
 def draft_label(draft: Draft) -> str:

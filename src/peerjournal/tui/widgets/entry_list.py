@@ -78,26 +78,27 @@ def snippet_content(snippet: Sequence[tuple[str, bool]]) -> Content:
     return Content.assemble(*((part, MATCH_STYLE if hit else "$text-muted") for part, hit in flat))
 
 
-MIN_HEADING = 16  # cells of the title kept before the badges give way too (the last first)
-RECENT_MIN_TITLE = 12  # on home's narrower column
+MIN_HEADING = 12  # cells of the title kept before the badges give way too (the last first)
+RECENT_MIN_TITLE = 8  # on home's narrower column
+LEFT_OUT = " …"  # after the badges that fit, when some had to give way
 
 
 class EntryRow(Visual):
-    """One entry in a list: a first line that is never wrapped (date, title, badges: when it is
-    too wide the title is cut with an ellipsis so the badges stay; when even that is too wide
-    the badges end in an ellipsis, session, mood and "shared" first, tags last), then the
-    snippet or the first words, wrapped."""
+    """One entry in a list: a first line that is never wrapped, then the snippet or the first
+    words, wrapped. When the first line (date, title, badges) is too wide, the title is cut with
+    an ellipsis so the badges stay; when even that is too wide, whole badges give way from the
+    end (tags first, then "shared", the mood, the session) and an ellipsis says so."""
 
     def __init__(
         self,
         date: Content,
         title: Content,
-        badges: Content,
+        badges: Sequence[Content] = (),
         rest: Content | None = None,
         *,
         min_title: int = MIN_HEADING,
     ) -> None:
-        self.date, self.title, self.badges, self.rest = date, title, badges, rest
+        self.date, self.title, self.badges, self.rest = date, title, tuple(badges), rest
         self.min_title = min_title
 
     @property
@@ -115,12 +116,19 @@ class EntryRow(Visual):
 
     def first_line(self, width: int | None = None) -> Content:
         """The first line, cut to `width` cells with an ellipsis (None: whole)."""
-        whole = Content.assemble(self.date, "  ", self.title, self.badges)
+        whole = Content.assemble(self.date, "  ", self.title, *self.badges)
         if width is None or whole.cell_length <= width:
             return whole
-        room = width - self.date.cell_length - 2 - self.badges.cell_length
-        title = self.title.truncate(max(room, self.min_title), ellipsis=True)
-        return Content.assemble(self.date, "  ", title, self.badges).truncate(width, ellipsis=True)
+        least = min(self.min_title, self.title.cell_length)
+        for kept in range(len(self.badges), -1, -1):
+            badges = Content.assemble(
+                *self.badges[:kept], LEFT_OUT if kept < len(self.badges) else ""
+            )
+            room = width - self.date.cell_length - 2 - badges.cell_length
+            if room >= least:
+                title = self.title.truncate(room, ellipsis=True)
+                return Content.assemble(self.date, "  ", title, badges)
+        return whole.truncate(width, ellipsis=True)
 
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
@@ -144,7 +152,8 @@ def recent_row(entry: Entry) -> EntryRow:
     """Home's one line for an entry, `Mar 3, 2026  After the first session · mood: good`, cut
     like a list's first line (the title gives way before the session and the mood)."""
     date, title, notes = entry_label_parts(entry)
-    return EntryRow(Content(date), Content(title), Content(notes), min_title=RECENT_MIN_TITLE)
+    badges = [Content(f" · {note}") for note in notes]
+    return EntryRow(Content(date), Content(title), badges, min_title=RECENT_MIN_TITLE)
 
 
 def row_prompt(row: Row) -> EntryRow:
@@ -158,7 +167,7 @@ def row_prompt(row: Row) -> EntryRow:
     return EntryRow(
         Content.styled(when(entry.created_at), "bold"),
         Content(heading(entry)),
-        Content.assemble(*badges(entry)),
+        [Content.styled(text, style) for text, style in badges(entry)],
         rest,
     )
 
