@@ -261,3 +261,18 @@ def test_an_everyday_word_opening_a_sentence_before_a_person_verb_reaches_the_ta
     text, lang, word
 ):
     assert word in _candidates(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Café Mirabelle was packed after group.", "Café Mirabelle"),  # the name alone: a person
+        ("We crashed at Motel Zanzibar for two nights.", "Motel Zanzibar"),
+    ],
+)
+def test_a_capitalised_venue_word_before_a_name_makes_one_place(found, text, place):
+    assert (place, "LOCATION") in found(text)
+
+
+def test_a_lower_case_venue_word_before_a_name_in_english_leaves_the_person(found):
+    assert ("Rosalind", "PERSON") in found("At the club Rosalind told me to go home.")

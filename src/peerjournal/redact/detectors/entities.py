@@ -148,6 +148,26 @@ def _lower_places(t: Text) -> list[Span]:
     return out
 
 
+_VENUE_BEFORE_RE = re.compile(r"([A-ZÀ-Ý][^\W\d_]+)[ \t]+$")
+
+
+def _venue_heads(text: str, spans: list[Span]) -> list[Span]:
+    """A capitalised venue word right before a found name makes one place with it, whatever
+    the name was taken for: "Café Cléopâtre", "Motel Riviera", "Maison Marguerite"."""
+    vocab, out = vocabulary(), []
+    for span in spans:
+        m = _VENUE_BEFORE_RE.search(text, max(0, span.start - 20), span.start)
+        if (
+            m is not None
+            and text[span.start].isupper()
+            and "venue" in vocab.classes_of(fold(m.group(1)), "mixed")
+            and fold(m.group(1)) != "chez"
+        ):
+            span = Span(m.start(1), span.end, "LOCATION", span.confidence, span.uncertain)
+        out.append(span)
+    return out
+
+
 def _place_start(tokens: list[Tok], first: int, last: int, lang: str) -> int:
     """A place starts with a capital or with a word of a place class ("parc", "rue",
     "quartier", "the"): a lower-case word of no such class before the name is the sentence
@@ -209,7 +229,8 @@ def find(t: Text) -> list[Span]:
             if cut and span.kind == "PERSON" and not span.uncertain:
                 spans += _pair(tokens, *cut, f, seq.lang, span)
     spans += _before_verbs(t.text, seq, spans)
-    spans = _initials(t.text, _corners(t.text, spans, seq.lang)) + _titled_initials(t)
+    spans = _initials(t.text, _corners(t.text, _venue_heads(t.text, spans), seq.lang))
+    spans += _titled_initials(t)
     spans += _titled_names(t, spans) + _named_by_cue(t) + _lower_places(t)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
