@@ -122,3 +122,32 @@ def test_code_shapes_cue_words_and_number_signs(found, text, value):
 )
 def test_new_cues_leave_counts_and_programs_readable(found, text):
     assert not [v for v, kind in found(text) if kind == "ID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a number set apart as its own clause a sentence after its cue
+        ("J'ai demandé son matricule. Il me l'a dit, 6620, sans me regarder.", "6620"),
+        ("She asked for my client number. I gave it, 55812, and waited.", "55812"),
+        ("Wrote his badge down after. So: 4093.", "4093"),
+        # part of a plate, upper case
+        ("Plaque : J4R, le reste je l'ai pas vu.", "J4R"),
+        ("the plate started with CW7 and it was a grey van", "CW7"),
+    ],
+)
+def test_numbers_a_clause_after_their_cue_and_partial_plates(found, text, value):
+    assert (value, "ID") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A number of people, 150 of them, came. In any case, 2019, was rough.",
+        "The card was declined, 500 bucks gone. My file. Total: 45 min, 20h.",
+        "my plate is fine, plaque: OK, plates were 4/5 at the buffet",
+        "Le dossier est clos. Séance 3, module 2, dose 0.4 mg, elle a 34 ans.",
+    ],
+)
+def test_numbers_after_far_cues_in_ordinary_talk_stay_readable(found, text):
+    assert not [v for v, kind in found(text) if kind == "ID"]

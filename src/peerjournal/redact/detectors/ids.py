@@ -135,6 +135,22 @@ CUE_FAR_RE = re.compile(
     r"(?P<id>#?[A-Z]{0,4}-?\d{3,12}(?:-\d{1,8})?)(?![\w/.,:]\d|[\w$%])",
     re.IGNORECASE,
 )
+# A number set apart as its own clause a sentence after its cue: "asked for his matricule. Il
+# l'a donné, 5382, mais...", "wrote down badge numbers and dates. So: 2287." The number stands
+# between commas, after ":" or after a giving verb, and nothing follows it in its clause.
+CUE_NEXT_RE = re.compile(
+    r"\b(?:" + vocabulary().alternation("id_cue")[3:-1] + r")\b"
+    r"[^!?\n\d]{0,60}?(?:,|:|\b(?:gave|said|donné|dit)\b)\s*"
+    r"(?P<id>#?\d{3,8})(?=\s*(?:[,;)!?\n]|\.(?!\d)|$))",
+    re.IGNORECASE,
+)
+# Part of a plate, upper case, after "plate"/"plaque" and ":" or "starts with": "Plaque
+# partielle : H52", "plate started with KX4".
+PARTIAL_PLATE_RE = re.compile(
+    r"\b(?i:plates?|plaques?)\b[^.!?\n\d]{0,25}?"
+    r"(?::|\b(?i:is|was|c['’]est|starts?\s+with|started\s+with|commen\w*\s+par)\b)\s*"
+    r"(?P<id>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,7})(?![\w'’])"
+)
 # The number sign written as letters: "n° 702593", "nº 4412", "(no 702593)", "no 5512034": a
 # bare "no" is a word, so only inside brackets or with five digits or more ending the clause.
 NUMBER_SIGN_RE = re.compile(
@@ -166,6 +182,9 @@ def _cued(text: str, windows: list[Window]) -> list[Span]:
     for m in finditer(CUE_FAR_RE, text, windows):
         value = m.group("id")
         if not re.fullmatch(r"(?:19|20)\d\d", value):  # a year is not a number of anyone's
+            spans.append(Span(m.start("id"), m.end("id"), "ID"))
+    for m in finditer(CUE_NEXT_RE, text, windows):
+        if m.group("id").count(".") == 0 and not re.fullmatch(r"(?:19|20)\d\d", m.group("id")):
             spans.append(Span(m.start("id"), m.end("id"), "ID"))
     for m in finditer(NUMBER_SIGN_RE, text, windows):
         spans.append(Span(m.start("id"), m.end("id"), "ID"))
@@ -227,10 +246,21 @@ def _ends_nothing(word: str, lang: str) -> bool:
     return bool(classes & {"person_verb", "link", "joiner", "language_marker", "pronoun"})
 
 
+def _partial_plates(t: Text) -> list[Span]:
+    windows = t.word_windows(("plate", "plaque"), before=0, after=45)
+    return [
+        Span(m.start("id"), m.end("id"), "ID") for m in finditer(PARTIAL_PLATE_RE, t.text, windows)
+    ]
+
+
 def find(t: Text) -> list[Span]:
     """Identity, health card, licence, plate and case numbers (every shape holds digits)."""
+    if not t.digit_runs:
+        return []
+    partial = _partial_plates(t)
     if max((n for _, _, n in t.digit_clusters), default=0) < 2:
-        return []  # plates split their digits ("KP4 21M", "T20 NXA"): count digits near each other
+        # plates split their digits ("KP4 21M", "T20 NXA"): count digits near each other
+        return partial
     text = t.text
     near = t.around_clusters(4, before=8, after=8)
     spans = [Span(m.start(), m.end(), "ID") for m in finditer(SHAPE_RE, text, near)]
@@ -240,4 +270,4 @@ def find(t: Text) -> list[Span]:
     cues = t.word_windows(CUE_WORDS, before=1, after=70, within=near_cue) if near_cue else []
     if cues:
         spans += _cued(text, merge(intersect(cues, near_cue), len(text)))
-    return spans + _badges(t)
+    return spans + _badges(t) + partial
