@@ -178,3 +178,31 @@ def test_more_date_forms(redactor, text, date):
 )
 def test_evenings_and_pages_are_not_dates(found, text):
     assert [kind for _, kind in found(text) if kind == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a day alone after a preposition of time, whatever word follows
+        ("clinic closed, back on the 14th hopefully", "the 14th"),
+        ("rent by the 3rd latest or he flips", "the 3rd"),
+        ("Je reprends depuis le 9 comme prévu.", "le 9"),
+        # Spanish months after "de", in code-switched entries
+        ("mi mamá llega el 8 de enero, so I need the place clean", "8 de enero"),
+        ("her court date is 22 de marzo de 2026, pero she's calm", "22 de marzo de 2026"),
+    ],
+)
+def test_days_after_prepositions_and_spanish_months(found, text, value):
+    assert (value, "DATE") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on the 3rd floor, by the 2nd try, after the 5th drink, on the 2nd time",
+        "20 mayo packets, 5 ago, 3 dic pics, rated 4/5 since the 90s",
+        "pour le 5 à 7, vers le 3 tour, après le 2 verre, dose 0.4 mg à 20h",
+    ],
+)
+def test_counts_and_ranks_after_prepositions_stay_readable(found, text):
+    assert not [v for v, kind in found(text) if kind == "DATE"]

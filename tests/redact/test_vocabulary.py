@@ -157,6 +157,16 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
             )
         ],
     },
+    "ordinal_noun": {
+        "en": [
+            ("Rent is due on the 28th no matter what.", [("the 28th", "DATE")]),
+            ("She lives on the 4th floor now.", []),
+        ],
+        "fr": [
+            ("Faut payer avant le 12 sinon ça coupe.", [("le 12", "DATE")]),
+            ("On l'a eu après le 3 essai.", []),
+        ],
+    },
     "postal_cue": {
         "en": [
             (

@@ -22,6 +22,12 @@ _MONTH_FULL = (
     r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
     r"décembre|decembre)"
 )
+# Spanish months, for entries that switch into it, always after "de" ("el 20 de diciembre",
+# "3 de mayo de 2026"): "20 mayo packets" is mayonnaise.
+_MONTH_ES = (
+    r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre)"
+)
 _MONTH_SHORT = (
     r"(?:janv|jan|févr|fevr|feb|fév|fev|mar|apr|avr|jun|juil|jul|aug|sept|sep|oct|nov|déc|dec)\.?"
 )
@@ -43,6 +49,7 @@ WORD_DATE_RE = re.compile(
             rf"\b(?:[Tt]he\s+|[Ll]e\s+)?{DAY}{_DAY_RANGE}?(?:\s*|-)(?:of\s+|de\s+)?{MONTH}"
             rf"(?:,?[\s-]+{YEAR})?(?![\w])",
             rf"\b{MONTH}\s+{YEAR}{_END}",  # March 2026
+            rf"\b{DAY}\s+de\s+{_MONTH_ES}(?:\s+(?:de(?:l)?\s+)?{YEAR})?(?![\w])",
         ]
     )
     + ")"
@@ -61,7 +68,10 @@ NUMERIC_DATE_RE = re.compile(
 
 _NUMERIC_HINT_RE = re.compile(r"\d[-/.]\d")
 # Where a written date can be: a month word with a digit right before or after it.
-_MONTH_STEM = r"(?:jan|f[ée]v|feb|mar|apr|avr|ma[iy]|jun|jui|jul|aug|ao[uû]|sep|oct|nov|d[ée]c)"
+_MONTH_STEM = (
+    r"(?:jan|f[ée]v|feb|mar|apr|avr|ma[iy]|jun|jui|jul|aug|ao[uû]|sep|oct|nov|d[ée]c"
+    r"|ene|abr|ago|set|dic)"  # (Spanish: "20 de diciembre")
+)
 MONTH_TRIGGER_RE = re.compile(
     rf"\b{_MONTH_STEM}[a-zéû]*\.?(?:\s*|-|\s+the\s+)\d"
     rf"|\d(?:st|nd|rd|th|er)?(?:\s+|-)(?:of\s+|de\s+)?{_MONTH_STEM}"
@@ -226,6 +236,51 @@ def _weekday_days(t: Text) -> list[Span]:
     ]
 
 
+# A day alone after a preposition of time: "no exceptions on the 27th back at it", "by the 3rd
+# latest", "pour le 15 retour au travail": a date whatever word follows, unless a noun makes it
+# a count or a rank (the vocabulary's ordinal_noun: "on the 3rd floor", "by the 2nd try").
+@cache
+def _prep_day_re() -> re.Pattern[str]:
+    nouns = vocabulary().alternation("ordinal_noun")
+    return re.compile(
+        r"\b(?:(?i:on|by|until|till|til|before|after|since|from)\s+(?P<en>the\s+"
+        r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+        r"|(?i:pour|avant|après|apres|depuis|dès|des|vers)\s+(?P<fr>le\s+(?:1er|[12]\d|3[01]|[1-9])))"
+        r"(?![\w'’/%$,.:]\w|\s*(?:[%$]|h\b|e\b|ème\b|à\s+\d))"
+        rf"(?!\s+(?i:{nouns})(?![\w'’-]))"
+    )
+
+
+_PREP_DAY_WORDS = (
+    "on the ",
+    "by the ",
+    "until the ",
+    "till the ",
+    "til the ",
+    "before the ",
+    "after the ",
+    "since the ",
+    "from the ",
+    "pour le ",
+    "avant le ",
+    "après le ",
+    "apres le ",
+    "depuis le ",
+    "dès le ",
+    "des le ",
+    "vers le ",
+)
+
+
+def _prep_days(t: Text) -> list[Span]:
+    windows = t.word_windows(_PREP_DAY_WORDS, before=0, after=24)
+    out = []
+    for m in finditer(_prep_day_re(), t.text, windows):
+        day = "en" if m.group("en") else "fr"
+        out.append(Span(m.start(day), m.end(day), "DATE"))
+    return out
+
+
 def _bare_days(t: Text) -> list[Span]:
     windows = t.word_windows(_BARE_DAY_WORDS, before=0, after=12)
     spans = []
@@ -329,7 +384,7 @@ def find(t: Text) -> list[Span]:
         spans += [Span(m.start(), m.end(), "DATE") for m in found]
     if "/" in t.text:
         spans += _month_days(t) + _day_month(t)
-    spans += _bare_days(t) + _weekday_days(t)
+    spans += _bare_days(t) + _weekday_days(t) + _prep_days(t)
     if "." in t.text or "-" in t.text:  # "date: 14.05", "le 15-06"
         spans += _dotted_day_months(t)
     spans += _spelled_dates(t)
