@@ -276,3 +276,20 @@ def test_a_capitalised_venue_word_before_a_name_makes_one_place(found, text, pla
 
 def test_a_lower_case_venue_word_before_a_name_in_english_leaves_the_person(found):
     assert ("Rosalind", "PERSON") in found("At the club Rosalind told me to go home.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Honey is my name at the club, not at home.", "Honey"),  # an everyday word
+        ("Pralinette, c'est mon nom de scène depuis 2019.", "Pralinette"),  # no list knows it
+        ("Then Grace, who runs the circle, said we could stay.", "Grace"),
+    ],
+)
+def test_a_name_the_words_after_it_say_is_one_is_a_person(found, text, person):
+    assert (person, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize("text", ["Monday, who knows what happens.", "Montreal is my home now."])
+def test_words_after_an_ordinary_word_make_no_name(found, text):
+    assert [v for v, k in found(text) if k == "PERSON"] == []

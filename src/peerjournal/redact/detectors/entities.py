@@ -231,7 +231,7 @@ def find(t: Text) -> list[Span]:
     spans += _before_verbs(t.text, seq, spans)
     spans = _initials(t.text, _corners(t.text, _venue_heads(t.text, spans), seq.lang))
     spans += _titled_initials(t)
-    spans += _titled_names(t, spans) + _named_by_cue(t) + _lower_places(t)
+    spans += _titled_names(t, spans) + _named_by_cue(t) + _lower_places(t) + _named_after(t)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
@@ -424,6 +424,31 @@ def _naming_words(lang: str) -> dict[str, tuple[str, ...]]:
         if pieces:
             out.setdefault(max(pieces, key=len), []).append(w.lower().replace("' ", "'"))
     return {k: tuple(v) for k, v in out.items()}
+
+
+# A name the sentence after it says is one: "River is my name at work", "Cerise, c'est mon nom
+# de scène", "Marcus, who drove". The possessive and the noun are what make it a name.
+_NAME_AFTER_RE = re.compile(
+    rf"(?P<name>{_NAME_WORD})(?:,?[ \t]+(?:is|was|c['’]est|c['’]était|est|était)[ \t]+"
+    r"(?:my|her|his|their|our|mon|son|ton|notre|leur)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+    r"(?:name|nom)(?![\w'’])|,[ \t]+who[ \t]+)"
+)
+_NAME_AFTER_WORDS = frozenset({"name", "nom", "who"})
+
+
+def _named_after(t: Text) -> list[Span]:
+    """A capitalised word the words after it name as a person: "X is my name", "X, c'est mon
+    nom", "X, who drove" (a listed name or a word no list knows; "Monday, who" is no one)."""
+    if t.lower_words.isdisjoint(_NAME_AFTER_WORDS):
+        return []
+    lex, out = lexicon(), []
+    for m in _NAME_AFTER_RE.finditer(t.text):
+        key = fold(m.group("name"))
+        if vocabulary().classes_of(key, "mixed") & frozenset(_NOT_AFTER_TITLE):
+            continue
+        if key in lex.first_names or key in lex.working_names or _unknown(key):
+            out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9))
+    return out
 
 
 def _unknown(key: str) -> bool:
