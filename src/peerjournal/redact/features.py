@@ -663,11 +663,14 @@ class Featurizer:
             tokens, initial, candidate = chunk.tokens, chunk.initial, chunk.candidate
             n = len(tokens)
             cover, after, before = self._phrases([t.key for t in tokens], lang, chunk.windows)
+            phrased = cover.keys() | after.keys() | before.keys()
             for a, b in chunk.windows:
                 extras = tuple(
                     (
                         self._text_features(seq, tokens[i], initial[i], candidate[i]),
-                        (*cover.get(i, ()), *after.get(i, ()), *before.get(i, ())),
+                        (*cover.get(i, ()), *after.get(i, ()), *before.get(i, ()))
+                        if i in phrased
+                        else (),
                     )
                     for i in range(a, b)
                 )
@@ -707,6 +710,17 @@ class Featurizer:
             out.append(f)
         return out
 
+    def _phrase_heads(self, lang: str) -> frozenset[str]:
+        """The words that open a vocabulary phrase of `lang` (the keys of `_first_index`, which
+        are the language then the word), made once per language."""
+        heads = self.__dict__.setdefault("_heads", {})
+        found = heads.get(lang)
+        if found is None:
+            found = heads[lang] = frozenset(
+                k[len(lang) :] for k in self._first_index if k.startswith(lang)
+            )
+        return found
+
     def _phrases(
         self, keys: list[str], lang: str, windows: list[tuple[int, int]]
     ) -> tuple[dict[int, list[str]], dict[int, list[str]], dict[int, list[str]]]:
@@ -719,8 +733,11 @@ class Featurizer:
         first_index = self._first_index
         classes_of = self.vocab.classes_of
         near = sorted({i for a, b in windows for i in range(max(0, a - 6), min(n, b + 1))})
+        heads = self._phrase_heads(lang)
         for i in near:
-            for name, phrase in first_index.get(lang + keys[i], ()):
+            if keys[i] not in heads:
+                continue  # (most words open no phrase: one set test, no key built)
+            for name, phrase in first_index[lang + keys[i]]:
                 m = len(phrase)
                 if m > 1 and tuple(keys[i : i + m]) != phrase:
                     continue
@@ -748,7 +765,9 @@ class Featurizer:
         # listed places of several words ("portage la prairie", "boston bar")
         places = self.lex.places_multi
         for i in near:
-            for entry in places.get(keys[i], ()):
+            if keys[i] not in places:
+                continue
+            for entry in places[keys[i]]:
                 m = len(entry)
                 if tuple(keys[i : i + m]) == entry:
                     for k in range(i, i + m):

@@ -189,8 +189,8 @@ class Text:
 def merge(windows, limit: int) -> list[Window]:
     """Sorted, clipped, non-overlapping windows."""
     items = sorted(windows)
-    if not items:
-        return []
+    if len(items) < 2:  # (most texts hold no trigger or one: no loop for them)
+        return [(max(items[0][0], 0), min(items[0][1], limit))] if items else []
     out: list[Window] = []
     start, end = items[0]
     for a, b in items[1:]:
