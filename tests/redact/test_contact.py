@@ -255,3 +255,27 @@ def test_handles_by_their_account_words(found, text, value):
 )
 def test_account_words_leave_ordinary_words_readable(found, text):
     assert not [v for v, kind in found(text) if kind == "HANDLE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("turns out my main name moonlitmarrow is all over google", "moonlitmarrow"),
+        ("her backup username is sable.q_ so use that", "sable.q_"),
+        ("mon nouveau username c'est brumedesoir, l'autre est mort", "brumedesoir"),
+    ],
+)
+def test_a_name_after_an_account_qualifier_is_a_username(found, text, value):
+    assert (value, "HANDLE") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my real name jessica stays off here, my new name tbd lol",
+        "my old name was embarrassing, my second name is Marie",
+        "mon vrai nom est privé, mon nouveau nom est correct",
+    ],
+)
+def test_real_names_and_ordinary_words_after_name_are_no_usernames(found, text):
+    assert not [v for v, kind in found(text) if kind == "HANDLE"]

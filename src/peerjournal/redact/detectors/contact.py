@@ -175,6 +175,32 @@ HANDLE_BEFORE_ACCOUNT_RE = re.compile(
     r"(?:account|acct|profile)\b",
     re.IGNORECASE,
 )
+# "my main name velvetvesper", "her backup username is lola.k": a name word after an account
+# qualifier gives a username (a real name is a person's: "real" and "fake" are left out).
+_NAME_QUALIFIERS = tuple(w for w in _V.words("account_qualifier") if w not in ("real", "fake"))
+QUALIFIED_NAME_RE = re.compile(
+    rf"\b(?:{trie_regex([_pieces(w) for w in _NAME_QUALIFIERS])})\s+(?:user\s?)?name\s+"
+    r"(?:(?:is|was|c['’]est|:)\s+)?@?(?P<name>\w[\w.]*\w)",
+    re.IGNORECASE,
+)
+
+
+def _qualified_names(t: Text, common: frozenset[str]) -> list[Span]:
+    if "name" not in t.lower_words or t.lower_words.isdisjoint(_NAME_QUALIFIERS):
+        return []
+    spans, people = [], lexicon().first_names | lexicon().working_names
+    for m in finditer(QUALIFIED_NAME_RE, t.text, t.word_windows(("name",), before=12, after=40)):
+        name = m.group("name")
+        key = fold(name)
+        shaped = re.search(r"[\d_.]", name)
+        lower_or_shaped = (name.islower() and len(name) >= 5) or shaped  # not "tbd", "idk"
+        if not lower_or_shaped or key in people or _V.classes_of(key, "mixed") or _cue(name):
+            continue  # "my work name Candy" is a person's name
+        if _username_like(name, common):
+            spans.append(Span(m.start("name"), m.end("name"), "HANDLE"))
+    return spans
+
+
 # "changed my insta from mckenzie.r (long story) to kenzafterdark": renamed from one username
 # to another, the second is one too.
 _RENAMED_FROM_RE = re.compile(r"(?:\bfrom|\bde|\bd['’])\s*@?$", re.IGNORECASE)
@@ -300,7 +326,7 @@ def find_handles(t: Text) -> list[Span]:
         known = _V.classes_of(fold(name), "mixed")  # "my insta account", "my main account"
         if mixed and not known and not _cue(name) and _username_like(name, common):
             spans.append(Span(m.start("name"), m.end("name"), "HANDLE"))
-    spans += _shaped(t)
+    spans += _shaped(t) + _qualified_names(t, common)
     windows = t.word_windows(HANDLE_CUE_WORDS, before=0, after=60)
     if "OF" in text:  # OnlyFans in capitals ("mon OF c'est X"); "of" is a word
         at = [m.start() for m in re.finditer(r"\bOF\b", text)]
