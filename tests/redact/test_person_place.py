@@ -293,3 +293,20 @@ def test_a_name_the_words_after_it_say_is_one_is_a_person(found, text, person):
 @pytest.mark.parametrize("text", ["Monday, who knows what happens.", "Montreal is my home now."])
 def test_words_after_an_ordinary_word_make_no_name(found, text):
     assert [v for v, k in found(text) if k == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Bree's boyfriend picked us up after group.", "Bree"),
+        ("Ouimette, the outreach worker, came by twice.", "Ouimette"),
+        ("Solène, la nouvelle intervenante, parle vite.", "Solène"),
+    ],
+)
+def test_a_name_a_person_word_describes_is_a_person(found, text, person):
+    assert (person, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize("text", ["Today's client was rude.", "Toronto's mayor spoke again."])
+def test_a_possessive_of_an_ordinary_word_or_a_city_is_no_name(found, text):
+    assert [v for v, k in found(text) if k == "PERSON"] == []

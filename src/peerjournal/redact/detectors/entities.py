@@ -232,6 +232,7 @@ def find(t: Text) -> list[Span]:
     spans = _initials(t.text, _corners(t.text, _venue_heads(t.text, spans), seq.lang))
     spans += _titled_initials(t)
     spans += _titled_names(t, spans) + _named_by_cue(t) + _lower_places(t) + _named_after(t)
+    spans += _person_nouns_after(t)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
@@ -447,6 +448,47 @@ def _named_after(t: Text) -> list[Span]:
         if vocabulary().classes_of(key, "mixed") & frozenset(_NOT_AFTER_TITLE):
             continue
         if key in lex.first_names or key in lex.working_names or _unknown(key):
+            out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9))
+    return out
+
+
+# A name, then a person word that says who it is: an apposition ("Marine, la stagiaire",
+# "Desjardins, the public health nurse") or a possessive ("Sky's mom", "Dee's boyfriend").
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Relation and title words, and their plain plurals, as `Text.lower_words` holds them."""
+    vocab = vocabulary()
+    words = {w.lower() for c in _CUE_CLASSES for w in vocab.words(c) if w.isalpha() and len(w) > 2}
+    return frozenset(words | {w + "s" for w in words})
+
+
+@cache
+def _apposition_re() -> re.Pattern[str]:
+    """A name, then a person word that says who it is: an apposition ("Marine, la stagiaire",
+    "Desjardins, the public health nurse") or a possessive ("Sky's mom", "Dee's boyfriend")."""
+    nouns = trie_regex([[re.escape(c) for c in w] for w in _person_nouns()])
+    return re.compile(
+        rf"(?P<name>{_NAME_WORD})(?:,[ \t]+(?:the|a|an|my|our|her|his|la|le|l['’]|ma|mon|notre"
+        r"|un|une)[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?|['’]s[ \t]+(?:[^\W\d_]+[ \t]+)??)"
+        rf"(?i:{nouns})(?![\w'’-])"
+    )
+
+
+def _person_nouns_after(t: Text) -> list[Span]:
+    """A capitalised name followed by a person word that says who it is, as an apposition or
+    after a possessive: a listed first or working name or a word no list knows."""
+    nouns = _person_nouns()
+    if t.lower_words.isdisjoint(nouns):
+        return []
+    lex, out = lexicon(), []
+    for m in _apposition_re().finditer(t.text):
+        key = fold(m.group("name"))
+        if vocabulary().classes_of(key, "mixed") & frozenset(_NOT_AFTER_TITLE):
+            continue
+        if key in lex.first_names or key in lex.working_names or key in lex.surnames:
+            if not (key in lex.common_words and key not in lex.first_names):
+                out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9))
+        elif _unknown(key):
             out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9))
     return out
 
