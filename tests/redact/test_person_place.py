@@ -310,3 +310,14 @@ def test_a_name_a_person_word_describes_is_a_person(found, text, person):
 @pytest.mark.parametrize("text", ["Today's client was rude.", "Toronto's mayor spoke again."])
 def test_a_possessive_of_an_ordinary_word_or_a_city_is_no_name(found, text):
     assert [v for v, k in found(text) if k == "PERSON"] == []
+
+
+def test_a_person_at_a_place_is_no_corner(found):
+    """The person keeps their kind (one pseudonym per person) and "at the" stays readable."""
+    spans = found("Bumped into Marisol at the Lakeview Diner after group.")
+    assert ("Marisol", "PERSON") in spans
+    assert all("at the" not in v for v, _ in spans)
+
+
+def test_two_streets_joined_by_at_are_one_corner(found):
+    assert ("Main at Hastings", "LOCATION") in found("Pick-up at Main at Hastings tonight.")

@@ -559,6 +559,7 @@ def _corners(text: str, spans: list[Span], lang: str) -> list[Span]:
             if (
                 0 < len(between) <= 4
                 and text[last.end : span.start].count("\n") == 0
+                and _streets_joined(text, last, span, between)
                 and text[span.end : span.end + 2] not in ("'s", "’s")  # "at Bob and Ann's"
                 and "joiner" in vocab.classes_of(fold(between), lang)
             ):
@@ -596,6 +597,15 @@ def _second_street(text: str, span: Span, lang: str, found: list[Span]) -> Span:
     if key in lex.first_names and key not in lex.big_places:
         return span
     return Span(span.start, m.end(2), "LOCATION", span.confidence, span.uncertain)
+
+
+def _streets_joined(text: str, a: Span, b: Span, joiner: str) -> bool:
+    """Two streets of a corner: the second takes no article ("Corinne at the Kenora" is a
+    person at a place), and "at" or "@" joins only two places ("Main at Hastings")."""
+    m = re.match(r"[^\W\d_]+", text[b.start : b.end])
+    if m is not None and "determiner" in vocabulary().classes_of(fold(m.group()), "mixed"):
+        return False
+    return fold(joiner) not in ("at", "@") or a.kind == b.kind == "LOCATION"
 
 
 def _placeish(a: Span, b: Span) -> bool:
