@@ -206,3 +206,26 @@ def test_the_first_half_of_postal_codes_where_the_text_talks_about_them(found, t
 )
 def test_lone_letter_digit_shapes_stay_readable(found, text):
     assert not [v for v, kind in found(text) if kind == "POSTAL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("she's staying at 612 Dundas W till the end of the month", "612 Dundas W"),
+        ("Le refuge est au 1275 Sherbrooke Ouest, deuxième porte.", "1275 Sherbrooke Ouest"),
+        ("office is unit 5 - 330 Portage East", "unit 5 - 330 Portage East"),
+    ],
+)
+def test_a_number_a_street_name_and_its_direction(found, text, value):
+    assert (value, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We drove 30 Km North, then 3 Blocks West, about 40 Minutes East.",
+        "Session 12 North was 4/5, 12 May E was a typo, 20 People West.",
+    ],
+)
+def test_counts_before_a_direction_are_no_address(found, text):
+    assert not [v for v, kind in found(text) if kind == "ADDRESS"]

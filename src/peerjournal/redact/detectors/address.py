@@ -6,6 +6,7 @@ import re
 
 from peerjournal.redact.detectors.context import Text, finditer, intersect, merge
 from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS
+from peerjournal.redact.lexicon import fold
 from peerjournal.redact.spans import Span
 from peerjournal.redact.vocab import trie_regex, vocabulary
 
@@ -137,6 +138,44 @@ def _with_units(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A number, a capitalised street name and its direction, with no street word: "845 Queen W",
+# "1155 René-Lévesque Ouest", "suite 210 - 1155 René-Lévesque Ouest". The direction (from the
+# vocabulary's direction class, written with a capital) tells a street; a number of two digits
+# or more tells an address.
+_DIRECTION_CAP = trie_regex(
+    [[re.escape(c) for c in w.capitalize()] for w in _V.words("direction") if len(w) > 2]
+    + [
+        [re.escape(w.upper())] if len(w) == 1 else [re.escape(c) for c in w.upper()]
+        for w in _V.words("direction")
+        if len(w) <= 2
+    ]
+)
+DIRECTION_ADDRESS_RE = re.compile(
+    rf"(?<![\w#–-])(?:{_UNIT_WORD}\.?\s*\w{{1,5}}\s*[,–-]?\s*)?(?:\d{{1,5}}[A-Za-z]?\s*[-–]\s*)?"
+    rf"\d{{2,5}}[A-Za-z]?,?\s+(?:(?-i:[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)\s+){{1,3}}"
+    rf"(?-i:{_DIRECTION_CAP})(?![\w'’-])",
+    re.IGNORECASE,
+)
+_DIRECTION_KEYS = frozenset(_V.words("direction"))
+
+
+def _direction_addresses(t: Text) -> list[Span]:
+    near = t.around_tokens(_DIRECTION_KEYS, before=60, after=2)
+    if not near:
+        return []
+    windows = intersect(near, t.around_clusters(2, before=30, after=60))
+    out = []
+    for m in finditer(DIRECTION_ADDRESS_RE, t.text, windows):
+        names = re.findall(r"[A-ZÀ-Ý][\w'’-]*", m.group())
+        if any(_V.classes_of(fold(n), t.lang) & _NOT_STREET for n in names[:-1]):
+            continue  # "12 May E", "20 Session W": a month or a program word is no street
+        out.append(Span(m.start(), m.end(), "ADDRESS"))
+    return out
+
+
+_NOT_STREET = frozenset({"weekday", "program", "pronoun", "title", "chain", "not_street_name"})
+
+
 # The first half of a postal code (a forward sortation area) alone, where the text talks about
 # postal codes: "only postal codes starting with E1A or E1C", "les codes postaux en H2X, H2L".
 # Upper case only, never a whole word ("A1C" the blood test starts with no FSA letter anyway).
@@ -197,4 +236,5 @@ def find(t: Text) -> list[Span]:
     near_street = t.word_windows(_STREET_TRIGGERS, before=70, after=24)
     found = finditer(LOOSE_ADDRESS_RE, t.text, merge(intersect(numbers, near_street), len(t.text)))
     spans += [Span(m.start(), m.end(), "ADDRESS") for m in found]
+    spans += _direction_addresses(t)
     return _with_units(t.text, spans) + _hotel_rooms(t) + _postal_areas(t)
