@@ -7,7 +7,7 @@ from functools import cache
 
 import phonenumbers
 
-from peerjournal.redact.detectors.context import Text, finditer, merge
+from peerjournal.redact.detectors.context import Text, finditer, intersect, merge
 from peerjournal.redact.lexicon import fold, lexicon
 from peerjournal.redact.spans import Span
 from peerjournal.redact.vocab import trie_regex, vocabulary
@@ -185,10 +185,15 @@ QUALIFIED_NAME_RE = re.compile(
 )
 
 
+@cache
+def _people() -> frozenset[str]:
+    return lexicon().first_names | lexicon().working_names
+
+
 def _qualified_names(t: Text, common: frozenset[str]) -> list[Span]:
     if "name" not in t.lower_words or t.lower_words.isdisjoint(_NAME_QUALIFIERS):
         return []
-    spans, people = [], lexicon().first_names | lexicon().working_names
+    spans, people = [], _people()
     for m in finditer(QUALIFIED_NAME_RE, t.text, t.word_windows(("name",), before=12, after=40)):
         name = m.group("name")
         key = fold(name)
@@ -410,7 +415,8 @@ def _shaped(t: Text) -> list[Span]:
         inside = any(a <= m.start() < b for a, b in near)
         if inside or any(c.isdigit() for c in value):
             spans.append(Span(m.start(), m.end(), "HANDLE"))
-    for a, b in near:
+    around_joints = merge(((a - 40, b + 40) for a, b in joints), len(text))
+    for a, b in intersect(near, around_joints):
         for m in NEAR_SHAPED_RE.finditer(text, a, b):
             value = m.group()
             if _filename(value) or _domain(value) or not _ONE_LETTER_PART_RE.search(value):

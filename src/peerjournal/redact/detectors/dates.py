@@ -251,29 +251,17 @@ def _prep_day_re() -> re.Pattern[str]:
     )
 
 
-_PREP_DAY_WORDS = (
-    "on the ",
-    "by the ",
-    "until the ",
-    "till the ",
-    "til the ",
-    "before the ",
-    "after the ",
-    "since the ",
-    "from the ",
-    "pour le ",
-    "avant le ",
-    "après le ",
-    "apres le ",
-    "depuis le ",
-    "dès le ",
-    "des le ",
-    "vers le ",
+_PREP_WORDS = frozenset(
+    {"on", "by", "until", "till", "til", "before", "after", "since", "from"}
+    | {"pour", "avant", "après", "apres", "depuis", "dès", "des", "vers"}
 )
 
 
 def _prep_days(t: Text) -> list[Span]:
-    windows = t.word_windows(_PREP_DAY_WORDS, before=0, after=24)
+    if t.lower_words.isdisjoint(_PREP_WORDS):
+        return []
+    # around the day's digits, far enough after them to see the noun ("on the 3rd percentile")
+    windows = t.around_clusters(1, before=14, after=16)
     out = []
     for m in finditer(_prep_day_re(), t.text, windows):
         day = "en" if m.group("en") else "fr"
