@@ -159,6 +159,7 @@ Bengali Tamil Telugu Malayalam Marathi Nepali Sinhala Filipino Filipina Ilocano 
 Khmer
 Lao Korean Japanese Chinese Russian Ukrainian Polish Portuguese Italian German Greek Turkish Kurdish
 Hebrew Haitian Creole Kreyol Kreyòl Jamaican Patois Mohawk Dene Mi'kmaq Mikmaq Blackfoot Oji-Cree
+Innu Innue Innus Innues Wendat Wendats Atikamekw Mi'kmaw Inuk Haudenosaunee Anishinaabeg
 Nigerian Ghanaian Kenyan Ethiopian Eritrean Sudanese Congolese Cameroonian Senegalese Mexican
 Colombian Brazilian Venezuelan Salvadoran Guatemalan Honduran Peruvian Chilean Cuban Dominican
 Syrian Iranian Afghan Iraqi Lebanese Palestinian Egyptian Moroccan Algerian Tunisian Indian

@@ -321,3 +321,14 @@ def test_a_person_at_a_place_is_no_corner(found):
 
 def test_two_streets_joined_by_at_are_one_corner(found):
     assert ("Main at Hastings", "LOCATION") in found("Pick-up at Main at Hastings tonight.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au cercle il y avait des Innus, deux Wendats pis une Atikamekw.",
+        "She is Haudenosaunee and her partner is Inuk.",
+    ],
+)
+def test_the_name_of_a_people_identifies_nobody(found, text):
+    assert found(text) == []
