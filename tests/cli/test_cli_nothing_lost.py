@@ -209,6 +209,8 @@ def test_three_wrong_passphrases_stop_before_anything_is_typed(journal: Path):
 
 
 def test_feedback_asks_again_after_an_answer_that_does_not_fit(journal: Path):
+    """Out of range, not an option, or a text holding a control character: asked again, and
+    the answers already given are kept."""
     Cli(journal, journal.parent / "pass").ok("prompts", "install", "peer-advocate-training")
     from peerjournal.promptset import find_shipped
 
@@ -229,10 +231,13 @@ def test_feedback_asks_again_after_an_answer_that_does_not_fit(journal: Path):
             term.expect("try again")
             term.send("1")
             expected[q.id] = q.options[0]
-        else:
+        else:  # an arrow key where no line editing reads it: a control character, refused
+            term.send("kept \x1b[D as typed")
+            term.expect("leave out control characters; try again")
             term.send("kept as typed")
             expected[q.id] = "kept as typed"
     assert term.wait() == 0, term.text
+    assert "error" not in term.text
     saved = Cli(journal, journal.parent / "pass").ok("feedback", "1", "--show", "--json")
     assert {a["question_id"]: a["value"] for a in json.loads(saved)["answers"]} == expected
 

@@ -37,6 +37,9 @@ def test_install_shipped_attend_write_feedback(cli):
     assert json.loads(cli.ok("feedback", "1", "--show", "--json"))["shared"] is True
     assert "no session 99" in cli.fails("attend", "99")
     assert "choose one of" in cli.fails("feedback", "1", "--answer", f"{choice.id}=maybe")
+    text = next(q for q in questions if q.type == "text")
+    refused = cli.fails("feedback", "1", "--answer", f"{text.id}=a\x1b[Db")
+    assert refused.endswith(f"{text.id}: leave out control characters"), refused
     assert "terminal" in cli.fails("feedback", "2")
 
 

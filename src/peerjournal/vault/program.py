@@ -16,7 +16,7 @@ from typing import Literal
 
 from peerjournal import clock, rules
 from peerjournal.errors import AnswerRefused, InvalidInput, NotFound, UsageError
-from peerjournal.i18n import _
+from peerjournal.i18n import _, format_number
 from peerjournal.promptset import (
     PromptSet,
     Question,
@@ -95,7 +95,17 @@ def check_answer(question: Question, raw: str | int) -> str | int:
         raise AnswerRefused(
             question.id, _("choose one of: {options}").format(options=", ".join(question.options))
         )
-    return rules.body(str(raw)).strip()
+    text = str(raw)
+    try:
+        return rules.body(text).strip()
+    except InvalidInput:  # an AnswerRefused too, so that the terminal asks it again
+        if len(text) > rules.MAX_BODY_CHARS:
+            problem = _("write at most {count} characters").format(
+                count=format_number(rules.MAX_BODY_CHARS)
+            )
+        else:
+            problem = _("leave out control characters")
+        raise AnswerRefused(question.id, problem) from None
 
 
 class ProgramStore:
