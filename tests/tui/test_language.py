@@ -88,18 +88,16 @@ async def test_changing_the_language_in_settings_relabels_the_app(journal_dir):
 # -- a prompt set in another language (docs/i18n.md: the person's choice, then the set's) -------
 
 
-def _french_index(screen: PromptSetScreen) -> int:
+def _french_index(screen: PromptSetScreen, set_id: str) -> int:
     return next(
-        i
-        for i, s in enumerate(screen.shipped)
-        if s.id == "peer-advocate-training" and s.language.startswith("fr")
+        i for i, s in enumerate(screen.shipped) if s.id == set_id and s.language.startswith("fr")
     )
 
 
-async def _follow_french(pilot) -> None:
+async def _follow_french(pilot, set_id: str = "peer-advocate-training") -> None:
     screen = pilot.app.screen
     assert isinstance(screen, PromptSetScreen)
-    screen.query_one("#shipped").highlighted = _french_index(screen)
+    screen.query_one("#shipped").highlighted = _french_index(screen, set_id)
     await pilot.pause()
     screen.query_one("#install", Button).press()
     await settle(pilot)
@@ -165,8 +163,10 @@ async def test_from_settings_keeping_english_makes_it_the_choice(journal_dir):
 
         app.action_open("prompt_sets")
         await settle(pilot)
-        await _follow_french(pilot)  # the same set again: nothing changes, nothing asked
+        await _follow_french(pilot, "daily-reflection")  # another French set: nothing asked
+        assert app.journal.program.active().id == "daily-reflection"
         assert not isinstance(app.screen, LanguageOfferScreen)
+        assert i18n.current_language() == "en"
 
 
 async def test_from_settings_yes_relabels_home_and_settings(journal_dir):
