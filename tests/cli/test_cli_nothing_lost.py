@@ -199,6 +199,20 @@ def test_write_with_title_option_asks_only_the_tags_and_piped_text_asks_nothing(
     assert all(e["tags"] == [] for e in entries)
 
 
+@pytest.mark.parametrize(
+    "option", [("--title", "x" * 301), ("--tag", "x" * 65)], ids=["title", "tag"]
+)
+def test_a_title_or_tag_option_that_does_not_fit_stops_before_the_text_is_typed(
+    journal: Path, option: tuple[str, str]
+):
+    """Saving would refuse it after the text was typed, and the typed text would be lost: it is
+    refused before the passphrase is asked."""
+    term = Terminal("--journal", str(journal), "write", *option, env=_env())
+    assert term.wait() != 0
+    assert "too long" in term.text, term.text
+    assert "Passphrase" not in term.text and "Ctrl+D" not in term.text, term.text
+
+
 def test_three_wrong_passphrases_stop_before_anything_is_typed(journal: Path):
     term = Terminal("--journal", str(journal), "write", env=_env())
     for _ in range(3):

@@ -74,6 +74,10 @@ def write(
 
     if prompt is not None and session is None:
         raise UsageError(_("--prompt needs --session: prompts belong to a session"))
+    from peerjournal import rules
+
+    # Refused now, not after the text was typed (saving would refuse it and lose the text).
+    title, tag = rules.title(title), list(rules.tags(tag or ())) or None
     for option, given in (("--title", title), ("--tag", tag)):
         if given:
             note_history(option)
