@@ -181,6 +181,29 @@ def test_ctrl_c_at_the_title_keeps_the_entry(journal: Path):
     assert entry["body"].strip() == "Typed before a Ctrl+C." and entry["title"] == ""
 
 
+def test_a_title_in_another_encoding_is_asked_again_and_the_entry_kept(journal: Path):
+    """A terminal sending Latin-1 (été as E9 74 E9) at the title: not UTF-8, so it is asked
+    again, and the text typed before it is saved (it was read as text with lone surrogates and
+    saving failed as an unexpected problem, exit 70, the typed text lost)."""
+    term = Terminal("--journal", str(journal), "write", env=_env(LANG="fr_CA.UTF-8"))
+    term.expect("Phrase de passe")
+    term.send(PASSPHRASE)
+    term.expect("Ctrl+D")
+    term.send("Tapé avant le titre.")
+    term.eof()
+    term.expect("Titre")
+    os.write(term.fd, b"\xe9t\xe9\r")
+    term.expect("UTF-8")
+    term.expect("Titre")
+    term.send("Été")
+    term.expect("Étiquettes")
+    term.send("")
+    assert term.wait() == 0, term.text
+    assert "Traceback" not in term.text and "inattendu" not in term.text
+    (entry,) = json.loads(Cli(journal, journal.parent / "pass").ok("list", "--json"))
+    assert entry["body"].strip() == "Tapé avant le titre." and entry["title"] == "Été"
+
+
 def test_write_with_title_option_asks_only_the_tags_and_piped_text_asks_nothing(journal: Path):
     term = Terminal("--journal", str(journal), "write", "--title", "Given", env=_env())
     term.expect("Passphrase")

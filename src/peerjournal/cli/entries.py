@@ -122,15 +122,16 @@ def _ask_optional(prompt: str, check: Callable[[str], str]) -> str:
     asked again until `check` accepts it (raises EOFError at the end of input)."""
     while True:
         typer.echo(prompt, err=True, nl=False)
-        line = sys.stdin.readline()
+        line = sys.stdin.buffer.readline()  # bytes: a terminal in another encoding is no bug
         if not line:
             raise EOFError
         try:
-            return check(line.strip())
+            return check(line.decode("utf-8").strip())
+        except UnicodeDecodeError:
+            problem = _("what was typed is not UTF-8 text (check the terminal's encoding)")
         except InvalidInput as error:
-            typer.echo(
-                _("{problem}; try again (Enter skips)").format(problem=error.message), err=True
-            )
+            problem = error.message
+        typer.echo(_("{problem}; try again (Enter skips)").format(problem=problem), err=True)
 
 
 def _show_what_to_write_about(journal: Journal, session: int | None, link: dict) -> None:
