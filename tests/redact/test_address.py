@@ -229,3 +229,18 @@ def test_a_number_a_street_name_and_its_direction(found, text, value):
 )
 def test_counts_before_a_direction_are_no_address(found, text):
     assert not [v for v, kind in found(text) if kind == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Chu rendue au 880 rue Rachel E., app 5 depuis lundi.", "880 rue Rachel E., app 5"),
+        ("He's at 61 Oak St., apt 9 for now.", "61 Oak St., apt 9"),
+    ],
+)
+def test_a_unit_after_an_abbreviation_and_its_full_stop(found, text, value):
+    assert (value, "ADDRESS") in found(text)
+
+
+def test_a_full_stop_that_ends_the_sentence_stays_outside(found):
+    assert ("880 rue Rachel E", "ADDRESS") in found("Chu rendue au 880 rue Rachel E. Pis toi?")

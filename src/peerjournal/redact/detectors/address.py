@@ -60,7 +60,8 @@ _NOT_NAMES = trie_regex(
 _NAME_WORD = rf"(?!{_NOT_NAMES}(?![\w'’-]))[a-zà-ÿ][\w'’.-]*"
 _TYPE_ANY = _V.alternation("address_street_type", "en", dotted=True)
 _DIR_ANY = (
-    r"(?:[ ]+(?:east|west|north|south|est|ouest|nord|sud|ne|nw|se|sw|e|w|n|s|o\.?|e\.)(?![\w'’]))?"
+    r"(?:[ ]+(?:east|west|north|south|est|ouest|nord|sud|ne|nw|se|sw"
+    r"|[ewnso]\.(?=,)|e|w|n|s|o\.?)(?![\w'’]))?"  # "w., unit 12": the dot before a unit
 )
 _FR_ANY = (
     _V.alternation("address_street_type", "fr", dotted=True)
@@ -118,7 +119,7 @@ def _unit_tail_re() -> re.Pattern[str]:
         if w != "#"
     )
     return re.compile(
-        rf"\s*,?\s*(?:(?i:{alternation})\.?(?:\s*#?\s*\d{{1,5}}[A-Za-z]?(?![\w'’])"
+        rf"(?:\.(?=,))?\s*,?\s*(?:(?i:{alternation})\.?(?:\s*#?\s*\d{{1,5}}[A-Za-z]?(?![\w'’])"
         r"|\s*[A-Z](?![\w'’])|(?=\s*(?:[,.;:!?)\n]|$)))|#\s*\d{1,5}[A-Za-z]?(?![\w'’]))"
     )
 
