@@ -246,8 +246,8 @@ def test_three_wrong_passphrases_stop_before_anything_is_typed(journal: Path):
 
 
 def test_feedback_asks_again_after_an_answer_that_does_not_fit(journal: Path):
-    """Out of range, not an option, or a text holding a control character: asked again, and
-    the answers already given are kept."""
+    """Out of range, not an option, a text holding a control character or bytes that are not
+    UTF-8: asked again, and the answers already given are kept."""
     Cli(journal, journal.parent / "pass").ok("prompts", "install", "peer-advocate-training")
     from peerjournal.promptset import find_shipped
 
@@ -271,6 +271,8 @@ def test_feedback_asks_again_after_an_answer_that_does_not_fit(journal: Path):
         else:  # an arrow key where no line editing reads it: a control character, refused
             term.send("kept \x1b[D as typed")
             term.expect("leave out control characters; try again")
+            os.write(term.fd, b"\xe9t\xe9\r")  # a terminal sending Latin-1: not UTF-8
+            term.expect("not UTF-8 text")
             term.send("kept as typed")
             expected[q.id] = "kept as typed"
     assert term.wait() == 0, term.text

@@ -315,17 +315,19 @@ def _ask_one(q) -> str | None:
     from peerjournal.journal import check_answer
 
     while True:
-        value = ask(f"{q.text}{_question_hint(q)}")
-        if not value.strip():
-            return None
         try:
-            check_answer(q, value)
-        except AnswerRefused as exc:  # the question is on the screen: its id would be noise
-            typer.echo(
-                _("{problem}; try again (Enter skips)").format(problem=exc.problem), err=True
-            )
-            continue
-        return value
+            value = ask(f"{q.text}{_question_hint(q)}")
+        except UnicodeDecodeError:  # a strict locale and a terminal in another encoding
+            problem = _("what was typed is not UTF-8 text (check the terminal's encoding)")
+        else:
+            if not value.strip():
+                return None
+            try:
+                check_answer(q, value)
+                return value
+            except AnswerRefused as exc:  # the question is on the screen: its id would be noise
+                problem = exc.problem
+        typer.echo(_("{problem}; try again (Enter skips)").format(problem=problem), err=True)
 
 
 def _print_record(record, as_json: bool) -> None:

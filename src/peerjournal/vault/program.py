@@ -96,6 +96,10 @@ def check_answer(question: Question, raw: str | int) -> str | int:
             question.id, _("choose one of: {options}").format(options=", ".join(question.options))
         )
     text = str(raw)
+    if any("\ud800" <= ch <= "\udfff" for ch in text):  # bytes a terminal sent in another encoding
+        raise AnswerRefused(
+            question.id, _("what was typed is not UTF-8 text (check the terminal's encoding)")
+        )
     try:
         return rules.body(text).strip()
     except InvalidInput:  # an AnswerRefused too, so that the terminal asks it again
