@@ -19,6 +19,7 @@ parts of the features are cached.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from peerjournal.redact.lexicon import Lexicon, fold, lexicon
@@ -402,16 +403,7 @@ class Featurizer:
             chosen += [m.group() for m in _HYPHENATED_RE.finditer(lower) if self._compound(m)]
         found += self._context_candidates(text, lower, lang, words, candidates)
         for word in chosen:
-            at = lower.find(word)
-            while at != -1:
-                end = at + len(word)
-                if (
-                    text[at].islower()
-                    and (at == 0 or not lower[at - 1].isalnum())
-                    and (end == len(lower) or not lower[end].isalnum())
-                ):
-                    found.append(at)
-                at = lower.find(word, end)
+            found.extend(_lower_occurrences(text, lower, word))
         found += self._cued_lower(text, lower, lang, words)
         found.sort()
         starts = set(found)
@@ -442,20 +434,12 @@ class Featurizer:
         maybe = {w for w in found if w not in chosen and len(w) >= 3 and w.isalpha()}
         if not maybe:
             return []
-        out = []
-        for word in maybe:
-            at = lower.find(word)
-            while at != -1:
-                end = at + len(word)
-                if (
-                    text[at].islower()
-                    and (at == 0 or not lower[at - 1].isalnum())
-                    and (end == len(lower) or not lower[end].isalnum())
-                    and self._said_a_person(text, at, end, lang, maybe)
-                ):
-                    out.append(at)
-                at = lower.find(word, end)
-        return out
+        return [
+            at
+            for word in maybe
+            for at in _lower_occurrences(text, lower, word)
+            if self._said_a_person(text, at, at + len(word), lang, maybe)
+        ]
 
     def _word_lang(self, word: str, lang: str) -> str:
         """In a mixed entry, a word only one language's dictionary knows is read in that
@@ -774,3 +758,18 @@ class Featurizer:
                         cover.setdefault(k, []).append("P:listed_place")
                     break
         return cover, after, before
+
+
+def _lower_occurrences(text: str, lower: str, word: str) -> Iterator[int]:
+    """Where `word` stands alone in `text` written in lower case (the rules for lower-case names
+    look only there: a capitalised one is the tagger's)."""
+    at = lower.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (
+            text[at].islower()
+            and (at == 0 or not lower[at - 1].isalnum())
+            and (end == len(lower) or not lower[end].isalnum())
+        ):
+            yield at
+        at = lower.find(word, end)
