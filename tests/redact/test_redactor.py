@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from peerjournal.redact import KINDS, Span
+from peerjournal.redact import KINDS, Redactor, Span
 
 TEXT = (
     "Everyone at home calls me Lucia but online I'm Pepper. Emergency contact: Paloma S., "
@@ -85,3 +85,20 @@ def test_a_journal_page_without_pii_stays_as_written(redactor):
         "Hope is hard some weeks. We took the bus to Toronto for Pride."
     )
     assert redactor.find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Aİ", "İSaINT-AA", "İlkay met Candy at the Sandman. İİ then Candy again"],
+)
+def test_letters_whose_lower_case_is_longer_keep_every_offset(text):
+    """'İ'.lower() is two characters: every rule that searches a lower-case copy must still
+    point into the text as written (found by the fuzz suite: an IndexError, not a span)."""
+    from peerjournal.redact.lexicon import lower_aligned
+
+    assert len(lower_aligned(text)) == len(text)
+    spans = Redactor().find(text)
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+    if "Candy" in text:
+        found = [text[s.start : s.end] for s in spans]
+        assert found.count("Candy") == 2, found

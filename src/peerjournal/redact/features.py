@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from peerjournal.redact.lexicon import Lexicon, fold, lexicon
+from peerjournal.redact.lexicon import Lexicon, fold, lexicon, lower_aligned
 from peerjournal.redact.tokenize import Tok, phrase_keys, shape, token_keys, tokenize
 from peerjournal.redact.vocab import Vocabulary, vocabulary
 
@@ -107,7 +107,7 @@ class Sequence:
         """Whether `word` (lower case) is written elsewhere in lower case, and with a capital
         in mid-sentence."""
         if self._forms is None:
-            self._forms, self.lowered = {}, self.text.lower()
+            self._forms, self.lowered = {}, lower_aligned(self.text)
         found = self._forms.get(word)
         if found is not None:
             return found
@@ -394,7 +394,7 @@ class Featurizer:
         for start, end, word in held:
             if word in mid_words or self.verb_follows(text, end, self._word_lang(word, lang)):
                 found.append(start)
-        lower = text.lower()
+        lower = lower_aligned(text)
         candidates = self._lower_candidates[lang]
         chosen = list(words & candidates)
         if not text.isascii():  # "noémie": the lists hold folded words

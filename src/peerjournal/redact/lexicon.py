@@ -23,6 +23,15 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+def lower_aligned(text: str) -> str:
+    """`text` in lower case with one character for each character, so offsets found in the
+    lower-case copy are offsets in `text` ("İ".lower() is two characters: it stays as it is)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)
+
+
 def _read(name: str) -> list[str]:
     text = resources.files("peerjournal.redact.data").joinpath(name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]

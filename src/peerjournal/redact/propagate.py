@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from peerjournal.redact.lexicon import fold, lexicon
+from peerjournal.redact.lexicon import fold, lexicon, lower_aligned
 from peerjournal.redact.spans import Span
 from peerjournal.redact.tokenize import tokenize
 from peerjournal.redact.vocab import vocabulary
@@ -91,7 +91,7 @@ def carry(text: str, found: dict[Value, tuple[str, float]]) -> list[Span]:
         return []
     lower = fold(text)  # accents do not matter ("Josée", "Josee"): fold keeps offsets when...
     if len(lower) != len(text):  # ...every letter folds to one letter; else plain lower case
-        lower = text.lower()
+        lower = lower_aligned(text)
     n = len(text)
     out: list[Span] = []
     for value, (kind, confidence) in found.items():

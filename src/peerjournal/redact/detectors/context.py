@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any, Generic, TypeVar
 
 from peerjournal.redact.language import detect
-from peerjournal.redact.lexicon import fold
+from peerjournal.redact.lexicon import fold, lower_aligned
 
 Window = tuple[int, int]
 DIGITS_RE = re.compile(r"\d+")
@@ -94,7 +94,7 @@ class Text:
 
     @lazy
     def lower(self) -> str:
-        return self.text.lower()
+        return lower_aligned(self.text)
 
     @lazy
     def cap_words(self) -> list[tuple[int, int, str]]:
