@@ -244,3 +244,19 @@ def test_a_unit_after_an_abbreviation_and_its_full_stop(found, text, value):
 
 def test_a_full_stop_that_ends_the_sentence_stays_outside(found):
     assert ("880 rue Rachel E", "ADDRESS") in found("Chu rendue au 880 rue Rachel E. Pis toi?")
+
+
+@pytest.mark.parametrize(
+    ("text", "room"),
+    [
+        ("Stayed over near the airport, room 1412, paid cash.", "1412"),
+        ("Au motel Bel-Air, ch. 9, pas de problème.", "9"),
+    ],
+)
+def test_a_room_where_someone_sleeps(found, text, room):
+    assert any(room in v for v, _ in found(text))
+
+
+def test_first_halves_of_postal_codes_anywhere_in_an_entry_about_postal_codes(found):
+    text = "Outreach goes to T2E and T2A now.\nWe sorted clients by postal code, not by name."
+    assert [v for v, k in found(text) if k == "POSTAL"] == ["T2E", "T2A"]

@@ -151,3 +151,20 @@ def test_numbers_a_clause_after_their_cue_and_partial_plates(found, text, value)
 )
 def test_numbers_after_far_cues_in_ordinary_talk_stay_readable(found, text):
     assert not [v for v, kind in found(text) if kind == "ID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Left my charger in locker 6 again.", "6"),
+        ("Mon linge est dans le casier numéro 204.", "204"),
+        ("Anything for me goes to PO Box 1187.", "1187"),
+    ],
+)
+def test_a_locker_or_box_number_is_someone_s(found, text, number):
+    assert any(number in value for value, _ in found(text))
+
+
+def test_a_case_number_with_a_year_given_after_a_comma(found):
+    text = "They gave me a file number, 2026-0077312, and nothing else."
+    assert ("2026-0077312", "ID") in found(text)

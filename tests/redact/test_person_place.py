@@ -332,3 +332,60 @@ def test_two_streets_joined_by_at_are_one_corner(found):
 )
 def test_the_name_of_a_people_identifies_nobody(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Croisé Tia au local, elle allait mieux.", "Tia"),  # tía is a title; Tia a name
+        ("Lola dropped off the kits this morning.", "Lola"),
+    ],
+)
+def test_a_title_that_is_also_a_name_stands_alone_as_a_name(redactor, text, name):
+    """Hidden at least as "maybe identifying" when the tagger is unsure of it."""
+    assert name in [text[s.start : s.end] for s in redactor.find(text) if s.kind == "PERSON"]
+
+
+def test_a_title_before_a_name_is_not_hidden_as_a_person(found):
+    spans = found("Faut demander Dre Beaulieu pour le suivi.")
+    assert ("Beaulieu", "PERSON") in spans
+    assert all(value != "Dre" for value, _ in spans)
+
+
+def test_a_name_found_once_is_hidden_again_even_when_it_is_also_a_title(found):
+    spans = found("Tia brought soup. Later I hugged Tia goodbye.")
+    assert [v for v, k in spans if k == "PERSON"] == ["Tia", "Tia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ok update. tara m'a texté à minuit, tout est correct", "tara"),
+        ("pas dormi. mimi m'avait dit de pas y aller", "mimi"),
+        ("on était trois, jo pis rosalie sont arrivées en retard", "rosalie"),
+    ],
+)
+def test_a_lower_case_name_that_is_a_dictionary_word_opens_a_clause_with_a_verb(found, text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je lui ai dit que non, pis j'ai demandé un café",
+        "la rosalie du jardin m'a fait penser à ma grand-mère",
+        "nobody ever told me that and the clip art looked bad",
+    ],
+)
+def test_a_dictionary_word_inside_a_clause_is_no_name(found, text):
+    assert [k for _, k in found(text) if k == "PERSON"] == []
+
+
+def test_a_capitalised_word_after_a_verb_of_contact_is_maybe_identifying(redactor):
+    text = "Need to message Pickles about the ride to group."
+    spans = [(text[s.start : s.end], s.uncertain) for s in redactor.find(text)]
+    assert ("Pickles", True) in spans
+
+
+def test_a_name_given_on_a_form_line_after_a_bracket_and_colon(found):
+    assert ("Maïka", "PERSON") in found("Nom (ou nom de travail) : Maïka\nPronoms : elle")

@@ -195,6 +195,27 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
             )
         ],
     },
+    "contact_verb": {
+        "en": [("Remember to text Biscuit about the ride.", [("Biscuit", "PERSON")])],
+        "fr": [("Faut que je texte Pruneau pour le lift.", [("Pruneau", "PERSON")])],
+    },
+    "possessive": {
+        "en": [("my summer went by fast, my rosemary too", [])],
+        "fr": [("ma rosalie préférée m'a fait du bien", [])],
+    },
+    "room_word": {
+        "en": [
+            (
+                "Checked into the Starlite Motel, rm 27, all good.",
+                [("the Starlite Motel", "LOCATION"), ("rm 27", "ADDRESS")],
+            )
+        ],
+        "fr": [("Je suis à la chambre 1104 si jamais.", [("1104", "ADDRESS")])],
+    },
+    "locker_word": {
+        "en": [("My meds are in locker 9 at the centre.", [("9", "ID")])],
+        "fr": [("J'ai laissé mon sac dans le casier no 31.", [("31", "ID")])],
+    },
     "link": {
         "en": [("Her work name is: Saffron.", [("Saffron", "PERSON")])],
         "fr": [("Son nom de travail c'est Praline.", [("Praline", "PERSON")])],

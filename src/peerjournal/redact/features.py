@@ -165,6 +165,18 @@ class Featurizer:
             self._lower_candidates[lang] = frozenset(
                 found | {k for k in streets if k not in ordinary}
             )
+        # First names that are rarer dictionary words too ("tara", "rosalie", "mimi" in French):
+        # in lower case, a candidate only with a person verb after them (_listed_before_verbs).
+        self._ordinary_names = {
+            lang: frozenset(
+                (lex.first_names & self._ordinary[lang])
+                - lex.common_words  # "summer", "art", "ever": everyday English words, never here
+                - never
+                - common
+                - lex.not_pii
+            )
+            for lang in ("en", "fr", "mixed")
+        }
         # What opens a person-verb phrase ("m'a dit", "texted"): an ordinary capitalised word
         # opening a sentence is still a candidate when one follows it ("Soleil m'a dit").
         weak = {
@@ -405,6 +417,7 @@ class Featurizer:
         for word in chosen:
             found.extend(_lower_occurrences(text, lower, word))
         found += self._cued_lower(text, lower, lang, words)
+        found += self._listed_before_verbs(text, lower, lang, words)
         found.sort()
         starts = set(found)
         out: list[tuple[int, int]] = []
@@ -502,6 +515,47 @@ class Featurizer:
                     out.append(at)
                 at = lower.find(word, end)
         return out
+
+    def _listed_before_verbs(
+        self, text: str, lower: str, lang: str, words: frozenset[str]
+    ) -> list[int]:
+        """A first name that is also a dictionary word, in lower case, opening a clause with a
+        person verb right after it: "tara m'a dit", "jess pis tara étaient là" (the tagger
+        decides; "nobody ever told me", "la rose m'a fait" do not open a clause)."""
+        names = self._ordinary_names[lang]
+        listed = [w for w in words if len(w) > 2 and (w if w.isascii() else fold(w)) in names]
+        out = []
+        for word in listed:
+            for at in _lower_occurrences(text, lower, word):
+                if self._opens_clause(text, at, lang) and self.verb_follows(
+                    text, at + len(word), lang
+                ):
+                    out.append(at)
+        return out
+
+    def _opens_clause(self, text: str, at: int, lang: str) -> bool:
+        """Whether a word at `at` opens a clause: the text's start, after a sentence's or a
+        clause's punctuation or a list mark, or after a joining word ("jess pis tara")."""
+        before = text[max(0, at - 20) : at].rstrip(" \t")
+        if not before or before[-1] in ".!?…\n,;:-•*>(":
+            return True
+        last = _LAST_WORD_RE.search(before)
+        return last is not None and "joiner" in self.vocab.classes_of(fold(last.group(1)), lang)
+
+    def determined(self, text: str, at: int, lang: str) -> bool:
+        """Whether the word at `at` is a thing or a verb, not a name, by the word before it: a
+        determiner or possessive ("la rose", "my summer"), a short pronoun ("je lui ai", "tu
+        tara"), or an elision written onto it ("j'ai")."""
+        if at > 0 and text[at - 1] in "'’":
+            return True
+        last = _LAST_WORD_RE.search(text, max(0, at - 20), at)
+        if last is None:
+            return False
+        key = fold(last.group(1).strip(".,;:!?\"'’«»()"))
+        classes = self.vocab.classes_of(key, lang)
+        if classes & {"determiner", "possessive"}:
+            return True
+        return "pronoun" in classes and len(key) <= 4 and last.group(1)[-1:].isalpha()
 
     def _said_a_person(self, text: str, at: int, end: int, lang: str, maybe: set[str]) -> bool:
         if self.verb_follows(text, end, lang):

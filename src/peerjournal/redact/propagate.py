@@ -42,6 +42,8 @@ def _never(key: str, kind: str = "") -> bool:
     listed name is a name ("ma tante France", "Nurse Desjardins")."""
     lex, vocab = lexicon(), vocabulary()
     classes = vocab.classes_of(key, "mixed")
+    if kind == "PERSON" and key in lex.first_names and classes & _STRICT == {"title"}:
+        return False  # "Tia" found as a person is Tia wherever she is named (tía is a title)
     if len(key) < 2 or any(c in classes for c in _NEVER if c not in _NAMES_TOO):
         return True
     if kind == "PERSON" and (key in lex.first_names or key in lex.surnames):
@@ -56,6 +58,7 @@ def _capital_only(key: str) -> bool:
 
 
 _NAMES_TOO = frozenset({"chain", "big_place"})
+_STRICT = frozenset(_NEVER) - _NAMES_TOO
 Value = tuple[str, ...]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from peerjournal.redact.detectors.context import Text, finditer, intersect, merge
 from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS
@@ -181,19 +182,19 @@ _NOT_STREET = frozenset({"weekday", "program", "pronoun", "title", "chain", "not
 # postal codes: "only postal codes starting with E1A or E1C", "les codes postaux en H2X, H2L".
 # Upper case only, never a whole word ("A1C" the blood test starts with no FSA letter anyway).
 FSA_RE = re.compile(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z](?![\w-]|\s\d[A-Z]\d)")
-_CLAUSE_END_RE = re.compile(r"[.!?\n]")
 
 
 def _postal_areas(t: Text) -> list[Span]:
-    cues = vocabulary().words("postal_cue")
-    if t.lower_words.isdisjoint(cues):
-        return []
-    text, spans = t.text, []
-    for a, b in t.word_windows(cues, before=0, after=70):
-        end = _CLAUSE_END_RE.search(text, a, b)
-        stop = end.start() if end else b
-        spans += [Span(m.start(), m.end(), "POSTAL") for m in FSA_RE.finditer(text, a, stop)]
-    return spans
+    """First halves of postal codes anywhere in an entry that talks about postal codes: the
+    talk may come before them, after them ("V6A, V5L, V6B (we used postal codes so...)") or a
+    sentence away ("les codes postaux H2K pis H2L. moi chu H1V")."""
+    cues = t.lower_words & frozenset(vocabulary().words("postal_cue"))
+    if not cues or (cues == {"postal"} and not _POSTAL_CODE_RE.search(t.text)):
+        return []  # "postal workers strike": talk of the post, not of codes
+    return [Span(m.start(), m.end(), "POSTAL") for m in FSA_RE.finditer(t.text)]
+
+
+_POSTAL_CODE_RE = re.compile(r"(?i:\bpostal\s+codes?\b|\bcodes?\s+postal)")
 
 
 # A room of a named hotel or motel is where someone is: "Hôtel Le Dauphin, chambre 412",
@@ -222,6 +223,40 @@ def _hotel_rooms(t: Text) -> list[Span]:
     ]
 
 
+@cache
+def _room_re() -> re.Pattern[str]:
+    rooms = vocabulary().alternation("room_word", dotted=True)
+    return re.compile(
+        rf"(?<![\w'’])(?i:{rooms})\s*(?:#|(?i:no|n°|number|numéro)\b\.?)?\s*"
+        r"(?P<room>\d{1,5}[A-Za-z]?)(?![\w'’]|[.,:/]\d)"
+        r"(?!\s*(?:lits?|beds?|nuits?|nights?|personnes|people|places|étoiles|stars|min\b|h\b"
+        r"|am\b|pm\b|%|\$))",
+    )
+
+
+def _rooms(t: Text) -> list[Span]:
+    """A room number says where someone sleeps: "motel, room 312", "Chambre 507". Three digits
+    or more anywhere; a shorter one only after a hotel or motel in the same sentence and not
+    placed elsewhere ("Starlite Motel, rm 27"; "room 3 at the clinic" stays readable)."""
+    words = vocabulary().words("room_word")
+    windows = t.word_windows(words, before=0, after=20)
+    if not windows:
+        return []
+    text, spans = t.text, []
+    for m in finditer(_room_re(), text, windows):
+        if sum(c.isdigit() for c in m.group("room")) < 3:
+            sentence = _SENTENCE_START_RE.split(text[max(0, m.start() - 80) : m.start()])[-1]
+            if not _LODGING_RE.search(sentence) or _ELSEWHERE_RE.match(text, m.end()):
+                continue
+        spans.append(Span(m.start("room"), m.end("room"), "ADDRESS"))
+    return spans
+
+
+_SENTENCE_START_RE = re.compile(r"[.!?\n]\s")
+_LODGING_RE = re.compile(rf"(?i:\b(?:{'|'.join(_LODGING)})\b)")
+_ELSEWHERE_RE = re.compile(r"\s+(?i:at|in|à|au|dans)\b")
+
+
 def find(t: Text) -> list[Span]:
     """Street addresses (with unit numbers and 'the 1400 block of ...') and postal codes."""
     if not t.digit_runs:
@@ -238,4 +273,4 @@ def find(t: Text) -> list[Span]:
     found = finditer(LOOSE_ADDRESS_RE, t.text, merge(intersect(numbers, near_street), len(t.text)))
     spans += [Span(m.start(), m.end(), "ADDRESS") for m in found]
     spans += _direction_addresses(t)
-    return _with_units(t.text, spans) + _hotel_rooms(t) + _postal_areas(t)
+    return _with_units(t.text, spans) + _hotel_rooms(t) + _rooms(t) + _postal_areas(t)

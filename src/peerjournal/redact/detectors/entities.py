@@ -14,7 +14,7 @@ from functools import cache
 
 from peerjournal.redact import propagate, tagger
 from peerjournal.redact.detectors.context import Text, finditer
-from peerjournal.redact.features import Sequence
+from peerjournal.redact.features import Featurizer, Sequence
 from peerjournal.redact.lexicon import fold, lexicon
 from peerjournal.redact.spans import Span
 from peerjournal.redact.tokenize import Tok, phrase_keys
@@ -229,6 +229,7 @@ def find(t: Text) -> list[Span]:
             if cut and span.kind == "PERSON" and not span.uncertain:
                 spans += _pair(tokens, *cut, f, seq.lang, span)
     spans += _before_verbs(t.text, seq, spans)
+    spans += _after_contact_verbs(seq, spans) + _titles_alone(seq, spans)
     spans = _initials(t.text, _corners(t.text, _venue_heads(t.text, spans), seq.lang))
     spans += _titled_initials(t)
     spans += _titled_names(t, spans) + _named_by_cue(t) + _lower_places(t) + _named_after(t)
@@ -257,7 +258,53 @@ def _before_verbs(text: str, seq: Sequence, found: list[Span]) -> list[Span]:
             named = "f" in flags or "w" in flags or _first_named(tok.key)
             if vocabulary().classes_of(tok.key, "mixed") & _PERSON_WORDS:
                 continue  # "Maman est venue": a kin or title word, not a name
+            if tok.text[0].islower() and feat.determined(text, tok.start, seq.lang):
+                continue  # "my summer went by", "la rose m'a fait du bien": a thing
             if named and feat.verb_follows(text, tok.end, seq.lang):
+                out.append(Span(tok.start, tok.end, "PERSON", 0.5, True))
+    return out
+
+
+@cache
+def _contact_phrases() -> frozenset[tuple[str, ...]]:
+    return frozenset(phrase_keys(w) for w in vocabulary().words("contact_verb"))
+
+
+def _after_contact_verbs(seq: Sequence, found: list[Span]) -> list[Span]:
+    """A capitalised word right after a verb of contact ("text Moose about it", "merci Tia")
+    that the tagger left readable is offered as "maybe identifying": the participant decides."""
+    phrases, covered = _contact_phrases(), {s.start for s in found}
+    out = []
+    for chunk in seq.chunks:
+        tokens = chunk.tokens
+        for i, tok in enumerate(tokens):
+            if not chunk.candidate[i] or not tok.text[:1].isupper() or tok.start in covered:
+                continue
+            if vocabulary().classes_of(tok.key, seq.lang) & _PERSON_WORDS:
+                continue  # "call Mom": a relation word
+            before = tuple(t.key for t in tokens[max(0, i - 3) : i])
+            if any(before[-k:] in phrases for k in range(1, len(before) + 1)):
+                out.append(Span(tok.start, tok.end, "PERSON", 0.5, True))
+    return out
+
+
+def _titles_alone(seq: Sequence, found: list[Span]) -> list[Span]:
+    """A title that is also a first name ("Tia", "Lola", "Tito"), capitalised with no name after
+    it, that the tagger left readable is offered as "maybe identifying": "Croisé Tia au local"
+    (tía is a title), while "Tía Rosa" keeps the title readable."""
+    lex, covered = lexicon(), {s.start for s in found}
+    out = []
+    for chunk in seq.chunks:
+        tokens = chunk.tokens
+        for i, tok in enumerate(tokens):
+            if tok.start in covered or not tok.text[:1].isupper():
+                continue
+            if tok.key not in lex.first_names or tok.key in lex.common_words:
+                continue
+            if "title" not in vocabulary().classes_of(tok.key, seq.lang):
+                continue
+            after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            if not after[:1].isupper():
                 out.append(Span(tok.start, tok.end, "PERSON", 0.5, True))
     return out
 
@@ -400,7 +447,7 @@ def _after_naming_re(lang: str) -> re.Pattern[str]:
     elided = trie_regex([pieces(w) for w in link_words if w[-1:] in "'’" and len(w) > 1])
     links = trie_regex([pieces(w) for w in link_words if w[-1:] not in "'’" or len(w) == 1])
     return re.compile(
-        rf"(?![\w])(?:\s*(?i:{elided}|{links}(?![\w])))*?\s*(?P<name>{_NAME_WORD})(?![\w@])"
+        rf"(?![\w])(?:\s*[):])*(?:\s*(?i:{elided}|{links}(?![\w])))*?\s*(?P<name>{_NAME_WORD})(?![\w@])"
     )
 
 
@@ -527,10 +574,20 @@ def _named_by_cue(t: Text) -> list[Span]:
                     m = after.match(text, end)
                 if m is not None:
                     key = fold(m.group("name"))
-                    if key in lex.first_names or key in lex.working_names or _unknown(key):
+                    if _titles_a_name(t, key, m.end("name")):
+                        pass  # "Demander Dre Lamothe": the title is nobody, the name is found apart
+                    elif key in lex.first_names or key in lex.working_names or _unknown(key):
                         out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9))
                 at = lower.find(phrase, end)
     return out
+
+
+def _titles_a_name(t: Text, key: str, end: int) -> bool:
+    """A title word with a capitalised word after it ("Dre Lamothe", "Tía Rosa")."""
+    if not vocabulary().classes_of(key, t.lang) & _TITLE_ONLY:
+        return False
+    rest = t.text[end : end + 3].lstrip(". \t")
+    return rest[:1].isupper()
 
 
 def _titled_name(m: re.Match[str], text: str) -> Span | None:
@@ -691,6 +748,16 @@ def _demonym(tokens: list[Tok], a: int, b: int, lang: str) -> bool:
     return before in ("les", "des", "aux") and bool(_DEMONYM_RE.search(tokens[a].key))
 
 
+def _title_as_name(tokens: list[Tok], a: int, b: int, feat: Featurizer) -> bool:
+    """A title that is also a first name, capitalised, with no name after it, is a name: "vu
+    Tia au local" (tía is a title, Tia a name), "Lola est venue"; "Tía Rosa" stays a title."""
+    tok = tokens[a]
+    if a != b or not tok.text[:1].isupper() or tok.key not in feat.lex.first_names:
+        return False
+    after = tokens[b + 1].text if b + 1 < len(tokens) else ""
+    return not after[:1].isupper()
+
+
 def _span(tokens: list[Tok], first: int, last: int, f: tagger.Found, lang: str) -> Span | None:
     """One span from tokens [first, last]: edges cleaned, None when nothing identifying is left."""
     if f.kind == "LOCATION":
@@ -703,8 +770,10 @@ def _span(tokens: list[Tok], first: int, last: int, f: tagger.Found, lang: str) 
     feat = tagger.featurizer()
     if all(feat.lexical(tok.key, lang)[2] for tok in tokens[a : b + 1]):
         return None  # only words that identify nobody
-    if f.kind == "PERSON" and all(
-        vocabulary().classes_of(tok.key, lang) & _TITLE_ONLY for tok in tokens[a : b + 1]
+    if (
+        f.kind == "PERSON"
+        and all(vocabulary().classes_of(tok.key, lang) & _TITLE_ONLY for tok in tokens[a : b + 1])
+        and not _title_as_name(tokens, a, b, feat)
     ):
         return None  # "Merci à Dre": a title alone is nobody (the name after it is found apart)
     if f.kind == "PERSON" and _demonym(tokens, a, b, lang):

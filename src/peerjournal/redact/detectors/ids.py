@@ -141,7 +141,7 @@ CUE_FAR_RE = re.compile(
 CUE_NEXT_RE = re.compile(
     r"\b(?:" + vocabulary().alternation("id_cue")[3:-1] + r")\b"
     r"[^!?\n\d]{0,60}?(?:,|:|\b(?:gave|said|donné|dit)\b)\s*"
-    r"(?P<id>#?\d{3,8})(?=\s*(?:[,;)!?\n]|\.(?!\d)|$))",
+    r"(?P<id>#?\d{3,8}(?:-\d{2,8})?)(?=\s*(?:[,;)!?\n]|\.(?!\d)|$))",
     re.IGNORECASE,
 )
 # Part of a plate, upper case, after "plate"/"plaque" and ":" or "starts with": "Plaque
@@ -253,11 +253,32 @@ def _partial_plates(t: Text) -> list[Span]:
     ]
 
 
+@cache
+def _locker_re() -> re.Pattern[str]:
+    """A locker or mailbox word, maybe "#", "number" or "c'est le", then its number (any length:
+    "locker 14" is one person's)."""
+    words = vocabulary().words("locker_word")
+    lockers = trie_regex([[r"\s+" if c == " " else re.escape(c) for c in w] for w in words])
+    return re.compile(
+        rf"(?<![\w'’])(?i:{lockers})s?\b"
+        r"(?:\s*(?:#|(?i:no|n°|number|numéro|num)\b\.?|(?i:c['’]est(?:\s+le)?|is)\b|:))*\s*"
+        r"(?P<id>\d{1,6}[A-Za-z]?)(?![\w%$'’]|[.,:/]\d)"
+    )
+
+
+def _lockers(t: Text) -> list[Span]:
+    windows = t.word_windows(vocabulary().words("locker_word"), before=0, after=40)
+    if not windows:
+        return []
+    found = finditer(_locker_re(), t.text, windows)
+    return [Span(m.start("id"), m.end("id"), "ID") for m in found]
+
+
 def find(t: Text) -> list[Span]:
-    """Identity, health card, licence, plate and case numbers (every shape holds digits)."""
+    """Identity, health card, licence, plate, case and locker numbers (every shape holds digits)."""
     if not t.digit_runs:
         return []
-    partial = _partial_plates(t)
+    partial = _partial_plates(t) + _lockers(t)
     if max((n for _, _, n in t.digit_clusters), default=0) < 2:
         # plates split their digits ("KP4 21M", "T20 NXA"): count digits near each other
         return partial
