@@ -34,6 +34,8 @@ SPLIT = (
     "fr_e",
     "fr_f",
     "fr_g",
+    "en_g",
+    "fr_h",
 )
 TRAIN_SHARE = 0.7
 

@@ -71,3 +71,14 @@ def test_a_person_and_a_place_are_no_corner(found):
 )
 def test_saints_places_and_a_park_named_for_anyone(found, text, place):
     assert (place, "LOCATION") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("On a dormi sous le pont Victoria toute la semaine.", "pont Victoria"),
+        ("Met up by the Pattullo Bridge after outreach.", "the Pattullo Bridge"),
+    ],
+)
+def test_a_named_bridge_is_a_place_with_its_word(found, text, place):
+    assert (place, "LOCATION") in found(text)
