@@ -260,3 +260,17 @@ def test_a_room_where_someone_sleeps(found, text, room):
 def test_first_halves_of_postal_codes_anywhere_in_an_entry_about_postal_codes(found):
     text = "Outreach goes to T2E and T2A now.\nWe sorted clients by postal code, not by name."
     assert [v for v, k in found(text) if k == "POSTAL"] == ["T2E", "T2A"]
+
+
+def test_a_room_number_given_after_was(found):
+    assert any("208" in v for v, _ in found("Paid cash at the front desk, my room was 208."))
+
+
+def test_a_trailer_lot_belongs_to_its_address(found):
+    text = "Send it to the park, Lot 7, 55 Birch Rd, thanks."
+    assert ("Lot 7, 55 Birch Rd", "ADDRESS") in found(text)
+
+
+def test_a_room_number_on_a_checklist_line(found):
+    text = "- Motel : le Bel Horizon\n- Chambre : 118\n- Appel à 22 h"
+    assert any(v == "118" for v, _ in found(text))

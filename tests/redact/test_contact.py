@@ -279,3 +279,8 @@ def test_a_name_after_an_account_qualifier_is_a_username(found, text, value):
 )
 def test_real_names_and_ordinary_words_after_name_are_no_usernames(found, text):
     assert not [v for v, kind in found(text) if kind == "HANDLE"]
+
+
+def test_a_short_link_on_a_forms_domain(found):
+    text = "Fill the survey at forms.gle/Zx81LmQp before Friday."
+    assert ("forms.gle/Zx81LmQp", "URL") in found(text)

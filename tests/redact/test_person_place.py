@@ -389,3 +389,32 @@ def test_a_capitalised_word_after_a_verb_of_contact_is_maybe_identifying(redacto
 
 def test_a_name_given_on_a_form_line_after_a_bracket_and_colon(found):
     assert ("Maïka", "PERSON") in found("Nom (ou nom de travail) : Maïka\nPronoms : elle")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dear Rania,\nThe group misses you.\nTake care,\nBexley", "Bexley"),
+        ("Merci pour tout. Ton amie, Quinn", "Quinn"),
+    ],
+)
+def test_the_name_that_signs_a_letter(found, text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize("text", ["Love you, Mom", "Bisous, Maman", "xo,\nMe"])
+def test_a_letter_signed_by_a_relation_or_a_pronoun_names_nobody(found, text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tansi! Group was good tonight, ekosani to everyone who came.",
+        "Kuei. Tshinashkumitin à toutes pour la soupe.",
+        "Faque cest ça, chu rentrée tard.",
+        "Bonjou. Kouraj pou tout moun.",
+    ],
+)
+def test_greetings_and_openers_of_other_languages_and_texting_name_nobody(found, text):
+    assert [k for _, k in found(text) if k == "PERSON"] == []

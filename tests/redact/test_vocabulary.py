@@ -195,6 +195,10 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
             )
         ],
     },
+    "closing": {
+        "en": [("Miss you every day.\nLove always, Marisela", [("Marisela", "PERSON")])],
+        "fr": [("Prends soin de toi.\nGros bisous, Anaïs", [("Anaïs", "PERSON")])],
+    },
     "contact_verb": {
         "en": [("Remember to text Biscuit about the ride.", [("Biscuit", "PERSON")])],
         "fr": [("Faut que je texte Pruneau pour le lift.", [("Pruneau", "PERSON")])],

@@ -227,7 +227,8 @@ def _hotel_rooms(t: Text) -> list[Span]:
 def _room_re() -> re.Pattern[str]:
     rooms = vocabulary().alternation("room_word", dotted=True)
     return re.compile(
-        rf"(?<![\w'’])(?i:{rooms})\s*(?:#|(?i:no|n°|number|numéro)\b\.?)?\s*"
+        rf"(?<![\w'’])(?i:{rooms})(?:\s+(?i:is|was|c['’]est|c['’]était|était)\b)?"
+        r"\s*(?:#|:|(?i:no|n°|number|numéro)\b\.?)?\s*"
         r"(?P<room>\d{1,5}[A-Za-z]?)(?![\w'’]|[.,:/]\d)"
         r"(?!\s*(?:lits?|beds?|nuits?|nights?|personnes|people|places|étoiles|stars|min\b|h\b"
         r"|am\b|pm\b|%|\$))",

@@ -233,7 +233,7 @@ def find(t: Text) -> list[Span]:
     spans = _initials(t.text, _corners(t.text, _venue_heads(t.text, spans), seq.lang))
     spans += _titled_initials(t)
     spans += _titled_names(t, spans) + _named_by_cue(t) + _lower_places(t) + _named_after(t)
-    spans += _person_nouns_after(t)
+    spans += _person_nouns_after(t) + _signatures(t)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
@@ -538,6 +538,44 @@ def _person_nouns_after(t: Text) -> list[Span]:
         elif _unknown(key):
             out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9))
     return out
+
+
+@cache
+def _signature_re() -> re.Pattern[str]:
+    """A letter's closing, a comma or a line break, then one or two capitalised words ending the
+    line: the writer's name ("Love always, Tee", "Bisous,\nNanou")."""
+    words = vocabulary().words("closing")
+    closings = trie_regex(
+        [[r"\s*" if c == " " else r"['’]" if c in "'’" else re.escape(c) for c in w] for w in words]
+    )
+    return re.compile(
+        rf"(?:^|(?<=[\n.!?]))[ \t]*(?i:{closings})[ \t]*(?:,[ \t]*\n?|\n)[ \t]*"
+        rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]*[.!]?[ \t]*(?=\n|$)",
+        re.MULTILINE,
+    )
+
+
+def _signatures(t: Text) -> list[Span]:
+    if t.lower_words.isdisjoint(_closing_words()):
+        return []
+    out = []
+    for m in _signature_re().finditer(t.text):
+        keys = [fold(w) for w in m.group("name").split()]
+        if any(vocabulary().classes_of(k, t.lang) & _SIGNED_NOBODY for k in keys):
+            continue  # "Love always, Me", "Bisous, Maman": nobody's name
+        out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9))
+    return out
+
+
+_SIGNED_NOBODY = frozenset({"pronoun", "relation", "program", "weekday", "big_place", "chain"})
+
+
+@cache
+def _closing_words() -> frozenset[str]:
+    """The longest word of each closing, as `Text.lower_words` holds it (a cheap first test)."""
+    return frozenset(
+        max(re.findall(r"[^\W\d_]+", w.lower()), key=len) for w in vocabulary().words("closing")
+    )
 
 
 def _unknown(key: str) -> bool:
