@@ -36,6 +36,8 @@ SPLIT = (
     "fr_g",
     "en_g",
     "fr_h",
+    "en_h",
+    "fr_i",
 )
 TRAIN_SHARE = 0.7
 
