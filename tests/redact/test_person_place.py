@@ -418,3 +418,14 @@ def test_a_letter_signed_by_a_relation_or_a_pronoun_names_nobody(found, text):
 )
 def test_greetings_and_openers_of_other_languages_and_texting_name_nobody(found, text):
     assert [k for _, k in found(text) if k == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The outreach nurse, Adaeze, took my blood pressure.", "Adaeze"),
+        ("Mon intervenante, Maude, m'a rappelée le lendemain.", "Maude"),
+    ],
+)
+def test_a_name_set_off_by_commas_after_a_person_word(found, text, name):
+    assert (name, "PERSON") in found(text)

@@ -521,14 +521,26 @@ def _apposition_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _apposition_after_re() -> re.Pattern[str]:
+    """A person word with its article, then a name set off by commas: "The nurse, Janvier, was
+    kind", "mon intervenante, Maude, m'a rappelée"."""
+    nouns = trie_regex([[re.escape(c) for c in w] for w in _person_nouns()])
+    return re.compile(
+        r"(?<![\w'’])(?i:the|my|our|her|his|their|la|le|l['’]|ma|mon|notre|son|sa)[ \t]*"
+        rf"(?:[^\W\d_]+[ \t]+){{0,2}}?(?i:{nouns}),[ \t]+(?P<name>{_NAME_WORD})[ \t]*,"
+    )
+
+
 def _person_nouns_after(t: Text) -> list[Span]:
-    """A capitalised name followed by a person word that says who it is, as an apposition or
-    after a possessive: a listed first or working name or a word no list knows."""
+    """A capitalised name beside a person word that says who it is, as an apposition (either
+    way round) or after a possessive: a listed first or working name or a word no list knows."""
     nouns = _person_nouns()
     if t.lower_words.isdisjoint(nouns):
         return []
     lex, out = lexicon(), []
-    for m in _apposition_re().finditer(t.text):
+    found = [*_apposition_re().finditer(t.text), *_apposition_after_re().finditer(t.text)]
+    for m in found:
         key = fold(m.group("name"))
         if vocabulary().classes_of(key, "mixed") & frozenset(_NOT_AFTER_TITLE):
             continue
