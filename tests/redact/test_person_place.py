@@ -429,3 +429,22 @@ def test_greetings_and_openers_of_other_languages_and_texting_name_nobody(found,
 )
 def test_a_name_set_off_by_commas_after_a_person_word(found, text, name):
     assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("someone keeps parking his van near cedar heights at night", "cedar heights"),
+        ("we walked all the way to rocky point after group", "rocky point"),
+    ],
+)
+def test_a_lower_case_place_ending_in_an_area_word_is_maybe_identifying(redactor, text, place):
+    spans = [(text[s.start : s.end], s.kind, s.uncertain) for s in redactor.find(text)]
+    assert (place, "LOCATION", True) in spans
+
+
+@pytest.mark.parametrize(
+    "text", ["we climbed up the hill after group", "at some point i cried", "near every park"]
+)
+def test_a_common_hill_or_point_names_no_place(found, text):
+    assert found(text) == []

@@ -148,6 +148,39 @@ def _lower_places(t: Text) -> list[Span]:
     return out
 
 
+@cache
+def _lower_area_re(lang: str) -> re.Pattern[str]:
+    """A lower-case word, then an area word ending a place's name: "pleasant hill", "bell
+    island", "sandy point"."""
+    areas = [w for w in vocabulary().words("area", lang) if w.isalpha() and len(w) > 2]
+    alternation = trie_regex([[re.escape(c) for c in w] for w in areas])
+    return re.compile(
+        rf"(?<![\w'’@.-])(?P<first>[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})[ \t]+{alternation}(?![\w'’@-])"
+    )
+
+
+_NOT_A_PLACE_NAME = frozenset(
+    {"pronoun", "determiner", "possessive", "program", "weekday", "big_place", "chain", "link"}
+)
+
+
+def _lower_area_names(t: Text) -> list[Span]:
+    """A lower-case name ending in an area word, right after a place word and with no article,
+    is offered as maybe identifying: "around pleasant hill", "over to bell island" (a hill
+    with an article, "up the hill", is no name)."""
+    if t.lang == "fr" or t.lower_words.isdisjoint(vocabulary().words("area", "en")):
+        return []
+    text, before_words, lex, out = t.text, _place_words(t.lang), lexicon(), []
+    for m in _lower_area_re("en").finditer(text):
+        first = fold(m.group("first"))
+        if vocabulary().classes_of(first, "mixed") & _NOT_A_PLACE_NAME or first in lex.not_pii:
+            continue
+        prev = _WORD_END_RE.search(text, max(0, m.start() - 16), m.start())
+        if prev is not None and prev.group(1).lower() in before_words:
+            out.append(Span(m.start(), m.end(), "LOCATION", 0.6, True))
+    return out
+
+
 _VENUE_BEFORE_RE = re.compile(r"([A-ZÀ-Ý][^\W\d_]+)[ \t]+$")
 
 
@@ -233,6 +266,7 @@ def find(t: Text) -> list[Span]:
     spans = _initials(t.text, _corners(t.text, _venue_heads(t.text, spans), seq.lang))
     spans += _titled_initials(t)
     spans += _titled_names(t, spans) + _named_by_cue(t) + _lower_places(t) + _named_after(t)
+    spans += _lower_area_names(t)
     spans += _person_nouns_after(t) + _signatures(t)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
