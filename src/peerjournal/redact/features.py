@@ -544,8 +544,8 @@ class Featurizer:
 
     def determined(self, text: str, at: int, lang: str) -> bool:
         """Whether the word at `at` is a thing or a verb, not a name, by the word before it: a
-        determiner or possessive ("la rose", "my summer"), a short pronoun ("je lui ai", "tu
-        tara"), or an elision written onto it ("j'ai")."""
+        determiner or possessive ("la rose", "my summer"), a short pronoun ("je lui ai"), or an
+        elision written onto it ("j'ai")."""
         if at > 0 and text[at - 1] in "'’":
             return True
         last = _LAST_WORD_RE.search(text, max(0, at - 20), at)

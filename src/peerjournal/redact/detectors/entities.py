@@ -557,8 +557,8 @@ def _apposition_re() -> re.Pattern[str]:
 
 @cache
 def _apposition_after_re() -> re.Pattern[str]:
-    """A person word with its article, then a name set off by commas: "The nurse, Janvier, was
-    kind", "mon intervenante, Maude, m'a rappelée"."""
+    """A person word with its article, then a name set off by commas: "The outreach nurse,
+    Adaeze, took...", "mon intervenante, Maude, m'a rappelée"."""
     nouns = trie_regex([[re.escape(c) for c in w] for w in _person_nouns()])
     return re.compile(
         r"(?<![\w'’])(?i:the|my|our|her|his|their|la|le|l['’]|ma|mon|notre|son|sa)[ \t]*"
@@ -602,6 +602,8 @@ def _signature_re() -> re.Pattern[str]:
 
 
 def _signatures(t: Text) -> list[Span]:
+    """The name that signs a letter-style entry after its closing, unless it is a relation or a
+    pronoun ("Love, Mom", "xo, Me")."""
     if t.lower_words.isdisjoint(_closing_words()):
         return []
     out = []
