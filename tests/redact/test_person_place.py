@@ -448,3 +448,23 @@ def test_a_lower_case_place_ending_in_an_area_word_is_maybe_identifying(redactor
 )
 def test_a_common_hill_or_point_names_no_place(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nkechi from the Thursday group drove me home.", "Nkechi"),
+        ("Sunshine from outreach texted me the new number.", "Sunshine"),
+        ("Rolande du groupe m'a appelée hier soir.", "Rolande"),
+        ("Patience from the Monday group asked about you.", "Patience"),
+    ],
+)
+def test_someone_known_from_the_group_with_a_verb_is_a_person(found, text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Support from the group was great.", "Quelqu'un du groupe m'a appelée."]
+)
+def test_what_comes_from_the_group_is_no_person(found, text):
+    assert [k for _, k in found(text) if k == "PERSON"] == []

@@ -267,7 +267,7 @@ def find(t: Text) -> list[Span]:
     spans += _titled_initials(t)
     spans += _titled_names(t, spans) + _named_by_cue(t) + _lower_places(t) + _named_after(t)
     spans += _lower_area_names(t)
-    spans += _person_nouns_after(t) + _signatures(t)
+    spans += _person_nouns_after(t) + _signatures(t) + _people_from(t)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
@@ -584,6 +584,57 @@ def _person_nouns_after(t: Text) -> list[Span]:
         elif _unknown(key):
             out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9))
     return out
+
+
+# A person named by where the writer knows them from, then a verb: "Faith from the Tuesday group
+# wants a ride", "honey from group saw him", "Ginette du groupe m'a dit".
+_FROM_RE = re.compile(
+    rf"(?<![\w'’@.-])(?P<name>{_NAME_WORD}|[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})[ \t]+"
+    r"(?i:from|du|des|de[ \t]+la|de[ \t]+l['’]|de)(?![\w'’])[ \t]*(?:(?i:the|my|our)[ \t]+)?"
+)
+_NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_][\w-]*)")
+_FROM_WORDS = frozenset({"from", "du", "des", "de"})
+
+
+def _people_from(t: Text) -> list[Span]:
+    """A word before "from the (Tuesday) group" / "du groupe" and a person verb is a person:
+    sure for a listed name, "maybe identifying" for an everyday word ("Faith", "honey")."""
+    if t.lower_words.isdisjoint(_FROM_WORDS):
+        return []
+    lex, vocab, out = lexicon(), vocabulary(), []
+    for m in _FROM_RE.finditer(t.text):
+        if not _group_then_verb(t, m.end()) or tagger.featurizer().determined(
+            t.text, m.start(), t.lang
+        ):
+            continue  # "la rosalie du jardin m'a fait...": a thing
+        word, key = m.group("name"), fold(m.group("name"))
+        if vocab.classes_of(key, "mixed") & _SIGNED_NOBODY or key in lex.not_pii:
+            continue  # "Someone from the clinic called", "Help from the group was..."
+        listed = key in lex.first_names or key in lex.working_names
+        if word[0].islower() and not listed:
+            continue
+        sure = listed and not _ordinary_word(key)
+        out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9 if sure else 0.5, not sure))
+    return out
+
+
+def _group_then_verb(t: Text, at: int) -> bool:
+    """Whether one of the next three words is a program or venue word with a person verb right
+    after it ("the Tuesday group wants", "du groupe m'a dit")."""
+    feat, vocab = tagger.featurizer(), vocabulary()
+    for _ in range(3):
+        w = _NEXT_WORD_RE.match(t.text, at)
+        if w is None:
+            return False
+        at = w.end()
+        if vocab.classes_of(fold(w.group(1)), t.lang) & {"program", "venue"}:
+            return feat.verb_follows(t.text, at, t.lang)
+    return False
+
+
+def _ordinary_word(key: str) -> bool:
+    lex = lexicon()
+    return key in lex.common_words or key in lex.french_words or key in lex.rare_words
 
 
 @cache
