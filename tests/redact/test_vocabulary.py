@@ -195,6 +195,20 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
             )
         ],
     },
+    "alternative": {
+        "en": [
+            (
+                "Maybe ask Ngozi or Clementine to cover.",
+                [("Ngozi", "PERSON"), ("Clementine", "PERSON")],
+            )
+        ],
+        "fr": [
+            (
+                "Faut demander à Josée ou Clémentine.",
+                [("Josée", "PERSON"), ("Clémentine", "PERSON")],
+            )
+        ],
+    },
     "closing": {
         "en": [("Miss you every day.\nLove always, Marisela", [("Marisela", "PERSON")])],
         "fr": [("Prends soin de toi.\nGros bisous, Anaïs", [("Anaïs", "PERSON")])],

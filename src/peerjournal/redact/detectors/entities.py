@@ -822,17 +822,21 @@ def _after_place_word(text: str, start: int, lang: str) -> bool:
     return "place_before" in classes and "person_before" not in classes
 
 
+_PAIRING = frozenset({"joiner", "alternative"})
+
+
 def _pair(
     tokens: list[Tok], first: int, last: int, f: tagger.Found, lang: str, span: Span
 ) -> list[Span]:
-    """Two names joined by a joining word are both names ("Summer and Autumn", "jess n tara"):
-    a name-list word on the other side of "and", "n", "et", "pis" next to a found name."""
+    """Two names joined by a joining word are both names ("Summer and Autumn", "jess n tara",
+    "Pearl or Amber"): a name-list word on the other side of "and", "n", "et", "pis", "or",
+    "ou" next to a found name."""
     vocab, feat = vocabulary(), tagger.featurizer()
     out = []
     for joiner, other in ((first - 1, first - 2), (last + 1, last + 2)):
         if other < 0 or other >= len(tokens):
             continue
-        if "joiner" not in vocab.classes_of(tokens[joiner].key, lang):
+        if not vocab.classes_of(tokens[joiner].key, lang) & _PAIRING:
             continue
         word = tokens[other]
         flags = feat.lexical(word.key, lang)[1]
