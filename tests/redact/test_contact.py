@@ -284,3 +284,25 @@ def test_real_names_and_ordinary_words_after_name_are_no_usernames(found, text):
 def test_a_short_link_on_a_forms_domain(found):
     text = "Fill the survey at forms.gle/Zx81LmQp before Friday."
     assert ("forms.gle/Zx81LmQp", "URL") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("the gamertag I had in grade 9, NightOwlQueen, is still my login", "NightOwlQueen"),
+        ("mon pseudo depuis le secondaire, lili_nocturne, me suit partout", "lili_nocturne"),
+    ],
+)
+def test_a_username_set_off_by_a_comma_after_its_cue(found, text, handle):
+    assert (handle, "HANDLE") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["my insta, honestly, is dead", "I deleted my snap, finally.", "sur tiktok, rien"]
+)
+def test_an_ordinary_word_after_a_platform_and_a_comma_is_no_username(found, text):
+    assert found(text) == []
+
+
+def test_a_number_after_a_platform_and_a_comma_is_no_username(found):
+    assert found("on my snap, 22 people watched it") == []

@@ -122,6 +122,12 @@ def _cue_alternation() -> str:
     return trie_regex([_pieces(w) for w in found])
 
 
+# A username set off by a comma a few words after its cue: "my gamertag from high school,
+# xXvoidrunnerXx, and...", "mon pseudo depuis le secondaire, lili_nocturne".
+HANDLE_COMMA_RE = re.compile(
+    rf"\b(?P<cue>{_cue_alternation()}|{_ON_PLATFORM})[^.,\n]{{0,30}},[ \t]*@?(?P<name>[\w.]*\w)",
+    re.IGNORECASE,
+)
 HANDLE_CUE_RE = re.compile(
     rf"\b(?P<cue>{_cue_alternation()}|fb|{_ON_PLATFORM}|(?-i:OF)|@)"
     rf"[^.\n]{{0,24}}?{_LINK}"
@@ -347,9 +353,24 @@ def find_handles(t: Text) -> list[Span]:
             if start > 0 and text[start - 1] == "@":
                 start -= 1
             spans.append(Span(start, m.end("name"), "HANDLE"))
+    for m in finditer(HANDLE_COMMA_RE, text, windows):
+        name = m.group("name")  # after a comma only a username's shape says it is one
+        if _comma_username(name) and fold(name) not in common and not _filename(name):
+            spans.append(Span(m.start("name"), m.end("name"), "HANDLE"))
     if " to " in text or " à " in text or " pour " in text:
         spans += _renamed(text, spans, common)
     return spans
+
+
+def _comma_username(name: str) -> bool:
+    """A word set off by a comma after a platform or username word is one when shaped like a
+    username: digits, "_" or ".", mixed case ("xXvoidrunnerXx"), or long and unknown
+    ("kikidoesitall")."""
+    if len(name) < 3 or not _LETTER_RE.search(name):
+        return False  # "on my snap, 2 people saw it"
+    if re.search(r"[\d_.]", name) or re.search(r"[a-z][A-Z]", name):
+        return True
+    return len(name) >= 8 and name.isalpha() and _V.classes_of(fold(name), "mixed") == frozenset()
 
 
 _PLATFORM_WORDS = (
