@@ -54,6 +54,10 @@ class Lexicon:
     after_the: frozenset[str]  # second words of listed places that start with "the"
     place_keys: frozenset[str]  # every word that can start a listed place
 
+    def ordinary(self, key: str) -> bool:
+        """Whether a folded word is a dictionary word of either language."""
+        return key in self.common_words or key in self.french_words or key in self.rare_words
+
 
 def _places(entries: list[str]) -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
     """Split place names into one-word ones (a set) and longer ones indexed by their first word."""

@@ -32,11 +32,6 @@ _NEVER = (
 )
 
 
-def _ordinary(key: str) -> bool:
-    lex = lexicon()
-    return key in lex.common_words or key in lex.french_words or key in lex.rare_words
-
-
 def _never(key: str, kind: str = "") -> bool:
     """A word that identifies nobody; for a person, a big place or a chain that is also a
     listed name is a name ("ma tante France", "Nurse Desjardins")."""
@@ -54,7 +49,7 @@ def _never(key: str, kind: str = "") -> bool:
 def _capital_only(key: str) -> bool:
     """Carried only where written with a capital: an ordinary word, a place, a chain."""
     lex = lexicon()
-    return _ordinary(key) or key in lex.big_places or key in lex.not_pii
+    return lex.ordinary(key) or key in lex.big_places or key in lex.not_pii
 
 
 _NAMES_TOO = frozenset({"chain", "big_place"})
@@ -82,7 +77,7 @@ def values(text: str, spans: Iterable) -> dict[Value, tuple[str, float]]:
         out.setdefault(keys, (kind, span.confidence))
         if kind == "PERSON" and len(keys) > 1:
             for k in keys:
-                if len(k) >= 3 and not _ordinary(k) and not _never(k, kind):
+                if len(k) >= 3 and not lexicon().ordinary(k) and not _never(k, kind):
                     out.setdefault((k,), (kind, span.confidence))
     return out
 

@@ -203,12 +203,14 @@ _POSTAL_CODE_RE = re.compile(r"(?i:\bpostal\s+codes?\b|\bcodes?\s+postal)")
 # talk ("room 3 at the clinic", "the hotel room") is left alone.
 _LODGING = ("hotel", "hôtel", "motel", "inn", "auberge", "lodge", "suites", "hostel")
 _CAP_NAME = r"(?-i:[A-ZÀ-Ý0-9][\w'’&-]*)"
+# A number of beds, nights or people after a room word is a count, not the room.
+_COUNTED = r"lits?|beds?|nuits?|nights?|personnes|people|places|étoiles|stars"
 HOTEL_ROOM_RE = re.compile(
     rf"(?:(?:{_CAP_NAME}\s+){{1,3}}(?-i:[A-ZÀ-Ý])(?:{'|'.join(w[1:] for w in _LODGING)})"
     rf"|(?-i:[A-ZÀ-Ý])(?:{'|'.join(w[1:] for w in _LODGING)})(?:\s+{_CAP_NAME}){{1,3}})"
     r"\s*(?:,|-|–|:|\s)\s*(?:(?:in|dans\s+la|la|en)\s+)?"
     r"(?P<room>(?:room|rm|chambre|ch|suite|unit|unité)\.?\s*#?\d{1,5}[A-Za-z]?)(?![\w'’]|[.,]\d)"
-    r"(?!\s+(?:lits?|beds?|nuits?|nights?|personnes|people|places|étoiles|stars)\b)",
+    rf"(?!\s+(?:{_COUNTED})\b)",
     re.IGNORECASE,
 )
 
@@ -230,8 +232,7 @@ def _room_re() -> re.Pattern[str]:
         rf"(?<![\w'’])(?i:{rooms})(?:\s+(?i:is|was|c['’]est|c['’]était|était)\b)?"
         r"\s*(?:#|:|(?i:no|n°|number|numéro)\b\.?)?\s*"
         r"(?P<room>\d{1,5}[A-Za-z]?)(?![\w'’]|[.,:/]\d)"
-        r"(?!\s*(?:lits?|beds?|nuits?|nights?|personnes|people|places|étoiles|stars|min\b|h\b"
-        r"|am\b|pm\b|%|\$))",
+        rf"(?!\s*(?:{_COUNTED}|min\b|h\b|am\b|pm\b|%|\$))",
     )
 
 

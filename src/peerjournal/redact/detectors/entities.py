@@ -326,19 +326,16 @@ def _titles_alone(seq: Sequence, found: list[Span]) -> list[Span]:
     """A title that is also a first name ("Tia", "Lola", "Tito"), capitalised with no name after
     it, that the tagger left readable is offered as "maybe identifying": "Croisé Tia au local"
     (tía is a title), while "Tía Rosa" keeps the title readable."""
-    lex, covered = lexicon(), {s.start for s in found}
+    feat, covered = tagger.featurizer(), {s.start for s in found}
     out = []
     for chunk in seq.chunks:
         tokens = chunk.tokens
         for i, tok in enumerate(tokens):
-            if tok.start in covered or not tok.text[:1].isupper():
-                continue
-            if tok.key not in lex.first_names or tok.key in lex.common_words:
+            if tok.start in covered or tok.key in feat.lex.common_words:
                 continue
             if "title" not in vocabulary().classes_of(tok.key, seq.lang):
                 continue
-            after = tokens[i + 1].text if i + 1 < len(tokens) else ""
-            if not after[:1].isupper():
+            if _title_as_name(tokens, i, i, feat):
                 out.append(Span(tok.start, tok.end, "PERSON", 0.5, True))
     return out
 
@@ -613,7 +610,7 @@ def _people_from(t: Text) -> list[Span]:
         listed = key in lex.first_names or key in lex.working_names
         if word[0].islower() and not listed:
             continue
-        sure = listed and not _ordinary_word(key)
+        sure = listed and not lex.ordinary(key)
         out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9 if sure else 0.5, not sure))
     return out
 
@@ -630,11 +627,6 @@ def _group_then_verb(t: Text, at: int) -> bool:
         if vocab.classes_of(fold(w.group(1)), t.lang) & {"program", "venue"}:
             return feat.verb_follows(t.text, at, t.lang)
     return False
-
-
-def _ordinary_word(key: str) -> bool:
-    lex = lexicon()
-    return key in lex.common_words or key in lex.french_words or key in lex.rare_words
 
 
 @cache
