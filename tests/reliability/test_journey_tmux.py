@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import time
 from pathlib import Path
@@ -37,20 +38,31 @@ def terminal(tmp_path):
     term.close()
 
 
+def _dot_runs(screen: str) -> list[int]:
+    """The lengths of the masked fields on screen, top to bottom."""
+    return [len(run) for run in re.findall("•+", screen)]
+
+
 def _create_journal(t: Terminal) -> None:
-    """Welcome, passphrase twice, the recovery code: on to the prompt-set chooser."""
-    t.wait_for("Create my journal", 60)
-    dots = "•" * len(PASSPHRASE)
-    for _attempt in range(5):  # the first keys can arrive before the app has focused anything
+    """Welcome, passphrase twice, the recovery code: on to the prompt-set chooser.
+
+    Keys sent while the app is still placing its first focus can land on the language list
+    instead of the passphrase field; then nobody knows where they went, so the app is started
+    again (no journal exists before "Create my journal") rather than guessed back into shape."""
+    n = len(PASSPHRASE)
+    for _attempt in range(4):
+        t.wait_for("Create my journal", 60)
         time.sleep(1.0)
         t.keys("Tab")
         t.type(PASSPHRASE)
-        if dots in t.screen():
-            break
-        t.keys("C-u", "S-Tab")
-    t.wait_for(dots, 5)
-    t.keys("Enter")  # on to "Type it again"
-    t.type(PASSPHRASE)
+        if t.shows(lambda s: _dot_runs(s) == [n], 20):
+            t.keys("Enter")  # on to "Type it again"
+            t.type(PASSPHRASE)
+            if t.shows(lambda s: _dot_runs(s) == [n, n], 20):
+                break
+        t.restart()
+    else:
+        raise AssertionError(f"the passphrase never landed in its fields:\n{t.screen()}")
     t.keys("Enter")
     t.wait_for("I have written it down", 120)
     t.keys("Enter")

@@ -20,9 +20,17 @@ class Terminal:
         self.socket = f"pj-{uuid.uuid4().hex[:8]}"
         self.name = "journey"
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-        shell = f"env {exports} {shlex.join(command)}; sleep 600"
+        self._shell = f"env {exports} {shlex.join(command)}; sleep 600"
         self._tmux(
-            "new-session", "-d", "-s", self.name, "-x", str(size[0]), "-y", str(size[1]), shell
+            "new-session",
+            "-d",
+            "-s",
+            self.name,
+            "-x",
+            str(size[0]),
+            "-y",
+            str(size[1]),
+            self._shell,
         )
 
     def _tmux(self, *args: str) -> str:
@@ -57,6 +65,21 @@ class Terminal:
             if time.monotonic() > deadline:
                 raise AssertionError(f"{text!r} never appeared; the screen:\n{shown}")
             time.sleep(0.2)
+
+    def shows(self, check, timeout: float) -> bool:
+        """Whether `check(screen)` comes true within `timeout` seconds (polled, never a fixed
+        sleep: a slow machine only takes longer)."""
+        deadline = time.monotonic() + timeout
+        while not check(self.screen()):
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.2)
+        return True
+
+    def restart(self) -> None:
+        """Kill the command and start it again in the same window, for a step whose keys may
+        have gone astray (keys sent while the app was still placing its first focus)."""
+        self._tmux("respawn-pane", "-k", "-t", self.name, self._shell)
 
     def close(self) -> None:
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
