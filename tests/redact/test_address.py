@@ -274,3 +274,30 @@ def test_a_trailer_lot_belongs_to_its_address(found):
 def test_a_room_number_on_a_checklist_line(found):
     text = "- Motel : le Bel Horizon\n- Chambre : 118\n- Appel à 22 h"
     assert any(v == "118" for v, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Le nouveau local : 12 875, rue Sherbrooke Est, au 2e.", "12 875, rue Sherbrooke Est"),
+        ("Elle est rendue au 1 240 boulevard Gouin.", "1 240 boulevard Gouin"),
+    ],
+)
+def test_french_thousands_written_with_a_space(found, text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Drop-in moved: 18 Kent St, K1P, second floor.", "K1P"),
+        ("Pour la van de nuit, faut donner le code G1K au téléphone.", "G1K"),
+        ("The intake line asks for your code, it's T2E for me.", "T2E"),
+    ],
+)
+def test_a_postal_area_after_an_address_or_the_word_code(found, text, area):
+    assert (area, "POSTAL") in found(text)
+
+
+def test_texting_shaped_like_a_postal_area_stays(found):
+    assert found("L8R girls, B4N, see u at group") == []

@@ -168,3 +168,22 @@ def test_a_locker_or_box_number_is_someone_s(found, text, number):
 def test_a_case_number_with_a_year_given_after_a_comma(found):
     text = "They gave me a file number, 2026-0077312, and nothing else."
     assert ("2026-0077312", "ID") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a year may open a file number when letters follow it
+        ("Mon dossier à la cour : 2024-QC-118 pour l'instant.", "2024-QC-118"),
+        ("The legal clinic file, just so I remember: 2026-TO-00342.", "2026-TO-00342"),
+        # a badge number between brackets after its cue or its title
+        ("L'agent a fini par donner son matricule (6630) à la fin.", "6630"),
+        ("Officer Pryce (2291) took the report.", "2291"),
+    ],
+)
+def test_file_numbers_with_letters_and_numbers_in_brackets(found, text, value):
+    assert (value, "ID") in found(text)
+
+
+def test_a_year_in_brackets_after_a_cue_is_not_a_number(found):
+    assert found("The court case (2019) was a mess for everyone.") == []

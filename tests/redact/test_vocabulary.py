@@ -230,6 +230,32 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
         ],
         "fr": [("Je suis à la chambre 1104 si jamais.", [("1104", "ADDRESS")])],
     },
+    "bed_word": {
+        "en": [
+            ("Two nights at the shelter now, bunk C-7.", [("C-7", "ADDRESS")]),
+            ("I stayed in bed 2 days after the flu shot.", []),
+        ],
+        "fr": [
+            ("Au refuge, ils m'ont donné le lit 14 près de la fenêtre.", [("14", "ADDRESS")]),
+            ("Elle lit 300 pages par semaine, la chanceuse.", []),
+        ],
+    },
+    "lodging": {
+        "en": [
+            (
+                "The shelter gave me a locker and a room. Room 6, by the stairs.",
+                [("6", "ADDRESS")],
+            ),
+            ("We did the role plays in room 2 at the library.", []),
+        ],
+        "fr": [
+            (
+                "Trois semaines à l'auberge jeunesse. J'ai eu la chambre 9, au fond du corridor.",
+                [("9", "ADDRESS")],
+            ),
+            ("La séance était dans la salle 3, pis la chambre 2 c'est le bureau.", []),
+        ],
+    },
     "locker_word": {
         "en": [("My meds are in locker 9 at the centre.", [("9", "ID")])],
         "fr": [("J'ai laissé mon sac dans le casier no 31.", [("31", "ID")])],

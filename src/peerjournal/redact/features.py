@@ -39,6 +39,8 @@ _PATTERN_ONLY = frozenset(
         "account_qualifier",
         "badge_title",
         "not_street_name",
+        "lodging",
+        "bed_word",
     }
 )
 _NEVER = ("pronoun", "weekday", "program", "other_language", "chain", "big_place")

@@ -20,7 +20,9 @@ POSTAL_RE = re.compile(
 _UNIT_BEFORE = (
     r"(?:(?:[Uu]nit|[Aa]pt\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|[Rr]oom|#)\s*\w{1,5}\s*[,-]?\s*)"
 )
-_NUMBER = r"(?:#?\d{1,5}[A-Za-z]?\s*[-–]\s*)?\d{1,6}[A-Za-z]?(?:\s*1/2)?"
+# French writes thousands with a space: "10 450, boul. de l'Acadie" (groups of exactly three).
+_THOUSANDS = r"\d{1,3}[ \u00a0\u202f]\d{3}(?!\d)"
+_NUMBER = rf"(?:#?\d{{1,5}}[A-Za-z]?\s*[-–]\s*)?(?:{_THOUSANDS}|\d{{1,6}}[A-Za-z]?(?:\s*1/2)?)"
 _UNIT_AFTER = (
     r"(?:\s*,?\s*(?:[Uu]nit|[Aa]pt\.?|[Aa]pp\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|[Rr]oom|#)"
     r"\s*(?:\d{1,5}[A-Za-z]?|[A-Z])\b)"
@@ -74,7 +76,7 @@ _FR_ANY = (
 _UNIT_ANY = rf"(?:\s*,?\s*{_UNIT_WORD}\.?\s*(?:\d{{1,5}}[a-z]?|[a-z]\d{{0,3}})(?![\w]))"
 LOOSE_ADDRESS_RE = re.compile(
     rf"(?<![\w#–-]){FLOOR_BEFORE}(?:{_UNIT_WORD}\.?\s*\w{{1,5}}\s*[,-]?\s*)?"
-    rf"(?:#?(?:\d{{1,5}}[a-z]?|[a-z])\s*[-–]\s*)?\d{{1,6}}[a-z]?"
+    rf"(?:#?(?:\d{{1,5}}[a-z]?|[a-z])\s*[-–]\s*)?(?:{_THOUSANDS}|\d{{1,6}}[a-z]?)"
     rf"(?:,?[ ]+(?={_FR_ANY})|[ ]+)"
     rf"(?:\d{{1,3}}(?:st|nd|rd|th|e|er|ème|eme)?[ ]+{_TYPE_ANY}(?![\w'’]){_DIR_ANY}"
     rf"|{_FR_ANY}{_DIR_ANY}"
@@ -194,6 +196,26 @@ def _postal_areas(t: Text) -> list[Span]:
     return [Span(m.start(), m.end(), "POSTAL") for m in FSA_RE.finditer(t.text)]
 
 
+def _placed_areas(text: str, addresses: list[Span]) -> list[Span]:
+    """A postal code's first half where its place says what it is: right after a street address
+    ("10 450, boul. de l'Acadie, H4N") or after the word "code" ("faut donner le code E1X").
+    Elsewhere the same shape is texting as often as not ("L8R", "B4N")."""
+    spans = []
+    for a in addresses:
+        m = _AFTER_ADDRESS_RE.match(text, a.end)
+        if m:
+            spans.append(Span(m.start("fsa"), m.end("fsa"), "POSTAL"))
+    if "code" in text or "Code" in text:
+        spans += [Span(m.start("fsa"), m.end("fsa"), "POSTAL") for m in _CODE_FSA_RE.finditer(text)]
+    return spans
+
+
+_AFTER_ADDRESS_RE = re.compile(r"\s*,?\s*(?P<fsa>" + FSA_RE.pattern + ")")
+_CODE_FSA_RE = re.compile(
+    r"(?i:\bcodes?)\b[^.!?\n\d]{0,25}?(?P<fsa>" + FSA_RE.pattern + ")"
+)
+
+
 _POSTAL_CODE_RE = re.compile(r"(?i:\bpostal\s+codes?\b|\bcodes?\s+postal)")
 
 
@@ -201,13 +223,14 @@ _POSTAL_CODE_RE = re.compile(r"(?i:\bpostal\s+codes?\b|\bcodes?\s+postal)")
 # "the Days Inn in room 214", "Motel Riviera ch. 7". The hotel's name (a capitalised word before
 # or after the lodging word) is the venue detector's; the room is an address. A room in generic
 # talk ("room 3 at the clinic", "the hotel room") is left alone.
-_LODGING = ("hotel", "hôtel", "motel", "inn", "auberge", "lodge", "suites", "hostel")
+_LODGING = _V.words("lodging")
+_LODGING_ONE = tuple(w for w in _LODGING if " " not in w and w.isalpha())
 _CAP_NAME = r"(?-i:[A-ZÀ-Ý0-9][\w'’&-]*)"
 # A number of beds, nights or people after a room word is a count, not the room.
 _COUNTED = r"lits?|beds?|nuits?|nights?|personnes|people|places|étoiles|stars"
 HOTEL_ROOM_RE = re.compile(
-    rf"(?:(?:{_CAP_NAME}\s+){{1,3}}(?-i:[A-ZÀ-Ý])(?:{'|'.join(w[1:] for w in _LODGING)})"
-    rf"|(?-i:[A-ZÀ-Ý])(?:{'|'.join(w[1:] for w in _LODGING)})(?:\s+{_CAP_NAME}){{1,3}})"
+    rf"(?:(?:{_CAP_NAME}\s+){{1,3}}(?-i:[A-ZÀ-Ý])(?:{'|'.join(w[1:] for w in _LODGING_ONE)})"
+    rf"|(?-i:[A-ZÀ-Ý])(?:{'|'.join(w[1:] for w in _LODGING_ONE)})(?:\s+{_CAP_NAME}){{1,3}})"
     r"\s*(?:,|-|–|:|\s)\s*(?:(?:in|dans\s+la|la|en)\s+)?"
     r"(?P<room>(?:room|rm|chambre|ch|suite|unit|unité)\.?\s*#?\d{1,5}[A-Za-z]?)(?![\w'’]|[.,]\d)"
     rf"(?!\s+(?:{_COUNTED})\b)",
@@ -216,9 +239,9 @@ HOTEL_ROOM_RE = re.compile(
 
 
 def _hotel_rooms(t: Text) -> list[Span]:
-    if t.lower_words.isdisjoint(_LODGING):
+    if t.lower_words.isdisjoint(_LODGING_ONE):
         return []
-    windows = t.word_windows(_LODGING, before=40, after=60)
+    windows = t.word_windows(_LODGING_ONE, before=40, after=60)
     return [
         Span(m.start("room"), m.end("room"), "ADDRESS")
         for m in finditer(HOTEL_ROOM_RE, t.text, windows)
@@ -228,35 +251,52 @@ def _hotel_rooms(t: Text) -> list[Span]:
 @cache
 def _room_re() -> re.Pattern[str]:
     rooms = vocabulary().alternation("room_word", dotted=True)
+    beds = vocabulary().alternation("bed_word")
     return re.compile(
-        rf"(?<![\w'’])(?i:{rooms})(?:\s+(?i:is|was|c['’]est|c['’]était|était)\b)?"
+        rf"(?<![\w'’])(?:(?P<bed>(?i:{beds}))|(?i:{rooms}))"
+        r"(?:\s+(?i:is|was|c['’]est|c['’]était|était)\b)?"
         r"\s*(?:#|:|(?i:no|n°|number|numéro)\b\.?)?\s*"
-        r"(?P<room>\d{1,5}[A-Za-z]?)(?![\w'’]|[.,:/]\d)"
+        # a number, or a bed's code: "bed B-12", "lit A3"
+        r"(?P<room>\d{1,5}[A-Za-z]?|(?-i:[A-Z])-?\d{1,3})(?![\w'’]|[.,:/]\d)"
         rf"(?!\s*(?:{_COUNTED}|min\b|h\b|am\b|pm\b|%|\$))",
     )
 
 
 def _rooms(t: Text) -> list[Span]:
-    """A room number says where someone sleeps: "motel, room 312", "Chambre 507". Three digits
-    or more anywhere; a shorter one only after a hotel or motel in the same sentence and not
-    placed elsewhere ("Starlite Motel, rm 27"; "room 3 at the clinic" stays readable)."""
-    words = vocabulary().words("room_word")
+    """A room or bed number says where someone sleeps: "motel, room 312", "Chambre 507", "at the
+    shelter, bed B-12". A room number of three digits or more anywhere; a shorter one, and any
+    bed, only where the entry speaks of a hotel, a motel or a shelter shortly before (or in the
+    same sentence), and not placed in some other room ("room 3 at the clinic" stays readable;
+    "room 14 at Anchor Place", a named place, does not)."""
+    words = vocabulary().words("room_word") + vocabulary().words("bed_word")
     windows = t.word_windows(words, before=0, after=20)
     if not windows:
         return []
     text, spans = t.text, []
     for m in finditer(_room_re(), text, windows):
-        if sum(c.isdigit() for c in m.group("room")) < 3:
-            sentence = _SENTENCE_START_RE.split(text[max(0, m.start() - 80) : m.start()])[-1]
-            if not _LODGING_RE.search(sentence) or _ELSEWHERE_RE.match(text, m.end()):
+        if m.group("bed") or sum(c.isdigit() for c in m.group("room")) < 3:
+            sentence_end = _SENTENCE_END_RE.search(text, m.end())
+            end = sentence_end.start() if sentence_end else len(text)
+            near = text[max(0, m.start() - _LODGING_BEFORE) : end]
+            if not _LODGING_RE.search(near) or _ELSEWHERE_RE.match(text, m.end()):
                 continue
         spans.append(Span(m.start("room"), m.end("room"), "ADDRESS"))
     return spans
 
 
-_SENTENCE_START_RE = re.compile(r"[.!?\n]\s")
-_LODGING_RE = re.compile(rf"(?i:\b(?:{'|'.join(_LODGING)})\b)")
-_ELSEWHERE_RE = re.compile(r"\s+(?i:at|in|à|au|dans)\b")
+# How far before a short room number the entry may have named the shelter or hotel ("Au refuge
+# de Rimouski, ils m'ont donné la chambre 7"; a paragraph, not the whole entry).
+_LODGING_BEFORE = 300
+_SENTENCE_END_RE = re.compile(r"[.!?\n](?:\s|$)")
+_LODGING_RE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(_LODGING, key=len, reverse=True))
+    + r")(?![\w'’]))"
+)
+# "room 3 at the clinic", "chambre 2 dans le local": another room, not where someone sleeps
+_ELSEWHERE_RE = re.compile(
+    r"\s+(?i:at|in|à|au|dans)\s+(?:(?i:the|a|an|la|le|les|une?)\s+|(?i:l['’]))?(?-i:[a-zà-ÿ])"
+)
 
 
 def find(t: Text) -> list[Span]:
@@ -275,4 +315,6 @@ def find(t: Text) -> list[Span]:
     found = finditer(LOOSE_ADDRESS_RE, t.text, merge(intersect(numbers, near_street), len(t.text)))
     spans += [Span(m.start(), m.end(), "ADDRESS") for m in found]
     spans += _direction_addresses(t)
-    return _with_units(t.text, spans) + _hotel_rooms(t) + _rooms(t) + _postal_areas(t)
+    spans = _with_units(t.text, spans)
+    placed = _placed_areas(t.text, [s for s in spans if s.kind == "ADDRESS"])
+    return spans + placed + _hotel_rooms(t) + _rooms(t) + _postal_areas(t)

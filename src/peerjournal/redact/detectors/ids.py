@@ -117,7 +117,7 @@ CUE_RE = re.compile(
     r"plaque|carte|nas|ramq|phn|ahcip|ohip|msp|dl|dossier|rapport|occurrence|case|file|claim|badge|client|member|account|policy|"
     r"ticket|report|incident|docket|court|licen[cs]e|plate|card|health\s+card|care\s+card|SIN|ID|"
     r"number|num|" + _MORE_CUE_RE + r")\b|no\.|#)"
-    r"(?:\s*(?:(?:number|no|num|is|was|code)\b\.?|#|:))*\s*"
+    r"(?:\s*(?:(?:number|no|num|is|was|code)\b\.?|#|:))*\s*(?P<paren>\()?"
     # The number holds a digit within its first few letters ("EPS-24-118302", "VPD 26-004471"),
     # so a cue word is never taken for the number ("court file", "incident report").
     r"(?!(?:number|num|no|is|was|file|case|report|card|plate|dossier|code)\b)"
@@ -132,7 +132,9 @@ CUE_RE = re.compile(
 CUE_FAR_RE = re.compile(
     r"\b(?:" + vocabulary().alternation("id_cue")[3:-1] + r")\b"
     r"[^.!?\n\d]{0,40}?(?::|#|\bis\b|\bwas\b|c['’]est\b|\best\b)\s*"
-    r"(?P<id>#?[A-Z]{0,4}-?\d{3,12}(?:-\d{1,8})?)(?![\w/.,:]\d|[\w$%])",
+    # a year may open a file number: "2025-MTL-00871", "2024-118302"
+    r"(?P<id>#?[A-Z]{0,4}-?\d{3,12}(?:-[A-Z0-9]{1,8}(?<=\d)|-[A-Z]{1,5}-\d{2,8})?)"
+    r"(?![\w/.,:]\d|[\w$%])",
     re.IGNORECASE,
 )
 # A number set apart as its own clause a sentence after its cue: "asked for his matricule. Il
@@ -190,6 +192,8 @@ def _cued(text: str, windows: list[Window]) -> list[Span]:
         spans.append(Span(m.start("id"), m.end("id"), "ID"))
     for m in finditer(CUE_RE, text, windows):
         value = m.group("id").rstrip(" -")
+        if m.group("paren") and re.fullmatch(r"(?:19|20)\d\d\)?", value):
+            continue  # "the court file (2019)": a year
         if sum(c.isdigit() for c in value) >= 3:
             start = m.start("id")
             spans.append(Span(start, start + len(value), "ID"))
@@ -217,7 +221,7 @@ def _badge_re() -> re.Pattern[str]:
     titles = [w for w in vocabulary().words("badge_title") if w.replace(" ", "").isalpha()]
     alternation = trie_regex([[re.escape(c) for c in w] for w in titles])
     return re.compile(
-        rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’]))(?P<title>(?i:{alternation}))\.?\s+(?:[A-ZÀ-Ý][\w'’-]+\s*,?\s+)?#?"
+        rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’]))(?P<title>(?i:{alternation}))\.?\s+(?:[A-ZÀ-Ý][\w'’-]+\s*,?\s+)?\(?#?"
         r"(?P<id>\d{3,6})(?![\w/.,:]\d|[\w$%'’]|\s*(?:am|pm|h\b|min|\$))"
     )
 
