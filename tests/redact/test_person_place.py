@@ -468,3 +468,73 @@ def test_someone_known_from_the_group_with_a_verb_is_a_person(found, text, name)
 )
 def test_what_comes_from_the_group_is_no_person(found, text):
     assert [k for _, k in found(text) if k == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a lower-case list holding a found name: the other names in it, past a longer item
+        ("ce soir : odile, nell, zaza pis la grande, fifi, qui arrive de loin", ["nell", "fifi"]),
+        ("Wen, Tadeo, Kalinda and Zbigniew stayed late.", ["Tadeo", "Zbigniew"]),
+    ],
+)
+def test_names_listed_with_a_found_name(found, text, names):
+    hidden = {value for value, kind in found(text) if kind == "PERSON"}
+    assert set(names) <= hidden
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bought eggs, milk, and bread with Marisol after group.",
+        "We talked about consent, boundaries, and Marisol's story.",
+        "Bon, Solange, courage, on lâche pas.",  # "Bon", "courage": ordinary words
+        "Hier soir, Mélodie, l'animatrice, a tout expliqué.",  # an apposition with its article
+    ],
+)
+def test_ordinary_words_listed_beside_a_name_stay_readable(found, text):
+    hidden = [value for value, kind in found(text) if kind == "PERSON"]
+    assert len(hidden) == 1 and hidden[0] in ("Marisol", "Solange", "Mélodie")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("on a soupé chez titou hier", "titou"), ("je dors chez margaux ce soir", "margaux")],
+)
+def test_a_lower_case_name_after_chez(found, text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["on dort chez nous ce soir", "je vais chez le dentiste", "chez moi c'est calme"]
+)
+def test_chez_before_a_pronoun_or_an_article_is_nobody(found, text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("grabbed pho on kingsway ave after", "kingsway ave"),
+        ("the van was parked off mcphillips st again", "mcphillips st"),
+        ("we walked along selkirk avenue in the rain", "selkirk avenue"),
+        ("new spot on st mary's rd, way quieter", "st mary's rd"),
+        ("y'avait une descente sur rue wellington hier", "rue wellington"),
+        ("A new clinic opened on rue Belanger last month.", "rue Belanger"),  # English entry
+    ],
+)
+def test_streets_in_lower_case_and_french_streets_in_english(found, text, street):
+    assert (street, "LOCATION") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was a long drive home and I slept the whole way",
+        "on the road again, back to the st after",
+        "la rue était vide pis on est rentrées",
+        "on my way to group, took the street car",
+    ],
+)
+def test_street_words_in_ordinary_talk_stay_readable(found, text):
+    assert [kind for _value, kind in found(text) if kind == "LOCATION"] == []

@@ -235,6 +235,7 @@ class Featurizer:
         # that is also an ordinary word ("mimi", "caramel"), or a word no list knows ("bri");
         # the cue is a person word right before it ("thx ang", "texte dodo") or a person verb
         # right after it ("mimi va", "bri texted").
+        # ("chez" is a place word and a person word at once, someone's home: "chez lulu".)
         not_cue = {"place_before", "determiner", "joiner", "link"}
         self._lower_cues: dict[str, frozenset[str]] = {}
         self._cued_names: dict[str, frozenset[str]] = {}
@@ -243,7 +244,8 @@ class Featurizer:
                 form
                 for w in vocab.words("person_before", lang)
                 for k in [fold(w)]
-                if k.isalpha() and not (vocab.classes_of(k, lang) & not_cue)
+                for classes in [vocab.classes_of(k, lang)]
+                if k.isalpha() and (not (classes & not_cue) or "venue" in classes)
                 for form in (k, w.lower())
             )
             blocked = never | common | lex.not_pii | self._lower_candidates[lang]

@@ -211,9 +211,7 @@ def _placed_areas(text: str, addresses: list[Span]) -> list[Span]:
 
 
 _AFTER_ADDRESS_RE = re.compile(r"\s*,?\s*(?P<fsa>" + FSA_RE.pattern + ")")
-_CODE_FSA_RE = re.compile(
-    r"(?i:\bcodes?)\b[^.!?\n\d]{0,25}?(?P<fsa>" + FSA_RE.pattern + ")"
-)
+_CODE_FSA_RE = re.compile(r"(?i:\bcodes?)\b[^.!?\n\d]{0,25}?(?P<fsa>" + FSA_RE.pattern + ")")
 
 
 _POSTAL_CODE_RE = re.compile(r"(?i:\bpostal\s+codes?\b|\bcodes?\s+postal)")

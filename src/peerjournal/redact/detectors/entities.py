@@ -10,6 +10,7 @@ wherever else the text writes it (`redact.propagate`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from peerjournal.redact import propagate, tagger
@@ -268,6 +269,7 @@ def find(t: Text) -> list[Span]:
     spans += _titled_names(t, spans) + _named_by_cue(t) + _lower_places(t) + _named_after(t)
     spans += _lower_area_names(t)
     spans += _person_nouns_after(t) + _signatures(t) + _people_from(t)
+    spans += _listed_people(t, spans)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
@@ -613,6 +615,93 @@ def _people_from(t: Text) -> list[Span]:
         sure = listed and not lex.ordinary(key)
         out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9 if sure else 0.5, not sure))
     return out
+
+
+def _listed_people(t: Text, found: list[Span]) -> list[Span]:
+    """The other one-word items of a list that holds a found person are people too when a name
+    list knows them or no dictionary does: "sara, meg, yas, rox pis la nouvelle, kiki",
+    "Wen, Kateri and Thandi". The list runs on through commas and joining words; an item of
+    a few words ("la nouvelle", "the two new ones") or a dictionary word ("milk, eggs") is
+    passed over, not taken, and a clause ("qui vient de...") ends the list."""
+    people = [s for s in found if s.kind == "PERSON"]
+    if not people:
+        return []
+    text, taken, out = t.text, {(s.start, s.end) for s in found}, []
+    for anchor in people:
+        if not _list_item_at(text, anchor.start, anchor.end):
+            continue
+        lower_list = text[anchor.start].islower()
+        for start, end in _list_items(text, anchor.start, anchor.end):
+            named = _named_item(text[start:end], t.lang, lower_list)
+            if (start, end) in taken or named is False:
+                continue
+            taken.add((start, end))
+            maybe = anchor.uncertain or named is None
+            out.append(
+                Span(start, end, "PERSON", min(anchor.confidence, 0.5 if maybe else 1.0), maybe)
+            )
+    return out
+
+
+# One list separator: a comma, or a joining word between spaces ("pis", "and", "n", "&").
+_SEP = r"(?:[ \t]*,[ \t]*|[ \t]+(?i:and|n|et|pis|or|ou|&|\+)[ \t]+|[ \t]*&[ \t]*)"
+_ITEM_AFTER_RE = re.compile(
+    rf"{_SEP}(?P<item>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}}?)"
+    rf"(?={_SEP}|[ \t]*(?:[.;:!?)\n]|$))"
+)
+_ITEM_BEFORE_RE = re.compile(
+    rf"(?:^|(?<=[\n(:•*-])|(?<=[,;.!?]\s)|{_SEP})[ \t]*(?P<item>[^\W\d_][\w'’-]*"
+    rf"(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}}?){_SEP}$"
+)
+_LIST_END_RE = re.compile(rf"{_SEP}|[ \t]*(?:[.;:!?)\n]|$)")
+
+
+def _list_item_at(text: str, start: int, end: int) -> bool:
+    """Whether a found name stands as an item of a list: a separator on one side of it, and on
+    the other a separator or the end of the clause."""
+    after = _LIST_END_RE.match(text, end)
+    before = re.search(rf"{_SEP}$", text[max(0, start - 8) : start])
+    sep_after = after is not None and after.group().strip(" \t") not in ("", ".", "!", "?")
+    return (before is not None and after is not None) or (sep_after and before is None)
+
+
+def _list_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The one-word items of the list around [start, end), nearest first, on both sides (at
+    most eight each way)."""
+    at = end
+    for _ in range(8):
+        m = _ITEM_AFTER_RE.match(text, at)
+        if m is None:
+            break
+        if " " not in m.group("item") and "\t" not in m.group("item"):
+            yield m.start("item"), m.end("item")
+        at = m.end("item")
+    at = start
+    for _ in range(8):
+        m = _ITEM_BEFORE_RE.search(text, max(0, at - 60), at)
+        if m is None:
+            break
+        if " " not in m.group("item") and "\t" not in m.group("item"):
+            yield m.start("item"), m.end("item")
+        at = m.start("item")
+
+
+def _named_item(word: str, lang: str, lower_list: bool) -> bool | None:
+    """Whether a list item is a person (True), maybe one (None: a dictionary word that a name
+    list knows, in a list written all in lower case: "sara, meg, kiki") or nobody (False)."""
+    key = fold(word)
+    if len(key) < 2 or vocabulary().classes_of(key, lang):
+        return False  # "moi", "me", "mom", "the": a word with a role of its own
+    if re.search(r"['’][a-zà-ÿ]", word):
+        return False  # "l'animatrice", "d'accord": an elided article and a noun
+    lex = lexicon()
+    if key in lex.not_pii or key in lex.big_places:
+        return False
+    listed = key in lex.first_names or key in lex.working_names
+    if lex.ordinary(key):
+        # "Fine, Deb.", "Céleste, Grâce, Joie": capitalised everyday words are the tagger's
+        return None if listed and lower_list and word.islower() else False
+    return listed or (_unknown(key) and (word[0].isupper() or key not in lex.places_single))
 
 
 def _group_then_verb(t: Text, at: int) -> bool:

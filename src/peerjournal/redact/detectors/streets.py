@@ -168,6 +168,85 @@ def _french_types() -> tuple[str, ...]:
     return tuple(" " + w for w in _V.words("street_type", "fr") if " " not in w)
 
 
+# Streets in lower case, as texting writes them. A short street word ("st", "ave", "blvd")
+# after a word makes that word a street's name ("on bank st", "gas station off fraser hwy");
+# a long one ("street", "drive") only right after a place word ("on commercial drive": "a long
+# drive" has its article). In French the type comes first and the name must be no ordinary
+# word of the entry ("sur rue ontario", not "la rue était calme"). Function words are never a
+# street's name ("to st", "the ave").
+_SHORT_TYPES = ("st", "ave", "av", "rd", "blvd", "hwy", "cres", "pkwy")
+_LONG_TYPES = ("street", "avenue", "road", "boulevard", "drive", "crescent", "highway")
+_FRENCH_LOWER_TYPES = ("rue", "boul", "boulevard", "chemin", "av", "avenue")
+_LOWER_STREET_RE = re.compile(
+    r"(?<![\w'’.-])(?P<name>(?:(?:st|ste|mt)[ .]\s*)?[a-zà-ÿ][a-zà-ÿ'’-]+)\s+"
+    rf"(?P<type>{'|'.join(_SHORT_TYPES + _LONG_TYPES)})\.?(?![\w'’-])"
+)
+_FRENCH_LOWER_RE = re.compile(
+    rf"(?<![\w'’-])(?P<type>{'|'.join(_FRENCH_LOWER_TYPES)})\.?\s+(?:(?:du|de|des)\s+|d['’])?"
+    r"(?P<name>[a-zà-ÿ][a-zà-ÿ-]+)(?![\w'’-])"
+)
+# Capitalised after a French street word, in an English entry too ("a café on rue Ontario").
+_FRENCH_IN_ENGLISH_RE = re.compile(
+    rf"(?<![\w'’-])(?:rue|boul\.?|boulevard|chemin)\s+(?:(?:du|de\s+la|des|de)\s+)?{_NOT_TIME}"
+    rf"{CAP}(?:[\s-]{CAP}){{0,2}}(?:\s+{DIRECTION})?"
+)
+_NOT_STREET_NAME_CLASSES = frozenset(
+    {
+        "determiner",
+        "pronoun",
+        "possessive",
+        "place_before",
+        "joiner",
+        "link",
+        "language_marker",
+        "weekday",
+        "not_street_name",
+        "person_verb",
+        "relation",
+        "title",
+    }
+)
+
+
+def _function_word(word: str, lang: str) -> bool:
+    return bool(_V.classes_of(fold(word), lang) & _NOT_STREET_NAME_CLASSES)
+
+
+def _lower_streets(t: Text) -> list[Span]:
+    text, lang, spans = t.text, t.lang, []
+    words = t.lower_words
+    if not words.isdisjoint(_SHORT_TYPES + _LONG_TYPES):
+        at = 0
+        while (m := _LOWER_STREET_RE.search(text, at)) is not None:
+            at = m.start() + 1  # a rejected "on st" must not hide "st clair ave" after it
+            name, kind = m.group("name"), m.group("type")
+            if not name.islower() or _function_word(name.split()[-1], lang):
+                continue
+            if kind in _LONG_TYPES:
+                before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+                if before is None or "place_before" not in _V.classes_of(
+                    fold(before.group(1)), lang
+                ):
+                    continue
+            end = m.end() - (kind in _LONG_TYPES and text[m.end() - 1] == ".")
+            spans.append(Span(m.start(), end, "LOCATION"))
+            at = end
+    if not words.isdisjoint(_FRENCH_LOWER_TYPES):
+        ordinary = lexicon().french_words if lang != "en" else lexicon().common_words
+        for m in _FRENCH_LOWER_RE.finditer(text):
+            key = fold(m.group("name"))
+            if key not in ordinary and not _function_word(key, "mixed") and len(key) > 2:
+                spans.append(Span(m.start(), m.end(), "LOCATION"))
+        if lang == "en":
+            spans += [
+                Span(m.start(), m.end(), "LOCATION") for m in _FRENCH_IN_ENGLISH_RE.finditer(text)
+            ]
+    return spans
+
+
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")
+
+
 def find(t: Text) -> list[Span]:
     """Streets named with their type, and corners of numbered streets, as LOCATION."""
     text = t.text
@@ -180,7 +259,7 @@ def find(t: Text) -> list[Span]:
     spans = [Span(m.start(), m.end(), "LOCATION") for m in finditer(pattern, text, windows)]
     if any(w in text for w in _CARDINALS):  # (capitalised: "est" alone is a verb)
         spans += [Span(m.start(), m.end(), "LOCATION") for m in DIRECTED_RE.finditer(text)]
-    spans += _lower_roads(t) + _sur_big_places(t)
+    spans += _lower_roads(t) + _sur_big_places(t) + _lower_streets(t)
     if t.digit_runs and not t.lower_words.isdisjoint(_NUMBERED_WORDS):
         numbered = t.around_clusters(1, before=8, after=12)
         spans += [
