@@ -39,6 +39,21 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "peerjournal" / "redact" 
 # Places at least this big are kept readable (too coarse to identify anyone): Canadian cities from
 # 100k people, US cities from 500k, other cities from a million.
 BIG_CITY = {"CA": 100_000, "US": 500_000}
+# Parts of bigger Canadian cities that GeoNames counts as cities of their own (former cities,
+# districts): finer than the city they are in, so never kept readable for their size.
+CITY_PARTS = {
+    "Dartmouth",
+    "Etobicoke",
+    "Gloucester",
+    "Nepean",
+    "Newton",
+    "Orléans",
+    "Sainte-Foy",
+    "Whalley",
+    "Scarborough",
+    "North York",
+    "East York",
+}
 BIG_CITY_ELSEWHERE = 1_000_000
 
 WORKING_NAMES = """
@@ -346,8 +361,9 @@ def places() -> tuple[set[str], set[str]]:
             "Asia",
         ]
     )
+    big -= CITY_PARTS
     small -= big
-    return small, big
+    return small | CITY_PARTS, big
 
 
 def words(block: str) -> list[str]:

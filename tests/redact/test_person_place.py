@@ -538,3 +538,20 @@ def test_streets_in_lower_case_and_french_streets_in_english(found, text, street
 )
 def test_street_words_in_ordinary_talk_stay_readable(found, text):
     assert [kind for _value, kind in found(text) if kind == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Moved to a basement in Nepean last spring.", "Nepean"),
+        ("On a pris le traversier jusqu'à Dartmouth.", "Dartmouth"),
+    ],
+)
+def test_a_part_of_a_big_city_is_no_big_city(found, text, place):
+    """GeoNames counts some districts as cities of 100k people; they are finer than the city
+    they belong to, so they are hidden like any neighbourhood."""
+    assert (place, "LOCATION") in found(text)
+
+
+def test_a_big_city_stays_readable(found):
+    assert found("Moved to Ottawa last spring, then to Halifax.") == []
