@@ -256,6 +256,10 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
             ("La séance était dans la salle 3, pis la chambre 2 c'est le bureau.", []),
         ],
     },
+    "name_particle": {
+        "en": [("We waited on Van Horne for an hour.", [("Van Horne", "LOCATION")])],
+        "fr": [("Elle est repartie à pied vers De Bleury.", [("De Bleury", "LOCATION")])],
+    },
     "locker_word": {
         "en": [("My meds are in locker 9 at the centre.", [("9", "ID")])],
         "fr": [("J'ai laissé mon sac dans le casier no 31.", [("31", "ID")])],

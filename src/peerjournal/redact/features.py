@@ -41,6 +41,7 @@ _PATTERN_ONLY = frozenset(
         "not_street_name",
         "lodging",
         "bed_word",
+        "name_particle",
     }
 )
 _NEVER = ("pronoun", "weekday", "program", "other_language", "chain", "big_place")

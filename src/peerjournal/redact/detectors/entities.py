@@ -61,13 +61,17 @@ def _in_never(tokens: list[Tok], first: int, last: int) -> bool:
 
 
 def _named(tokens: list[Tok], i: int, initial: list[bool]) -> bool:
-    """An article with a capital in mid-sentence is part of the name ("La Passerelle")."""
+    """An article or a particle with a capital in mid-sentence is part of the name ("La
+    Passerelle", "sur De Lorimier")."""
     tok = tokens[i]
     return (
         tok.text[0].isupper()
         and not initial[i]
-        and "determiner" in vocabulary().classes_of(tok.key, "mixed")
+        and bool(vocabulary().classes_of(tok.key, "mixed") & _NAMING_LITTLE_WORDS)
     )
+
+
+_NAMING_LITTLE_WORDS = frozenset({"determiner", "name_particle"})
 
 
 def _outside(key: str, lang: str) -> bool:
