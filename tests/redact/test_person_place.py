@@ -555,3 +555,23 @@ def test_a_part_of_a_big_city_is_no_big_city(found, text, place):
 
 def test_a_big_city_stays_readable(found):
     assert found("Moved to Ottawa last spring, then to Halifax.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sparrow (yes, that's his legal name) fixed the printer.", "Sparrow"),
+        ("ok so pickle is her real name, her mom is a legend", "pickle"),
+        ("Tonnerre, c'est son vrai prénom, je le jure.", "Tonnerre"),
+    ],
+)
+def test_a_word_the_sentence_after_it_calls_a_name(found, text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["This is my name tag for the day.", "That is her name, not mine.", "Monday, who cares."],
+)
+def test_no_name_before_name_words_without_a_word_to_name(found, text):
+    assert found(text) == []

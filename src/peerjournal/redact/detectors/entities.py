@@ -512,27 +512,39 @@ def _naming_words(lang: str) -> dict[str, tuple[str, ...]]:
 
 
 # A name the sentence after it says is one: "River is my name at work", "Cerise, c'est mon nom
-# de scène", "Marcus, who drove". The possessive and the noun are what make it a name.
+# de scène", "Honey (yes that's her real name)", "bear is his actual name lol", "Marcus, who
+# drove". The possessive and the noun are what make it a name: any word that has no role of its
+# own, even an everyday word in lower case; "who" needs a listed name or a word no list knows.
 _NAME_AFTER_RE = re.compile(
-    rf"(?P<name>{_NAME_WORD})(?:,?[ \t]+(?:is|was|c['’]est|c['’]était|est|était)[ \t]+"
-    r"(?:my|her|his|their|our|mon|son|ton|notre|leur)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
-    r"(?:name|nom)(?![\w'’])|,[ \t]+who[ \t]+)"
+    rf"(?P<name>{_NAME_WORD}|[a-zà-ÿ][^\W\d_]+)"
+    r"(?:(?:,?[ \t]+(?:is|was|c['’]est|c['’]était|est|était)"
+    r"|[ \t]*\([ \t]*(?:(?:yes|yeah|yep|oui|ouais)[ \t]*,?[ \t]*)?"
+    r"(?:that['’]s|that[ \t]+is|it['’]s|c['’]est))[ \t]+"
+    r"(?:my|her|his|their|our|mon|son|ton|notre|leur|sa|ma)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+    r"(?:name|nom|prénom)(?![\w'’])|,[ \t]+who[ \t]+)"
 )
-_NAME_AFTER_WORDS = frozenset({"name", "nom", "who"})
+_NAME_AFTER_WORDS = frozenset({"name", "nom", "prénom", "who"})
 
 
 def _named_after(t: Text) -> list[Span]:
-    """A capitalised word the words after it name as a person: "X is my name", "X, c'est mon
-    nom", "X, who drove" (a listed name or a word no list knows; "Monday, who" is no one)."""
+    """A word the words after it name as a person (see _NAME_AFTER_RE)."""
     if t.lower_words.isdisjoint(_NAME_AFTER_WORDS):
         return []
     lex, out = lexicon(), []
     for m in _NAME_AFTER_RE.finditer(t.text):
-        key = fold(m.group("name"))
+        word = m.group("name")
+        key = fold(word)
         if vocabulary().classes_of(key, "mixed") & frozenset(_NOT_AFTER_TITLE):
             continue
-        if key in lex.first_names or key in lex.working_names or _unknown(key):
-            out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9))
+        if m.group().endswith(" "):
+            # "Marcus, who drove": only a capitalised listed name or a word no list knows
+            if not word[0].isupper() or not (
+                key in lex.first_names or key in lex.working_names or _unknown(key)
+            ):
+                continue
+        elif key in lex.not_pii or key in lex.big_places:
+            continue  # "Monday is my day", "Toronto is my city": no "name" there anyway
+        out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9))
     return out
 
 
