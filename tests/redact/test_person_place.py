@@ -575,3 +575,15 @@ def test_a_word_the_sentence_after_it_calls_a_name(found, text, name):
 )
 def test_no_name_before_name_words_without_a_word_to_name(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("R. Abernathy called me back about the lease.", "R. Abernathy"), ("— K. Oduya", "K. Oduya")],
+)
+def test_an_initial_before_a_name_is_part_of_it(found, text, name):
+    assert (name, "PERSON") in found(text)
+
+
+def test_m_dot_before_a_name_in_french_is_monsieur(found):
+    assert ("Gagnon", "PERSON") in found("M. Gagnon m'a rappelée pour le bail.")

@@ -268,7 +268,7 @@ def find(t: Text) -> list[Span]:
                 spans += _pair(tokens, *cut, f, seq.lang, span)
     spans += _before_verbs(t.text, seq, spans)
     spans += _after_contact_verbs(seq, spans) + _titles_alone(seq, spans)
-    spans = _initials(t.text, _corners(t.text, _venue_heads(t.text, spans), seq.lang))
+    spans = _initials(t.text, _corners(t.text, _venue_heads(t.text, spans), seq.lang), seq.lang)
     spans += _titled_initials(t)
     spans += _titled_names(t, spans) + _named_by_cue(t) + _lower_places(t) + _named_after(t)
     spans += _lower_area_names(t)
@@ -356,13 +356,28 @@ def _first_named(key: str) -> bool:
 _INITIAL_RE = re.compile(r"[ \t]+(?:[B-HJ-Z](?:\.|(?=[ \t]*(?:[,;:!?)\n]|$)))|[AI]\.)(?![\w'’])")
 
 
-def _initials(text: str, spans: list[Span]) -> list[Span]:
+# An initial before a name: "— M. Blackbird", "J. Okafor called" (in French "M." is Monsieur,
+# a title, and stays out).
+_INITIAL_BEFORE_RE = re.compile(r"(?<![\w'’.])(?P<letter>[A-Z])\.[ \t]?$")
+
+
+def _initials(text: str, spans: list[Span], lang: str) -> list[Span]:
+    """A person's span takes the initial written right after it ("Roz M.") or right before it
+    ("J. Okafor")."""
     out = []
     for span in spans:
-        m = _INITIAL_RE.match(text, span.end) if span.kind == "PERSON" else None
+        if span.kind != "PERSON":
+            out.append(span)
+            continue
+        start, end = span.start, span.end
+        m = _INITIAL_RE.match(text, end)
         if m is not None:
             end = m.end() - (m.group().endswith("."))
-            span = Span(span.start, end, "PERSON", span.confidence, span.uncertain)
+        b = _INITIAL_BEFORE_RE.search(text, max(0, start - 3), start)
+        if b is not None and not (b.group("letter") == "M" and lang != "en"):
+            start = b.start()
+        if (start, end) != (span.start, span.end):
+            span = Span(start, end, "PERSON", span.confidence, span.uncertain)
         out.append(span)
     return out
 
