@@ -38,6 +38,8 @@ SPLIT = (
     "fr_h",
     "en_h",
     "fr_i",
+    "en_i",
+    "fr_j",
 )
 TRAIN_SHARE = 0.7
 
