@@ -301,3 +301,25 @@ def test_a_postal_area_after_an_address_or_the_word_code(found, text, area):
 
 def test_texting_shaped_like_a_postal_area_stays(found):
     assert found("L8R girls, B4N, see u at group") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("The van only covers people in K7L and K7K for now.", ["K7L", "K7K"]),
+        ("Dans le G1L, tout le monde se connaît.", ["G1L"]),
+        ("Ils priorisent les gens du H1W pis H1V areas.", ["H1W", "H1V"]),
+        ("Outreach is focused on the R2W area this month.", ["R2W"]),
+    ],
+)
+def test_a_postal_area_written_as_a_place(found, text, areas):
+    assert [v for v, kind in found(text) if kind == "POSTAL"] == areas
+
+
+def test_an_edmonton_street_with_a_letter(found):
+    assert ("10410 121A St", "ADDRESS") in found("The new drop-in is at 10410 121A St, ring twice.")
+
+
+def test_a_bed_at_a_named_shelter(found):
+    text = "Elle est au refuge depuis lundi. Ils lui ont donné le lit C-9 à la Maison Colombe."
+    assert ("C-9", "ADDRESS") in found(text)

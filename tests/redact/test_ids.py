@@ -187,3 +187,7 @@ def test_file_numbers_with_letters_and_numbers_in_brackets(found, text, value):
 
 def test_a_year_in_brackets_after_a_cue_is_not_a_number(found):
     assert found("The court case (2019) was a mess for everyone.") == []
+
+
+def test_letters_before_a_number_belong_to_it(found):
+    assert ("MRN 0092214", "ID") in found("Numéro de dossier à l'urgence : MRN 0092214, à garder.")

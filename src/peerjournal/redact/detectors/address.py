@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from peerjournal.redact.detectors.context import Text, finditer, intersect, merge
 from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS
@@ -78,7 +79,7 @@ LOOSE_ADDRESS_RE = re.compile(
     rf"(?<![\w#–-]){FLOOR_BEFORE}(?:{_UNIT_WORD}\.?\s*\w{{1,5}}\s*[,-]?\s*)?"
     rf"(?:#?(?:\d{{1,5}}[a-z]?|[a-z])\s*[-–]\s*)?(?:{_THOUSANDS}|\d{{1,6}}[a-z]?)"
     rf"(?:,?[ ]+(?={_FR_ANY})|[ ]+)"
-    rf"(?:\d{{1,3}}(?:st|nd|rd|th|e|er|ème|eme)?[ ]+{_TYPE_ANY}(?![\w'’]){_DIR_ANY}"
+    rf"(?:\d{{1,3}}(?:st|nd|rd|th|e|er|ème|eme|[a-z])?[ ]+{_TYPE_ANY}(?![\w'’]){_DIR_ANY}"
     rf"|{_FR_ANY}{_DIR_ANY}"
     rf"|(?:{_NAME_WORD}[ ]+){{1,3}}{_TYPE_ANY}(?![\w'’]){_DIR_ANY})"
     rf"{_UNIT_ANY}?{FLOOR_AFTER}"
@@ -207,7 +208,34 @@ def _placed_areas(text: str, addresses: list[Span]) -> list[Span]:
             spans.append(Span(m.start("fsa"), m.end("fsa"), "POSTAL"))
     if "code" in text or "Code" in text:
         spans += [Span(m.start("fsa"), m.end("fsa"), "POSTAL") for m in _CODE_FSA_RE.finditer(text)]
-    return spans
+    return spans + _areas_as_places(text)
+
+
+def _areas_as_places(text: str) -> list[Span]:
+    """A postal area written as a place: after a place word ("people in N6A", "dans le J9T",
+    "chez lulu dans le H2K") or before an area word ("N5Y areas", "le secteur H1V"... "H1V
+    zone"), and an area joined to one of those ("in N6A and N5Y")."""
+    found = list(FSA_RE.finditer(text))
+    if not found:
+        return []
+    placed = set()
+    for m in found:
+        before = text[max(0, m.start() - 14) : m.start()]
+        if _PLACE_BEFORE_FSA_RE.search(before) or _AREA_AFTER_FSA_RE.match(text, m.end()):
+            placed.add(m.start())
+    for a, b in pairwise(found):  # "N6A and N5Y", "H2K, H2L pis H1V"
+        if _FSA_JOIN_RE.fullmatch(text, a.end(), b.start()) and (
+            a.start() in placed or b.start() in placed
+        ):
+            placed |= {a.start(), b.start()}
+    return [Span(m.start(), m.end(), "POSTAL") for m in found if m.start() in placed]
+
+
+_PLACE_BEFORE_FSA_RE = re.compile(
+    r"(?i:\b(?:in|from|near|around|dans(?:\s+l[ea])?|du|au|le|la|secteur|zone|area))\s+$"
+)
+_AREA_AFTER_FSA_RE = re.compile(r"\s+(?i:areas?|zones?|secteurs?|neighbou?rhoods?|quartiers?)\b")
+_FSA_JOIN_RE = re.compile(r"\s*(?:,|/|&)?\s*(?:(?i:and|or|et|ou|pis|n)\s+)?")
 
 
 _AFTER_ADDRESS_RE = re.compile(r"\s*,?\s*(?P<fsa>" + FSA_RE.pattern + ")")
@@ -293,7 +321,8 @@ _LODGING_RE = re.compile(
 )
 # "room 3 at the clinic", "chambre 2 dans le local": another room, not where someone sleeps
 _ELSEWHERE_RE = re.compile(
-    r"\s+(?i:at|in|à|au|dans)\s+(?:(?i:the|a|an|la|le|les|une?)\s+|(?i:l['’]))?(?-i:[a-zà-ÿ])"
+    # (the article, when there is one, is taken whole: "à la Maison Marguerite" is a name)
+    r"\s+(?i:at|in|à|au|dans)\s+(?:(?i:the|a|an|la|le|les|une?)\s+|(?i:l['’]))?+(?-i:[a-zà-ÿ])"
 )
 
 

@@ -732,7 +732,11 @@ def _named_item(word: str, lang: str, lower_list: bool) -> bool | None:
     if lex.ordinary(key):
         # "Fine, Deb.", "Céleste, Grâce, Joie": capitalised everyday words are the tagger's
         return None if listed and lower_list and word.islower() else False
-    return listed or (_unknown(key) and (word[0].isupper() or key not in lex.places_single))
+    # a word no list knows, in lower case, only in a lower-case list ("Ximena, mujer trans,
+    # mexicana": words of another language describing a capitalised name)
+    return listed or (
+        _unknown(key) and (word[0].isupper() or (lower_list and key not in lex.places_single))
+    )
 
 
 def _group_then_verb(t: Text, at: int) -> bool:

@@ -133,7 +133,9 @@ CUE_FAR_RE = re.compile(
     r"\b(?:" + vocabulary().alternation("id_cue")[3:-1] + r")\b"
     r"[^.!?\n\d]{0,40}?(?::|#|\bis\b|\bwas\b|c['’]est\b|\best\b)\s*"
     # a year may open a file number: "2025-MTL-00871", "2024-118302"
-    r"(?P<id>#?[A-Z]{0,4}-?\d{3,12}(?:-[A-Z0-9]{1,8}(?<=\d)|-[A-Z]{1,5}-\d{2,8})?)"
+    # letters before the digits belong to the number: "MRN 0048823", "CLM-778812"
+    r"(?P<id>#?(?:(?-i:[A-Z]{2,4})[ -]?|[A-Z]{0,4}-?)\d{3,12}"
+    r"(?:-[A-Z0-9]{1,8}(?<=\d)|-[A-Z]{1,5}-\d{2,8})?)"
     r"(?![\w/.,:]\d|[\w$%])",
     re.IGNORECASE,
 )
