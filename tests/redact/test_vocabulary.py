@@ -260,6 +260,26 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
         "en": [("We waited on Van Horne for an hour.", [("Van Horne", "LOCATION")])],
         "fr": [("Elle est repartie à pied vers De Bleury.", [("De Bleury", "LOCATION")])],
     },
+    "salutation": {
+        "en": [
+            ("Dear Auntie June,\nI never told you about the van.", [("June", "PERSON")]),
+            ("Dear body, I'm sorry about last week.", []),
+        ],
+        "fr": [
+            ("Chère Avril,\nje t'écris du local.", [("Avril", "PERSON")]),
+            ("Chère maman, je pense à toi.", []),
+        ],
+    },
+    "dotted_abbreviation": {
+        "en": [
+            ("T.J. drove us home after group.", [("T.J.", "PERSON")]),
+            ("P.S. the clinic in B.C. is closed Monday.", []),
+        ],
+        "fr": [
+            ("M.-È. m'a prêté son chargeur.", [("M.-È.", "PERSON")]),
+            ("Elle vient du N.-B., pis elle est fine.", []),
+        ],
+    },
     "locker_word": {
         "en": [("My meds are in locker 9 at the centre.", [("9", "ID")])],
         "fr": [("J'ai laissé mon sac dans le casier no 31.", [("31", "ID")])],

@@ -42,6 +42,8 @@ _PATTERN_ONLY = frozenset(
         "lodging",
         "bed_word",
         "name_particle",
+        "salutation",
+        "dotted_abbreviation",
     }
 )
 _NEVER = ("pronoun", "weekday", "program", "other_language", "chain", "big_place")

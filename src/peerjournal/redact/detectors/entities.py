@@ -272,7 +272,8 @@ def find(t: Text) -> list[Span]:
     spans += _titled_initials(t)
     spans += _titled_names(t, spans) + _named_by_cue(t) + _lower_places(t) + _named_after(t)
     spans += _lower_area_names(t)
-    spans += _person_nouns_after(t) + _signatures(t) + _people_from(t)
+    spans += _person_nouns_after(t) + _signatures(t) + _salutations(t) + _people_from(t)
+    spans += _dotted_initials(t)
     spans += _listed_people(t, spans)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
@@ -783,6 +784,63 @@ def _signatures(t: Text) -> list[Span]:
 
 
 _SIGNED_NOBODY = frozenset({"pronoun", "relation", "program", "weekday", "big_place", "chain"})
+
+
+@cache
+def _salutation_re() -> re.Pattern[str]:
+    """A letter's opening at the start of a line: a salutation, maybe a title, then one or two
+    capitalised words before a comma, a colon, "!" or the line's end ("Dear Auntie May,")."""
+    words = vocabulary().words("salutation")
+    opening = trie_regex([[r"\s+" if c == " " else re.escape(c) for c in w] for w in words])
+    titles = vocabulary().alternation("title", dotted=True)
+    return re.compile(
+        rf"^[ \t]*(?i:{opening})[ \t]+(?:(?i:{titles})[ \t]+)?"
+        rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]*(?:[,:!]|$)",
+        re.MULTILINE,
+    )
+
+
+def _salutations(t: Text) -> list[Span]:
+    """The person a letter-style entry is written to: a listed first, working or last name or
+    a word no list knows, even a month or an everyday word ("Dear Auntie May,", "Chère Perle,";
+    "Dear Diary,", "Dear Mom," and "Dear future me" name nobody)."""
+    if t.lower_words.isdisjoint(_SALUTATION_WORDS):
+        return []
+    lex, out = lexicon(), []
+    for m in _salutation_re().finditer(t.text):
+        keys = [fold(w) for w in m.group("name").split()]
+        if any(vocabulary().classes_of(k, t.lang) & _WRITTEN_TO_NOBODY for k in keys):
+            continue
+        if all(
+            k in lex.first_names or k in lex.working_names or k in lex.surnames or _unknown(k)
+            for k in keys
+        ):
+            out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9))
+    return out
+
+
+# Initials alone are someone's name: "J.R. drove us", "J.-F. l'animateur est chill", "M.-È."
+_DOTTED_RE = re.compile(r"(?<![\w.])[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.){1,2}(?![\w.])")
+
+
+def _dotted_initials(t: Text) -> list[Span]:
+    """Two or three initials with full stops name a person, unless the letters are a thing,
+    a place or a title written that way ("P.S.", "B.C.", "N.-B.", "R.N.": the
+    `dotted_abbreviation` class) or a big place ("U.S.A.")."""
+    if "." not in t.text:
+        return []
+    vocab, lex, out = vocabulary(), lexicon(), []
+    for m in _DOTTED_RE.finditer(t.text):
+        key = fold(m.group().replace(".", "").replace("-", ""))
+        if "dotted_abbreviation" in vocab.classes_of(key, "mixed") or key in lex.big_places:
+            continue
+        out.append(Span(m.start(), m.end(), "PERSON", 0.8))
+    return out
+
+
+_SALUTATION_WORDS = frozenset({"dear", "dearest", "cher", "chère", "chere"})
+# (a month after "Dear" is a name: "Dear Auntie May", "Dear April")
+_WRITTEN_TO_NOBODY = _SIGNED_NOBODY - {"weekday"}
 
 
 @cache
