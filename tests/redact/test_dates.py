@@ -206,3 +206,22 @@ def test_days_after_prepositions_and_spanish_months(found, text, value):
 )
 def test_counts_and_ranks_after_prepositions_stay_readable(found, text):
     assert not [v for v, kind in found(text) if kind == "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("- 04/11 : rencontre avec l'avocate", "04/11"),
+        ("Bilan : 07/10 dépistage, pis le reste au local.", "07/10"),
+        ("court date moved to 02/10, ugh", "02/10"),
+    ],
+)
+def test_a_zero_padded_day_or_month_is_no_rating(found, text, date):
+    assert (date, "DATE") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I'd give the session 3/10 honestly.", "Note : 8/10, bonne séance."]
+)
+def test_an_unpadded_score_out_of_ten_stays(found, text):
+    assert found(text) == []

@@ -122,7 +122,8 @@ def _month_days(t: Text) -> list[Span]:
         word = w.group(1).lower() if w else ""
         # "Mon: 6/10", a weekday as a label: a rating of that day, not a date
         strong = word in _STRONG_DATE_CUES and not re.search(r"[:.!?]", before[-4:])
-        if m.group("d") in ("5", "10") and not strong:
+        padded = m.group("m").startswith("0") and len(m.group("m")) == 2
+        if m.group("d") in ("5", "10") and not strong and not padded:
             continue  # "4/5", "10/10": a score out of 5 or 10, unless a date word says otherwise
         if word in _RATING_CUES:
             continue
@@ -302,14 +303,14 @@ def _dotted_day_months(t: Text) -> list[Span]:
 
 def _day_month(t: Text) -> list[Span]:
     """Day/month written the French way, which no rating looks like: a day over 12 ("24/04")
-    or a zero-padded month ("12/06")."""
+    or a zero-padded month or day ("12/06", "03/10")."""
     spans = []
     for m in finditer(DAY_MONTH_RE, t.text, t.word_windows(("/",), before=3, after=3)):
         day, month = m.group("d"), m.group("m")
         if (day, month) in _ALWAYS:
             continue  # "24/7": all the time
-        if int(day) > 12 or month.startswith("0"):
-            spans.append(Span(m.start(), m.end(), "DATE"))
+        if int(day) > 12 or month.startswith("0") or (day.startswith("0") and len(day) == 2):
+            spans.append(Span(m.start(), m.end(), "DATE"))  # "03/10": nobody scores 03 of 10
     return spans
 
 
