@@ -40,6 +40,8 @@ SPLIT = (
     "fr_i",
     "en_i",
     "fr_j",
+    "en_j",
+    "fr_k",
 )
 TRAIN_SHARE = 0.7
 
