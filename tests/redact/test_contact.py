@@ -306,3 +306,19 @@ def test_an_ordinary_word_after_a_platform_and_a_comma_is_no_username(found, tex
 
 def test_a_number_after_a_platform_and_a_comma_is_no_username(found):
     assert found("on my snap, 22 people watched it") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("Elle m'a écrit sur Viber (nadia.k.cuts) hier soir.", "nadia.k.cuts"),
+        ("add me on wechat: lily_wang88", "lily_wang88"),
+        ("her kakaotalk is sunny.jeon92", "sunny.jeon92"),
+    ],
+)
+def test_messaging_apps_people_use_and_a_username_in_brackets(found, text, handle):
+    assert (handle, "HANDLE") in found(text)
+
+
+def test_words_in_brackets_after_a_platform_stay(found):
+    assert found("I deleted tinder (finally) and felt better.") == []

@@ -159,7 +159,7 @@ _CUE_WORD = trie_regex([_pieces(w) for c in _CUE_CLASSES for w in _V.words(c)])
 _QUALIFIER = trie_regex([_pieces(w) for w in _V.words("account_qualifier")])
 HANDLE_AFTER_PLATFORM_RE = re.compile(
     rf"\b(?P<cue>{_CUE_WORD}|(?-i:OF))(?:\s+(?P<cue2>{_CUE_WORD}))?(?:['’]s)?(?![\w'’])\s*"
-    rf"(?:(?:{_LINK}|-|,)\s*){{0,2}}"
+    rf"(?:(?:{_LINK}|-|,|\()\s*){{0,2}}"  # "sur Zalo (minh.nails.ct)"
     rf"(?:{_QUALIFIER}\s+)?@?(?P<name>\w[\w.]*\w)(?!['’]\w)",
     re.IGNORECASE,
 )
