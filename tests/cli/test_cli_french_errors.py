@@ -108,3 +108,22 @@ def test_questions_at_the_terminal_end_the_french_way(tmp_path: Path) -> None:
     term.expect(f"Répondez par l’un de ces mots{NBSP}: o, oui, n, non.")
     term.send("non")
     assert term.wait() != 0
+
+
+def test_usage_lines_and_argument_names_are_french(tmp_path: Path) -> None:
+    """Click writes "[OPTIONS]", "COMMAND [ARGS]..." and each argument's name itself; in
+    French they are French too, in help screens and in errors, and English stays English."""
+    root_help = _run(tmp_path, "--help").stdout
+    assert "[COMMANDE] [ARGUMENTS]..." in root_help and "[ARGS]" not in root_help
+    tag_help = _run(tmp_path, "tag", "--help").stdout
+    assert "tag [OPTIONS] IDENTIFIANT [ÉTIQUETTES]..." in tag_help
+    assert "ENTRY_ID" not in tag_help and "TAGS" not in tag_help
+    assert "IDENTIFIANT" in _error(tmp_path, "show")
+    english = subprocess.run(
+        [sys.executable, "-m", "peerjournal", "tag", "--help"],
+        env={**_env(tmp_path), "LANG": "en_CA.UTF-8"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
+    assert "tag [OPTIONS] ENTRY_ID [TAGS]..." in english

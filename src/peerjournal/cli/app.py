@@ -67,9 +67,11 @@ class PeerJournalGroup(TyperGroup):
     """
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        from peerjournal.cli.click_words import translate_usage
         from peerjournal.cli.failures import run_guarded
 
         given = list(sys.argv[1:] if args is None else args)
+        translate_usage(self)
         if self._may_show_help(given):
             from peerjournal.cli.click_words import (
                 speak_our_language_in_help,

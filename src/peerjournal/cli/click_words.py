@@ -132,6 +132,54 @@ def speak_our_language_in_help() -> None:
         setattr(rich_utils, constant, i18n._(english))
 
 
+# The words of a usage line ("Usage: peerjournal show [OPTIONS] ENTRY_ID") that Click writes
+# itself, and the names of our arguments there (Click writes a parameter's name in capitals).
+USAGE_WORDS = {
+    "options": N_("[OPTIONS]"),
+    "command": N_("COMMAND [ARGS]..."),
+    "optional command": N_("[COMMAND] [ARGS]..."),
+}
+ARGUMENT_NAMES = {
+    "entry_id": N_("ENTRY_ID"),
+    "tags": N_("TAGS"),
+    "file": N_("FILE"),
+    "files": N_("FILES"),
+    "destination": N_("DESTINATION"),
+    "source": N_("SOURCE"),
+    "term": N_("TERM"),
+    "spec": N_("SET"),
+    "exports": N_("EXPORTS"),
+}
+
+
+def translate_usage(command) -> None:
+    """Usage lines and argument names in our language, for `command` and every command under
+    it. An argument's name is what Click shows in the usage line and in its errors ("Missing
+    argument 'ENTRY_ID'."), with its marks for optional ("[...]") and repeated ("...")."""
+    import click
+
+    command.options_metavar = i18n._(USAGE_WORDS["options"])
+    if isinstance(command, click.Group):
+        optional = (command.subcommand_metavar or "").startswith("[")
+        key = "optional command" if optional else "command"
+        command.subcommand_metavar = i18n._(USAGE_WORDS[key])
+        for sub in command.commands.values():
+            translate_usage(sub)
+    for param in command.params:
+        english = ARGUMENT_NAMES.get(param.name or "")
+        if not isinstance(param, click.Argument) or english is None:
+            continue
+        if getattr(param, "_english_metavar", None) is None:
+            param._english_metavar = param.metavar  # type: ignore[attr-defined]
+        if param._english_metavar is not None:  # type: ignore[attr-defined]
+            continue  # named by its command already ("NUMBER", "[QUERY]")
+        name = i18n._(english)
+        param.opts = [name.lower()]
+        param.metavar = (name if param.required else f"[{name}]") + (
+            "..." if param.nargs != 1 else ""
+        )
+
+
 def translate_completion_help(params) -> None:
     """The root command's --install-completion and --show-completion help, in our language."""
     for param in params:
