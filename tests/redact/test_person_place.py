@@ -587,3 +587,15 @@ def test_an_initial_before_a_name_is_part_of_it(found, text, name):
 
 def test_m_dot_before_a_name_in_french_is_monsieur(found):
     assert ("Gagnon", "PERSON") in found("M. Gagnon m'a rappelée pour le bail.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Demander : « Suis-je en état d'arrestation? »", "Dis-moi : « Peut-on partir? »"],
+)
+def test_a_verb_and_its_pronoun_after_a_naming_cue_is_nobody(found, text):
+    assert [v for v, kind in found(text) if kind == "PERSON"] == []
+
+
+def test_a_ti_name_is_still_a_name(found):
+    assert ("Ti-Gus", "PERSON") in found("Demander Ti-Gus au comptoir, il connaît tout le monde.")

@@ -852,16 +852,28 @@ def _closing_words() -> frozenset[str]:
 
 
 def _unknown(key: str) -> bool:
-    """No list and no vocabulary class knows the word ("Xiomara", "Bonbonne")."""
+    """No list and no vocabulary class knows the word ("Xiomara", "Bonbonne"); a verb and its
+    pronoun are known words ("Suis-je", "Dis-moi"; "Ti-Guy" is a name)."""
     lex = lexicon()
     return not (
-        vocabulary().classes_of(key, "mixed")
+        _verb_and_pronoun(key)
+        or vocabulary().classes_of(key, "mixed")
         or key in lex.common_words
         or key in lex.french_words
         or key in lex.rare_words
         or key in lex.surnames
         or key in lex.not_pii
         or key in lex.big_places
+    )
+
+
+def _verb_and_pronoun(key: str) -> bool:
+    """A French inversion or imperative: ordinary words joined, the last a pronoun."""
+    if "-" not in key:
+        return False
+    *head, last = key.split("-")
+    return "pronoun" in vocabulary().classes_of(last, "fr") and all(
+        lexicon().ordinary(part) for part in head if part != "t"
     )
 
 
