@@ -323,3 +323,19 @@ def test_an_edmonton_street_with_a_letter(found):
 def test_a_bed_at_a_named_shelter(found):
     text = "Elle est au refuge depuis lundi. Ils lui ont donné le lit C-9 à la Maison Colombe."
     assert ("C-9", "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Nouvelle adresse : 1290, rue Notre-Dame, app. 3, Lavaltrie, J5T 1R8", "Lavaltrie"),
+        ("Mail it to 16 Birch Rd, Unit 2, Wawa, ON P0S 1K0 please.", "Wawa"),
+    ],
+)
+def test_the_town_of_a_written_address(found, text, town):
+    assert (town, "LOCATION") in found(text)
+
+
+def test_a_big_city_in_an_address_stays_readable(found):
+    hidden = [v for v, kind in found("45 Elm St, Montreal, QC H2X 1Y4") if kind == "LOCATION"]
+    assert hidden == []

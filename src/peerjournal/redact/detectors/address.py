@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from peerjournal.redact.detectors.context import Text, finditer, intersect, merge
 from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS
-from peerjournal.redact.lexicon import fold
+from peerjournal.redact.lexicon import fold, lexicon
 from peerjournal.redact.spans import Span
 from peerjournal.redact.vocab import trie_regex, vocabulary
 
@@ -343,5 +343,39 @@ def find(t: Text) -> list[Span]:
     spans += [Span(m.start(), m.end(), "ADDRESS") for m in found]
     spans += _direction_addresses(t)
     spans = _with_units(t.text, spans)
-    placed = _placed_areas(t.text, [s for s in spans if s.kind == "ADDRESS"])
-    return spans + placed + _hotel_rooms(t) + _rooms(t) + _postal_areas(t)
+    addresses = [s for s in spans if s.kind == "ADDRESS"]
+    placed = _placed_areas(t.text, addresses)
+    towns = _towns_in_addresses(
+        t.text, addresses, [s for s in spans + placed if s.kind == "POSTAL"]
+    )
+    return spans + placed + towns + _hotel_rooms(t) + _rooms(t) + _postal_areas(t)
+
+
+def _towns_in_addresses(text: str, addresses: list[Span], postals: list[Span]) -> list[Span]:
+    """The town of a written address, between the street and the postal code ("8100, boul.
+    Lacordaire, app. 12, Saint-Léonard, H1R 2B5", "45 Elm St, Bobcaygeon, ON K0M 1A0"); a big
+    city stays readable like anywhere else, and the province is no town."""
+    out = []
+    big = lexicon().big_places
+    for a in addresses:
+        for p in postals:
+            if not 0 < p.start - a.end <= 60:
+                continue
+            m = _TOWN_BETWEEN_RE.fullmatch(text, a.end, p.start)
+            if m is None:
+                continue
+            town = m.group("town")
+            if fold(town) not in big and town not in _PROVINCE_CODES:
+                out.append(Span(m.start("town"), m.end("town"), "LOCATION"))
+    return out
+
+
+# ", Saint-Léonard, ", ", Bobcaygeon, ON ", ", Dieppe (N.-B.) "
+_PROVINCE_CODES = ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT")
+_TOWN_BETWEEN_RE = re.compile(
+    r"\s*,\s*(?P<town>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ýa-zà-ÿ][\w'’-]*){0,3}?)"
+    r"(?:\s*,?\s*(?:\(?(?:"
+    + "|".join(_PROVINCE_CODES)
+    + r"|Q[Cc]|N\.-B\.|Qué(?:bec)?|Ont\.?|Ontario|Québec)\)?))?"
+    r"\s*,?\s*"
+)
