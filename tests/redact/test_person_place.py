@@ -599,3 +599,11 @@ def test_a_verb_and_its_pronoun_after_a_naming_cue_is_nobody(found, text):
 
 def test_a_ti_name_is_still_a_name(found):
     assert ("Ti-Gus", "PERSON") in found("Demander Ti-Gus au comptoir, il connaît tout le monde.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They're from out of town and y'all know it.", "Il est parti d'accord, from D'accord."],
+)
+def test_contractions_and_elisions_are_no_apostrophe_names(found, text):
+    assert [v for v, kind in found(text) if kind == "LOCATION"] == []

@@ -280,6 +280,16 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
             ("Elle vient du N.-B., pis elle est fine.", []),
         ],
     },
+    "nation": {
+        "en": [
+            ("My kokum grew up near K'ómoks, by the water.", [("K'ómoks", "LOCATION")]),
+            ("She said it again in Mi'kmaw so the kids would hear.", []),
+        ],
+        "fr": [
+            ("Elle vient de Ts'ilhqot'in, loin au nord.", [("Ts'ilhqot'in", "LOCATION")]),
+            ("Ma grand-mère parlait en Kanien'kéha avec nous.", []),
+        ],
+    },
     "locker_word": {
         "en": [("My meds are in locker 9 at the centre.", [("9", "ID")])],
         "fr": [("J'ai laissé mon sac dans le casier no 31.", [("31", "ID")])],

@@ -44,6 +44,7 @@ _PATTERN_ONLY = frozenset(
         "name_particle",
         "salutation",
         "dotted_abbreviation",
+        "nation",
     }
 )
 _NEVER = ("pronoun", "weekday", "program", "other_language", "chain", "big_place")

@@ -128,6 +128,30 @@ def _place_words(lang: str) -> frozenset[str]:
 _WORD_END_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
+# A name written with a glottal-stop apostrophe inside it, as many Indigenous place and nation
+# names of Canada are ("Tk'emlúps", "Stz'uminus", "K'ómoks", "Ts'ilhqot'in"): a capital, a few
+# letters, an apostrophe and two letters or more, none of it an elision ("D'accord", "L'école",
+# "Qu'est-ce") or a contraction ("They're", "Y'all", "O'clock").
+_GLOTTAL_NAME_RE = re.compile(
+    r"(?<![\w'’])(?P<name>(?!(?i:[ldjmtsncy]|qu|jusqu|lorsqu|puisqu|o|ma)['’])"
+    r"[A-ZÀ-Ý][^\W\d_]{0,4}['’](?!(?:s|t|d|m|re|ve|ll|nt|all|am|clock)\b)"
+    r"[^\W\d_]{2,}(?:['’][^\W\d_]+)*)"
+)
+
+
+def _glottal_places(t: Text) -> list[Span]:
+    """Such a name right after a place word is a place ("from Tk'emlúps", "out by Sq'éwlets")."""
+    if "'" not in t.text and "’" not in t.text:
+        return []
+    before_words, out = _place_words(t.lang), []
+    for m in _GLOTTAL_NAME_RE.finditer(t.text):
+        w = _WORD_END_RE.search(t.lower, max(0, m.start() - 16), m.start())
+        nation = "nation" in vocabulary().classes_of(fold(m.group("name")), "mixed")
+        if w is not None and w.group(1) in before_words and not nation:
+            out.append(Span(m.start("name"), m.end("name"), "LOCATION", 0.8))
+    return out
+
+
 def _lower_places(t: Text) -> list[Span]:
     """A listed place in lower case right after a place word is a place ("on jarvis", "near
     whalley", "sur papineau")."""
@@ -271,7 +295,7 @@ def find(t: Text) -> list[Span]:
     spans = _initials(t.text, _corners(t.text, _venue_heads(t.text, spans), seq.lang), seq.lang)
     spans += _titled_initials(t)
     spans += _titled_names(t, spans) + _named_by_cue(t) + _lower_places(t) + _named_after(t)
-    spans += _lower_area_names(t)
+    spans += _lower_area_names(t) + _glottal_places(t)
     spans += _person_nouns_after(t) + _signatures(t) + _salutations(t) + _people_from(t)
     spans += _dotted_initials(t)
     spans += _listed_people(t, spans)
