@@ -42,6 +42,8 @@ SPLIT = (
     "fr_j",
     "en_j",
     "fr_k",
+    "en_k",
+    "fr_l",
 )
 TRAIN_SHARE = 0.7
 

@@ -607,3 +607,15 @@ def test_a_ti_name_is_still_a_name(found):
 )
 def test_contractions_and_elisions_are_no_apostrophe_names(found, text):
     assert [v for v, kind in found(text) if kind == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shukriya to the whole group for tonight.",
+        "Dziękuję, everyone. I mean it.",
+        "Qujannamiik à l'animatrice pour la soupe.",
+    ],
+)
+def test_thanks_in_other_languages_are_no_names(found, text):
+    assert [v for v, kind in found(text) if kind == "PERSON"] == []
