@@ -828,7 +828,7 @@ def _salutations(t: Text) -> list[Span]:
     """The person a letter-style entry is written to: a listed first, working or last name or
     a word no list knows, even a month or an everyday word ("Dear Auntie May,", "Chère Perle,";
     "Dear Diary,", "Dear Mom," and "Dear future me" name nobody)."""
-    if t.lower_words.isdisjoint(_SALUTATION_WORDS):
+    if t.lower_words.isdisjoint(_salutation_words()):
         return []
     lex, out = lexicon(), []
     for m in _salutation_re().finditer(t.text):
@@ -862,7 +862,12 @@ def _dotted_initials(t: Text) -> list[Span]:
     return out
 
 
-_SALUTATION_WORDS = frozenset({"dear", "dearest", "cher", "chère", "chere"})
+@cache
+def _salutation_words() -> frozenset[str]:
+    """The last word of each salutation, as `Text.lower_words` holds it (a cheap first test)."""
+    return frozenset(w.lower().split()[-1] for w in vocabulary().words("salutation"))
+
+
 # (a month after "Dear" is a name: "Dear Auntie May", "Dear April")
 _WRITTEN_TO_NOBODY = _SIGNED_NOBODY - {"weekday"}
 
