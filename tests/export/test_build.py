@@ -105,7 +105,8 @@ def test_every_free_text_is_redacted_with_one_numbering() -> None:
         "confidence": 4,
         "topics": ("rights", "[PERSON 1]"),
     }
-    assert "Candy" not in bundle_to_json(b) and "555" not in bundle_to_json(b)
+    # the whole number: "555" alone turns up in a random export id now and then
+    assert "Candy" not in bundle_to_json(b) and "555-0199" not in bundle_to_json(b)
     assert b.manifest.redaction_kinds == ("LOCATION", "PERSON", "PHONE")
 
 
