@@ -403,7 +403,7 @@ async def test_unsharing_removes_the_item_and_clears_its_flag(journal, out, iden
     assert len(bodies(recs)) == 1 and "Tonight I met" in bodies(recs)[0]
     assert not [r for r in recs if r["type"] == "feedback"]
     text = json.dumps(recs)
-    assert "Marcus" not in text and "604" not in text and "Jasmine" not in text
+    assert "Marcus" not in text and "604-555-0199" not in text and "Jasmine" not in text
     assert PRIVATE not in text
 
 
