@@ -199,8 +199,9 @@ def _postal_areas(t: Text) -> list[Span]:
 
 def _placed_areas(text: str, addresses: list[Span]) -> list[Span]:
     """A postal code's first half where its place says what it is: right after a street address
-    ("10 450, boul. de l'Acadie, H4N") or after the word "code" ("faut donner le code E1X").
-    Elsewhere the same shape is texting as often as not ("L8R", "B4N")."""
+    ("10 450, boul. de l'Acadie, H4N"), after the word "code" ("faut donner le code E1X") or
+    written as a place (`_areas_as_places`). Elsewhere the same shape is texting as often as not
+    ("L8R", "B4N")."""
     spans = []
     for a in addresses:
         m = _AFTER_ADDRESS_RE.match(text, a.end)

@@ -710,13 +710,14 @@ _ITEM_BEFORE_RE = re.compile(
     rf"(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}}?){_SEP}$"
 )
 _LIST_END_RE = re.compile(rf"{_SEP}|[ \t]*(?:[.;:!?)\n]|$)")
+_SEP_END_RE = re.compile(rf"{_SEP}$")
 
 
 def _list_item_at(text: str, start: int, end: int) -> bool:
     """Whether a found name stands as an item of a list: a separator on one side of it, and on
     the other a separator or the end of the clause."""
     after = _LIST_END_RE.match(text, end)
-    before = re.search(rf"{_SEP}$", text[max(0, start - 8) : start])
+    before = _SEP_END_RE.search(text[max(0, start - 8) : start])
     sep_after = after is not None and after.group().strip(" \t") not in ("", ".", "!", "?")
     return (before is not None and after is not None) or (sep_after and before is None)
 
