@@ -37,6 +37,22 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
         "en": [("Zuri texted that the van was late.", [("Zuri", "PERSON")])],
         "fr": [("Solène m'a dit que la clinique ferme tôt.", [("Solène", "PERSON")])],
     },
+    "auxiliary": {
+        "en": [("jaz was texting me all night about the van.", [("jaz", "PERSON")])],
+        "fr": [("caramel a oublié ses clés au groupe hier soir.", [("caramel", "PERSON")])],
+    },
+    "verb_adverb": {
+        "en": [("derek literally fixed the printer at the drop-in.", [("derek", "PERSON")])],
+        "fr": [("perle a jamais rappelé la travailleuse de rue.", [("perle", "PERSON")])],
+    },
+    "participle_ending": {
+        "en": [("derek literally fixed the printer at the drop-in.", [("derek", "PERSON")])],
+        "fr": [("noisette est pas revenue depuis mardi.", [("noisette", "PERSON")])],
+    },
+    "home_word": {
+        "en": [("crashing at maelys this week, her couch is the best", [("maelys", "PERSON")])],
+        "fr": [("je couche chez margaux demain", [("margaux", "PERSON")])],
+    },
     "place_before": {
         "en": [("I slept in Lillooet that whole winter.", [("Lillooet", "LOCATION")])],
         "fr": [("J'ai dormi à Rimouski tout l'hiver.", [("Rimouski", "LOCATION")])],

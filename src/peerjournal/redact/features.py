@@ -61,7 +61,9 @@ _LAST_WORD_RE = re.compile(r"(\S+)\s*$")
 _JOIN = r"(?:n|and|et|pis|&|\+)"
 _JOINED_RE = re.compile(rf"[ \t]+{_JOIN}[ \t]+([a-zà-ÿ]+)(?![\w'’])")
 _JOINED_BEFORE_RE = re.compile(rf"(?<![\w'’])([a-zà-ÿ]+)[ \t]+{_JOIN}[ \t]+$")
-_NEXT_WORDS_RE = re.compile(r"[ \t]+[^\W\d_]+(?:['’][^\W\d_]*)?(?:[ \t]+[^\W\d_]+){0,2}")
+_NEXT_WORDS_RE = re.compile(
+    r"[ \t]+[^\W\d_]+(?:['’][^\W\d_]*)?(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]*)?){0,4}"
+)
 # A title or street word of a few letters before a full stop is an abbreviation ("Dr.", "Mme.",
 # "St."), not the end of a sentence.
 _ABBREVIATED = ("title", "street_type")
@@ -198,6 +200,26 @@ class Featurizer:
             self._verb_phrases[lang] = frozenset(
                 k for k in found_phrases if len(k) > 1 or (k and k[0] not in {x[0] for x in weak})
             )
+        # A verb group: adverbs skipped ("finally texted", "pas venue"), or an auxiliary and a
+        # participle ("already messed up", "a oublié", "est pas venue"), weak one-word
+        # auxiliaries being no person verb alone.
+        self._adverbs = {
+            lang: frozenset(phrase_keys(w) for w in vocab.words("verb_adverb", lang))
+            for lang in ("en", "fr")
+        }
+        self._auxiliaries = {
+            lang: frozenset(phrase_keys(w) for w in vocab.words("auxiliary", lang))
+            for lang in ("en", "fr")
+        }
+        self._endings = {
+            lang: tuple(vocab.words("participle_ending", lang)) for lang in ("en", "fr")
+        }
+        self._written_auxiliaries = frozenset(
+            w.split()[0].rstrip("'") for w in vocab.words("auxiliary")
+        )
+        for table in (self._adverbs, self._auxiliaries):
+            table["mixed"] = table["en"] | table["fr"]
+        self._endings["mixed"] = self._endings["en"] + self._endings["fr"]
         # In a mixed entry, a one-word verb that is an ordinary word of the other language says
         # nothing ("Trop lent": "lent" is English for "prêté" and French for "slow").
         self._verb_phrases["mixed"] = frozenset(
@@ -597,22 +619,66 @@ class Featurizer:
             fold(m.group()) not in self._ordinary["mixed"]
         )
 
-    def verb_follows(self, text: str, end: int, lang: str) -> bool:
-        """Whether a person verb phrase starts right after `end` ("m'a dit", "texted")."""
+    def verb_follows(self, text: str, end: int, lang: str, past: bool = False) -> bool:
+        """Whether a person verb phrase starts right after `end` ("m'a dit", "texted"); with
+        `past`, any English verb in the past counts too ("fixed", "cooked")."""
         m = _NEXT_WORDS_RE.match(text, end)
         if m is None:
             return False
         words = m.group()
+        if past and lang != "fr":
+            first = tokenize(words)[:1]
+            if first and first[0].text.endswith("ed") and self._participle(first[0], "en"):
+                return True
         cache = self._verbs.setdefault(lang, {})
         found = cache.get(words)
         if found is None:  # (journals repeat their phrases: each is tokenized once)
-            keys = tuple(t.key for t in tokenize(words))
-            phrases = self._verb_phrases[lang]
-            found = any(keys[:k] in phrases for k in range(1, min(4, len(keys)) + 1))
+            found = self._verb_group(tokenize(words), lang)
             if len(cache) > _CACHE_MAX:
                 cache.clear()
             cache[words] = found
         return found
+
+    def _verb_group(self, tokens: list[Tok], lang: str) -> bool:
+        """Whether these words open with a person verb phrase, maybe after adverbs, or with an
+        auxiliary and a participle ("cody already messed up", "bijou est pas venue")."""
+        keys = tuple(t.key for t in tokens)
+        i = self._skip(keys, 0, self._adverbs[lang])
+        phrases = self._verb_phrases[lang]
+        if any(keys[i : i + k] in phrases for k in range(1, min(4, len(keys) - i) + 1)):
+            return True
+        if lang != "fr" and i > 0 and i < len(tokens) and self._participle(tokens[i], "en"):
+            return True  # "cody already messed up": a verb in the past after an adverb
+        auxiliaries = self._auxiliaries[lang]
+        written = tokens[i].text.lower() if i < len(tokens) else ""
+        if not written.isascii() and written not in self._written_auxiliaries:
+            return False  # "sauf à soi-même": "à" is no "a"
+        for k in (2, 1):
+            if keys[i : i + k] in auxiliaries:
+                j = self._skip(keys, i + k, self._adverbs[lang])
+                return j < len(tokens) and self._participle(tokens[j], lang)
+        return False
+
+    @staticmethod
+    def _skip(keys: tuple[str, ...], i: int, words: frozenset[tuple[str, ...]]) -> int:
+        """The index after any run of these words (of one or two tokens) from `i`."""
+        while i < len(keys):
+            if keys[i : i + 2] in words:
+                i += 2
+            elif keys[i : i + 1] in words:
+                i += 1
+            else:
+                break
+        return i
+
+    def _participle(self, tok: Tok, lang: str) -> bool:
+        """A lower-case word shaped like a past participle (or an English -ing form)."""
+        word = tok.text
+        if len(word) < 2 or not word.isalpha() or not word.islower():
+            return False
+        if self.vocab.classes_of(tok.key, lang) & {"pronoun", "determiner", "possessive"}:
+            return False  # "a lui", "est une": not a verb
+        return any(word.endswith(e) and len(word) > len(e) for e in self._endings[lang])
 
     def _looks_initial(self, text: str, start: int) -> bool:
         i = start - 1

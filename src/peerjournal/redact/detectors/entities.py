@@ -290,14 +290,14 @@ def find(t: Text) -> list[Span]:
             spans.append(span)
             if cut and span.kind == "PERSON" and not span.uncertain:
                 spans += _pair(tokens, *cut, f, seq.lang, span)
-    spans += _before_verbs(t.text, seq, spans)
+    spans += _before_verbs(t.text, seq, spans) + _at_home_of(seq, spans)
     spans += _after_contact_verbs(seq, spans) + _titles_alone(seq, spans)
     spans = _initials(t.text, _corners(t.text, _venue_heads(t.text, spans), seq.lang), seq.lang)
     spans += _titled_initials(t)
     spans += _titled_names(t, spans) + _named_by_cue(t) + _lower_places(t) + _named_after(t)
     spans += _lower_area_names(t) + _glottal_places(t)
     spans += _person_nouns_after(t) + _signatures(t) + _salutations(t) + _people_from(t)
-    spans += _dotted_initials(t)
+    spans += _dotted_initials(t) + _bare_subjects(t, spans)
     spans += _listed_people(t, spans)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
@@ -309,7 +309,8 @@ _PERSON_WORDS = frozenset({"title", "relation", "pronoun", "determiner", "progra
 
 def _before_verbs(text: str, seq: Sequence, found: list[Span]) -> list[Span]:
     """A name-list word right before a person verb ("marie-soleil est revenue", "tasha m'a
-    dit") that the tagger left out is offered as "maybe identifying": hidden, and the
+    dit"), or a capitalised word no list knows before a verb in the past ("Abshir fixed my
+    phone"), that the tagger left out is offered as "maybe identifying": hidden, and the
     participant decides."""
     feat = tagger.featurizer()
     covered = {(s.start, s.end) for s in found}
@@ -325,9 +326,37 @@ def _before_verbs(text: str, seq: Sequence, found: list[Span]) -> list[Span]:
                 continue  # "Maman est venue": a kin or title word, not a name
             if tok.text[0].islower() and feat.determined(text, tok.start, seq.lang):
                 continue  # "my summer went by", "la rose m'a fait du bien": a thing
-            if named and feat.verb_follows(text, tok.end, seq.lang):
+            unknown = _unknown_name(tok) and not feat.determined(text, tok.start, seq.lang)
+            if (named and feat.verb_follows(text, tok.end, seq.lang)) or (
+                unknown and feat.verb_follows(text, tok.end, seq.lang, past=True)
+            ):
                 out.append(Span(tok.start, tok.end, "PERSON", 0.5, True))
     return out
+
+
+def _at_home_of(seq: Sequence, found: list[Span]) -> list[Span]:
+    """A first name in lower case right after a word for someone's home ("chez margaux",
+    "at jen's") that the tagger left readable is offered as "maybe identifying"; an ordinary
+    word or a listed place is not ("chez nous", "at dundas")."""
+    homes = _home_words(seq.lang)
+    lex, covered = lexicon(), {s.start for s in found}
+    out = []
+    for chunk in seq.chunks:
+        tokens = chunk.tokens
+        for i in range(1, len(tokens)):
+            tok = tokens[i]
+            if tokens[i - 1].key not in homes or not tok.text.islower() or tok.start in covered:
+                continue
+            key = tok.key
+            if key in lex.first_names and not lex.ordinary(key) and key not in lex.places_single:
+                out.append(Span(tok.start, tok.end, "PERSON", 0.5, True))
+    return out
+
+
+@cache
+def _home_words(lang: str) -> frozenset[str]:
+    langs = ("en", "fr") if lang == "mixed" else (lang,)
+    return frozenset(fold(w) for x in langs for w in vocabulary().words("home_word", x))
 
 
 @cache
@@ -879,6 +908,69 @@ def _closing_words() -> frozenset[str]:
     return frozenset(
         max(re.findall(r"[^\W\d_]+", w.lower()), key=len) for w in vocabulary().words("closing")
     )
+
+
+# A lower-case word opening a clause: after the text's start, a sentence's or a clause's mark,
+# or a list mark.
+_CLAUSE_WORD_RE = re.compile(
+    r"(?:^|(?<=[.!?…\n:;,•*>(]))[ \t\-]*(?P<word>[a-zà-ÿ][a-zà-ÿ-]{2,})(?![\w'’@.])", re.M
+)
+# What a French word opening a clause as its subject can be without being a person.
+_NOT_SUBJECT = frozenset(
+    {
+        "pronoun",
+        "determiner",
+        "possessive",
+        "program",
+        "weekday",
+        "venue",
+        "relation",
+        "title",
+        "link",
+        "joiner",
+        "person_verb",
+        "auxiliary",
+        "verb_adverb",
+        "language_marker",
+        "place_before",
+        "person_before",
+        "contact_verb",
+        "chain",
+        "big_place",
+    }
+)
+
+
+def _bare_subjects(t: Text, found: list[Span]) -> list[Span]:
+    """In French a noun opens a clause with its article ("la rose a fané"); a lower-case word
+    opening one bare, with a person verb after it, is someone's name: "bijou est pas venue",
+    "max a oublié sa tuque". Offered as "maybe identifying": the participant decides."""
+    if t.lang != "fr":
+        return []
+    feat, lex, vocab = tagger.featurizer(), lexicon(), vocabulary()
+    starts = {s.start for s in found}
+    out = []
+    for m in _CLAUSE_WORD_RE.finditer(t.text):
+        at, end = m.start("word"), m.end("word")
+        key = fold(m.group("word"))
+        if at in starts or key in lex.not_pii or vocab.classes_of(key, "mixed") & _NOT_SUBJECT:
+            continue
+        if key.endswith("ieme") or ("-" in key and _verb_and_pronoun(key)):
+            continue  # "deuxième partie", "écrivez-moi": an ordinal, a verb
+        if len(key) > 5 and key[0] in "cdjlmnst" and key[1:] in lex.french_words:
+            continue  # "lanimatrice a dit": an article written onto its noun
+        if feat.verb_follows(t.text, end, "fr"):
+            out.append(Span(at, end, "PERSON", 0.5, True))
+    return out
+
+
+def _unknown_name(tok: Tok) -> bool:
+    """A capitalised word of letters alone that no list knows ("Abshir"; not "Would've", not
+    "Follow-up", whose parts are words)."""
+    word = tok.text
+    if not word[0].isupper() or not word.isalpha():
+        return False
+    return _unknown(tok.key)
 
 
 def _unknown(key: str) -> bool:
