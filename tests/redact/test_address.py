@@ -339,3 +339,16 @@ def test_the_town_of_a_written_address(found, text, town):
 def test_a_big_city_in_an_address_stays_readable(found):
     hidden = [v for v, kind in found("45 Elm St, Montreal, QC H2X 1Y4") if kind == "LOCATION"]
     assert hidden == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back at the shelter tonight. They put me in bed 7 in the women's wing.",
+        "Au refuge, on m'a donné le lit B-3 dans la section des femmes.",
+    ],
+)
+def test_a_bed_in_a_wing_of_the_shelter(found, text):
+    """A bed is where someone sleeps whatever room or wing it stands in (a room "in the
+    clinic" is somewhere else)."""
+    assert any(kind == "ADDRESS" for _, kind in found(text))

@@ -53,6 +53,15 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
         "en": [("crashing at maelys this week, her couch is the best", [("maelys", "PERSON")])],
         "fr": [("je couche chez margaux demain", [("margaux", "PERSON")])],
     },
+    "nickname_prefix": {
+        "en": [
+            (
+                "thx to perla and big dee for walking me home",
+                [("perla", "PERSON"), ("big dee", "PERSON")],
+            )
+        ],
+        "fr": [("pis ptite lou m'a texté hier soir", [("ptite lou", "PERSON")])],
+    },
     "place_before": {
         "en": [("I slept in Lillooet that whole winter.", [("Lillooet", "LOCATION")])],
         "fr": [("J'ai dormi à Rimouski tout l'hiver.", [("Rimouski", "LOCATION")])],

@@ -59,6 +59,8 @@ _HYPHENATED_RE = re.compile(r"([a-zà-ÿ](?<![\w'’-].)[a-zà-ÿ]+)-([a-zà-ÿ]
 _LAST_WORD_RE = re.compile(r"(\S+)\s*$")
 # Two lower-case words joined as people are in texting: "caramel n cherry", "rose pis claire".
 _JOIN = r"(?:n|and|et|pis|&|\+)"
+# Two consonants, a name written as initials in lower case ("tj", "jd", "kc").
+_INITIALS_RE = re.compile(r"[b-df-hj-np-tv-z]{2}")
 _JOINED_RE = re.compile(rf"[ \t]+{_JOIN}[ \t]+([a-zà-ÿ]+)(?![\w'’])")
 _JOINED_BEFORE_RE = re.compile(rf"(?<![\w'’])([a-zà-ÿ]+)[ \t]+{_JOIN}[ \t]+$")
 _NEXT_WORDS_RE = re.compile(
@@ -507,7 +509,7 @@ class Featurizer:
             unknown = {
                 w
                 for w in rest
-                if len(w) > 2
+                if (len(w) > 2 or _INITIALS_RE.fullmatch(w) is not None)
                 and w.isalpha()
                 and w not in lex.places_single
                 and w not in lex.big_places

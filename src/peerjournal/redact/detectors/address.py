@@ -293,8 +293,9 @@ def _rooms(t: Text) -> list[Span]:
     """A room or bed number says where someone sleeps: "motel, room 312", "Chambre 507", "at the
     shelter, bed B-12". A room number of three digits or more anywhere; a shorter one, and any
     bed, only where the entry speaks of a hotel, a motel or a shelter shortly before (or in the
-    same sentence), and not placed in some other room ("room 3 at the clinic" stays readable;
-    "room 14 at Anchor Place", a named place, does not)."""
+    same sentence), and a room not placed in some other room ("room 3 at the clinic" stays
+    readable; "room 14 at Anchor Place", a named place, does not; "bed B-14 in the women's wing"
+    is still a bed)."""
     words = vocabulary().words("room_word") + vocabulary().words("bed_word")
     windows = t.word_windows(words, before=0, after=20)
     if not windows:
@@ -305,7 +306,8 @@ def _rooms(t: Text) -> list[Span]:
             sentence_end = _SENTENCE_END_RE.search(text, m.end())
             end = sentence_end.start() if sentence_end else len(text)
             near = text[max(0, m.start() - _LODGING_BEFORE) : end]
-            if not _LODGING_RE.search(near) or _ELSEWHERE_RE.match(text, m.end()):
+            elsewhere = not m.group("bed") and _ELSEWHERE_RE.match(text, m.end())
+            if not _LODGING_RE.search(near) or elsewhere:
                 continue
         spans.append(Span(m.start("room"), m.end("room"), "ADDRESS"))
     return spans

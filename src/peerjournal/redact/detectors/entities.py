@@ -299,6 +299,7 @@ def find(t: Text) -> list[Span]:
     spans += _person_nouns_after(t) + _signatures(t) + _salutations(t) + _people_from(t)
     spans += _dotted_initials(t) + _bare_subjects(t, spans)
     spans += _listed_people(t, spans)
+    spans += _nickname_prefixes(t, spans)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
@@ -962,6 +963,35 @@ def _bare_subjects(t: Text, found: list[Span]) -> list[Span]:
         if feat.verb_follows(t.text, end, "fr"):
             out.append(Span(at, end, "PERSON", 0.5, True))
     return out
+
+
+# The word right before a position, and the spaces after it.
+_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’]*)[ \t]+$")
+
+
+def _word_before(text: str, at: int) -> re.Match[str] | None:
+    return _WORD_BEFORE_RE.search(text, max(0, at - 30), at)
+
+
+def _nickname_prefixes(t: Text, found: list[Span]) -> list[Span]:
+    """A little word people put before a nickname is part of it, written in lower case right
+    before a found person in lower case: "big dee", "lil mo", "ti jean" (a capitalised "Big"
+    starts a sentence or a name the tagger read whole)."""
+    prefixes = _nickname_words(t.lang)
+    out = []
+    for span in found:
+        if span.kind != "PERSON" or not t.text[span.start].islower():
+            continue
+        m = _word_before(t.text, span.start)
+        if m is not None and m.group(1).islower() and fold(m.group(1)) in prefixes:
+            out.append(Span(m.start(1), span.end, "PERSON", span.confidence, span.uncertain))
+    return out
+
+
+@cache
+def _nickname_words(lang: str) -> frozenset[str]:
+    langs = ("en", "fr") if lang == "mixed" else (lang,)
+    return frozenset(fold(w) for x in langs for w in vocabulary().words("nickname_prefix", x))
 
 
 def _unknown_name(tok: Tok) -> bool:
