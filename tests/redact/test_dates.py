@@ -225,3 +225,19 @@ def test_a_zero_padded_day_or_month_is_no_rating(found, text, date):
 )
 def test_an_unpadded_score_out_of_ten_stays(found, text):
     assert found(text) == []
+
+
+def test_a_mood_table_by_weekday_holds_ratings(found):
+    text = "| jour | humeur |\n|---|---|\n| lundi | 4/10 |\n| mardi | 6/10 |"
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Facilitatrice m'a réveillée avec une tasse de thé.",
+        "Our Peer Lead said the van is back on Fridays.",
+    ],
+)
+def test_program_roles_are_nobody(found, text):
+    assert found(text) == []

@@ -619,3 +619,23 @@ def test_contractions_and_elisions_are_no_apostrophe_names(found, text):
 )
 def test_thanks_in_other_languages_are_no_names(found, text):
     assert [v for v, kind in found(text) if kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("on a croisé tit-loup au parc ce matin", "tit-loup"),
+        ("J'ai jasé longtemps avec Ti-Paul après la séance.", "Ti-Paul"),
+        ("merci à tite-fleur pour le lift", "tite-fleur"),
+    ],
+)
+def test_a_french_diminutive_with_a_hyphen_is_a_nickname(found, text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hooyo m'a appelée hier soir.", "Icitte, tout le monde se connaît.", "Asteur on rentre."],
+)
+def test_kin_words_and_joual_words_are_nobody(found, text):
+    assert [kind for _, kind in found(text) if kind == "PERSON"] == []

@@ -82,3 +82,16 @@ def test_saints_places_and_a_park_named_for_anyone(found, text, place):
 )
 def test_a_named_bridge_is_a_place_with_its_word(found, text, place):
     assert (place, "LOCATION") in found(text)
+
+
+def test_at_someones_home_the_name_is_the_person(found):
+    """ "chez Leïla" is Leïla's home: the person is hidden, "chez" stays readable; a shop
+    named with "Chez" is a place."""
+    assert found("Je dors chez Leïla ce soir.") == [("Leïla", "PERSON")]
+    assert ("dépanneur Chez Ali", "LOCATION") in found("Je suis au dépanneur Chez Ali.")
+
+
+def test_a_corner_ends_with_its_line(found):
+    text = "moi : au coin Ontario et Frontenac\nNounours : le gars en char gris"
+    assert all("\n" not in value for value, _ in found(text))
+    assert any(kind == "LOCATION" and "Frontenac" in value for value, kind in found(text))

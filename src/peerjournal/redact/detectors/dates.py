@@ -105,7 +105,7 @@ _STRONG_DATE_CUES = frozenset(
 _RATING_CUES = frozenset(
     words(
         "rate rated rating gave give gives giving score scored it out stars star mood pain "
-        "page pages p pg step level chapter question note étape niveau chapitre"
+        "page pages p pg step level chapter question note étape niveau chapitre humeur"
     )
 )
 _TIME_AFTER_RE = re.compile(r"\s*(?:at|@|à)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|h)?\b", re.IGNORECASE)
@@ -120,8 +120,9 @@ def _month_days(t: Text) -> list[Span]:
         line_start = not before.strip() or before.rstrip(" \t-*•>").endswith("\n")
         w = _WORD_BEFORE_RE.search(before)
         word = w.group(1).lower() if w else ""
-        # "Mon: 6/10", a weekday as a label: a rating of that day, not a date
-        strong = word in _STRONG_DATE_CUES and not re.search(r"[:.!?]", before[-4:])
+        # "Mon: 6/10", "| lundi | 4/10 |", a weekday as a label or a table's row: a rating of
+        # that day, not a date
+        strong = word in _STRONG_DATE_CUES and not re.search(r"[:.!?|]", before[-4:])
         padded = m.group("m").startswith("0") and len(m.group("m")) == 2
         if m.group("d") in ("5", "10") and not strong and not padded:
             continue  # "4/5", "10/10": a score out of 5 or 10, unless a date word says otherwise

@@ -299,7 +299,7 @@ def find(t: Text) -> list[Span]:
     spans += _person_nouns_after(t) + _signatures(t) + _salutations(t) + _people_from(t)
     spans += _dotted_initials(t) + _bare_subjects(t, spans)
     spans += _listed_people(t, spans)
-    spans += _nickname_prefixes(t, spans)
+    spans += _nickname_prefixes(t, spans) + _prefixed_nicknames(t)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
@@ -985,6 +985,26 @@ def _nickname_prefixes(t: Text, found: list[Span]) -> list[Span]:
         m = _word_before(t.text, span.start)
         if m is not None and m.group(1).islower() and fold(m.group(1)) in prefixes:
             out.append(Span(m.start(1), span.end, "PERSON", span.confidence, span.uncertain))
+    return out
+
+
+# The French diminutive written onto a name or a word with a hyphen: "Ti-Guy", "tite-rose".
+_DIMINUTIVE_RE = re.compile(
+    r"(?<![\w'’@./-])(?i:ti|tit|tite|p['’]?tite?)-[^\W\d_]+(?:-[^\W\d_]+)?(?![\w'’@-])(?!\.\w)"
+)
+
+
+def _prefixed_nicknames(t: Text) -> list[Span]:
+    """A nickname made of the French diminutive and a name or a word, with a hyphen: "Ti-Guy",
+    "tite-rose", "tit-loup" (in French and mixed entries; a dictionary word is not)."""
+    if "-" not in t.text or t.lang == "en":
+        return []
+    lex, out = lexicon(), []
+    for m in _DIMINUTIVE_RE.finditer(t.text):
+        key = fold(m.group())
+        if lex.ordinary(key) or key in lex.not_pii or vocabulary().classes_of(key, "mixed"):
+            continue
+        out.append(Span(m.start(), m.end(), "PERSON", 0.9))
     return out
 
 

@@ -98,7 +98,8 @@ def find(t: Text) -> list[Span]:
         last = cue.split()[-1]
         inside = fold(last) in _inside_cues()
         start = m.start("cue") + len(cue) - len(last) if inside else m.start("a")
-        spans.append(Span(start, m.end("b"), "LOCATION"))
+        line_end = text.find("\n", m.start("b"), m.end("b"))  # a corner ends with its line
+        spans.append(Span(start, m.end("b") if line_end == -1 else line_end, "LOCATION"))
     return spans
 
 
@@ -154,8 +155,16 @@ def _venues(t: Text) -> list[Span]:
             continue  # "le centre de Montréal": a part of a big city ("parc Victoria" is one)
         if fold(m.group("venue") + " " + m.group("name")) in never or name in _chains():
             continue  # "Pharmacie Jean Coutu"
+        if _at_someones_home(m.group("venue"), name):
+            continue  # "chez Leïla": a person's home, the name is the person's (Chez Ali is a shop)
         out.append(Span(m.start("venue"), m.end("name"), "LOCATION"))
     return out
+
+
+def _at_someones_home(venue: str, name: str) -> bool:
+    """A lower-case home word before a first name ("chez Leïla", "chez Gigi")."""
+    homes = {fold(w) for w in vocabulary().words("home_word")}
+    return venue.islower() and fold(venue) in homes and name in lexicon().first_names
 
 
 @cache
