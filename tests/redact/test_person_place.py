@@ -639,3 +639,18 @@ def test_a_french_diminutive_with_a_hyphen_is_a_nickname(found, text, name):
 )
 def test_kin_words_and_joual_words_are_nobody(found, text):
     assert [kind for _, kind in found(text) if kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("follow up w nurse kowalski next week", "kowalski"),
+        ("rdv clinique 9h30 avec dr nguyen, apporter ma carte", "nguyen"),
+    ],
+)
+def test_a_lower_case_name_after_a_lower_case_title(found, text, name):
+    assert found(text)[0] == (name, "PERSON")
+
+
+def test_a_lower_case_title_before_a_word_names_nobody(found):
+    assert found("need a dr note for work, and the nurse practitioner said ok") == []

@@ -294,7 +294,13 @@ def find(t: Text) -> list[Span]:
     spans += _after_contact_verbs(seq, spans) + _titles_alone(seq, spans)
     spans = _initials(t.text, _corners(t.text, _venue_heads(t.text, spans), seq.lang), seq.lang)
     spans += _titled_initials(t)
-    spans += _titled_names(t, spans) + _named_by_cue(t) + _lower_places(t) + _named_after(t)
+    spans += (
+        _titled_names(t, spans)
+        + _lower_titled_names(t)
+        + _named_by_cue(t)
+        + _lower_places(t)
+        + _named_after(t)
+    )
     spans += _lower_area_names(t) + _glottal_places(t)
     spans += _person_nouns_after(t) + _signatures(t) + _salutations(t) + _people_from(t)
     spans += _dotted_initials(t) + _bare_subjects(t, spans)
@@ -540,6 +546,47 @@ def _titled_names(t: Text, found: list[Span]) -> list[Span]:
                         out.append(span)
             at = lower.find(cue, end)
     return out
+
+
+@cache
+def _lower_title_re(lang: str) -> re.Pattern[str]:
+    titles = _lower_titles(lang)
+    alternation = "|".join(sorted((re.escape(w) for w in titles), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’@.-])(?:{alternation})\.?[ \t]+(?P<name>[a-zà-ÿ][a-zà-ÿ'’-]+)(?![\w'’@-])(?!\.\w)"
+    )
+
+
+def _lower_titled_names(t: Text) -> list[Span]:
+    """A name in lower case right after a title in lower case, as texting writes both: "avec
+    dr nguyen", "nurse deb showed us" (a name list must know it and no dictionary: "dr appt",
+    "nurse practitioner" stay readable); the title stays outside."""
+    lang = "mixed" if t.lang == "mixed" else t.lang
+    langs = ("en", "fr") if lang == "mixed" else (lang,)
+    if all(t.lower_words.isdisjoint(_lower_titles(x)) for x in langs):
+        return []
+    lex, out = lexicon(), []
+    for x in langs:
+        for m in _lower_title_re(x).finditer(t.text):
+            key = fold(m.group("name"))
+            if not (key in lex.first_names or key in lex.surnames) or lex.ordinary(key):
+                continue
+            if vocabulary().classes_of(key, "mixed") or key in lex.not_pii:
+                continue
+            out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9))
+    return out
+
+
+@cache
+def _lower_titles(lang: str) -> frozenset[str]:
+    """Titles of two letters or more that are no little word too ("Me", a lawyer's title in
+    French, is "me")."""
+    vocab, little = vocabulary(), {"pronoun", "possessive", "determiner", "link", "person_before"}
+    return frozenset(
+        w
+        for w in vocab.words("title", lang)
+        if len(w) > 1 and w.isalpha() and not vocab.classes_of(fold(w), "mixed") & little
+    )
 
 
 @cache
