@@ -553,7 +553,8 @@ def _lower_title_re(lang: str) -> re.Pattern[str]:
     titles = _lower_titles(lang)
     alternation = "|".join(sorted((re.escape(w) for w in titles), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w'’@.-])(?:{alternation})\.?[ \t]+(?P<name>[a-zà-ÿ][a-zà-ÿ'’-]+)(?![\w'’@-])(?!\.\w)"
+        rf"(?<![\w'’@.-])(?:{alternation})\.?[ \t]+"
+        r"(?P<name>[a-zà-ÿ][a-zà-ÿ'’-]+)(?![\w'’@-])(?!\.\w)"
     )
 
 
