@@ -345,7 +345,7 @@ def _at_home_of(seq: Sequence, found: list[Span]) -> list[Span]:
     """A first name in lower case right after a word for someone's home ("chez margaux",
     "at jen's") that the tagger left readable is offered as "maybe identifying"; an ordinary
     word or a listed place is not ("chez nous", "at dundas")."""
-    homes = _home_words(seq.lang)
+    homes = _class_keys("home_word", seq.lang)
     lex, covered = lexicon(), {s.start for s in found}
     out = []
     for chunk in seq.chunks:
@@ -361,9 +361,9 @@ def _at_home_of(seq: Sequence, found: list[Span]) -> list[Span]:
 
 
 @cache
-def _home_words(lang: str) -> frozenset[str]:
-    langs = ("en", "fr") if lang == "mixed" else (lang,)
-    return frozenset(fold(w) for x in langs for w in vocabulary().words("home_word", x))
+def _class_keys(name: str, lang: str) -> frozenset[str]:
+    """The folded words of one vocabulary class in the entry's language (both when mixed)."""
+    return frozenset(fold(w) for w in vocabulary().words(name, None if lang == "mixed" else lang))
 
 
 @cache
@@ -562,8 +562,7 @@ def _lower_titled_names(t: Text) -> list[Span]:
     """A name in lower case right after a title in lower case, as texting writes both: "avec
     dr nguyen", "nurse deb showed us" (a name list must know it and no dictionary: "dr appt",
     "nurse practitioner" stay readable); the title stays outside."""
-    lang = "mixed" if t.lang == "mixed" else t.lang
-    langs = ("en", "fr") if lang == "mixed" else (lang,)
+    langs = ("en", "fr") if t.lang == "mixed" else (t.lang,)
     if all(t.lower_words.isdisjoint(_lower_titles(x)) for x in langs):
         return []
     lex, out = lexicon(), []
@@ -1023,9 +1022,9 @@ def _word_before(text: str, at: int) -> re.Match[str] | None:
 
 def _nickname_prefixes(t: Text, found: list[Span]) -> list[Span]:
     """A little word people put before a nickname is part of it, written in lower case right
-    before a found person in lower case: "big dee", "lil mo", "ti jean" (a capitalised "Big"
-    starts a sentence or a name the tagger read whole)."""
-    prefixes = _nickname_words(t.lang)
+    before a found person in lower case: "big dee", "ptite lou" (a capitalised "Big" starts a
+    sentence or a name the tagger read whole)."""
+    prefixes = _class_keys("nickname_prefix", t.lang)
     out = []
     for span in found:
         if span.kind != "PERSON" or not t.text[span.start].islower():
@@ -1054,12 +1053,6 @@ def _prefixed_nicknames(t: Text) -> list[Span]:
             continue
         out.append(Span(m.start(), m.end(), "PERSON", 0.9))
     return out
-
-
-@cache
-def _nickname_words(lang: str) -> frozenset[str]:
-    langs = ("en", "fr") if lang == "mixed" else (lang,)
-    return frozenset(fold(w) for x in langs for w in vocabulary().words("nickname_prefix", x))
 
 
 def _unknown_name(tok: Tok) -> bool:
@@ -1216,12 +1209,9 @@ def _placeish(a: Span, b: Span) -> bool:
     return "LOCATION" in kinds and all(s.kind == "LOCATION" or s.uncertain for s in (a, b))
 
 
-_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
-
-
 def _after_place_word(text: str, start: int, lang: str) -> bool:
     """ "around Barton and Sherman": a place word (never a person word) right before."""
-    m = _WORD_BEFORE_RE.search(text, max(0, start - 24), start)
+    m = _word_before(text, start)
     if m is None:
         return False
     classes = vocabulary().classes_of(fold(m.group(1)), lang)
