@@ -352,3 +352,8 @@ def test_a_bed_in_a_wing_of_the_shelter(found, text):
     """A bed is where someone sleeps whatever room or wing it stands in (a room "in the
     clinic" is somewhere else)."""
     assert any(kind == "ADDRESS" for _, kind in found(text))
+
+
+def test_a_room_with_a_bed_in_the_same_sentence(found):
+    text = "Finally got a spot. room C-4, bottom bunk, lights out at 11."
+    assert ("C-4", "ADDRESS") in found(text)

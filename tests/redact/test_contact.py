@@ -322,3 +322,18 @@ def test_messaging_apps_people_use_and_a_username_in_brackets(found, text, handl
 
 def test_words_in_brackets_after_a_platform_stay(found):
     assert found("I deleted tinder (finally) and felt better.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("send it to $MarigoldTips on Cash App", "$MarigoldTips"),
+        ("mon Wealthsimple c'est $petitrenard", "$petitrenard"),
+    ],
+)
+def test_a_payment_username_is_a_handle(found, text, handle):
+    assert (handle, "HANDLE") in found(text)
+
+
+def test_money_and_currency_codes_are_no_cashtag(found):
+    assert found("paid $45 plus $CAD 20 for the cab, $5.50 each") == []

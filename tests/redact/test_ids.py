@@ -191,3 +191,7 @@ def test_a_year_in_brackets_after_a_cue_is_not_a_number(found):
 
 def test_letters_before_a_number_belong_to_it(found):
     assert ("MRN 0092214", "ID") in found("Numéro de dossier à l'urgence : MRN 0092214, à garder.")
+
+
+def test_part_of_a_plate_in_two_groups(found):
+    assert ("VK7 31", "ID") in found("grey pickup, Alberta plate started with VK7 31 i think")

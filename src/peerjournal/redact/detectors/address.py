@@ -295,7 +295,7 @@ def _rooms(t: Text) -> list[Span]:
     bed, only where the entry speaks of a hotel, a motel or a shelter shortly before (or in the
     same sentence), and a room not placed in some other room ("room 3 at the clinic" stays
     readable; "room 14 at Anchor Place", a named place, does not; "bed B-14 in the women's wing"
-    is still a bed)."""
+    is still a bed), or where a bed stands in the same sentence ("room B-17, top bunk")."""
     words = vocabulary().words("room_word") + vocabulary().words("bed_word")
     windows = t.word_windows(words, before=0, after=20)
     if not windows:
@@ -307,10 +307,28 @@ def _rooms(t: Text) -> list[Span]:
             end = sentence_end.start() if sentence_end else len(text)
             near = text[max(0, m.start() - _LODGING_BEFORE) : end]
             elsewhere = not m.group("bed") and _ELSEWHERE_RE.match(text, m.end())
-            if not _LODGING_RE.search(near) or elsewhere:
+            beside = not m.group("bed") and _beside_a_bed(text, m.start(), end)
+            lodging = _LODGING_RE.search(near) or beside
+            if not lodging or elsewhere:
                 continue
         spans.append(Span(m.start("room"), m.end("room"), "ADDRESS"))
     return spans
+
+
+def _beside_a_bed(text: str, start: int, end: int) -> bool:
+    """Whether a bed word stands in the same sentence as a room ("room B-17, top bunk"): a room
+    with beds is where someone sleeps."""
+    sentence = text.rfind("\n", 0, start) + 1, end
+    for stop in ".!?":
+        at = text.rfind(stop + " ", sentence[0], start)
+        if at != -1:
+            sentence = max(sentence[0], at + 2), end
+    return _bed_re().search(text, *sentence) is not None
+
+
+@cache
+def _bed_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?i:{vocabulary().alternation('bed_word')})(?![\w'’])")
 
 
 # How far before a short room number the entry may have named the shelter or hotel ("Au refuge

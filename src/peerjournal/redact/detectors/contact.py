@@ -49,6 +49,9 @@ URL_RE = re.compile(
     re.IGNORECASE,
 )
 HANDLE_RE = re.compile(r"(?<![\w@.])@\w(?:[\w.-]*\w)?")
+# A payment app's username, a "cashtag": "$SunflowerPaysMe" (Cash App), "$lilacdusk"
+# (Wealthsimple). Money starts with a digit; a currency code is all capitals ("$CAD").
+CASHTAG_RE = re.compile(r"(?<![\w$])\$(?![A-Z]{3}\b)[A-Za-z][A-Za-z0-9_-]{2,19}(?![\w$])")
 # A Discord tag: a name, "#", four digits ("brume#4471").
 DISCORD_RE = re.compile(r"(?<![\w@.#])[A-Za-z][\w.]{1,31}#\d{4}(?!\w)")
 # Letters that no dictionary knows, then two digits or more: "daddyjoe1974", "bigtipper514"
@@ -315,6 +318,8 @@ def find_handles(t: Text) -> list[Span]:
                 spans.append(Span(m.start("name"), m.end("name"), "HANDLE"))
     if "u/" in text:
         spans += [Span(m.start(), m.end(), "HANDLE") for m in REDDIT_RE.finditer(text)]
+    if "$" in text:
+        spans += [Span(m.start(), m.end(), "HANDLE") for m in CASHTAG_RE.finditer(text)]
     if "_" in text:
         spans += [Span(m.start(), m.end(), "HANDLE") for m in UNDERSCORE_RE.finditer(text)]
     if "#" in text:

@@ -149,11 +149,12 @@ CUE_NEXT_RE = re.compile(
     re.IGNORECASE,
 )
 # Part of a plate, upper case, after "plate"/"plaque" and ":" or "starts with": "Plaque
-# partielle : H52", "plate started with KX4".
+# partielle : H52", "plate started with KX4", "plate starts with RN4 82".
 PARTIAL_PLATE_RE = re.compile(
     r"\b(?i:plates?|plaques?)\b[^.!?\n\d]{0,25}?"
     r"(?::|\b(?i:is|was|c['’]est|starts?\s+with|started\s+with|commen\w*\s+par)\b)\s*"
-    r"(?P<id>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,7})(?![\w'’])"
+    r"(?P<id>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,7}(?:[ -](?=[A-Z]*\d)[A-Z0-9]{1,4})?)"
+    r"(?![\w'’])"
 )
 # The number sign written as letters: "n° 702593", "nº 4412", "(no 702593)", "no 5512034": a
 # bare "no" is a word, so only inside brackets or with five digits or more ending the clause.
