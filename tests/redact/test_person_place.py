@@ -654,3 +654,17 @@ def test_a_lower_case_name_after_a_lower_case_title(found, text, name):
 
 def test_a_lower_case_title_before_a_word_names_nobody(found):
     assert found("need a dr note for work, and the nurse practitioner said ok") == []
+
+
+def test_a_bigger_word_and_a_first_name_with_a_hyphen(found):
+    assert ("grand-lou", "PERSON") in found("pis grand-lou était là aussi")
+    assert found("mon grand-père était là") == []
+
+
+def test_a_lower_case_word_after_thanks_that_no_dictionary_knows(found):
+    assert ("kazz", "PERSON") in found("merci kazz de m'avoir poussée à venir")
+
+
+def test_a_french_venue_word_then_a_word_no_dictionary_knows(found):
+    assert ("dépanneur villeneuvois", "LOCATION") in found("rdv au dépanneur villeneuvois à 9h")
+    assert found("on a mangé au resto thaï pis au bar laitier") == []

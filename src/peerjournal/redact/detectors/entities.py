@@ -178,6 +178,38 @@ def _lower_places(t: Text) -> list[Span]:
 
 
 @cache
+def _lower_venue_re(lang: str) -> re.Pattern[str]:
+    venues = [w for w in vocabulary().words("venue", lang) if w.isalpha() and len(w) > 2]
+    alternation = trie_regex([[re.escape(c) for c in w] for w in venues])
+    return re.compile(
+        rf"(?<![\w'’@.-])(?P<venue>{alternation})[ \t]+(?P<name>[a-zà-ÿ][a-zà-ÿ-]{{2,}})"
+        r"(?![\w'’@-])(?!\.\w)"
+    )
+
+
+def _lower_venues(t: Text) -> list[Span]:
+    """In French, a venue word in lower case, then a word no dictionary knows, as texting writes
+    a named place: "dépanneur beaubien", "clsc villeray" (offered as "maybe identifying"; a
+    dictionary word, "resto thaï", "bar laitier", stays readable)."""
+    if t.lang == "en":
+        return []  # ("the market recognised", "the office co-signed": a verb follows a noun)
+    lex, vocab, homes = lexicon(), vocabulary(), _class_keys("home_word", t.lang)
+    out = []
+    for lang in ("fr",) if t.lang == "fr" else ("en", "fr"):
+        for m in _lower_venue_re(lang).finditer(t.text):
+            key = fold(m.group("name"))
+            if fold(m.group("venue")) in homes:
+                continue  # "chez nath": a person's home
+            if lex.ordinary(key) or key in lex.not_pii or vocab.classes_of(key, "mixed"):
+                continue
+            words_of_it = all(lex.ordinary(part) for part in key.split("-"))
+            if key in lex.big_places or ("-" in key and words_of_it):
+                continue
+            out.append(Span(m.start("venue"), m.end("name"), "LOCATION", 0.5, True))
+    return out
+
+
+@cache
 def _lower_area_re(lang: str) -> re.Pattern[str]:
     """A lower-case word, then an area word ending a place's name: "pleasant hill", "bell
     island", "sandy point"."""
@@ -301,7 +333,7 @@ def find(t: Text) -> list[Span]:
         + _lower_places(t)
         + _named_after(t)
     )
-    spans += _lower_area_names(t) + _glottal_places(t)
+    spans += _lower_area_names(t) + _glottal_places(t) + _lower_venues(t)
     spans += _person_nouns_after(t) + _signatures(t) + _salutations(t) + _people_from(t)
     spans += _dotted_initials(t) + _bare_subjects(t, spans)
     spans += _listed_people(t, spans)
@@ -372,14 +404,17 @@ def _contact_phrases() -> frozenset[tuple[str, ...]]:
 
 
 def _after_contact_verbs(seq: Sequence, found: list[Span]) -> list[Span]:
-    """A capitalised word right after a verb of contact ("text Moose about it", "merci Tia")
-    that the tagger left readable is offered as "maybe identifying": the participant decides."""
+    """A capitalised word right after a verb of contact ("text Moose about it", "merci Tia"),
+    or a lower-case word no dictionary knows ("merci kass"), that the tagger left readable is
+    offered as "maybe identifying": the participant decides."""
     phrases, covered = _contact_phrases(), {s.start for s in found}
     out = []
     for chunk in seq.chunks:
         tokens = chunk.tokens
         for i, tok in enumerate(tokens):
-            if not chunk.candidate[i] or not tok.text[:1].isupper() or tok.start in covered:
+            if not chunk.candidate[i] or tok.start in covered:
+                continue
+            if not tok.text[:1].isupper() and not _lower_name_like(tok.key):
                 continue
             if vocabulary().classes_of(tok.key, seq.lang) & _PERSON_WORDS:
                 continue  # "call Mom": a relation word
@@ -387,6 +422,15 @@ def _after_contact_verbs(seq: Sequence, found: list[Span]) -> list[Span]:
             if any(before[-k:] in phrases for k in range(1, len(before) + 1)):
                 out.append(Span(tok.start, tok.end, "PERSON", 0.5, True))
     return out
+
+
+def _lower_name_like(key: str) -> bool:
+    """A lower-case word that can be a name by itself: no dictionary knows it, and a name list
+    does or none does ("kass", "dayana"; not "beaucoup")."""
+    lex = lexicon()
+    if len(key) < 3 or not key.isalpha() or lex.ordinary(key) or key in lex.not_pii:
+        return False
+    return key not in lex.places_single and key not in lex.big_places
 
 
 def _titles_alone(seq: Sequence, found: list[Span]) -> list[Span]:
@@ -1041,17 +1085,30 @@ _DIMINUTIVE_RE = re.compile(
 )
 
 
+# A bigger word before a first name with a hyphen: "grand-jo", "Big-Mike", "grosse-lulu".
+_SIZED_NAME_RE = re.compile(
+    r"(?<![\w'’@./-])(?i:grand|grande|gros|grosse|big|lil)-(?P<name>[^\W\d_]+)(?![\w'’@-])(?!\.\w)"
+)
+
+
 def _prefixed_nicknames(t: Text) -> list[Span]:
     """A nickname made of the French diminutive and a name or a word, with a hyphen: "Ti-Guy",
-    "tite-rose", "tit-loup" (in French and mixed entries; a dictionary word is not)."""
-    if "-" not in t.text or t.lang == "en":
+    "tite-rose", "tit-loup" (in French and mixed entries; a dictionary word is not), or of a
+    bigger word and a first name: "grand-jo", "Big-Mike" ("grand-mère" is a word)."""
+    if "-" not in t.text:
         return []
     lex, out = lexicon(), []
-    for m in _DIMINUTIVE_RE.finditer(t.text):
+    for m in _DIMINUTIVE_RE.finditer(t.text) if t.lang != "en" else ():
         key = fold(m.group())
         if lex.ordinary(key) or key in lex.not_pii or vocabulary().classes_of(key, "mixed"):
             continue
         out.append(Span(m.start(), m.end(), "PERSON", 0.9))
+    for m in _SIZED_NAME_RE.finditer(t.text):
+        key = fold(m.group())
+        name = m.group("name")
+        plain = not lex.ordinary(fold(name)) or name[0].isupper()  # not "grand-père"
+        if fold(name) in lex.first_names and plain and not lex.ordinary(key):
+            out.append(Span(m.start(), m.end(), "PERSON", 0.9))
     return out
 
 
