@@ -357,3 +357,19 @@ def test_a_bed_in_a_wing_of_the_shelter(found, text):
 def test_a_room_with_a_bed_in_the_same_sentence(found):
     text = "Finally got a spot. room C-4, bottom bunk, lights out at 11."
     assert ("C-4", "ADDRESS") in found(text)
+
+
+def test_a_bed_with_a_code_is_a_bed_anywhere(found):
+    assert ("C-22", "ADDRESS") in found("Deux nuits déjà. Lit C-22, celui du fond.")
+    assert found("Elle lit 300 pages par semaine.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("la ressource est dans le coin H3K, proche du métro", "H3K"),
+        ("outreach now covers the neighbourhood R2X too", "R2X"),
+    ],
+)
+def test_a_postal_area_after_a_neighbourhood_word(found, text, area):
+    assert (area, "POSTAL") in found(text)

@@ -233,7 +233,8 @@ def _areas_as_places(text: str) -> list[Span]:
 
 
 _PLACE_BEFORE_FSA_RE = re.compile(
-    r"(?i:\b(?:in|from|near|around|dans(?:\s+l[ea])?|du|au|le|la|secteur|zone|area))\s+$"
+    r"(?i:\b(?:in|from|near|around|dans(?:\s+l[ea])?|du|au|le|la|secteur|zone|area|coin|quartier"
+    r"|neighbourhood|neighborhood))\s+$"
 )
 _AREA_AFTER_FSA_RE = re.compile(r"\s+(?i:areas?|zones?|secteurs?|neighbou?rhoods?|quartiers?)\b")
 _FSA_JOIN_RE = re.compile(r"\s*(?:,|/|&)?\s*(?:(?i:and|or|et|ou|pis|n)\s+)?")
@@ -295,14 +296,16 @@ def _rooms(t: Text) -> list[Span]:
     bed, only where the entry speaks of a hotel, a motel or a shelter shortly before (or in the
     same sentence), and a room not placed in some other room ("room 3 at the clinic" stays
     readable; "room 14 at Anchor Place", a named place, does not; "bed B-14 in the women's wing"
-    is still a bed), or where a bed stands in the same sentence ("room B-17, top bunk")."""
+    is still a bed), or where a bed stands in the same sentence ("room B-17, top bunk"); a bed
+    with a code ("Lit B-14") is one anywhere."""
     words = vocabulary().words("room_word") + vocabulary().words("bed_word")
     windows = t.word_windows(words, before=0, after=20)
     if not windows:
         return []
     text, spans = t.text, []
     for m in finditer(_room_re(), text, windows):
-        if m.group("bed") or sum(c.isdigit() for c in m.group("room")) < 3:
+        coded_bed = m.group("bed") and not m.group("room").isdigit()  # "Lit B-14": a bed's code
+        if not coded_bed and (m.group("bed") or sum(c.isdigit() for c in m.group("room")) < 3):
             sentence_end = _SENTENCE_END_RE.search(text, m.end())
             end = sentence_end.start() if sentence_end else len(text)
             near = text[max(0, m.start() - _LODGING_BEFORE) : end]
