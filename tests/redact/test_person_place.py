@@ -668,3 +668,7 @@ def test_a_lower_case_word_after_thanks_that_no_dictionary_knows(found):
 def test_a_french_venue_word_then_a_word_no_dictionary_knows(found):
     assert ("dépanneur villeneuvois", "LOCATION") in found("rdv au dépanneur villeneuvois à 9h")
     assert found("on a mangé au resto thaï pis au bar laitier") == []
+
+
+def test_a_name_from_the_team_with_an_elided_article(found):
+    assert ("Ysolde", "PERSON") in found("Ysolde de l'équipe m'a dit de revenir jeudi.")

@@ -768,7 +768,7 @@ _FROM_RE = re.compile(
     rf"(?<![\w'’@.-])(?P<name>{_NAME_WORD}|[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})[ \t]+"
     r"(?i:from|du|des|de[ \t]+la|de[ \t]+l['’]|de)(?![\w'’])[ \t]*(?:(?i:the|my|our)[ \t]+)?"
 )
-_NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_][\w-]*)")
+_NEXT_WORD_RE = re.compile(r"[ \t]*(?:[lLdD]['’])?([^\W\d_][\w-]*)")  # ("l'équipe": équipe)
 _FROM_WORDS = frozenset({"from", "du", "des", "de"})
 
 
