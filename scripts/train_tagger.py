@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from peerjournal.redact.features import Featurizer
+from peerjournal.redact.features import Chunk, Featurizer
 from peerjournal.redact.tokenize import Tok
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,7 +81,7 @@ def labelled_windows(featurizer: Featurizer, row: dict):
 
 
 def _disputed_town(
-    featurizer: Featurizer, chunk, gold: list[tuple[int, int]], a: int, b: int
+    featurizer: Featurizer, chunk: Chunk, gold: list[tuple[int, int]], a: int, b: int
 ) -> bool:
     """Whether the window holds a listed small place, capitalised in mid-sentence ("in
     Nanaimo", "back to Whitehorse"), that no gold span of the corpus covers. Writers disagree

@@ -163,8 +163,12 @@ def _venues(t: Text) -> list[Span]:
 
 def _at_someones_home(venue: str, name: str) -> bool:
     """A lower-case home word before a first name ("chez Leïla", "chez Gigi")."""
-    homes = {fold(w) for w in vocabulary().words("home_word")}
-    return venue.islower() and fold(venue) in homes and name in lexicon().first_names
+    return venue.islower() and fold(venue) in _home_words() and name in lexicon().first_names
+
+
+@cache
+def _home_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().words("home_word"))
 
 
 @cache
