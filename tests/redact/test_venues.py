@@ -95,3 +95,17 @@ def test_a_corner_ends_with_its_line(found):
     text = "moi : au coin Ontario et Frontenac\nNounours : le gars en char gris"
     assert all("\n" not in value for value, _ in found(text))
     assert any(kind == "LOCATION" and "Frontenac" in value for value, kind in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Yalla, quick one. Session was in the basement of St. Wadih Church, so cold.",
+            "St. Wadih Church",
+        ),
+        ("Group met in the basement of St. Brigid Hall.", "St. Brigid Hall"),
+    ],
+)
+def test_a_place_named_after_a_saint_takes_the_title(found, text, place):
+    assert (place, "LOCATION") in found(text)

@@ -337,7 +337,7 @@ def find(t: Text) -> list[Span]:
     spans += _person_nouns_after(t) + _signatures(t) + _salutations(t) + _people_from(t)
     spans += _dotted_initials(t) + _bare_subjects(t, spans)
     spans += _listed_people(t, spans)
-    spans += _nickname_prefixes(t, spans) + _prefixed_nicknames(t)
+    spans += _nickname_prefixes(t, spans) + _prefixed_nicknames(t) + _saint_prefixes(t, spans)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
@@ -1076,6 +1076,36 @@ def _nickname_prefixes(t: Text, found: list[Span]) -> list[Span]:
         m = _word_before(t.text, span.start)
         if m is not None and m.group(1).islower() and fold(m.group(1)) in prefixes:
             out.append(Span(m.start(1), span.end, "PERSON", span.confidence, span.uncertain))
+    return out
+
+
+# A saint's title right before a place: "St. Rafqa Church", "Sainte-Justine" is written whole.
+_SAINT_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:St|Ste|Saint|Sainte)\.?[ \t]+$")
+
+
+_ANY_WORD_BEFORE_RE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _street_word_before(text: str, at: int) -> bool:
+    """Whether a number or a capitalised word stands right before `at` ("97 St.", "Main St.")."""
+    m = _ANY_WORD_BEFORE_RE.search(text, max(0, at - 30), at)
+    return m is not None and (m.group(1)[0].isdigit() or m.group(1)[0].isupper())
+
+
+def _saint_prefixes(t: Text, found: list[Span]) -> list[Span]:
+    """A place named after a saint starts with the saint's title: a place or a name found right
+    after "St." is one place with it ("St. Rafqa Church", "Saint Bernadette Hall"; a saint's
+    name identifies no participant)."""
+    if "S" not in t.text:
+        return []
+    out = []
+    for span in found:
+        if span.kind in ("LOCATION", "PERSON"):
+            m = _SAINT_BEFORE_RE.search(t.text, max(0, span.start - 8), span.start)
+            if m is not None and _street_word_before(t.text, m.start()):
+                continue  # "on 97 St. Bev paid", "Main St. Jo came": a street's word ends it
+            if m is not None:
+                out.append(Span(m.start(), span.end, "LOCATION", span.confidence, span.uncertain))
     return out
 
 
