@@ -1079,7 +1079,8 @@ def _nickname_prefixes(t: Text, found: list[Span]) -> list[Span]:
     return out
 
 
-# A saint's title right before a place: "St. Rafqa Church", "Sainte-Justine" is written whole.
+# A saint's title right before a place: "St. Rafqa Church" ("Sainte-Justine", hyphenated, is one
+# word already).
 _SAINT_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:St|Ste|Saint|Sainte)\.?[ \t]+$")
 
 
@@ -1102,10 +1103,9 @@ def _saint_prefixes(t: Text, found: list[Span]) -> list[Span]:
     for span in found:
         if span.kind in ("LOCATION", "PERSON"):
             m = _SAINT_BEFORE_RE.search(t.text, max(0, span.start - 8), span.start)
-            if m is not None and _street_word_before(t.text, m.start()):
-                continue  # "on 97 St. Bev paid", "Main St. Jo came": a street's word ends it
-            if m is not None:
-                out.append(Span(m.start(), span.end, "LOCATION", span.confidence, span.uncertain))
+            if m is None or _street_word_before(t.text, m.start()):
+                continue  # ("on 97 St. Bev paid", "Main St. Jo came": a street's word ends it)
+            out.append(Span(m.start(), span.end, "LOCATION", span.confidence, span.uncertain))
     return out
 
 
