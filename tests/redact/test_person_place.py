@@ -672,3 +672,14 @@ def test_a_french_venue_word_then_a_word_no_dictionary_knows(found):
 
 def test_a_name_from_the_team_with_an_elided_article(found):
     assert ("Ysolde", "PERSON") in found("Ysolde de l'équipe m'a dit de revenir jeudi.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("writing from the bus. lil and zuriel both got their health cards renewed", "zuriel"),
+        ("ok so marisol and ketsia all went to the clinic after", "ketsia"),
+    ],
+)
+def test_the_last_name_of_a_list_before_its_verb(found, text, name):
+    assert (name, "PERSON") in found(text)

@@ -219,6 +219,13 @@ class Featurizer:
         self._written_auxiliaries = frozenset(
             w.split()[0].rstrip("'") for w in vocab.words("auxiliary")
         )
+        self._all_verbs = {
+            lang: frozenset(phrase_keys(w) for w in vocab.words("person_verb", lang))
+            for lang in ("en", "fr")
+        }
+        self._all_verbs["mixed"] = self._all_verbs["en"] | self._all_verbs["fr"]
+        # "lil and yaz both got", "elles deux sont venues": a word that counts the people listed
+        self._quantifiers = frozenset({("both",), ("all",), ("tous",), ("toutes",), ("deux",)})
         for table in (self._adverbs, self._auxiliaries):
             table["mixed"] = table["en"] | table["fr"]
         self._endings["mixed"] = self._endings["en"] + self._endings["fr"]
@@ -640,6 +647,18 @@ class Featurizer:
                 cache.clear()
             cache[words] = found
         return found
+
+    def any_verb_follows(self, text: str, end: int, lang: str) -> bool:
+        """Whether a person verb follows, the weak one-word ones included ("got", "was", "est"):
+        for a place whose context already says people are named, as the end of a list."""
+        if self.verb_follows(text, end, lang):
+            return True
+        m = _NEXT_WORDS_RE.match(text, end)
+        if m is None:
+            return False
+        keys = tuple(t.key for t in tokenize(m.group()))
+        i = self._skip(keys, 0, self._adverbs[lang] | self._quantifiers)
+        return i < len(keys) and (keys[i],) in self._all_verbs[lang]
 
     def _verb_group(self, tokens: list[Tok], lang: str) -> bool:
         """Whether these words open with a person verb phrase, maybe after adverbs, or with an

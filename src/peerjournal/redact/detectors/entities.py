@@ -808,7 +808,7 @@ def _listed_people(t: Text, found: list[Span]) -> list[Span]:
         if not _list_item_at(text, anchor.start, anchor.end):
             continue
         lower_list = text[anchor.start].islower()
-        for start, end in _list_items(text, anchor.start, anchor.end):
+        for start, end in _list_items(text, anchor.start, anchor.end, t.lang):
             named = _named_item(text[start:end], t.lang, lower_list)
             if (start, end) in taken or named is False:
                 continue
@@ -830,6 +830,7 @@ _ITEM_BEFORE_RE = re.compile(
     rf"(?:^|(?<=[\n(:•*-])|(?<=[,;.!?]\s)|{_SEP})[ \t]*(?P<item>[^\W\d_][\w'’-]*"
     rf"(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}}?){_SEP}$"
 )
+_LAST_ITEM_RE = re.compile(rf"{_SEP}(?P<item>[^\W\d_][\w'’-]*)(?=[ \t]+[^\W\d_])")
 _LIST_END_RE = re.compile(rf"{_SEP}|[ \t]*(?:[.;:!?)\n]|$)")
 _SEP_END_RE = re.compile(rf"{_SEP}$")
 
@@ -843,13 +844,17 @@ def _list_item_at(text: str, start: int, end: int) -> bool:
     return (before is not None and after is not None) or (sep_after and before is None)
 
 
-def _list_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _list_items(text: str, start: int, end: int, lang: str) -> Iterator[tuple[int, int]]:
     """The one-word items of the list around [start, end), nearest first, on both sides (at
-    most eight each way)."""
+    most eight each way); the last item may end before the list's verb ("lil and yaz both
+    got...")."""
     at = end
     for _ in range(8):
         m = _ITEM_AFTER_RE.match(text, at)
         if m is None:
+            m = _LAST_ITEM_RE.match(text, at)
+            if m is not None and tagger.featurizer().any_verb_follows(text, m.end("item"), lang):
+                yield m.start("item"), m.end("item")
             break
         if " " not in m.group("item") and "\t" not in m.group("item"):
             yield m.start("item"), m.end("item")
