@@ -167,6 +167,24 @@ def test_dashed_units_loose_floors_boxes_and_hotel_rooms(found, text, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "bed"),
+    [
+        ("Went straight from Harbour Light last night, bed 9, to group.", "9"),
+        ("Première nuit au lit 31 de la Maison Sorel, j'ai pas dormi.", "31"),
+        ("they gave me cot 4 again, the one by the door", "4"),
+        ("Deux nuits ici. Lit 12, celui du fond.", "12"),
+    ],
+)
+def test_a_bed_number_is_where_someone_sleeps_wherever_it_is_written(found, text, bed):
+    assert (bed, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize("text", ["I went to bed 2 hours late.", "j'ai passé au lit 3 jours"])
+def test_time_spent_in_bed_is_not_a_bed_number(found, text):
+    assert not [v for v, kind in found(text) if kind == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the hotel room had 2 beds, room 3 at the clinic, the motel has 40 rooms",

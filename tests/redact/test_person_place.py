@@ -683,3 +683,8 @@ def test_a_name_from_the_team_with_an_elided_article(found):
 )
 def test_the_last_name_of_a_list_before_its_verb(found, text, name):
     assert (name, "PERSON") in found(text)
+
+
+def test_a_working_name_that_is_a_word_joined_to_the_writer(found):
+    """ "honey n me": the writer and someone; an everyday word there is a name."""
+    assert ("honey", "PERSON") in found("after group honey n me got tacos")

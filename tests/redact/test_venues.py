@@ -109,3 +109,38 @@ def test_a_corner_ends_with_its_line(found):
 )
 def test_a_place_named_after_a_saint_takes_the_title(found, text, place):
     assert (place, "LOCATION") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "corner"),
+    [
+        ("rendez-vous coin beaubien pis st-michel vers 20h", "coin beaubien pis st-michel"),
+        ("we met at the corner of davie n thurlow last nite", "davie n thurlow"),
+    ],
+)
+def test_a_corner_texted_in_lower_case(found, text, corner):
+    assert (corner, "LOCATION") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["au coin du feu pis des chandelles", "from the corner of my eye and my heart"]
+)
+def test_a_corner_of_everyday_words_is_no_place(found, text):
+    assert found(text) == []
+
+
+def test_a_found_name_in_a_run_ending_with_a_venue_word_is_the_venue(found):
+    """A list line gives the tagger no cue: it sees a name, the venue word says how far."""
+    text = "Things to bring:\n- Tuesday 3pm\n- Eagle Moon Healing Lodge\n- my card"
+    assert ("Eagle Moon Healing Lodge", "LOCATION") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("- out of Swift Current 6am\n- gas at the Esso", "Swift Current"),
+        ("Ce matin j'ai quitté Rivière-du-Loup 6h, en retard.", "Rivière-du-Loup"),
+    ],
+)
+def test_a_listed_place_of_several_words_is_a_place_anywhere(found, text, place):
+    assert (place, "LOCATION") in found(text)

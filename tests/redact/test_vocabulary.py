@@ -58,9 +58,19 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
             (
                 "thx to perla and big dee for walking me home",
                 [("perla", "PERSON"), ("big dee", "PERSON")],
-            )
+            ),
+            ("Walked to the bus with Big Tamsin after group.", [("Big Tamsin", "PERSON")]),
+            ("Drove home w little amara after the session.", [("little amara", "PERSON")]),
         ],
-        "fr": [("pis ptite lou m'a texté hier soir", [("ptite lou", "PERSON")])],
+        "fr": [
+            ("pis ptite lou m'a texté hier soir", [("ptite lou", "PERSON")]),
+            ("Ti Loïc m'a raccompagnée après l'atelier.", [("Ti Loïc", "PERSON")]),
+            ("Je suis rentrée avec ptite maude après l'atelier.", [("ptite maude", "PERSON")]),
+        ],
+    },
+    "with_writer": {
+        "en": [("after group tavi n me got free kits", [("tavi", "PERSON")])],
+        "fr": [("odrée pis moi on a fait le bingo après l'atelier", [("odrée", "PERSON")])],
     },
     "place_before": {
         "en": [("I slept in Lillooet that whole winter.", [("Lillooet", "LOCATION")])],

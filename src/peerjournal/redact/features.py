@@ -63,6 +63,7 @@ _JOIN = r"(?:n|and|et|pis|&|\+)"
 _INITIALS_RE = re.compile(r"[b-df-hj-np-tv-z]{2}")
 _JOINED_RE = re.compile(rf"[ \t]+{_JOIN}[ \t]+([a-zà-ÿ]+)(?![\w'’])")
 _JOINED_BEFORE_RE = re.compile(rf"(?<![\w'’])([a-zà-ÿ]+)[ \t]+{_JOIN}[ \t]+$")
+_TWO_NEXT_RE = re.compile(r"[ \t]+(\S+?)[ \t]+([^\W\d_]+)")
 _NEXT_WORDS_RE = re.compile(
     r"[ \t]+[^\W\d_]+(?:['’][^\W\d_]*)?(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]*)?){0,4}"
 )
@@ -226,6 +227,12 @@ class Featurizer:
         self._all_verbs["mixed"] = self._all_verbs["en"] | self._all_verbs["fr"]
         # "lil and yaz both got", "elles deux sont venues": a word that counts the people listed
         self._quantifiers = frozenset({("both",), ("all",), ("tous",), ("toutes",), ("deux",)})
+        self._prefixes = frozenset(w.lower() for w in vocab.words("nickname_prefix"))
+        self._writer = {
+            lang: frozenset(phrase_keys(w) for w in vocab.words("with_writer", lang))
+            for lang in ("en", "fr")
+        }
+        self._writer["mixed"] = self._writer["en"] | self._writer["fr"]
         for table in (self._adverbs, self._auxiliaries):
             table["mixed"] = table["en"] | table["fr"]
         self._endings["mixed"] = self._endings["en"] + self._endings["fr"]
@@ -532,6 +539,8 @@ class Featurizer:
                 end = at + len(cue)
                 if at == 0 or not lower[at - 1].isalnum():
                     m = _NEXT_WORD_RE.match(lower, end)
+                    if m is not None and m.group(1) in self._prefixes:  # "w big mike"
+                        m = _NEXT_WORD_RE.match(lower, m.end(1))
                     nxt = m.group(1) if m is not None else ""
                     if (
                         m is not None
@@ -549,7 +558,7 @@ class Featurizer:
                     text[at].islower()
                     and (at == 0 or lower[at - 1] in " \t\n")
                     and self._whole(lower, end, n)
-                    and self.verb_follows(text, end, lang)
+                    and (self.verb_follows(text, end, lang) or self.writer_follows(text, end, lang))
                 ):
                     out.append(at)
                 at = lower.find(word, end)
@@ -597,7 +606,7 @@ class Featurizer:
         return "pronoun" in classes and len(key) <= 4 and last.group(1)[-1:].isalpha()
 
     def _said_a_person(self, text: str, at: int, end: int, lang: str, maybe: set[str]) -> bool:
-        if self.verb_follows(text, end, lang):
+        if self.verb_follows(text, end, lang) or self.writer_follows(text, end, lang):
             return True
         last = _LAST_WORD_RE.search(text, max(0, at - 30), at)
         tail = token_keys(last.group(1)) if last is not None else ()
@@ -647,6 +656,11 @@ class Featurizer:
                 cache.clear()
             cache[words] = found
         return found
+
+    def writer_follows(self, text: str, end: int, lang: str) -> bool:
+        """Whether the writer is joined right after `end` ("kels n me", "fatou pis moi")."""
+        m = _TWO_NEXT_RE.match(text, end)
+        return m is not None and (fold(m.group(1)), fold(m.group(2))) in self._writer[lang]
 
     def any_verb_follows(self, text: str, end: int, lang: str) -> bool:
         """Whether a person verb follows, the weak one-word ones included ("got", "was", "est"):

@@ -254,8 +254,12 @@ _POSTAL_CODE_RE = re.compile(r"(?i:\bpostal\s+codes?\b|\bcodes?\s+postal)")
 _LODGING = _V.words("lodging")
 _LODGING_ONE = tuple(w for w in _LODGING if " " not in w and w.isalpha())
 _CAP_NAME = r"(?-i:[A-ZÀ-Ý0-9][\w'’&-]*)"
-# A number of beds, nights or people after a room word is a count, not the room.
-_COUNTED = r"lits?|beds?|nuits?|nights?|personnes|people|places|étoiles|stars"
+# A number of beds, nights, people or hours after a room or bed word is a count, not the room
+# ("chambre 2 lits", "in bed 3 days").
+_COUNTED = (
+    r"lits?|beds?|nuits?|nights?|personnes|people|places|étoiles|stars"
+    r"|hours?|hrs?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|ans"
+)
 HOTEL_ROOM_RE = re.compile(
     rf"(?:(?:{_CAP_NAME}\s+){{1,3}}(?-i:[A-ZÀ-Ý])(?:{'|'.join(w[1:] for w in _LODGING_ONE)})"
     rf"|(?-i:[A-ZÀ-Ý])(?:{'|'.join(w[1:] for w in _LODGING_ONE)})(?:\s+{_CAP_NAME}){{1,3}})"
@@ -292,30 +296,44 @@ def _room_re() -> re.Pattern[str]:
 
 def _rooms(t: Text) -> list[Span]:
     """A room or bed number says where someone sleeps: "motel, room 312", "Chambre 507", "at the
-    shelter, bed B-12". A room number of three digits or more anywhere; a shorter one, and any
-    bed, only where the entry speaks of a hotel, a motel or a shelter shortly before (or in the
-    same sentence), and a room not placed in some other room ("room 3 at the clinic" stays
-    readable; "room 14 at Anchor Place", a named place, does not; "bed B-14 in the women's wing"
-    is still a bed), or where a bed stands in the same sentence ("room B-17, top bunk"); a bed
-    with a code ("Lit B-14") is one anywhere."""
+    shelter, bed B-12". A bed's number is one anywhere ("bed 17", "le lit 23 de la Maison du
+    Phare": nobody numbers a bed they do not sleep in); a room number of three digits or more
+    anywhere; a shorter one only where the entry speaks of a hotel, a motel or a shelter shortly
+    before (or in the same sentence), and a room not placed in some other room ("room 3 at the
+    clinic" stays readable; "room 14 at Anchor Place", a named place, does not), or where a bed
+    stands in the same sentence ("room B-17, top bunk")."""
     words = vocabulary().words("room_word") + vocabulary().words("bed_word")
     windows = t.word_windows(words, before=0, after=20)
     if not windows:
         return []
     text, spans = t.text, []
     for m in finditer(_room_re(), text, windows):
-        coded_bed = m.group("bed") and not m.group("room").isdigit()  # "Lit B-14": a bed's code
-        if not coded_bed and (m.group("bed") or sum(c.isdigit() for c in m.group("room")) < 3):
+        lit = (m.group("bed") or "").lower() == "lit" and m.group("room").isdigit()
+        if lit and _a_verb(text, m):
+            continue  # "Elle lit 300 pages": French "lit" is a verb too
+        if not m.group("bed") and sum(c.isdigit() for c in m.group("room")) < 3:
             sentence_end = _SENTENCE_END_RE.search(text, m.end())
             end = sentence_end.start() if sentence_end else len(text)
             near = text[max(0, m.start() - _LODGING_BEFORE) : end]
-            elsewhere = not m.group("bed") and _ELSEWHERE_RE.match(text, m.end())
-            beside = not m.group("bed") and _beside_a_bed(text, m.start(), end)
+            elsewhere = _ELSEWHERE_RE.match(text, m.end())
+            beside = _beside_a_bed(text, m.start(), end)
             lodging = _LODGING_RE.search(near) or beside
             if not lodging or elsewhere:
                 continue
         spans.append(Span(m.start("room"), m.end("room"), "ADDRESS"))
     return spans
+
+
+_LAST_WORD_RE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
+
+
+def _a_verb(text: str, m: re.Match[str]) -> bool:
+    """Whether a French "lit" before a number reads as the verb: the bed takes an article or a
+    possessive ("au lit 23", "mon lit 4") or follows punctuation ("Lit 12, celui du fond")."""
+    before = _LAST_WORD_RE.search(text, max(0, m.start() - 20), m.start())
+    if before is None:
+        return False  # after punctuation: "Chambre 4127, lit 2"
+    return not _V.classes_of(fold(before.group(1)), "fr") & {"determiner", "possessive"}
 
 
 def _beside_a_bed(text: str, start: int, end: int) -> bool:

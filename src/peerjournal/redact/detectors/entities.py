@@ -18,7 +18,7 @@ from peerjournal.redact.detectors.context import Text, finditer
 from peerjournal.redact.features import Featurizer, Sequence
 from peerjournal.redact.lexicon import fold, lexicon
 from peerjournal.redact.spans import Span
-from peerjournal.redact.tokenize import Tok, phrase_keys
+from peerjournal.redact.tokenize import Tok, phrase_keys, tokenize
 from peerjournal.redact.vocab import trie_regex, vocabulary
 
 # Words that never begin or end a name or a place: they stay outside the span ("In [Hong
@@ -243,6 +243,90 @@ def _lower_area_names(t: Text) -> list[Span]:
 
 
 _VENUE_BEFORE_RE = re.compile(r"([A-ZÀ-Ý][^\W\d_]+)[ \t]+$")
+# A run of capitalised words, maybe joined by a little linking word, on one line: "Four
+# Directions Community Health Centre", "Red Willow Drop-In", "Sisters of Hope Shelter".
+_CAP_RUN_RE = re.compile(
+    r"(?<![\w'’@.-])[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
+    r"(?:[ \t]+(?:(?:of|for|and|&|de|du|des|the)[ \t]+)?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)+"
+)
+
+
+def _venue_runs(t: Text, spans: list[Span]) -> list[Span]:
+    """A run of capitalised words that ends with a venue word is one venue, the whole run, when
+    a found name or place lies in it or two of its words say what it is called: "- Four
+    Directions Community Health Centre", "Eagle Moon Healing Lodge" (a list line gives the
+    tagger no cue). One naming word is a kind of place, not a name ("the Sexual Health
+    Clinic", "Public Health Office")."""
+    found = [s for s in spans if s.kind in ("PERSON", "LOCATION")]
+    vocab, out = vocabulary(), []
+    for m in _CAP_RUN_RE.finditer(t.text):
+        words = m.group().split()
+        if "venue" not in vocab.classes_of(fold(words[-1]), t.lang):
+            continue
+        if fold(" ".join(words[:-1])) in _chain_keys() or fold(m.group()) in _chain_keys():
+            continue  # "Tim Hortons Cafe": a chain's shop identifies nobody
+        inside = [s for s in found if s.start < m.end() and s.end > m.start()]
+        naming = [w for w in words[:-1] if not vocab.classes_of(fold(w), t.lang) & _GENERIC]
+        if inside:
+            sure = max(s.confidence for s in inside)
+            out.append(Span(m.start(), m.end(), "LOCATION", max(sure, 0.9)))
+        elif len(naming) >= 2:
+            out.append(Span(m.start(), m.end(), "LOCATION", 0.8))
+    return out
+
+
+# Words of a venue's name that say what kind of place it is, not which ("Community Health
+# Centre", "The Women's Drop-In"), and little words.
+_GENERIC = frozenset({"venue", "program", "determiner", "pronoun", "weekday", "title", "link"})
+
+
+# Little words a listed place may hold in lower case ("Portage la Prairie", "Baie-du-Febvre").
+_PLACE_LINKS = frozenset({"la", "le", "les", "de", "du", "des", "d", "of", "on", "the", "sur", "-"})
+
+
+def _listed_places(t: Text) -> list[Span]:
+    """A listed place of several words, each capitalised as the list writes it, is that place
+    whatever is around it: "left Moose Jaw 7am", "- Thunder Bay". (One-word places are
+    everyday words too often, "Hope", "Marathon": the tagger weighs those.)"""
+    multi, out = lexicon().places_multi, []
+    for start, _end, key in t.cap_words:
+        entries = multi.get(key) if key != "the" else None
+        if not entries:
+            continue
+        parts = _place_parts(tokenize(t.text, start, min(len(t.text), start + 80)))
+        for entry in entries:  # (longest first)
+            got = parts[: len(entry)]
+            if len(got) < len(entry) or tuple(key for key, _, _ in got) != entry:
+                continue
+            if all(word[0].isupper() or key in _PLACE_LINKS for key, word, _ in got):
+                out.append(Span(start, got[-1][2], "LOCATION", 0.95))
+            break
+    return out
+
+
+def _place_parts(tokens: list[Tok]) -> list[tuple[str, str, int]]:
+    """Tokens as the place list splits them, (key, word, end): a hyphen is a part of its own
+    ("Rivière-du-Loup": riviere, -, du, -, loup) and a full stop is none ("St. Albert")."""
+    out: list[tuple[str, str, int]] = []
+    for tok in tokens[:10]:
+        if tok.text == ".":
+            continue
+        if "-" not in tok.text[1:]:
+            out.append((tok.key, tok.text, tok.end))
+            continue
+        words, keys, at = tok.text.split("-"), tok.key.split("-"), tok.start
+        for i, (word, key) in enumerate(zip(words, keys, strict=False)):
+            if i:
+                out.append(("-", "-", at + 1))
+                at += 1
+            at += len(word)
+            out.append((key, word or "-", at))
+    return out
+
+
+@cache
+def _chain_keys() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().words("chain"))
 
 
 def _venue_heads(text: str, spans: list[Span]) -> list[Span]:
@@ -325,6 +409,7 @@ def find(t: Text) -> list[Span]:
     spans += _before_verbs(t.text, seq, spans) + _at_home_of(seq, spans)
     spans += _after_contact_verbs(seq, spans) + _titles_alone(seq, spans)
     spans = _initials(t.text, _corners(t.text, _venue_heads(t.text, spans), seq.lang), seq.lang)
+    spans += _venue_runs(t, spans) + _listed_places(t)
     spans += _titled_initials(t)
     spans += (
         _titled_names(t, spans)
@@ -338,6 +423,7 @@ def find(t: Text) -> list[Span]:
     spans += _dotted_initials(t) + _bare_subjects(t, spans)
     spans += _listed_people(t, spans)
     spans += _nickname_prefixes(t, spans) + _prefixed_nicknames(t) + _saint_prefixes(t, spans)
+    spans += _cued_prefixed_nicknames(t)
     found = propagate.values(t.text, spans)
     spans += propagate.carry(t.text, found)
     return spans
@@ -1070,16 +1156,18 @@ def _word_before(text: str, at: int) -> re.Match[str] | None:
 
 
 def _nickname_prefixes(t: Text, found: list[Span]) -> list[Span]:
-    """A little word people put before a nickname is part of it, written in lower case right
-    before a found person in lower case: "big dee", "ptite lou" (a capitalised "Big" starts a
-    sentence or a name the tagger read whole)."""
+    """A little word people put before a nickname is part of it, written in the same case right
+    before a found person: "big dee", "ptite lou", "Little Rita", "Ti Kenny"."""
     prefixes = _class_keys("nickname_prefix", t.lang)
     out = []
     for span in found:
-        if span.kind != "PERSON" or not t.text[span.start].islower():
+        if span.kind != "PERSON":
             continue
         m = _word_before(t.text, span.start)
-        if m is not None and m.group(1).islower() and fold(m.group(1)) in prefixes:
+        if m is None or fold(m.group(1)) not in prefixes:
+            continue
+        word, lower = m.group(1), t.text[span.start].islower()
+        if (word.islower() and lower) or (word[0].isupper() and not lower):
             out.append(Span(m.start(1), span.end, "PERSON", span.confidence, span.uncertain))
     return out
 
@@ -1144,6 +1232,32 @@ def _prefixed_nicknames(t: Text) -> list[Span]:
         plain = not lex.ordinary(fold(name)) or name[0].isupper()  # not "grand-père"
         if fold(name) in lex.first_names and plain and not lex.ordinary(key):
             out.append(Span(m.start(), m.end(), "PERSON", 0.9))
+    return out
+
+
+@cache
+def _spaced_prefix_re() -> re.Pattern[str]:
+    prefixes = vocabulary().alternation("nickname_prefix")
+    return re.compile(
+        rf"(?<![\w'’@./-])(?i:{prefixes})[ \t]+(?P<name>[a-zà-ÿ][\w'’-]*)(?![\w'’@-])"
+    )
+
+
+def _cued_prefixed_nicknames(t: Text) -> list[Span]:
+    """A nickname of a little word and a first name in lower case, after a person word ("w big
+    mike", "avec ptite lou"): the cue and the prefix together say a person; a name that is an
+    everyday word too is offered as "maybe identifying" ("saw little mark on my arm")."""
+    if t.lower_words.isdisjoint(_class_keys("nickname_prefix", "mixed")):
+        return []
+    lex, cues, out = lexicon(), _class_keys("person_before", t.lang), []
+    for m in _spaced_prefix_re().finditer(t.text):
+        key = fold(m.group("name"))
+        before = _word_before(t.text, m.start())
+        if not m.group().islower() or before is None or fold(before.group(1)) not in cues:
+            continue
+        if key in lex.first_names or key in lex.working_names or _lower_name_like(key):
+            sure = not lex.ordinary(key)  # "saw little mark on my arm": maybe a thing
+            out.append(Span(m.start(), m.end(), "PERSON", 0.9 if sure else 0.5, not sure))
     return out
 
 

@@ -69,6 +69,56 @@ def _corner_re() -> re.Pattern[str]:
 
 
 @cache
+def _lower_corner_re() -> re.Pattern[str]:
+    """A corner texted in lower case: "coin st-denis pis ontario", "corner of main n hastings"."""
+    vocab = vocabulary()
+    cue = _alternation(vocab.words("corner"), case=False)
+    joiner = _alternation(tuple(w for w in vocab.words("joiner") if w.isalpha()), case=False)
+    street = r"[a-zà-ÿ][a-zà-ÿ'’]*(?:-[a-zà-ÿ]+)*"
+    return re.compile(
+        rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?P<cue>{cue})\s+(?P<a>{street})"
+        rf"(?:\s*[&/+]\s*|\s+(?:{joiner})\s+)(?P<b>{street})(?![\w'’-])"
+    )
+
+
+def _street_like(word: str) -> bool:
+    """A lower-case word that can name a street of a corner: no little word of a sentence, and
+    a listed place or a word no dictionary knows ("ontario", "st-denis", "hastings")."""
+    key, lex = fold(word), lexicon()
+    if vocabulary().classes_of(key, "mixed") & _NOT_STREETS:
+        return False
+    return key in lex.big_places or key in lex.places_single or not lex.ordinary(key)
+
+
+_NOT_STREETS = frozenset({"pronoun", "determiner", "possessive", "title", "relation", "program"})
+
+
+def _lower_corners(t: Text) -> list[Span]:
+    """Both words of a lower-case corner must be street-like but one may be an everyday word
+    ("corner of main n hastings"), as long as the other is not one ("au coin du feu pis")."""
+    out = []
+    windows = t.word_windows(_corner_triggers(), before=0, after=60)
+    for m in finditer(_lower_corner_re(), t.text, windows):
+        a, b = m.group("a"), m.group("b")
+        if not (a.islower() and b.islower()):
+            continue
+        ordinary = [not _street_like(w) for w in (a, b)]
+        if all(ordinary) or any(
+            vocabulary().classes_of(fold(w), "mixed") & _NOT_STREETS for w in (a, b)
+        ):
+            continue
+        out.append(Span(_corner_start(m), m.end("b"), "LOCATION"))
+    return out
+
+
+def _corner_start(m: re.Match[str]) -> int:
+    """A corner starts at its first street, or at a French `coin` written alone."""
+    cue = m.group("cue")
+    last = cue.split()[-1]
+    return m.start("cue") + len(cue) - len(last) if fold(last) in _inside_cues() else m.start("a")
+
+
+@cache
 def _never_names() -> frozenset[str]:
     vocab = vocabulary()
     return frozenset(fold(w) for w in vocab.words("chain")) | lexicon().big_places
@@ -93,11 +143,9 @@ def find(t: Text) -> list[Span]:
         spans += _lower_compounds(t)
     if t.lower_words.isdisjoint(_corner_triggers()):
         return spans
+    spans += _lower_corners(t)
     for m in finditer(_corner_re(), text, t.word_windows(_corner_triggers(), before=0, after=90)):
-        cue = m.group("cue")
-        last = cue.split()[-1]
-        inside = fold(last) in _inside_cues()
-        start = m.start("cue") + len(cue) - len(last) if inside else m.start("a")
+        start = _corner_start(m)
         line_end = text.find("\n", m.start("b"), m.end("b"))  # a corner ends with its line
         spans.append(Span(start, m.end("b") if line_end == -1 else line_end, "LOCATION"))
     return spans
