@@ -688,3 +688,26 @@ def test_the_last_name_of_a_list_before_its_verb(found, text, name):
 def test_a_working_name_that_is_a_word_joined_to_the_writer(found):
     """ "honey n me": the writer and someone; an everyday word there is a name."""
     assert ("honey", "PERSON") in found("after group honey n me got tacos")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("à la clinique où Juin travaille, personne juge", "Juin"),
+        ("On s'est vues avec Avril, Noémie pis Kassandra après l'atelier.", "Avril"),
+    ],
+)
+def test_a_french_month_with_a_capital_in_mid_sentence_is_a_name(found, text, name):
+    """French writes its months and weekdays in lower case."""
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["On se revoit en mai pour la fête.", "Juin est arrivé vite, pis juillet aussi."]
+)
+def test_a_french_month_in_lower_case_or_opening_a_sentence_stays_readable(found, text):
+    assert found(text) == []
+
+
+def test_an_article_ending_a_clause_determines_nothing_after_the_comma(found):
+    assert ("noura", "PERSON") in found("j'te jure la, noura, elle a tout organisé")

@@ -68,6 +68,15 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
             ("Je suis rentrée avec ptite maude après l'atelier.", [("ptite maude", "PERSON")]),
         ],
     },
+    "resuming_pronoun": {
+        "en": [
+            (
+                "this girl from group, marisela, she's been doing it for years",
+                [("marisela", "PERSON")],
+            )
+        ],
+        "fr": [("bon, la nouvelle, tiyana, elle connaît tout le monde", [("tiyana", "PERSON")])],
+    },
     "with_writer": {
         "en": [("after group tavi n me got free kits", [("tavi", "PERSON")])],
         "fr": [("odrée pis moi on a fait le bingo après l'atelier", [("odrée", "PERSON")])],

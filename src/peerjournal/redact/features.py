@@ -63,6 +63,8 @@ _JOIN = r"(?:n|and|et|pis|&|\+)"
 _INITIALS_RE = re.compile(r"[b-df-hj-np-tv-z]{2}")
 _JOINED_RE = re.compile(rf"[ \t]+{_JOIN}[ \t]+([a-zà-ÿ]+)(?![\w'’])")
 _JOINED_BEFORE_RE = re.compile(rf"(?<![\w'’])([a-zà-ÿ]+)[ \t]+{_JOIN}[ \t]+$")
+_CLAUSE_BEFORE_RE = re.compile(r"(?:^|[,.!?\n])[ \t]*$")
+_RESUMED_RE = re.compile(r"[ \t]*,[ \t]*([^\W\d_]+(?:['’]s)?)(?![\w'’])")
 _TWO_NEXT_RE = re.compile(r"[ \t]+(\S+?)[ \t]+([^\W\d_]+)")
 _NEXT_WORDS_RE = re.compile(
     r"[ \t]+[^\W\d_]+(?:['’][^\W\d_]*)?(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]*)?){0,4}"
@@ -227,12 +229,21 @@ class Featurizer:
         self._all_verbs["mixed"] = self._all_verbs["en"] | self._all_verbs["fr"]
         # "lil and yaz both got", "elles deux sont venues": a word that counts the people listed
         self._quantifiers = frozenset({("both",), ("all",), ("tous",), ("toutes",), ("deux",)})
+        # French months and weekdays, which French writes in lower case (holidays it does not)
+        self.calendar = frozenset(
+            fold(w) for w in vocab.words("weekday", "fr") if w.isalpha() and fold(w) != "noel"
+        ) - {"fete", "halloween", "paques"}
         self._prefixes = frozenset(w.lower() for w in vocab.words("nickname_prefix"))
         self._writer = {
             lang: frozenset(phrase_keys(w) for w in vocab.words("with_writer", lang))
             for lang in ("en", "fr")
         }
         self._writer["mixed"] = self._writer["en"] | self._writer["fr"]
+        self._resuming = {
+            lang: frozenset(fold(w) for w in vocab.words("resuming_pronoun", lang))
+            for lang in ("en", "fr")
+        }
+        self._resuming["mixed"] = self._resuming["en"] | self._resuming["fr"]
         for table in (self._adverbs, self._auxiliaries):
             table["mixed"] = table["en"] | table["fr"]
         self._endings["mixed"] = self._endings["en"] + self._endings["fr"]
@@ -558,7 +569,10 @@ class Featurizer:
                     text[at].islower()
                     and (at == 0 or lower[at - 1] in " \t\n")
                     and self._whole(lower, end, n)
-                    and (self.verb_follows(text, end, lang) or self.writer_follows(text, end, lang))
+                    and (
+                        self.verb_follows(text, end, lang)
+                        or self.writer_follows(text, end, lang, at)
+                    )
                 ):
                     out.append(at)
                 at = lower.find(word, end)
@@ -597,8 +611,8 @@ class Featurizer:
         if at > 0 and text[at - 1] in "'’":
             return True
         last = _LAST_WORD_RE.search(text, max(0, at - 20), at)
-        if last is None:
-            return False
+        if last is None or last.group(1)[-1:] in ".,;:!?)":
+            return False  # "ste fille la, kimi": a clause's end determines nothing after it
         key = fold(last.group(1).strip(".,;:!?\"'’«»()"))
         classes = self.vocab.classes_of(key, lang)
         if classes & {"determiner", "possessive"}:
@@ -606,7 +620,7 @@ class Featurizer:
         return "pronoun" in classes and len(key) <= 4 and last.group(1)[-1:].isalpha()
 
     def _said_a_person(self, text: str, at: int, end: int, lang: str, maybe: set[str]) -> bool:
-        if self.verb_follows(text, end, lang) or self.writer_follows(text, end, lang):
+        if self.verb_follows(text, end, lang) or self.writer_follows(text, end, lang, at):
             return True
         last = _LAST_WORD_RE.search(text, max(0, at - 30), at)
         tail = token_keys(last.group(1)) if last is not None else ()
@@ -657,10 +671,18 @@ class Featurizer:
             cache[words] = found
         return found
 
-    def writer_follows(self, text: str, end: int, lang: str) -> bool:
-        """Whether the writer is joined right after `end` ("kels n me", "fatou pis moi")."""
+    def writer_follows(self, text: str, end: int, lang: str, start: int | None = None) -> bool:
+        """Whether the writer is joined right after `end` ("kels n me", "fatou pis moi"), or,
+        for the word at `start` when a comma or a sentence's start stands before it, a pronoun
+        takes it up after a comma ("la nouvelle, kimi, elle est drôle"; not "il était gêné,
+        il a...")."""
         m = _TWO_NEXT_RE.match(text, end)
-        return m is not None and (fold(m.group(1)), fold(m.group(2))) in self._writer[lang]
+        if m is not None and (fold(m.group(1)), fold(m.group(2))) in self._writer[lang]:
+            return True
+        if start is None or _CLAUSE_BEFORE_RE.search(text, max(0, start - 4), start) is None:
+            return False
+        m = _RESUMED_RE.match(text, end)
+        return m is not None and fold(m.group(1)) in self._resuming[lang]
 
     def any_verb_follows(self, text: str, end: int, lang: str) -> bool:
         """Whether a person verb follows, the weak one-word ones included ("got", "was", "est"):
@@ -774,6 +796,8 @@ class Featurizer:
             return key not in self._ordinary[lang] or (
                 key in lex.first_names or key in lex.working_names
             )
+        if lang == "fr" and key in self.calendar:
+            return True  # French writes months and days in lower case: "où Mai travaille"
         return not self.lexical(key, lang)[2]  # "PrEP", "Friday", "Toronto", "Session"
 
     def _candidate(self, tok: Tok, initial: bool, lang: str) -> bool:

@@ -434,9 +434,10 @@ _PERSON_WORDS = frozenset({"title", "relation", "pronoun", "determiner", "progra
 
 def _before_verbs(text: str, seq: Sequence, found: list[Span]) -> list[Span]:
     """A name-list word right before a person verb ("marie-soleil est revenue", "tasha m'a
-    dit"), or a capitalised word no list knows before a verb in the past ("Abshir fixed my
-    phone"), that the tagger left out is offered as "maybe identifying": hidden, and the
-    participant decides."""
+    dit") or joined to the writer or taken up by a pronoun ("kels n me", "kimi, elle est"),
+    or a capitalised word no list knows before a verb in the past ("Abshir fixed my phone"),
+    that the tagger left out is offered as "maybe identifying": hidden, and the participant
+    decides."""
     feat = tagger.featurizer()
     covered = {(s.start, s.end) for s in found}
     starts = {s.start for s in found}
@@ -446,17 +447,36 @@ def _before_verbs(text: str, seq: Sequence, found: list[Span]) -> list[Span]:
             if not candidate or tok.start in starts or (tok.start, tok.end) in covered:
                 continue
             flags = feat.lexical(tok.key, seq.lang)[1]
-            named = "f" in flags or "w" in flags or _first_named(tok.key)
+            named = (
+                "f" in flags or "w" in flags or _first_named(tok.key) or _calendar_name(tok, seq)
+            )
             if vocabulary().classes_of(tok.key, "mixed") & _PERSON_WORDS:
                 continue  # "Maman est venue": a kin or title word, not a name
             if tok.text[0].islower() and feat.determined(text, tok.start, seq.lang):
                 continue  # "my summer went by", "la rose m'a fait du bien": a thing
             unknown = _unknown_name(tok) and not feat.determined(text, tok.start, seq.lang)
-            if (named and feat.verb_follows(text, tok.end, seq.lang)) or (
-                unknown and feat.verb_follows(text, tok.end, seq.lang, past=True)
+            joined = feat.writer_follows(text, tok.end, seq.lang, tok.start)  # "kels n me"
+            unknown = unknown or (joined and tok.text.islower() and _lower_name_like(tok.key))
+            if (named and (joined or feat.verb_follows(text, tok.end, seq.lang))) or (
+                unknown and (joined or feat.verb_follows(text, tok.end, seq.lang, past=True))
             ):
                 out.append(Span(tok.start, tok.end, "PERSON", 0.5, True))
     return out
+
+
+def _calendar_name(tok: Tok, seq: Sequence) -> bool:
+    """A French month or weekday with a capital in a French entry, which writes them in lower
+    case: a name ("où Juin travaille"), when it does not open a sentence."""
+    if seq.lang != "fr" or not tok.text[0].isupper():
+        return False
+    return tok.key in tagger.featurizer().calendar and not _opens_sentence(seq.text, tok.start)
+
+
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n]|^[ \t]*[-*•])[ \t\"«(]*$")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    return _SENTENCE_START_RE.search(text, max(0, at - 6), at) is not None or at < 2
 
 
 def _at_home_of(seq: Sequence, found: list[Span]) -> list[Span]:
@@ -916,6 +936,8 @@ _ITEM_BEFORE_RE = re.compile(
     rf"(?:^|(?<=[\n(:•*-])|(?<=[,;.!?]\s)|{_SEP})[ \t]*(?P<item>[^\W\d_][\w'’-]*"
     rf"(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}}?){_SEP}$"
 )
+# The first item of a list, right after the person word that opens it: "avec Avril, Noémie".
+_CUED_ITEM_RE = re.compile(rf"(?<![\w'’])(?P<cue>[^\W\d_]+)[ \t]+(?P<item>[^\W\d_][\w'’-]*){_SEP}$")
 _LAST_ITEM_RE = re.compile(rf"{_SEP}(?P<item>[^\W\d_][\w'’-]*)(?=[ \t]+[^\W\d_])")
 _LIST_END_RE = re.compile(rf"{_SEP}|[ \t]*(?:[.;:!?)\n]|$)")
 _SEP_END_RE = re.compile(rf"{_SEP}$")
@@ -948,6 +970,10 @@ def _list_items(text: str, start: int, end: int, lang: str) -> Iterator[tuple[in
     at = start
     for _ in range(8):
         m = _ITEM_BEFORE_RE.search(text, max(0, at - 60), at)
+        cued = _CUED_ITEM_RE.search(text, max(0, at - 60), at)
+        if cued is not None and fold(cued.group("cue")) in _cue_keys():
+            yield cued.start("item"), cued.end("item")  # "avec Avril, Noémie pis Kassandra"
+            break
         if m is None:
             break
         if " " not in m.group("item") and "\t" not in m.group("item"):
@@ -955,10 +981,18 @@ def _list_items(text: str, start: int, end: int, lang: str) -> Iterator[tuple[in
         at = m.start("item")
 
 
+@cache
+def _cue_keys() -> frozenset[str]:
+    """Single person words that open a list of people: "with", "avec", "thx"."""
+    return frozenset(fold(w) for w in vocabulary().words("person_before") if " " not in w)
+
+
 def _named_item(word: str, lang: str, lower_list: bool) -> bool | None:
     """Whether a list item is a person (True), maybe one (None: a dictionary word that a name
     list knows, in a list written all in lower case: "sara, meg, kiki") or nobody (False)."""
     key = fold(word)
+    if lang == "fr" and word[0].isupper() and key in tagger.featurizer().calendar:
+        return None  # "Avec Janvier, Luc pis Serge": French writes its months in lower case
     if len(key) < 2 or vocabulary().classes_of(key, lang):
         return False  # "moi", "me", "mom", "the": a word with a role of its own
     if re.search(r"['’][a-zà-ÿ]", word):
