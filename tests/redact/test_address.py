@@ -391,3 +391,8 @@ def test_a_bed_with_a_code_is_a_bed_anywhere(found):
 )
 def test_a_postal_area_after_a_neighbourhood_word(found, text, area):
     assert (area, "POSTAL") in found(text)
+
+
+def test_a_floor_after_a_long_french_street_belongs_to_the_address(found):
+    text = "Le bureau est au 2250, boul. de la Concorde Ouest, 2e étage, pas loin du métro."
+    assert ("2250, boul. de la Concorde Ouest, 2e étage", "ADDRESS") in found(text)

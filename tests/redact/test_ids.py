@@ -195,3 +195,8 @@ def test_letters_before_a_number_belong_to_it(found):
 
 def test_part_of_a_plate_in_two_groups(found):
     assert ("VK7 31", "ID") in found("grey pickup, Alberta plate started with VK7 31 i think")
+
+
+def test_a_number_set_apart_after_its_cue_may_open_with_two_digits(found):
+    text = "Elle m'a montré son numéro de permis, 31-7702, pour la physio."
+    assert ("31-7702", "ID") in found(text)

@@ -711,3 +711,11 @@ def test_a_french_month_in_lower_case_or_opening_a_sentence_stays_readable(found
 
 def test_an_article_ending_a_clause_determines_nothing_after_the_comma(found):
     assert ("noura", "PERSON") in found("j'te jure la, noura, elle a tout organisé")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("mersi tiphaine pour le lift", "tiphaine"), ("faut que je texte à kenza ce soir", "kenza")],
+)
+def test_thanks_texted_and_a_verb_with_its_preposition_before_a_name(found, text, name):
+    assert (name, "PERSON") in found(text)

@@ -144,3 +144,18 @@ def test_a_found_name_in_a_run_ending_with_a_venue_word_is_the_venue(found):
 )
 def test_a_listed_place_of_several_words_is_a_place_anywhere(found, text, place):
     assert (place, "LOCATION") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Suivi à la clinique médicale L'Envol jeudi.", "clinique médicale L'Envol"),
+    ],
+)
+def test_a_french_venue_with_an_adjective(found, text, place):
+    assert (place, "LOCATION") in found(text)
+
+
+def test_an_elided_article_before_a_street_type(found):
+    text = "On s'est croisées sur l'avenue des Érables hier soir."
+    assert ("avenue des Érables", "LOCATION") in found(text)

@@ -64,6 +64,8 @@ _INITIALS_RE = re.compile(r"[b-df-hj-np-tv-z]{2}")
 _JOINED_RE = re.compile(rf"[ \t]+{_JOIN}[ \t]+([a-zà-ÿ]+)(?![\w'’])")
 _JOINED_BEFORE_RE = re.compile(rf"(?<![\w'’])([a-zà-ÿ]+)[ \t]+{_JOIN}[ \t]+$")
 _CLAUSE_BEFORE_RE = re.compile(r"(?:^|[,.!?\n])[ \t]*$")
+# The preposition a person word takes before the person ("texte à dom", "talk to bri").
+CUE_PREPOSITIONS = frozenset({"à", "to"})
 _RESUMED_RE = re.compile(r"[ \t]*,[ \t]*([^\W\d_]+(?:['’]s)?)(?![\w'’])")
 _TWO_NEXT_RE = re.compile(r"[ \t]+(\S+?)[ \t]+([^\W\d_]+)")
 _NEXT_WORDS_RE = re.compile(
@@ -550,6 +552,8 @@ class Featurizer:
                 end = at + len(cue)
                 if at == 0 or not lower[at - 1].isalnum():
                     m = _NEXT_WORD_RE.match(lower, end)
+                    if m is not None and m.group(1) in CUE_PREPOSITIONS:  # "texte à dom"
+                        m = _NEXT_WORD_RE.match(lower, m.end(1))
                     if m is not None and m.group(1) in self._prefixes:  # "w big mike"
                         m = _NEXT_WORD_RE.match(lower, m.end(1))
                     nxt = m.group(1) if m is not None else ""

@@ -380,7 +380,7 @@ def find(t: Text) -> list[Span]:
         streets = merge(streets + others, len(t.text))
     spans += [Span(m.start(), m.end(), "ADDRESS") for m in finditer(ADDRESS_RE, t.text, streets)]
     numbers = t.around_clusters(1, before=24, after=60)
-    near_street = t.word_windows(_STREET_TRIGGERS, before=70, after=24)
+    near_street = t.word_windows(_STREET_TRIGGERS, before=70, after=60)  # (name, unit, floor)
     found = finditer(LOOSE_ADDRESS_RE, t.text, merge(intersect(numbers, near_street), len(t.text)))
     spans += [Span(m.start(), m.end(), "ADDRESS") for m in found]
     spans += _direction_addresses(t)

@@ -15,7 +15,7 @@ from functools import cache
 
 from peerjournal.redact import propagate, tagger
 from peerjournal.redact.detectors.context import Text, finditer
-from peerjournal.redact.features import Featurizer, Sequence
+from peerjournal.redact.features import CUE_PREPOSITIONS, Featurizer, Sequence
 from peerjournal.redact.lexicon import fold, lexicon
 from peerjournal.redact.spans import Span
 from peerjournal.redact.tokenize import Tok, phrase_keys, tokenize
@@ -296,31 +296,33 @@ def _listed_places(t: Text) -> list[Span]:
         parts = _place_parts(tokenize(t.text, start, min(len(t.text), start + 80)))
         for entry in entries:  # (longest first)
             got = parts[: len(entry)]
-            if len(got) < len(entry) or tuple(key for key, _, _ in got) != entry:
+            if len(got) < len(entry) or tuple(part[0] for part in got) != entry:
                 continue
-            if all(word[0].isupper() or key in _PLACE_LINKS for key, word, _ in got):
+            whole = got[-1][3]  # ("Sainte-Marie-des-Faubourgs" is no "Sainte-Marie")
+            if whole and all(word[0].isupper() or key in _PLACE_LINKS for key, word, *_ in got):
                 out.append(Span(start, got[-1][2], "LOCATION", 0.95))
             break
     return out
 
 
-def _place_parts(tokens: list[Tok]) -> list[tuple[str, str, int]]:
-    """Tokens as the place list splits them, (key, word, end): a hyphen is a part of its own
-    ("Rivière-du-Loup": riviere, -, du, -, loup) and a full stop is none ("St. Albert")."""
-    out: list[tuple[str, str, int]] = []
+def _place_parts(tokens: list[Tok]) -> list[tuple[str, str, int, bool]]:
+    """Tokens as the place list splits them, (key, word, end, ends a token): a hyphen is a
+    part of its own ("Rivière-du-Loup": riviere, -, du, -, loup), a full stop is none ("St.
+    Albert")."""
+    out: list[tuple[str, str, int, bool]] = []
     for tok in tokens[:10]:
         if tok.text == ".":
             continue
         if "-" not in tok.text[1:]:
-            out.append((tok.key, tok.text, tok.end))
+            out.append((tok.key, tok.text, tok.end, True))
             continue
         words, keys, at = tok.text.split("-"), tok.key.split("-"), tok.start
         for i, (word, key) in enumerate(zip(words, keys, strict=False)):
             if i:
-                out.append(("-", "-", at + 1))
+                out.append(("-", "-", at + 1, False))
                 at += 1
             at += len(word)
-            out.append((key, word or "-", at))
+            out.append((key, word or "-", at, i == len(words) - 1))
     return out
 
 
@@ -509,10 +511,13 @@ def _contact_phrases() -> frozenset[tuple[str, ...]]:
     return frozenset(phrase_keys(w) for w in vocabulary().words("contact_verb"))
 
 
+_PREPOSITION_KEYS = frozenset(fold(w) for w in CUE_PREPOSITIONS)  # (tokens' keys are folded)
+
+
 def _after_contact_verbs(seq: Sequence, found: list[Span]) -> list[Span]:
     """A capitalised word right after a verb of contact ("text Moose about it", "merci Tia"),
-    or a lower-case word no dictionary knows ("merci kass"), that the tagger left readable is
-    offered as "maybe identifying": the participant decides."""
+    or a lower-case word no dictionary knows ("merci kass", "texte à kenza"), that the tagger
+    left readable is offered as "maybe identifying": the participant decides."""
     phrases, covered = _contact_phrases(), {s.start for s in found}
     out = []
     for chunk in seq.chunks:
@@ -524,7 +529,9 @@ def _after_contact_verbs(seq: Sequence, found: list[Span]) -> list[Span]:
                 continue
             if vocabulary().classes_of(tok.key, seq.lang) & _PERSON_WORDS:
                 continue  # "call Mom": a relation word
-            before = tuple(t.key for t in tokens[max(0, i - 3) : i])
+            before = tuple(t.key for t in tokens[max(0, i - 4) : i])
+            if before[-1:] and before[-1] in _PREPOSITION_KEYS:
+                before = before[:-1]  # "texte à dom": the verb's preposition
             if any(before[-k:] in phrases for k in range(1, len(before) + 1)):
                 out.append(Span(tok.start, tok.end, "PERSON", 0.5, True))
     return out

@@ -145,7 +145,8 @@ CUE_FAR_RE = re.compile(
 CUE_NEXT_RE = re.compile(
     r"\b(?:" + vocabulary().alternation("id_cue")[3:-1] + r")\b"
     r"[^!?\n\d]{0,60}?(?:,|:|\b(?:gave|said|donné|dit)\b)\s*"
-    r"(?P<id>#?\d{3,8}(?:-\d{2,8})?)(?=\s*(?:[,;)!?\n]|\.(?!\d)|$))",
+    # (a short first group with a dash is one too: "numéro de permis, 19-4477")
+    r"(?P<id>#?(?:\d{3,8}(?:-\d{2,8})?|\d{2}-\d{3,8}))(?=\s*(?:[,;)!?\n]|\.(?!\d)|$))",
     re.IGNORECASE,
 )
 # Part of a plate, upper case, after "plate"/"plaque" and ":" or "starts with": "Plaque

@@ -137,7 +137,8 @@ NUMBERED_CORNER_RE = re.compile(
     re.IGNORECASE,
 )
 _LOWER_TYPES = tuple(" " + w for w in _V.words("street_type") if " " not in w)
-STREET_RE = re.compile(rf"(?<![\w'’-])(?<!\d\s)(?<!\d,\s){STREET}")
+# (after an elided article too: "sur l'avenue du Mont-Royal")
+STREET_RE = re.compile(rf"(?:(?<=\b[lL]['’])|(?<![\w'’-]))(?<!\d\s)(?<!\d,\s){STREET}")
 STREET_EN_RE = re.compile(rf"(?<![\w'’-])(?<!\d\s)(?<!\d,\s)(?:{STREET_EN}|{NUMBERED_ROAD})")
 
 
@@ -164,8 +165,11 @@ def _sur_big_places(t: Text) -> list[Span]:
 
 @cache
 def _french_types() -> tuple[str, ...]:
-    """The one-word French street types, each after a space (made once, not per text)."""
-    return tuple(" " + w for w in _V.words("street_type", "fr") if " " not in w)
+    """The one-word French street types, each after a space or an elided article ("l'avenue"),
+    made once, not per text."""
+    return tuple(
+        before + w for w in _V.words("street_type", "fr") if " " not in w for before in " '’"
+    )
 
 
 # Streets in lower case, as texting writes them. A short street word ("st", "ave", "blvd")

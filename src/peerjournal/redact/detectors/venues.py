@@ -24,6 +24,13 @@ _OF = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
 # A name: capitalised words, with French linking words inside ("Marguerite-Bourgeoys",
 # "Grand Sudbury", "de la Couronne", "l'Est").
 _NAME = rf"(?:[lL]['’])?{CAP}(?:(?:\s+|[-–])(?:{_OF})?(?:[lL]['’])?{CAP}){{0,3}}"
+# An adjective right after the venue word says what kind it is ("clinique médicale L'Actuel",
+# "salle paroissiale Saint-Alphonse", "centre communautaire Pauline-Julien"): by its ending, which
+# no verb of a sentence going on has ("le refuge accueille Marie").
+_ADJECTIVE = (
+    r"(?:\s+[a-zà-ÿ]{2,}(?:ale|ales|al|aux|ique|iques|aire|aires|ienne|iennes|elle|elles|if|ive)"
+    r"(?![\w'’-]))?"
+)
 # An article written with a capital before the name is part of it ("café Le Bon Accueil",
 # "Motel La Cigale"); in lower case it is a sentence going on ("au resto le soir").
 _ARTICLE = r"(?:L[ea]s?|Les)\s+(?=[A-ZÀ-Ý])"
@@ -48,7 +55,7 @@ def _venue_re() -> re.Pattern[str]:
     )
     # lower-case words between the venue word and its name, led by "de" ("de santé
     # communautaire", "des femmes"): what the place is, never a verb or "avec"
-    between = rf"(?:\s+{_OF}[a-zà-ÿ]{{2,}}(?:\s+(?:{_OF})?[a-zà-ÿ]{{2,}}){{0,2}}?)?"
+    between = rf"{_ADJECTIVE}(?:\s+{_OF}[a-zà-ÿ]{{2,}}(?:\s+(?:{_OF})?[a-zà-ÿ]{{2,}}){{0,2}}?)?"
     return re.compile(
         rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?P<venue>{venue})(?![\w'’-])"
         rf"(?:{between}\s+{_OF}|{between}\s+)"
