@@ -30,16 +30,19 @@ _KEEP = ("venue", "area", "street_type")
 
 @cache
 def _never_phrases() -> frozenset[str]:
-    """Chains and big places of several words, as the tokenizer's keys joined by spaces."""
+    """Chains, big places and nations or their languages ("Kanien'kéha"), as the tokenizer's
+    keys joined by spaces: a tagged stretch that is one of them names nobody."""
     vocab = vocabulary()
     return frozenset(
-        " ".join(phrase_keys(w)) for name in ("chain", "big_place") for w in vocab.words(name)
+        " ".join(phrase_keys(w))
+        for name in ("chain", "big_place", "nation")
+        for w in vocab.words(name)
     )
 
 
 @cache
 def _never_words() -> frozenset[str]:
-    """Every word of the chains and big places of several words."""
+    """Every word of those phrases."""
     return frozenset(w for phrase in _never_phrases() for w in phrase.split(" "))
 
 
