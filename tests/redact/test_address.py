@@ -396,3 +396,8 @@ def test_a_postal_area_after_a_neighbourhood_word(found, text, area):
 def test_a_floor_after_a_long_french_street_belongs_to_the_address(found):
     text = "Le bureau est au 2250, boul. de la Concorde Ouest, 2e étage, pas loin du métro."
     assert ("2250, boul. de la Concorde Ouest, 2e étage", "ADDRESS") in found(text)
+
+
+def test_a_short_room_right_after_a_written_address_is_where_someone_lives(found):
+    assert ("3C", "ADDRESS") in found("New place is 88 Powell St, V6A 1G4. room 3C. staff r ok")
+    assert ("2", "ADDRESS") not in found("Group at 88 Powell St. We were in room 2 for the talk")

@@ -159,3 +159,23 @@ def test_a_french_venue_with_an_adjective(found, text, place):
 def test_an_elided_article_before_a_street_type(found):
     text = "On s'est croisées sur l'avenue des Érables hier soir."
     assert ("avenue des Érables", "LOCATION") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "corner"),
+    [
+        ("meet at jasper and whyte later", "jasper and whyte"),
+        ("on se voit sur papineau pis ontario", "papineau pis ontario"),
+    ],
+)
+def test_a_lower_case_corner_after_a_place_word_with_a_listed_place(found, text, corner):
+    assert (corner, "LOCATION") in found(text)
+
+
+def test_a_pair_after_at_with_no_listed_place_is_no_corner(found):
+    assert found("i was at home n work all day") == []
+
+
+def test_a_verb_after_the_joining_word_is_no_second_street(found):
+    assert ("selkirk", "LOCATION") in found("we met at selkirk n said hi")
+    assert not any("said" in value for value, _ in found("we met at selkirk n said hi"))

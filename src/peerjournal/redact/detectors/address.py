@@ -294,14 +294,14 @@ def _room_re() -> re.Pattern[str]:
     )
 
 
-def _rooms(t: Text) -> list[Span]:
+def _rooms(t: Text, written: list[Span]) -> list[Span]:
     """A room or bed number says where someone sleeps: "motel, room 312", "Chambre 507", "at the
     shelter, bed B-12". A bed's number is one anywhere ("bed 17", "le lit 23 de la Maison du
     Phare": nobody numbers a bed they do not sleep in); a room number of three digits or more
     anywhere; a shorter one only where the entry speaks of a hotel, a motel or a shelter shortly
-    before (or in the same sentence), and a room not placed in some other room ("room 3 at the
-    clinic" stays readable; "room 14 at Anchor Place", a named place, does not), or where a bed
-    stands in the same sentence ("room B-17, top bunk")."""
+    before (or in the same sentence) or right after a written address, and a room not placed in
+    some other room ("room 3 at the clinic" stays readable; "room 14 at Anchor Place", a named
+    place, does not), or where a bed stands in the same sentence ("room B-17, top bunk")."""
     words = vocabulary().words("room_word") + vocabulary().words("bed_word")
     windows = t.word_windows(words, before=0, after=20)
     if not windows:
@@ -317,7 +317,7 @@ def _rooms(t: Text) -> list[Span]:
             near = text[max(0, m.start() - _LODGING_BEFORE) : end]
             elsewhere = _ELSEWHERE_RE.match(text, m.end())
             beside = _beside_a_bed(text, m.start(), end)
-            lodging = _LODGING_RE.search(near) or beside
+            lodging = _LODGING_RE.search(near) or beside or _after(text, written, m.start())
             if not lodging or elsewhere:
                 continue
         spans.append(Span(m.start("room"), m.end("room"), "ADDRESS"))
@@ -334,6 +334,13 @@ def _a_verb(text: str, m: re.Match[str]) -> bool:
     if before is None:
         return False  # after punctuation: "Chambre 4127, lit 2"
     return not _V.classes_of(fold(before.group(1)), "fr") & {"determiner", "possessive"}
+
+
+def _after(text: str, written: list[Span], at: int) -> bool:
+    """Whether an address or a postal code was written right before, nothing but punctuation
+    between: "455 E Cordova St, V6A 1L8. room 4B" is where someone lives ("88 Powell St. We
+    met in room 2" is a room of the place)."""
+    return any(0 <= at - s.end <= 4 and not text[s.end : at].strip(" \t,.;:-–—") for s in written)
 
 
 def _beside_a_bed(text: str, start: int, end: int) -> bool:
@@ -390,7 +397,8 @@ def find(t: Text) -> list[Span]:
     towns = _towns_in_addresses(
         t.text, addresses, [s for s in spans + placed if s.kind == "POSTAL"]
     )
-    return spans + placed + towns + _hotel_rooms(t) + _rooms(t) + _postal_areas(t)
+    written = [s for s in spans + placed if s.kind in ("ADDRESS", "POSTAL")]
+    return spans + placed + towns + _hotel_rooms(t) + _rooms(t, written) + _postal_areas(t)
 
 
 def _towns_in_addresses(text: str, addresses: list[Span], postals: list[Span]) -> list[Span]:

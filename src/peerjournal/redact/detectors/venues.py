@@ -98,6 +98,7 @@ def _street_like(word: str) -> bool:
 
 
 _NOT_STREETS = frozenset({"pronoun", "determiner", "possessive", "title", "relation", "program"})
+_NOT_CORNER_WORDS = _NOT_STREETS | {"person_verb", "auxiliary"}
 
 
 def _lower_corners(t: Text) -> list[Span]:
@@ -115,6 +116,39 @@ def _lower_corners(t: Text) -> list[Span]:
         ):
             continue
         out.append(Span(_corner_start(m), m.end("b"), "LOCATION"))
+    return out
+
+
+@cache
+def _placed_corner_re() -> re.Pattern[str]:
+    """A lower-case corner after a place word, no corner word: "at main n hastings"."""
+    joiner = _alternation(tuple(w for w in vocabulary().words("joiner") if w.isalpha()), case=False)
+    street = r"[a-zà-ÿ][a-zà-ÿ'’]*(?:-[a-zà-ÿ]+)*"
+    return re.compile(
+        rf"(?<![\w'’-])(?:at|on|sur)\s+(?P<a>{street})"
+        rf"(?:\s*[&/+]\s*|\s+(?:{joiner})\s+)(?P<b>{street})(?![\w'’-])"
+    )
+
+
+def _placed_lower_corners(t: Text) -> list[Span]:
+    """Without a corner word, a lower-case pair after "at", "on" or "sur" is a corner when one
+    of its words is a listed place: "at main n hastings" ("at home n work", "on jess n tara"
+    are not)."""
+    lex = lexicon()
+    listed = t.lower_words & (lex.places_single | lex.big_places)
+    if not listed:
+        return []
+    out = []
+    windows = t.word_windows(tuple(listed), before=30, after=30)
+    for m in finditer(_placed_corner_re(), t.text, windows):
+        a, b = m.group("a"), m.group("b")
+        keys = (fold(a), fold(b))
+        if not (a.islower() and b.islower()) or any(
+            vocabulary().classes_of(k, "mixed") & _NOT_CORNER_WORDS for k in keys
+        ):
+            continue  # ("at selkirk n said...": a verb goes on the sentence)
+        if any(k in lex.places_single or k in lex.big_places for k in keys):
+            out.append(Span(m.start("a"), m.end("b"), "LOCATION"))
     return out
 
 
@@ -148,6 +182,7 @@ def find(t: Text) -> list[Span]:
         spans += _venues(t)
     if "-" in text and not t.lower_words.isdisjoint(_compound_heads()):
         spans += _lower_compounds(t)
+    spans += _placed_lower_corners(t)
     if t.lower_words.isdisjoint(_corner_triggers()):
         return spans
     spans += _lower_corners(t)
