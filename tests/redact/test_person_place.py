@@ -719,3 +719,10 @@ def test_an_article_ending_a_clause_determines_nothing_after_the_comma(found):
 )
 def test_thanks_texted_and_a_verb_with_its_preposition_before_a_name(found, text, name):
     assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["after group, plans changed and we left", "after group, coffee helped a lot"]
+)
+def test_a_bare_english_word_before_a_verb_anything_can_do_stays_readable(found, text):
+    assert found(text) == []

@@ -77,6 +77,15 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
         ],
         "fr": [("bon, la nouvelle, tiyana, elle connaît tout le monde", [("tiyana", "PERSON")])],
     },
+    "human_verb": {
+        "en": [("after group, bean said we should get tacos", [("bean", "PERSON")])],
+        "fr": [
+            (
+                "the van was late. bean a dit que c'est normal, whatever",
+                [("bean", "PERSON")],
+            )
+        ],
+    },
     "with_writer": {
         "en": [("after group tavi n me got free kits", [("tavi", "PERSON")])],
         "fr": [("odrée pis moi on a fait le bingo après l'atelier", [("odrée", "PERSON")])],

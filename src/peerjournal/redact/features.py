@@ -45,6 +45,7 @@ _PATTERN_ONLY = frozenset(
         "salutation",
         "dotted_abbreviation",
         "nation",
+        "human_verb",
     }
 )
 _NEVER = ("pronoun", "weekday", "program", "other_language", "chain", "big_place")
@@ -324,6 +325,8 @@ class Featurizer:
     def _index(self, lang: str) -> None:
         first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for name in self.vocab.classes:
+            if name in _PATTERN_ONLY:
+                continue  # (the patterns' own words are no features)
             phrases = list(self.vocab.phrases(name, lang))
             if name in AFTER_CLASSES or name in BEFORE_CLASSES:
                 singles = {phrase_keys(w) for w in self.vocab.words(name, lang)}

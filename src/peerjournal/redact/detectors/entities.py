@@ -1172,11 +1172,11 @@ def _bare_subjects(t: Text, found: list[Span]) -> list[Span]:
     """In French a noun opens a clause with its article ("la rose a fané"); a lower-case word
     opening one bare, with a person verb after it, is someone's name: "bijou est pas venue",
     "max a oublié sa tuque". Offered as "maybe identifying": the participant decides."""
-    if t.lang != "fr":
-        return []
     feat, lex, vocab = tagger.featurizer(), lexicon(), vocabulary()
     starts = {s.start for s in found}
     out = []
+    if t.lang != "fr":
+        return _bare_english_subjects(t, starts)
     for m in _CLAUSE_WORD_RE.finditer(t.text):
         at, end = m.start("word"), m.end("word")
         key = fold(m.group("word"))
@@ -1189,6 +1189,31 @@ def _bare_subjects(t: Text, found: list[Span]) -> list[Span]:
         if feat.verb_follows(t.text, end, "fr"):
             out.append(Span(at, end, "PERSON", 0.5, True))
     return out
+
+
+def _bare_english_subjects(t: Text, starts: set[int]) -> list[Span]:
+    """English lets mass nouns and plurals open a clause bare ("coffee helped", "plans
+    changed"), but only a person does a `human_verb`: a bare singular lower-case word opening
+    a clause before one is offered as a name ("tee brought her baby", "vale said")."""
+    lex, vocab, phrases, out = lexicon(), vocabulary(), _human_verbs(t.lang), []
+    for m in _CLAUSE_WORD_RE.finditer(t.text):
+        at, end = m.start("word"), m.end("word")
+        key = fold(m.group("word"))
+        if at in starts or key in lex.not_pii or vocab.classes_of(key, "mixed") & _NOT_SUBJECT:
+            continue
+        if len(key) < 3 or (key.endswith("s") and key[:-1] in lex.common_words):
+            continue  # "plans said", "ok": a plural goes bare
+        following = tuple(tok.key for tok in tokenize(t.text, end, min(len(t.text), end + 30)))
+        if any(following[:k] in phrases for k in (1, 2, 3)):
+            out.append(Span(at, end, "PERSON", 0.5, True))
+    return out
+
+
+@cache
+def _human_verbs(lang: str) -> frozenset[tuple[str, ...]]:
+    """English ones, and in a mixed entry French ones too ("tee a dit que...")."""
+    words = vocabulary().words("human_verb", None if lang == "mixed" else "en")
+    return frozenset(phrase_keys(w) for w in words)
 
 
 # The word right before a position, and the spaces after it.
