@@ -262,6 +262,8 @@ def _venue_runs(t: Text, spans: list[Span]) -> list[Span]:
     Clinic", "Public Health Office")."""
     found = [s for s in spans if s.kind in ("PERSON", "LOCATION")]
     vocab, out = vocabulary(), []
+    if t.lower_words.isdisjoint(_venue_keys()):
+        return []
     for m in _CAP_RUN_RE.finditer(t.text):
         words = m.group().split()
         if "venue" not in vocab.classes_of(fold(words[-1]), t.lang):
@@ -283,6 +285,11 @@ def _venue_runs(t: Text, spans: list[Span]) -> list[Span]:
 _GENERIC = frozenset({"venue", "program", "determiner", "pronoun", "weekday", "title", "link"})
 
 
+@cache
+def _multi_heads() -> frozenset[str]:
+    return frozenset(lexicon().places_multi) - {"the"}
+
+
 # Little words a listed place may hold in lower case ("Portage la Prairie", "Baie-du-Febvre").
 _PLACE_LINKS = frozenset({"la", "le", "les", "de", "du", "des", "d", "of", "on", "the", "sur", "-"})
 
@@ -292,6 +299,8 @@ def _listed_places(t: Text) -> list[Span]:
     whatever is around it: "left Moose Jaw 7am", "- Thunder Bay". (One-word places are
     everyday words too often, "Hope", "Marathon": the tagger weighs those.)"""
     multi, out = lexicon().places_multi, []
+    if t.text.isascii() and t.lower_words.isdisjoint(_multi_heads()):
+        return []  # (in ASCII a capitalised word, lower-cased, is one of the text's words)
     for start, _end, key in t.cap_words:
         entries = multi.get(key) if key != "the" else None
         if not entries:
@@ -327,6 +336,12 @@ def _place_parts(tokens: list[Tok]) -> list[tuple[str, str, int, bool]]:
             at += len(word)
             out.append((key, word or "-", at, i == len(words) - 1))
     return out
+
+
+@cache
+def _venue_keys() -> frozenset[str]:
+    """Each venue word's last part as `Text.lower_words` holds it ("drop-in": "in")."""
+    return frozenset(re.split(r"[^\w]", w)[-1] for w in vocabulary().words("venue"))
 
 
 @cache
@@ -1196,6 +1211,8 @@ def _bare_english_subjects(t: Text, starts: set[int]) -> list[Span]:
     changed"), but only a person does a `human_verb`: a bare singular lower-case word opening
     a clause before one is offered as a name ("tee brought her baby", "vale said")."""
     lex, vocab, phrases, out = lexicon(), vocabulary(), _human_verbs(t.lang), []
+    if t.lower_words.isdisjoint(w[0] for w in phrases):
+        return []
     for m in _CLAUSE_WORD_RE.finditer(t.text):
         at, end = m.start("word"), m.end("word")
         key = fold(m.group("word"))

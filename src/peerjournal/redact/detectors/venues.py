@@ -130,12 +130,16 @@ def _placed_corner_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _listed_places() -> frozenset[str]:
+    return lexicon().places_single | lexicon().big_places
+
+
 def _placed_lower_corners(t: Text) -> list[Span]:
     """Without a corner word, a lower-case pair after "at", "on" or "sur" is a corner when one
     of its words is a listed place: "at main n hastings" ("at home n work", "on jess n tara"
     are not)."""
-    lex = lexicon()
-    listed = t.lower_words & (lex.places_single | lex.big_places)
+    listed = t.lower_words & _listed_places()
     if not listed:
         return []
     out = []
@@ -147,7 +151,7 @@ def _placed_lower_corners(t: Text) -> list[Span]:
             vocabulary().classes_of(k, "mixed") & _NOT_CORNER_WORDS for k in keys
         ):
             continue  # ("at selkirk n said...": a verb goes on the sentence)
-        if any(k in lex.places_single or k in lex.big_places for k in keys):
+        if any(k in _listed_places() for k in keys):
             out.append(Span(m.start("a"), m.end("b"), "LOCATION"))
     return out
 
