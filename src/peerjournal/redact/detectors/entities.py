@@ -299,12 +299,8 @@ def _listed_places(t: Text) -> list[Span]:
     whatever is around it: "left Moose Jaw 7am", "- Thunder Bay". (One-word places are
     everyday words too often, "Hope", "Marathon": the tagger weighs those.)"""
     multi, out = lexicon().places_multi, []
-    if t.text.isascii() and t.lower_words.isdisjoint(_multi_heads()):
-        return []  # (in ASCII a capitalised word, lower-cased, is one of the text's words)
-    for start, _end, key in t.cap_words:
-        entries = multi.get(key) if key != "the" else None
-        if not entries:
-            continue
+    for start, key in _capitalised_heads(t):
+        entries = multi[key]
         parts = _place_parts(tokenize(t.text, start, min(len(t.text), start + 80)))
         for entry in entries:  # (longest first)
             got = parts[: len(entry)]
@@ -315,6 +311,26 @@ def _listed_places(t: Text) -> list[Span]:
                 out.append(Span(start, got[-1][2], "LOCATION", 0.95))
             break
     return out
+
+
+def _capitalised_heads(t: Text) -> Iterator[tuple[int, str]]:
+    """Where a capitalised word opens a listed place of several words, with its key. In ASCII
+    a capitalised word, lower-cased, is one of the text's words: only those are looked for."""
+    heads = _multi_heads()
+    if not t.text.isascii():
+        yield from ((start, key) for start, _, key in t.cap_words if key in heads)
+        return
+    text, lower, n = t.text, t.lower, len(t.text)
+    for key in t.lower_words & heads:
+        at = lower.find(key)
+        while at != -1:
+            end = at + len(key)
+            whole = (at == 0 or not lower[at - 1].isalnum()) and (
+                end == n or not lower[end].isalnum()
+            )
+            if whole and text[at].isupper():
+                yield at, key
+            at = lower.find(key, end)
 
 
 def _place_parts(tokens: list[Tok]) -> list[tuple[str, str, int, bool]]:
@@ -340,8 +356,8 @@ def _place_parts(tokens: list[Tok]) -> list[tuple[str, str, int, bool]]:
 
 @cache
 def _venue_keys() -> frozenset[str]:
-    """Each venue word's last part as `Text.lower_words` holds it ("drop-in": "in")."""
-    return frozenset(re.split(r"[^\w]", w)[-1] for w in vocabulary().words("venue"))
+    """Each venue word's first part as `Text.lower_words` holds it ("drop-in": "drop")."""
+    return frozenset(re.split(r"[^\w]", w)[0] for w in vocabulary().words("venue"))
 
 
 @cache
@@ -1209,21 +1225,48 @@ def _bare_subjects(t: Text, found: list[Span]) -> list[Span]:
 def _bare_english_subjects(t: Text, starts: set[int]) -> list[Span]:
     """English lets mass nouns and plurals open a clause bare ("coffee helped", "plans
     changed"), but only a person does a `human_verb`: a bare singular lower-case word opening
-    a clause before one is offered as a name ("tee brought her baby", "vale said")."""
-    lex, vocab, phrases, out = lexicon(), vocabulary(), _human_verbs(t.lang), []
-    if t.lower_words.isdisjoint(w[0] for w in phrases):
+    a clause before one is offered as a name ("tee brought her baby", "vale said"). Looked for
+    from the verbs, which are few in a text, back to the word before each."""
+    phrases = _human_verbs(t.lang)
+    heads = t.lower_words & _human_verb_heads(t.lang)
+    if not heads:
         return []
-    for m in _CLAUSE_WORD_RE.finditer(t.text):
-        at, end = m.start("word"), m.end("word")
-        key = fold(m.group("word"))
-        if at in starts or key in lex.not_pii or vocab.classes_of(key, "mixed") & _NOT_SUBJECT:
-            continue
-        if len(key) < 3 or (key.endswith("s") and key[:-1] in lex.common_words):
-            continue  # "plans said", "ok": a plural goes bare
-        following = tuple(tok.key for tok in tokenize(t.text, end, min(len(t.text), end + 30)))
-        if any(following[:k] in phrases for k in (1, 2, 3)):
-            out.append(Span(at, end, "PERSON", 0.5, True))
+    text, lower, n, out = t.text, t.lower, len(t.text), []
+    for head in heads:
+        at = lower.find(head)
+        while at != -1:
+            end = at + len(head)
+            if at > 0 and lower[at - 1] in " \t" and (end == n or not lower[end].isalnum()):
+                m = _BARE_WORD_BEFORE_RE.search(text, max(0, at - 40), at)
+                if m is not None and _bare_subject(text, m, starts, phrases):
+                    out.append(Span(m.start(1), m.end(1), "PERSON", 0.5, True))
+            at = lower.find(head, end)
     return out
+
+
+_BARE_WORD_BEFORE_RE = re.compile(r"(?<![\w'’@.-])([a-zà-ÿ][a-zà-ÿ-]{2,})[ \t]+$")
+
+
+def _bare_subject(
+    text: str, m: re.Match[str], starts: set[int], phrases: frozenset[tuple[str, ...]]
+) -> bool:
+    """Whether the word before a human verb opens its clause bare and is no everyday subject."""
+    before = text[: m.start(1)].rstrip(" \t-")
+    if (before and before[-1] not in ".!?…\n:;,•*>(") or m.start(1) in starts:
+        return False
+    key, lex = fold(m.group(1)), lexicon()
+    if key in lex.not_pii or vocabulary().classes_of(key, "mixed") & _NOT_SUBJECT:
+        return False
+    if key.endswith("s") and key[:-1] in lex.common_words:
+        return False  # "plans said": a plural goes bare
+    following = tuple(tok.key for tok in tokenize(text, m.end(1), min(len(text), m.end(1) + 30)))
+    return any(following[:k] in phrases for k in (1, 2, 3))
+
+
+@cache
+def _human_verb_heads(lang: str) -> frozenset[str]:
+    """The first words of the human verbs, as `Text.lower_words` holds them ("m'a dit": m)."""
+    return frozenset(re.split(r"[^\w]", w[0])[0] for w in _human_verbs(lang))
 
 
 @cache
