@@ -262,8 +262,9 @@ def _venue_runs(t: Text, spans: list[Span]) -> list[Span]:
     Clinic", "Public Health Office")."""
     found = [s for s in spans if s.kind in ("PERSON", "LOCATION")]
     vocab, out = vocabulary(), []
-    if t.lower_words.isdisjoint(_venue_keys()):
-        return []
+    present = t.lower_words & _venue_keys()
+    if not present or (t.text.isascii() and not any(_capitalised(k, t.text) for k in present)):
+        return []  # (a run ends with a capitalised venue word)
     for m in _CAP_RUN_RE.finditer(t.text):
         words = m.group().split()
         if "venue" not in vocab.classes_of(fold(words[-1]), t.lang):
@@ -298,8 +299,11 @@ def _listed_places(t: Text) -> list[Span]:
     """A listed place of several words, each capitalised as the list writes it, is that place
     whatever is around it: "left Moose Jaw 7am", "- Thunder Bay". (One-word places are
     everyday words too often, "Hope", "Marathon": the tagger weighs those.)"""
-    multi, out = lexicon().places_multi, []
+    multi, seconds, out = lexicon().places_multi, _second_parts(), []
     for start, key in _capitalised_heads(t):
+        nxt = _NEXT_PART_RE.match(t.text, start + len(key))
+        if nxt is None or fold(nxt.group(1) or "-") not in seconds[key]:
+            continue  # (most capitalised first words go on as no listed place does)
         entries = multi[key]
         parts = _place_parts(tokenize(t.text, start, min(len(t.text), start + 80)))
         for entry in entries:  # (longest first)
@@ -311,6 +315,15 @@ def _listed_places(t: Text) -> list[Span]:
                 out.append(Span(start, got[-1][2], "LOCATION", 0.95))
             break
     return out
+
+
+# The part after a place's first word: a hyphen, or the next word ("St. Albert": Albert).
+_NEXT_PART_RE = re.compile(r"(?:\.?[ \t]+([^\W\d_][\w'’]*)|(-))")
+
+
+@cache
+def _second_parts() -> dict[str, frozenset[str]]:
+    return {k: frozenset(e[1] for e in v) for k, v in lexicon().places_multi.items()}
 
 
 def _capitalised_heads(t: Text) -> Iterator[tuple[int, str]]:
@@ -352,6 +365,10 @@ def _place_parts(tokens: list[Tok]) -> list[tuple[str, str, int, bool]]:
             at += len(word)
             out.append((key, word or "-", at, i == len(words) - 1))
     return out
+
+
+def _capitalised(word: str, text: str) -> bool:
+    return word.capitalize() in text or word.upper() in text  # ("Parkdale CHC")
 
 
 @cache
