@@ -86,6 +86,10 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
             )
         ],
     },
+    "interjection": {
+        "en": [("omg bean said the van was late", [("bean", "PERSON")])],
+        "fr": [("mdr claire m'a dit que c'était fermé", [("claire", "PERSON")])],
+    },
     "with_writer": {
         "en": [("after group tavi n me got free kits", [("tavi", "PERSON")])],
         "fr": [("odrée pis moi on a fait le bingo après l'atelier", [("odrée", "PERSON")])],

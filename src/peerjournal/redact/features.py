@@ -46,6 +46,7 @@ _PATTERN_ONLY = frozenset(
         "dotted_abbreviation",
         "nation",
         "human_verb",
+        "interjection",
     }
 )
 _NEVER = ("pronoun", "weekday", "program", "other_language", "chain", "big_place")
@@ -67,6 +68,7 @@ _JOINED_BEFORE_RE = re.compile(rf"(?<![\w'’])([a-zà-ÿ]+)[ \t]+{_JOIN}[ \t]+$
 _CLAUSE_BEFORE_RE = re.compile(r"(?:^|[,.!?\n])[ \t]*$")
 # The preposition a person word takes before the person ("texte à dom", "talk to bri").
 CUE_PREPOSITIONS = frozenset({"à", "to"})
+_CLAUSE_MARKS = ".!?…\n,;:-•*>("
 _RESUMED_RE = re.compile(r"[ \t]*,[ \t]*([^\W\d_]+(?:['’]s)?)(?![\w'’])")
 _TWO_NEXT_RE = re.compile(r"[ \t]+(\S+?)[ \t]+([^\W\d_]+)")
 _NEXT_WORDS_RE = re.compile(
@@ -596,20 +598,38 @@ class Featurizer:
         out = []
         for word in listed:
             for at in _lower_occurrences(text, lower, word):
-                if self._opens_clause(text, at, lang) and self.verb_follows(
+                if self.opens_clause(text, at, lang) and self.verb_follows(
                     text, at + len(word), lang
                 ):
                     out.append(at)
         return out
 
-    def _opens_clause(self, text: str, at: int, lang: str) -> bool:
+    def opens_clause(self, text: str, at: int, lang: str) -> bool:
         """Whether a word at `at` opens a clause: the text's start, after a sentence's or a
-        clause's punctuation or a list mark, or after a joining word ("jess pis tara")."""
-        before = text[max(0, at - 20) : at].rstrip(" \t")
-        if not before or before[-1] in ".!?…\n,;:-•*>(":
+        clause's punctuation or a list mark, after a joining word ("jess pis tara"), or after
+        an interjection that opens its sentence ("omg dre showed up", "jaja vale said")."""
+        start = max(0, at - 20)
+        before = text[start:at].rstrip(" \t")
+        if not before or before[-1] in _CLAUSE_MARKS:
             return True
         last = _LAST_WORD_RE.search(before)
-        return last is not None and "joiner" in self.vocab.classes_of(fold(last.group(1)), lang)
+        if last is None:
+            return False
+        classes = self.vocab.classes_of(fold(last.group(1)), lang)
+        if "joiner" in classes:
+            return True
+        for _ in range(2):  # ("ok so tee brought...")
+            if "interjection" not in classes:
+                return False
+            head = text[: start + last.start(1)].rstrip(" \t")
+            if not head or head[-1] in _CLAUSE_MARKS:
+                return True
+            start = max(0, len(head) - 20)
+            last = _LAST_WORD_RE.search(text, start, len(head))
+            if last is None:
+                return False
+            classes = self.vocab.classes_of(fold(last.group(1)), lang)
+        return False
 
     def determined(self, text: str, at: int, lang: str) -> bool:
         """Whether the word at `at` is a thing or a verb, not a name, by the word before it: a

@@ -1255,7 +1255,7 @@ def _bare_english_subjects(t: Text, starts: set[int]) -> list[Span]:
             end = at + len(head)
             if at > 0 and lower[at - 1] in " \t" and (end == n or not lower[end].isalnum()):
                 m = _BARE_WORD_BEFORE_RE.search(text, max(0, at - 40), at)
-                if m is not None and _bare_subject(text, m, starts, phrases):
+                if m is not None and _bare_subject(text, m, starts, phrases, t.lang):
                     out.append(Span(m.start(1), m.end(1), "PERSON", 0.5, True))
             at = lower.find(head, end)
     return out
@@ -1265,15 +1265,14 @@ _BARE_WORD_BEFORE_RE = re.compile(r"(?<![\w'’@.-])([a-zà-ÿ][a-zà-ÿ-]{2,})[
 
 
 def _bare_subject(
-    text: str, m: re.Match[str], starts: set[int], phrases: frozenset[tuple[str, ...]]
+    text: str, m: re.Match[str], starts: set[int], phrases: frozenset[tuple[str, ...]], lang: str
 ) -> bool:
     """Whether the word before a human verb opens its clause bare and is no everyday subject."""
-    before = text[: m.start(1)].rstrip(" \t-")
-    if (before and before[-1] not in ".!?…\n:;,•*>(") or m.start(1) in starts:
+    if m.start(1) in starts or not tagger.featurizer().opens_clause(text, m.start(1), lang):
         return False
     key, lex = fold(m.group(1)), lexicon()
-    if key in lex.not_pii or vocabulary().classes_of(key, "mixed") & _NOT_SUBJECT:
-        return False
+    if key in lex.not_pii or vocabulary().classes_of(key, lang) & _NOT_SUBJECT:
+        return False  # (in the entry's language: "dre" is a French title, an English name)
     if key.endswith("s") and key[:-1] in lex.common_words:
         return False  # "plans said": a plural goes bare
     following = tuple(tok.key for tok in tokenize(text, m.end(1), min(len(text), m.end(1) + 30)))
