@@ -69,6 +69,7 @@ _CLAUSE_BEFORE_RE = re.compile(r"(?:^|[,.!?\n])[ \t]*$")
 # The preposition a person word takes before the person ("texte à dom", "talk to bri").
 CUE_PREPOSITIONS = frozenset({"à", "to"})
 _CLAUSE_MARKS = ".!?…\n,;:-•*>("
+_HOLIDAYS = frozenset({"fete", "halloween", "paques", "noel"})  # ("Noël", "Pâques": capitalised)
 _RESUMED_RE = re.compile(r"[ \t]*,[ \t]*([^\W\d_]+(?:['’]s)?)(?![\w'’])")
 _TWO_NEXT_RE = re.compile(r"[ \t]+(\S+?)[ \t]+([^\W\d_]+)")
 _NEXT_WORDS_RE = re.compile(
@@ -234,10 +235,10 @@ class Featurizer:
         self._all_verbs["mixed"] = self._all_verbs["en"] | self._all_verbs["fr"]
         # "lil and yaz both got", "elles deux sont venues": a word that counts the people listed
         self._quantifiers = frozenset({("both",), ("all",), ("tous",), ("toutes",), ("deux",)})
-        # French months and weekdays, which French writes in lower case (holidays it does not)
-        self.calendar = frozenset(
-            fold(w) for w in vocab.words("weekday", "fr") if w.isalpha() and fold(w) != "noel"
-        ) - {"fete", "halloween", "paques"}
+        # French months and weekdays, which French writes in lower case (not its holidays)
+        self.calendar = (
+            frozenset(fold(w) for w in vocab.words("weekday", "fr") if w.isalpha()) - _HOLIDAYS
+        )
         self._prefixes = frozenset(w.lower() for w in vocab.words("nickname_prefix"))
         self._writer = {
             lang: frozenset(phrase_keys(w) for w in vocab.words("with_writer", lang))

@@ -286,87 +286,6 @@ def _venue_runs(t: Text, spans: list[Span]) -> list[Span]:
 _GENERIC = frozenset({"venue", "program", "determiner", "pronoun", "weekday", "title", "link"})
 
 
-@cache
-def _multi_heads() -> frozenset[str]:
-    return frozenset(lexicon().places_multi) - {"the"}
-
-
-# Little words a listed place may hold in lower case ("Portage la Prairie", "Baie-du-Febvre").
-_PLACE_LINKS = frozenset({"la", "le", "les", "de", "du", "des", "d", "of", "on", "the", "sur", "-"})
-
-
-def _listed_places(t: Text) -> list[Span]:
-    """A listed place of several words, each capitalised as the list writes it, is that place
-    whatever is around it: "left Moose Jaw 7am", "- Thunder Bay". (One-word places are
-    everyday words too often, "Hope", "Marathon": the tagger weighs those.)"""
-    multi, seconds, out = lexicon().places_multi, _second_parts(), []
-    for start, key in _capitalised_heads(t):
-        nxt = _NEXT_PART_RE.match(t.text, start + len(key))
-        if nxt is None or fold(nxt.group(1) or "-") not in seconds[key]:
-            continue  # (most capitalised first words go on as no listed place does)
-        entries = multi[key]
-        parts = _place_parts(tokenize(t.text, start, min(len(t.text), start + 80)))
-        for entry in entries:  # (longest first)
-            got = parts[: len(entry)]
-            if len(got) < len(entry) or tuple(part[0] for part in got) != entry:
-                continue
-            whole = got[-1][3]  # ("Sainte-Marie-des-Faubourgs" is no "Sainte-Marie")
-            if whole and all(word[0].isupper() or key in _PLACE_LINKS for key, word, *_ in got):
-                out.append(Span(start, got[-1][2], "LOCATION", 0.95))
-            break
-    return out
-
-
-# The part after a place's first word: a hyphen, or the next word ("St. Albert": Albert).
-_NEXT_PART_RE = re.compile(r"(?:\.?[ \t]+([^\W\d_][\w'’]*)|(-))")
-
-
-@cache
-def _second_parts() -> dict[str, frozenset[str]]:
-    return {k: frozenset(e[1] for e in v) for k, v in lexicon().places_multi.items()}
-
-
-def _capitalised_heads(t: Text) -> Iterator[tuple[int, str]]:
-    """Where a capitalised word opens a listed place of several words, with its key. In ASCII
-    a capitalised word, lower-cased, is one of the text's words: only those are looked for."""
-    heads = _multi_heads()
-    if not t.text.isascii():
-        yield from ((start, key) for start, _, key in t.cap_words if key in heads)
-        return
-    text, lower, n = t.text, t.lower, len(t.text)
-    for key in t.lower_words & heads:
-        at = lower.find(key)
-        while at != -1:
-            end = at + len(key)
-            whole = (at == 0 or not lower[at - 1].isalnum()) and (
-                end == n or not lower[end].isalnum()
-            )
-            if whole and text[at].isupper():
-                yield at, key
-            at = lower.find(key, end)
-
-
-def _place_parts(tokens: list[Tok]) -> list[tuple[str, str, int, bool]]:
-    """Tokens as the place list splits them, (key, word, end, ends a token): a hyphen is a
-    part of its own ("Rivière-du-Loup": riviere, -, du, -, loup), a full stop is none ("St.
-    Albert")."""
-    out: list[tuple[str, str, int, bool]] = []
-    for tok in tokens[:10]:
-        if tok.text == ".":
-            continue
-        if "-" not in tok.text[1:]:
-            out.append((tok.key, tok.text, tok.end, True))
-            continue
-        words, keys, at = tok.text.split("-"), tok.key.split("-"), tok.start
-        for i, (word, key) in enumerate(zip(words, keys, strict=False)):
-            if i:
-                out.append(("-", "-", at + 1, False))
-                at += 1
-            at += len(word)
-            out.append((key, word or "-", at, i == len(words) - 1))
-    return out
-
-
 def _capitalised(word: str, text: str) -> bool:
     return word.capitalize() in text or word.upper() in text  # ("Parkdale CHC")
 
@@ -462,7 +381,7 @@ def find(t: Text) -> list[Span]:
     spans += _before_verbs(t.text, seq, spans) + _at_home_of(seq, spans)
     spans += _after_contact_verbs(seq, spans) + _titles_alone(seq, spans)
     spans = _initials(t.text, _corners(t.text, _venue_heads(t.text, spans), seq.lang), seq.lang)
-    spans += _venue_runs(t, spans) + _listed_places(t)
+    spans += _venue_runs(t, spans)
     spans += _titled_initials(t)
     spans += (
         _titled_names(t, spans)

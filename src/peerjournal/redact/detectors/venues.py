@@ -6,18 +6,21 @@ Two structures the tagger's short windows see badly, written as patterns from th
   "Clinique l'Actuel"); a lower-case venue word before a big city alone is a part of town, not
   a place ("le centre de Montréal");
 - a corner: a `corner` word, then two street names joined by a `joiner` ("corner of Gottingen
-  and Cornwallis", "coin Charest et de la Couronne"). A French `coin` is part of the place.
+  and Cornwallis", "coin Charest et de la Couronne"). A French `coin` is part of the place;
+- a listed place of several words, written with the list's capitals ("left Moose Jaw 7am").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from peerjournal.redact.detectors.context import Text, finditer
 from peerjournal.redact.detectors.streets import CAP, DIRECTION, ORDINAL
 from peerjournal.redact.lexicon import fold, lexicon
 from peerjournal.redact.spans import Span
+from peerjournal.redact.tokenize import Tok, tokenize
 from peerjournal.redact.vocab import trie_regex, vocabulary
 
 _OF = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
@@ -131,7 +134,7 @@ def _placed_corner_re() -> re.Pattern[str]:
 
 
 @cache
-def _listed_places() -> frozenset[str]:
+def _known_places() -> frozenset[str]:
     return lexicon().places_single | lexicon().big_places
 
 
@@ -139,7 +142,7 @@ def _placed_lower_corners(t: Text) -> list[Span]:
     """Without a corner word, a lower-case pair after "at", "on" or "sur" is a corner when one
     of its words is a listed place: "at main n hastings" ("at home n work", "on jess n tara"
     are not)."""
-    listed = t.lower_words & _listed_places()
+    listed = t.lower_words & _known_places()
     if not listed:
         return []
     out = []
@@ -151,7 +154,7 @@ def _placed_lower_corners(t: Text) -> list[Span]:
             vocabulary().classes_of(k, "mixed") & _NOT_CORNER_WORDS for k in keys
         ):
             continue  # ("at selkirk n said...": a verb goes on the sentence)
-        if any(k in _listed_places() for k in keys):
+        if any(k in _known_places() for k in keys):
             out.append(Span(m.start("a"), m.end("b"), "LOCATION"))
     return out
 
@@ -186,7 +189,7 @@ def find(t: Text) -> list[Span]:
         spans += _venues(t)
     if "-" in text and not t.lower_words.isdisjoint(_compound_heads()):
         spans += _lower_compounds(t)
-    spans += _placed_lower_corners(t)
+    spans += _listed_places(t) + _placed_lower_corners(t)
     if t.lower_words.isdisjoint(_corner_triggers()):
         return spans
     spans += _lower_corners(t)
@@ -195,6 +198,87 @@ def find(t: Text) -> list[Span]:
         line_end = text.find("\n", m.start("b"), m.end("b"))  # a corner ends with its line
         spans.append(Span(start, m.end("b") if line_end == -1 else line_end, "LOCATION"))
     return spans
+
+
+@cache
+def _multi_heads() -> frozenset[str]:
+    return frozenset(lexicon().places_multi) - {"the"}
+
+
+# Little words a listed place may hold in lower case ("Portage la Prairie", "Baie-du-Febvre").
+_PLACE_LINKS = frozenset({"la", "le", "les", "de", "du", "des", "d", "of", "on", "the", "sur", "-"})
+
+
+def _listed_places(t: Text) -> list[Span]:
+    """A listed place of several words, each capitalised as the list writes it, is that place
+    whatever is around it: "left Moose Jaw 7am", "- Thunder Bay". (One-word places are
+    everyday words too often, "Hope", "Marathon": the tagger weighs those.)"""
+    multi, seconds, out = lexicon().places_multi, _second_parts(), []
+    for start, key in _capitalised_heads(t):
+        nxt = _NEXT_PART_RE.match(t.text, start + len(key))
+        if nxt is None or fold(nxt.group(1) or "-") not in seconds[key]:
+            continue  # (most capitalised first words go on as no listed place does)
+        entries = multi[key]
+        parts = _place_parts(tokenize(t.text, start, min(len(t.text), start + 80)))
+        for entry in entries:  # (longest first)
+            got = parts[: len(entry)]
+            if len(got) < len(entry) or tuple(part[0] for part in got) != entry:
+                continue
+            whole = got[-1][3]  # ("Sainte-Marie-des-Faubourgs" is no "Sainte-Marie")
+            if whole and all(word[0].isupper() or k in _PLACE_LINKS for k, word, *_ in got):
+                out.append(Span(start, got[-1][2], "LOCATION", 0.95))
+            break
+    return out
+
+
+# The part after a place's first word: a hyphen, or the next word ("St. Albert": Albert).
+_NEXT_PART_RE = re.compile(r"(?:\.?[ \t]+([^\W\d_][\w'’]*)|(-))")
+
+
+@cache
+def _second_parts() -> dict[str, frozenset[str]]:
+    return {k: frozenset(e[1] for e in v) for k, v in lexicon().places_multi.items()}
+
+
+def _capitalised_heads(t: Text) -> Iterator[tuple[int, str]]:
+    """Where a capitalised word opens a listed place of several words, with its key. In ASCII
+    a capitalised word, lower-cased, is one of the text's words: only those are looked for."""
+    heads = _multi_heads()
+    if not t.text.isascii():
+        yield from ((start, key) for start, _, key in t.cap_words if key in heads)
+        return
+    text, lower, n = t.text, t.lower, len(t.text)
+    for key in t.lower_words & heads:
+        at = lower.find(key)
+        while at != -1:
+            end = at + len(key)
+            whole = (at == 0 or not lower[at - 1].isalnum()) and (
+                end == n or not lower[end].isalnum()
+            )
+            if whole and text[at].isupper():
+                yield at, key
+            at = lower.find(key, end)
+
+
+def _place_parts(tokens: list[Tok]) -> list[tuple[str, str, int, bool]]:
+    """Tokens as the place list splits them, (key, word, end, ends a token): a hyphen is a
+    part of its own ("Rivière-du-Loup": riviere, -, du, -, loup), a full stop is none ("St.
+    Albert")."""
+    out: list[tuple[str, str, int, bool]] = []
+    for tok in tokens[:10]:
+        if tok.text == ".":
+            continue
+        if "-" not in tok.text[1:]:
+            out.append((tok.key, tok.text, tok.end, True))
+            continue
+        words, keys, at = tok.text.split("-"), tok.key.split("-"), tok.start
+        for i, (word, key) in enumerate(zip(words, keys, strict=False)):
+            if i:
+                out.append(("-", "-", at + 1, False))
+                at += 1
+            at += len(word)
+            out.append((key, word or "-", at, i == len(words) - 1))
+    return out
 
 
 @cache
