@@ -1138,12 +1138,13 @@ _NOT_SUBJECT = frozenset(
 def _bare_subjects(t: Text, found: list[Span]) -> list[Span]:
     """In French a noun opens a clause with its article ("la rose a fané"); a lower-case word
     opening one bare, with a person verb after it, is someone's name: "bijou est pas venue",
-    "max a oublié sa tuque". Offered as "maybe identifying": the participant decides."""
-    feat, lex, vocab = tagger.featurizer(), lexicon(), vocabulary()
+    "max a oublié sa tuque". Offered as "maybe identifying": the participant decides. (An
+    English or mixed entry: `_bare_english_subjects`.)"""
     starts = {s.start for s in found}
-    out = []
     if t.lang != "fr":
         return _bare_english_subjects(t, starts)
+    feat, lex, vocab = tagger.featurizer(), lexicon(), vocabulary()
+    out = []
     for m in _CLAUSE_WORD_RE.finditer(t.text):
         at, end = m.start("word"), m.end("word")
         key = fold(m.group("word"))

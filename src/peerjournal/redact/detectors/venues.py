@@ -28,8 +28,8 @@ _OF = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
 # "Grand Sudbury", "de la Couronne", "l'Est").
 _NAME = rf"(?:[lL]['’])?{CAP}(?:(?:\s+|[-–])(?:{_OF})?(?:[lL]['’])?{CAP}){{0,3}}"
 # An adjective right after the venue word says what kind it is ("clinique médicale L'Actuel",
-# "salle paroissiale Saint-Alphonse", "centre communautaire Pauline-Julien"): by its ending, which
-# no verb of a sentence going on has ("le refuge accueille Marie").
+# "clinique juridique Mile End"): known by its ending, which no verb of a sentence going on has
+# ("le refuge accueille Marie").
 _ADJECTIVE = (
     r"(?:\s+[a-zà-ÿ]{2,}(?:ale|ales|al|aux|ique|iques|aire|aires|ienne|iennes|elle|elles|if|ive)"
     r"(?![\w'’-]))?"
@@ -124,7 +124,8 @@ def _lower_corners(t: Text) -> list[Span]:
 
 @cache
 def _placed_corner_re() -> re.Pattern[str]:
-    """A lower-case corner after a place word, no corner word: "at main n hastings"."""
+    """A lower-case corner after a place word, no corner word: "at main n hastings". (Only the
+    words that put something at a corner: "from", "de", "to" take towns and people too.)"""
     joiner = _alternation(tuple(w for w in vocabulary().words("joiner") if w.isalpha()), case=False)
     street = r"[a-zà-ÿ][a-zà-ÿ'’]*(?:-[a-zà-ÿ]+)*"
     return re.compile(
