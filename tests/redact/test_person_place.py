@@ -726,3 +726,7 @@ def test_thanks_texted_and_a_verb_with_its_preposition_before_a_name(found, text
 )
 def test_a_bare_english_word_before_a_verb_anything_can_do_stays_readable(found, text):
     assert found(text) == []
+
+
+def test_a_french_month_opening_a_list_line_stays_readable(found):
+    assert found("Calendrier du groupe :\n- Juin travaille fort pour la fête") == []

@@ -444,11 +444,12 @@ def _calendar_name(tok: Tok, seq: Sequence) -> bool:
     return tok.key in tagger.featurizer().calendar and not _opens_sentence(seq.text, tok.start)
 
 
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n]|^[ \t]*[-*•])[ \t\"«(]*$")
+# A sentence's or a line's start, maybe a list mark, quote or bracket after it.
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n])[ \t\"«(*•-]*$")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    return _SENTENCE_START_RE.search(text, max(0, at - 6), at) is not None or at < 2
+    return _SENTENCE_START_RE.search(text, max(0, at - 8), at) is not None or not text[:at].strip()
 
 
 def _at_home_of(seq: Sequence, found: list[Span]) -> list[Span]:
