@@ -975,16 +975,17 @@ class Featurizer:
         return cover, after, before
 
 
+def occurrences(lower: str, word: str) -> Iterator[int]:
+    """Where `word` stands as a whole word in the lower-cased text (plain finds: fast)."""
+    at, n = lower.find(word), len(lower)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not lower[at - 1].isalnum()) and (end == n or not lower[end].isalnum()):
+            yield at
+        at = lower.find(word, end)
+
+
 def _lower_occurrences(text: str, lower: str, word: str) -> Iterator[int]:
     """Where `word` stands alone in `text` written in lower case (the rules for lower-case names
     look only there: a capitalised one is the tagger's)."""
-    at = lower.find(word)
-    while at != -1:
-        end = at + len(word)
-        if (
-            text[at].islower()
-            and (at == 0 or not lower[at - 1].isalnum())
-            and (end == len(lower) or not lower[end].isalnum())
-        ):
-            yield at
-        at = lower.find(word, end)
+    return (at for at in occurrences(lower, word) if text[at].islower())

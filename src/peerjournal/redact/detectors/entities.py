@@ -15,7 +15,7 @@ from functools import cache
 
 from peerjournal.redact import propagate, tagger
 from peerjournal.redact.detectors.context import Text, finditer
-from peerjournal.redact.features import CUE_PREPOSITIONS, Featurizer, Sequence
+from peerjournal.redact.features import CUE_PREPOSITIONS, Featurizer, Sequence, occurrences
 from peerjournal.redact.lexicon import fold, lexicon
 from peerjournal.redact.spans import Span
 from peerjournal.redact.tokenize import Tok, phrase_keys, tokenize
@@ -1169,16 +1169,14 @@ def _bare_english_subjects(t: Text, starts: set[int]) -> list[Span]:
     heads = t.lower_words & _human_verb_heads(t.lang)
     if not heads:
         return []
-    text, lower, n, out = t.text, t.lower, len(t.text), []
+    text, out = t.text, []
     for head in heads:
-        at = lower.find(head)
-        while at != -1:
-            end = at + len(head)
-            if at > 0 and lower[at - 1] in " \t" and (end == n or not lower[end].isalnum()):
-                m = _BARE_WORD_BEFORE_RE.search(text, max(0, at - 40), at)
-                if m is not None and _bare_subject(text, m, starts, phrases, t.lang):
-                    out.append(Span(m.start(1), m.end(1), "PERSON", 0.5, True))
-            at = lower.find(head, end)
+        for at in occurrences(t.lower, head):
+            if at == 0 or t.lower[at - 1] not in " \t":
+                continue
+            m = _BARE_WORD_BEFORE_RE.search(text, max(0, at - 40), at)
+            if m is not None and _bare_subject(text, m, starts, phrases, t.lang):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 0.5, True))
     return out
 
 

@@ -18,6 +18,7 @@ from functools import cache
 
 from peerjournal.redact.detectors.context import Text, finditer
 from peerjournal.redact.detectors.streets import CAP, DIRECTION, ORDINAL
+from peerjournal.redact.features import occurrences
 from peerjournal.redact.lexicon import fold, lexicon
 from peerjournal.redact.spans import Span
 from peerjournal.redact.tokenize import Tok, tokenize
@@ -78,17 +79,20 @@ def _corner_re() -> re.Pattern[str]:
     )
 
 
+def _lower_pair(cue: str) -> re.Pattern[str]:
+    """After `cue`, two lower-case street words joined by a `joiner`: "st-denis pis ontario"."""
+    joiner = _alternation(tuple(w for w in vocabulary().words("joiner") if w.isalpha()), case=False)
+    street = r"[a-zà-ÿ][a-zà-ÿ'’]*(?:-[a-zà-ÿ]+)*"
+    return re.compile(
+        rf"{cue}\s+(?P<a>{street})(?:\s*[&/+]\s*|\s+(?:{joiner})\s+)(?P<b>{street})(?![\w'’-])"
+    )
+
+
 @cache
 def _lower_corner_re() -> re.Pattern[str]:
     """A corner texted in lower case: "coin st-denis pis ontario", "corner of main n hastings"."""
-    vocab = vocabulary()
-    cue = _alternation(vocab.words("corner"), case=False)
-    joiner = _alternation(tuple(w for w in vocab.words("joiner") if w.isalpha()), case=False)
-    street = r"[a-zà-ÿ][a-zà-ÿ'’]*(?:-[a-zà-ÿ]+)*"
-    return re.compile(
-        rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?P<cue>{cue})\s+(?P<a>{street})"
-        rf"(?:\s*[&/+]\s*|\s+(?:{joiner})\s+)(?P<b>{street})(?![\w'’-])"
-    )
+    cue = _alternation(vocabulary().words("corner"), case=False)
+    return _lower_pair(rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?P<cue>{cue})")
 
 
 def _street_like(word: str) -> bool:
@@ -113,10 +117,9 @@ def _lower_corners(t: Text) -> list[Span]:
         a, b = m.group("a"), m.group("b")
         if not (a.islower() and b.islower()):
             continue
-        ordinary = [not _street_like(w) for w in (a, b)]
-        if all(ordinary) or any(
-            vocabulary().classes_of(fold(w), "mixed") & _NOT_STREETS for w in (a, b)
-        ):
+        if any(vocabulary().classes_of(fold(w), "mixed") & _NOT_STREETS for w in (a, b)):
+            continue
+        if not (_street_like(a) or _street_like(b)):
             continue
         out.append(Span(_corner_start(m), m.end("b"), "LOCATION"))
     return out
@@ -126,12 +129,7 @@ def _lower_corners(t: Text) -> list[Span]:
 def _placed_corner_re() -> re.Pattern[str]:
     """A lower-case corner after a place word, no corner word: "at main n hastings". (Only the
     words that put something at a corner: "from", "de", "to" take towns and people too.)"""
-    joiner = _alternation(tuple(w for w in vocabulary().words("joiner") if w.isalpha()), case=False)
-    street = r"[a-zà-ÿ][a-zà-ÿ'’]*(?:-[a-zà-ÿ]+)*"
-    return re.compile(
-        rf"(?<![\w'’-])(?:at|on|sur)\s+(?P<a>{street})"
-        rf"(?:\s*[&/+]\s*|\s+(?:{joiner})\s+)(?P<b>{street})(?![\w'’-])"
-    )
+    return _lower_pair(r"(?<![\w'’-])(?:at|on|sur)")
 
 
 @cache
@@ -248,17 +246,8 @@ def _capitalised_heads(t: Text) -> Iterator[tuple[int, str]]:
     if not t.text.isascii():
         yield from ((start, key) for start, _, key in t.cap_words if key in heads)
         return
-    text, lower, n = t.text, t.lower, len(t.text)
     for key in t.lower_words & heads:
-        at = lower.find(key)
-        while at != -1:
-            end = at + len(key)
-            whole = (at == 0 or not lower[at - 1].isalnum()) and (
-                end == n or not lower[end].isalnum()
-            )
-            if whole and text[at].isupper():
-                yield at, key
-            at = lower.find(key, end)
+        yield from ((at, key) for at in occurrences(t.lower, key) if t.text[at].isupper())
 
 
 def _place_parts(tokens: list[Tok]) -> list[tuple[str, str, int, bool]]:
