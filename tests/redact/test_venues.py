@@ -123,7 +123,12 @@ def test_a_corner_texted_in_lower_case(found, text, corner):
 
 
 @pytest.mark.parametrize(
-    "text", ["au coin du feu pis des chandelles", "from the corner of my eye and my heart"]
+    "text",
+    [
+        "au coin du feu pis des chandelles",
+        "from the corner of my eye and my heart",
+        "we laughed in the corner of happy and sad",
+    ],
 )
 def test_a_corner_of_everyday_words_is_no_place(found, text):
     assert found(text) == []
