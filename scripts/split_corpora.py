@@ -44,6 +44,17 @@ SPLIT = (
     "fr_k",
     "en_k",
     "fr_l",
+    "en_l",
+    "en_m",
+    "fr_m",
+    "fr_n",
+    "en_n",
+    "fr_o",
+    "fr_p",
+    "fr_q",
+    "en_o",
+    "fr_r",
+    "en_p",
 )
 TRAIN_SHARE = 0.7
 
