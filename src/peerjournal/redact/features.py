@@ -80,6 +80,10 @@ _NEXT_WORDS_RE = re.compile(
 _ABBREVIATED = ("title", "street_type")
 _WORD_BEFORE_RE = re.compile(r"(?<![\w'’])[^\W\d_]{1,4}$")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-zà-ÿ]+)")
+# Where a sentence opens (the text's start, after a sentence's end or a line break), and the
+# letter it opens with; and the English pronoun "i" written in lower case.
+_OPENING_RE = re.compile(r"(?:^|[.!?\n])[\s\"“*>#-]*([^\W\d_])")
+_LOWER_I_RE = re.compile(r"(?<![\w'’.@-])i(?=['’]?[ \t,]|['’](?:m|ve|ll|d)\b)")
 
 
 # (The look-behind after the capital: `re` skips to capitals fast; see context.CAP_WORD_RE.)
@@ -121,6 +125,20 @@ class Sequence:
     text: str
     lowered: str = ""
     _forms: dict[str, tuple[bool, bool]] | None = None
+    _casual: bool | None = None
+
+    @property
+    def casual(self) -> bool:
+        """Whether the writer leaves capitals out (as in texting): "i" in lower case, or most
+        sentences opening with a lower-case letter. There, a name in lower case is how this
+        writer writes every name, not a sign that the word is an ordinary one."""
+        found = self._casual
+        if found is None:
+            opens = [m.group(1) for m in _OPENING_RE.finditer(self.text)]
+            lower = sum(1 for c in opens if c.islower())
+            found = lower * 2 > len(opens) or _LOWER_I_RE.search(self.text) is not None
+            self._casual = found
+        return found
 
     def forms(self, word: str) -> tuple[bool, bool]:
         """Whether `word` (lower case) is written elsewhere in lower case, and with a capital
@@ -886,6 +904,8 @@ class Featurizer:
             return ()
         upper = tok.text[0].isupper()
         low, mid = seq.forms(tok.text.lower())
+        if not upper and seq.casual:
+            return ("D:casual", *(("D:midcap",) if mid else ()))
         if initial or not upper:
             return (
                 *(("D:midcap_i" if upper else "D:midcap",) if mid else ()),
