@@ -679,7 +679,11 @@ class Featurizer:
         if joined and joined.group(1).lower() in maybe:
             return True
         joined = _JOINED_BEFORE_RE.search(text[max(0, at - 30) : at])
-        return bool(joined and joined.group(1).lower() in maybe)
+        if joined and joined.group(1).lower() in maybe:
+            return True
+        # the bare subject of a clause, with no article: "star got a black eye" (the thing
+        # would be "the star"); the tagger weighs it, as it does "storm is coming"
+        return self.opens_clause(text, at, lang) and self.any_verb_follows(text, end, lang)
 
     @staticmethod
     def _whole(lower: str, end: int, n: int) -> bool:
