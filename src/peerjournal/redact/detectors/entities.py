@@ -429,7 +429,18 @@ def _before_verbs(text: str, seq: Sequence, found: list[Span]) -> list[Span]:
             unknown = _unknown_name(tok) and not feat.determined(text, tok.start, seq.lang)
             joined = feat.writer_follows(text, tok.end, seq.lang, tok.start)  # "kels n me"
             unknown = unknown or (joined and tok.text.islower() and _lower_name_like(tok.key))
-            if (named and (joined or feat.verb_follows(text, tok.end, seq.lang))) or (
+            # a listed name that is no word of any dictionary, opening a clause in lower case:
+            # any verb after it says a person ("marisa posted", "brooke got doxxed")
+            clear = (
+                tok.text.islower()
+                and _lower_name_like(tok.key)
+                and feat.opens_clause(text, tok.start, seq.lang)
+                and (
+                    feat.verb_follows(text, tok.end, seq.lang, past=True)
+                    or feat.any_verb_follows(text, tok.end, seq.lang)
+                )
+            )
+            if clear or (named and (joined or feat.verb_follows(text, tok.end, seq.lang))) or (
                 unknown and (joined or feat.verb_follows(text, tok.end, seq.lang, past=True))
             ):
                 out.append(Span(tok.start, tok.end, "PERSON", 0.5, True))
