@@ -354,9 +354,26 @@ def test_the_town_of_a_written_address(found, text, town):
     assert (town, "LOCATION") in found(text)
 
 
-def test_a_big_city_in_an_address_stays_readable(found):
-    hidden = [v for v, kind in found("45 Elm St, Montreal, QC H2X 1Y4") if kind == "LOCATION"]
-    assert hidden == []
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("45 Elm St, Montreal, QC H2X 1Y4", "45 Elm St, Montreal"),
+        ("Her new address is 881 Grant Ave, Apt 12, Winnipeg, R3M 1Y5.", "881 Grant Ave, Apt 12, Winnipeg"),
+        ("Envoie-le au 412, rue Bélanger, app. 5, Montréal H2S 1G3", "412, rue Bélanger, app. 5, Montréal"),
+        ("New place for me: 77 Kerr St, Hamilton. Two roommates.", "77 Kerr St, Hamilton"),
+        ("J'ai déménagé au 9, rue Laval, Gatineau (Québec).", "9, rue Laval, Gatineau"),
+    ],
+)
+def test_a_big_city_ends_the_address_it_is_written_in(found, text, address):
+    """Alone a big city tells nothing; between a hidden street and a hidden postal code it says
+    where the street is, so it is hidden as a part of the address (and never as a place)."""
+    spans = found(text)
+    assert (address, "ADDRESS") in spans
+    assert [v for v, kind in spans if kind == "LOCATION"] == []
+
+
+def test_a_big_city_after_an_address_in_mid_sentence_stays_readable(found):
+    assert ("45 Elm St", "ADDRESS") in found("I live at 45 Elm St, Toronto is too loud for me.")
 
 
 @pytest.mark.parametrize(

@@ -402,21 +402,34 @@ def find(t: Text) -> list[Span]:
 
 
 def _towns_in_addresses(text: str, addresses: list[Span], postals: list[Span]) -> list[Span]:
-    """The town of a written address, between the street and the postal code ("8100, boul.
-    Lacordaire, app. 12, Saint-Léonard, H1R 2B5", "45 Elm St, Bobcaygeon, ON K0M 1A0"); a big
-    city stays readable like anywhere else, and the province is no town."""
+    """The town of a written address, after the street and before the postal code or the
+    sentence's end ("8100, boul. Lacordaire, app. 12, Saint-Léonard, H1R 2B5", "45 Elm St,
+    Bobcaygeon, ON K0M 1A0"). A small town is a place, hidden wherever it stands; a big city
+    is hidden as a part of the address it ends (alone it tells nothing, but left readable
+    between a hidden street and a hidden postal code it says where the street is, and
+    writers count it in the address). The province is no town."""
     out = []
     big = lexicon().big_places
     for a in addresses:
-        for p in postals:
-            if not 0 < p.start - a.end <= 60:
-                continue
-            m = _TOWN_BETWEEN_RE.fullmatch(text, a.end, p.start)
-            if m is None:
-                continue
-            town = m.group("town")
-            if fold(town) not in big and town not in _PROVINCE_CODES:
-                out.append(Span(m.start("town"), m.end("town"), "LOCATION"))
+        m = next(
+            (
+                m
+                for p in postals
+                if 0 < p.start - a.end <= 60
+                for m in (_TOWN_BETWEEN_RE.fullmatch(text, a.end, p.start),)
+                if m is not None
+            ),
+            None,
+        ) or _TOWN_AT_END_RE.match(text, a.end)
+        if m is None:
+            continue
+        town = m.group("town")
+        if town in _PROVINCE_CODES:
+            continue
+        if fold(town) in big:
+            out.append(Span(a.start, m.end("town"), "ADDRESS"))
+        else:
+            out.append(Span(m.start("town"), m.end("town"), "LOCATION"))
     return out
 
 
@@ -428,4 +441,10 @@ _TOWN_BETWEEN_RE = re.compile(
     + "|".join(_PROVINCE_CODES)
     + r"|Q[Cc]|N\.-B\.|Qué(?:bec)?|Ont\.?|Ontario|Québec)\)?))?"
     r"\s*,?\s*"
+)
+# ", Richmond." ", Gatineau (Québec)": a town that ends the sentence right after an address
+_TOWN_AT_END_RE = re.compile(
+    r"\s*,\s*(?P<town>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,2}?)"
+    r"(?:\s*,?\s*\(?(?:" + "|".join(_PROVINCE_CODES) + r"|Q[Cc]|Qué(?:bec)?|Ont\.?|Ontario)\)?)?"
+    r"(?=\s*(?:[.;!?)\n]|$))"
 )
