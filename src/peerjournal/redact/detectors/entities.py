@@ -1393,10 +1393,34 @@ def _named_by_cue(t: Text) -> list[Span]:
                     key = fold(m.group("name"))
                     if _titles_a_name(t, key, m.end("name")):
                         pass  # "Demander Dre Lamothe": the title is nobody, the name is found apart
-                    elif key in lex.first_names or key in lex.working_names or _unknown(key):
+                    elif (
+                        key in lex.first_names
+                        or key in lex.working_names
+                        or _unknown(key)
+                        or (phrase not in _ASKING_FOR and _everyday_named(key))
+                    ):
                         out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.9))
                 at = lower.find(phrase, end)
     return out
+
+
+# Naming phrases that ask for someone rather than say what they are called ("ask for Housing",
+# "demander Accueil"): only a listed name or an unknown word is a name after them.
+_ASKING_FOR = frozenset(
+    {"ask for", "asked for", "demander", "demande pour", "rip", "shoutout to", "username"}
+)
+
+
+def _everyday_named(key: str) -> bool:
+    """An everyday word a phrase names someone by ("nom de scène c'est Pistache", "goes by
+    Sunny"): any word with no role of its own (not a program word, a weekday, a big city)."""
+    lex = lexicon()
+    return (
+        len(key) > 2
+        and not vocabulary().classes_of(key, "mixed")
+        and key not in lex.big_places
+        and key not in lex.not_pii
+    )
 
 
 def _titles_a_name(t: Text, key: str, end: int) -> bool:
