@@ -418,3 +418,14 @@ def test_a_floor_after_a_long_french_street_belongs_to_the_address(found):
 def test_a_short_room_right_after_a_written_address_is_where_someone_lives(found):
     assert ("3C", "ADDRESS") in found("New place is 88 Powell St, V6A 1G4. room 3C. staff r ok")
     assert ("2", "ADDRESS") not in found("Group at 88 Powell St. We were in room 2 for the talk")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Mon adresse : 348, 2e Rue, G1L 2R5", "348, 2e Rue"),
+        ("On a déménagé au 77 5e Rue Est hier.", "77 5e Rue Est"),
+    ],
+)
+def test_a_french_numbered_street_writes_its_street_word_after_the_number(found, text, address):
+    assert (address, "ADDRESS") in found(text)

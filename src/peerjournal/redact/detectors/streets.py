@@ -92,7 +92,12 @@ NUMBERED_ROAD = (
 )
 # Streets people name without a street word ("Broadway", "The Esplanade").
 BARE_STREET = rf"{_capitalised(_V.words('bare_street'), dotted=False)}(?![\w'’])"
-STREET = rf"(?:{STREET_FR}|{STREET_EN}|{NUMBERED_ROAD}|{BARE_STREET}(?:\s+{DIRECTION})?)"
+# French numbered streets write the street word after the number: "4e Rue", "1re Avenue".
+STREET_FR_NUMBERED = rf"\d{{1,3}}(?:e|er|re|ème|eme)\s+{FRENCH_TYPE}(?![\w'’])(?:\s+{DIRECTION})?"
+STREET = (
+    rf"(?:{STREET_FR}|{STREET_FR_NUMBERED}|{STREET_EN}|{NUMBERED_ROAD}"
+    rf"|{BARE_STREET}(?:\s+{DIRECTION})?)"
+)
 
 # A street named by its name and a direction, with no street word ("sur Ontario Est", "Queen
 # East", "Jean-Talon Ouest"): the direction makes the name a street, even a big place's name.
