@@ -429,3 +429,14 @@ def test_a_short_room_right_after_a_written_address_is_where_someone_lives(found
 )
 def test_a_french_numbered_street_writes_its_street_word_after_the_number(found, text, address):
     assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staying at Marguerite's Place, room 14, second floor.",
+        "Je reste à la Maison Félix-Martin, salle de bain au fond, pis ma chambre 6 est proche.",
+    ],
+)
+def test_a_short_room_number_by_a_named_place_or_a_french_bedroom(found, text):
+    assert any(kind == "ADDRESS" for _, kind in found(text))

@@ -286,7 +286,7 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
                 [("the Starlite Motel", "LOCATION"), ("rm 27", "ADDRESS")],
             )
         ],
-        "fr": [("Je suis à la chambre 1104 si jamais.", [("1104", "ADDRESS")])],
+        "fr": [("Je suis à la suite 1104 si jamais.", [("1104", "ADDRESS")])],
     },
     "bed_word": {
         "en": [
@@ -296,6 +296,7 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
         "fr": [
             ("Au refuge, ils m'ont donné le lit 14 près de la fenêtre.", [("14", "ADDRESS")]),
             ("Elle lit 300 pages par semaine, la chanceuse.", []),
+            ("On m'a mise à la chambre 9 au bout du corridor.", [("9", "ADDRESS")]),
         ],
     },
     "lodging": {
@@ -311,7 +312,7 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
                 "Trois semaines à l'auberge jeunesse. J'ai eu la chambre 9, au fond du corridor.",
                 [("9", "ADDRESS")],
             ),
-            ("La séance était dans la salle 3, pis la chambre 2 c'est le bureau.", []),
+            ("L'atelier était au centre communautaire, suite 4, pis la pause dans la salle 2.", []),
         ],
     },
     "name_particle": {

@@ -296,10 +296,11 @@ def _room_re() -> re.Pattern[str]:
 
 def _rooms(t: Text, written: list[Span]) -> list[Span]:
     """A room or bed number says where someone sleeps: "motel, room 312", "Chambre 507", "at the
-    shelter, bed B-12". A bed's number is one anywhere ("bed 17", "le lit 23 de la Maison du
-    Phare": nobody numbers a bed they do not sleep in); a room number of three digits or more
-    anywhere; a shorter one only where the entry speaks of a hotel, a motel or a shelter shortly
-    before (or in the same sentence) or right after a written address, and a room not placed in
+    shelter, bed B-12". A bed's or a French bedroom's number is one anywhere ("bed 17", "le lit
+    23 de la Maison du Phare", "chambre 9": nobody numbers a bed they do not sleep in); a room
+    number of three digits or more anywhere; a shorter one only where the entry speaks of a
+    hotel, a motel or a shelter shortly before (or in the same sentence), right after a written
+    address or right after a place's name ("Covenant House, room 22B"), and a room not placed in
     some other room ("room 3 at the clinic" stays readable; "room 14 at Anchor Place", a named
     place, does not), or where a bed stands in the same sentence ("room B-17, top bunk")."""
     words = vocabulary().words("room_word") + vocabulary().words("bed_word")
@@ -317,7 +318,12 @@ def _rooms(t: Text, written: list[Span]) -> list[Span]:
             near = text[max(0, m.start() - _LODGING_BEFORE) : end]
             elsewhere = _ELSEWHERE_RE.match(text, m.end())
             beside = _beside_a_bed(text, m.start(), end)
-            lodging = _LODGING_RE.search(near) or beside or _after(text, written, m.start())
+            lodging = (
+                _LODGING_RE.search(near)
+                or beside
+                or _after(text, written, m.start())
+                or _NAMED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            )
             if not lodging or elsewhere:
                 continue
         spans.append(Span(m.start("room"), m.end("room"), "ADDRESS"))
@@ -325,6 +331,8 @@ def _rooms(t: Text, written: list[Span]) -> list[Span]:
 
 
 _LAST_WORD_RE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
+# A place's name right before a room, after a comma: "Covenant House, room 22B".
+_NAMED_BEFORE_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+[ \t]*,[ \t]*$")
 
 
 def _a_verb(text: str, m: re.Match[str]) -> bool:
