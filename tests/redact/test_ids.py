@@ -200,3 +200,19 @@ def test_part_of_a_plate_in_two_groups(found):
 def test_a_number_set_apart_after_its_cue_may_open_with_two_digits(found):
     text = "Elle m'a montré son numéro de permis, 31-7702, pour la physio."
     assert ("31-7702", "ID") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The clerk gave me a file number, TSL-B-118204-25, and a pamphlet.", "TSL-B-118204-25"),
+        ("Elle a noté mon numéro de dossier, QX7-20418, sur un papier.", "QX7-20418"),
+    ],
+)
+def test_a_number_set_off_by_a_comma_after_its_cue(found, text, value):
+    assert (value, "ID") in found(text)
+
+
+def test_a_comma_after_a_cue_with_no_number_hides_nothing(found):
+    assert found("Write your file number, please, and keep 2 copies.") == []
+    assert found("In any case, 2019-2020 was a rough year.") == []

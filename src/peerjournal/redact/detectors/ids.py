@@ -36,8 +36,9 @@ SHAPE_RE = re.compile(
             # CR-25-4471, HRP-2026-40979, VPD31-061849, R26-51899
             rf"{_B}[A-Z]{{1,5}}[ -]?\d{{2,4}}-\d{{3,8}}(?:-\d{{1,6}})?{_E}",
             rf"{_B}\d{{7,12}}{_E}",  # long bare numbers
-            # program and booking codes of letter groups and digits: PJ-SW-0417, PJ-2291-QC
-            rf"{_B}[A-Z]{{1,4}}(?:-[A-Z]{{1,4}}){{1,2}}-\d{{3,6}}{_E}",
+            # program, booking and tribunal codes of letter groups and digits: PJ-SW-0417,
+            # PJ-2291-QC, LTB-T-004512-24
+            rf"{_B}[A-Z]{{1,4}}(?:-[A-Z]{{1,4}}){{1,2}}-\d{{3,6}}(?:-\d{{1,4}})?{_E}",
             rf"{_B}[A-Z]{{1,5}}-\d{{3,6}}-[A-Z]{{1,3}}{_E}",
         ]
     )
@@ -117,7 +118,11 @@ CUE_RE = re.compile(
     r"plaque|carte|nas|ramq|phn|ahcip|ohip|msp|dl|dossier|rapport|occurrence|case|file|claim|badge|client|member|account|policy|"
     r"ticket|report|incident|docket|court|licen[cs]e|plate|card|health\s+card|care\s+card|SIN|ID|"
     r"number|num|" + _MORE_CUE_RE + r")\b|no\.|#)"
-    r"(?:\s*(?:(?:number|no|num|is|was|code)\b\.?|#|:))*\s*(?P<paren>\()?"
+    # (after a comma, only a code of letters and digits or of dashed groups: "file number,
+    # TSL-118204", "dossier, 4471-22"; not "in any case, 2019" nor "in any case, 2019-2020")
+    r"(?:\s*(?:(?:number|no|num|is|was|code)\b\.?|#|:"
+    r"|,(?=\s*#?(?:[A-Z]+-?\d|\d+[-A-Z]))(?!\s*(?:19|20)\d\d-(?:19|20)?\d\d\b)))*"
+    r"\s*(?P<paren>\()?"
     # The number holds a digit within its first few letters ("EPS-24-118302", "VPD 26-004471"),
     # so a cue word is never taken for the number ("court file", "incident report").
     r"(?!(?:number|num|no|is|was|file|case|report|card|plate|dossier|code)\b)"
