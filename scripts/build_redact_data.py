@@ -291,7 +291,8 @@ def gender_guesser_names() -> set[str]:
 # Debian's SCOWL word lists (wamerican, wcanadian, wbritish): participants write Canadian and
 # British spellings too ("neighbours", "centre", "realise"), which are words, not names.
 SCOWL = tuple(
-    Path("/usr/share/dict") / f"{variety}-english" for variety in ("american", "canadian", "british")
+    Path("/usr/share/dict") / f"{variety}-english"
+    for variety in ("american", "canadian", "british")
 )
 
 

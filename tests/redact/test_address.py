@@ -358,8 +358,14 @@ def test_the_town_of_a_written_address(found, text, town):
     ("text", "address"),
     [
         ("45 Elm St, Montreal, QC H2X 1Y4", "45 Elm St, Montreal"),
-        ("Her new address is 881 Grant Ave, Apt 12, Winnipeg, R3M 1Y5.", "881 Grant Ave, Apt 12, Winnipeg"),
-        ("Envoie-le au 412, rue Bélanger, app. 5, Montréal H2S 1G3", "412, rue Bélanger, app. 5, Montréal"),
+        (
+            "Her new address is 881 Grant Ave, Apt 12, Winnipeg, R3M 1Y5.",
+            "881 Grant Ave, Apt 12, Winnipeg",
+        ),
+        (
+            "Envoie-le au 412, rue Bélanger, app. 5, Montréal H2S 1G3",
+            "412, rue Bélanger, app. 5, Montréal",
+        ),
         ("New place for me: 77 Kerr St, Hamilton. Two roommates.", "77 Kerr St, Hamilton"),
         ("J'ai déménagé au 9, rue Laval, Gatineau (Québec).", "9, rue Laval, Gatineau"),
     ],

@@ -134,6 +134,21 @@ def test_platform_names_in_plain_talk_are_no_handles(found):
     assert found("I use snap every day. my snap streak. on ig today") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("made a new fb maribelleoutreach for work", "maribelleoutreach"),
+        ("old one got banned so new ig kimmiexo", "kimmiexo"),
+    ],
+)
+def test_an_unknown_word_after_a_short_platform_name_is_a_handle(found, text, handle):
+    assert (handle, "HANDLE") in found(text)
+
+
+def test_a_word_after_a_short_platform_name_that_is_a_word_is_no_handle(found):
+    assert found("ig it was fine. a lot of frybread. on fb lol") == []
+
+
 def test_phone_with_spaced_dashes(found):
     assert ("204 - 555 - 0188", "PHONE") in found("call 204 - 555 - 0188 after 6")
 

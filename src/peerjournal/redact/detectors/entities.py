@@ -440,8 +440,10 @@ def _before_verbs(text: str, seq: Sequence, found: list[Span]) -> list[Span]:
                     or feat.any_verb_follows(text, tok.end, seq.lang)
                 )
             )
-            if clear or (named and (joined or feat.verb_follows(text, tok.end, seq.lang))) or (
-                unknown and (joined or feat.verb_follows(text, tok.end, seq.lang, past=True))
+            if (
+                clear
+                or (named and (joined or feat.verb_follows(text, tok.end, seq.lang)))
+                or (unknown and (joined or feat.verb_follows(text, tok.end, seq.lang, past=True)))
             ):
                 out.append(Span(tok.start, tok.end, "PERSON", 0.5, True))
     return out
