@@ -730,3 +730,15 @@ def test_a_bare_english_word_before_a_verb_anything_can_do_stays_readable(found,
 
 def test_a_french_month_opening_a_list_line_stays_readable(found):
     assert found("Calendrier du groupe :\n- Juin travaille fort pour la fête") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("me n zuzu did the outreach walk tonight", "zuzu"),
+        ("moi pis zouzou on a marché jusqu'au métro", "zouzou"),
+    ],
+)
+def test_a_word_no_list_knows_after_the_writer_joined_to_it(found, text, person):
+    """The writer first, then the joining word: "me n X" says X is someone as "X n me" does."""
+    assert (person, "PERSON") in found(text)

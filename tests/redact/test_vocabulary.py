@@ -38,7 +38,10 @@ CASES: dict[str, dict[str, list[tuple[str, list[tuple[str, str]]]]]] = {
         "fr": [("Solène m'a dit que la clinique ferme tôt.", [("Solène", "PERSON")])],
     },
     "auxiliary": {
-        "en": [("jaz was texting me all night about the van.", [("jaz", "PERSON")])],
+        "en": [
+            ("jaz was texting me all night about the van.", [("jaz", "PERSON")]),
+            ("zuzu got kicked out of the shelter again.", [("zuzu", "PERSON")]),
+        ],
         "fr": [("caramel a oublié ses clés au groupe hier soir.", [("caramel", "PERSON")])],
     },
     "verb_adverb": {

@@ -316,6 +316,7 @@ class Featurizer:
         not_cue = {"place_before", "determiner", "joiner", "link"}
         self._lower_cues: dict[str, frozenset[str]] = {}
         self._cued_names: dict[str, frozenset[str]] = {}
+        self._lower_cue_phrases: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
         for lang in ("en", "fr", "mixed"):
             self._lower_cues[lang] = frozenset(
                 form
@@ -324,6 +325,12 @@ class Featurizer:
                 for classes in [vocab.classes_of(k, lang)]
                 if k.isalpha() and (not (classes & not_cue) or "venue" in classes)
                 for form in (k, w.lower())
+            )
+            # cues of several words, the writer first among them: "me n jaz", "moi pis fatou"
+            self._lower_cue_phrases[lang] = tuple(
+                (w.lower(), frozenset(w.lower().split()))
+                for w in vocab.words("person_before", lang)
+                if " " in w and all(p.isalpha() for p in w.split())
             )
             blocked = never | common | lex.not_pii | self._lower_candidates[lang]
             self._cued_names[lang] = frozenset(
@@ -554,6 +561,7 @@ class Featurizer:
         right after it instead ("bri texted", "oumou m'a dit")."""
         lex = self.lex
         present = words & self._lower_cues[lang]
+        present |= {p for p, parts in self._lower_cue_phrases[lang] if parts <= words}
         unknown: set[str] | frozenset[str] = words - self._ordinary["mixed"]
         if unknown:
             rest = unknown - lex.first_names - lex.surnames - lex.not_pii
