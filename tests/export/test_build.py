@@ -315,3 +315,15 @@ def test_weeks_are_the_participants_local_weeks(monkeypatch: pytest.MonkeyPatch)
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_an_ordinary_word_of_a_full_name_is_carried_as_a_maybe() -> None:
+    """ "Angel Dominguez" in one text: a capitalised "Angel" in another is most likely her, but
+    an everyday word could be meant ("Will Brown" ... "Will you come?"): the participant
+    decides, so the carried part is offered as "maybe identifying", not hidden for sure."""
+    from peerjournal.export.redaction import carry_through, detect
+
+    texts = ["Read the names out loud. Angel Dominguez was one.", "Angel used to say I talk a lot."]
+    found = carry_through(texts, [detect(redactor(), t) for t in texts])
+    carried = [s for s in found[1] if texts[1][s.start : s.end] == "Angel"]
+    assert [(s.kind, s.uncertain) for s in carried] == [("PERSON", True)]

@@ -742,3 +742,10 @@ def test_a_french_month_opening_a_list_line_stays_readable(found):
 def test_a_word_no_list_knows_after_the_writer_joined_to_it(found, text, person):
     """The writer first, then the joining word: "me n X" says X is someone as "X n me" does."""
     assert (person, "PERSON") in found(text)
+
+
+def test_an_ordinary_word_of_a_full_name_found_is_a_maybe_elsewhere(redactor):
+    text = "Read the names out loud. Angel Dominguez was one. Angel used to say I talk a lot."
+    spans = [(text[s.start : s.end], s.uncertain) for s in redactor.find(text)]
+    assert ("Angel Dominguez", False) in spans
+    assert ("Angel", True) in spans

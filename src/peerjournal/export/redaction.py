@@ -61,7 +61,7 @@ def carry_through(texts: Sequence[str], found: list[list[ReviewSpan]]) -> list[l
                 s = ReviewSpan(s.start, s.end, sure[0], s.confidence, s.uncertain)
             fixed.append(s)
         carried = [
-            ReviewSpan(c.start, c.end, c.kind, c.confidence)
+            ReviewSpan(c.start, c.end, c.kind, c.confidence, c.uncertain)
             for c in index.carry(text)
             if not any(c.start < s.end and s.start < c.end for s in fixed)
         ]

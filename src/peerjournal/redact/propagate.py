@@ -5,7 +5,10 @@ What was found (not only guessed at: uncertain finds are not carried) is looked 
 whole words. A found word that is also an ordinary word ("Candy", "Rose") is carried only where
 it is written with a capital, so "Candy said" hides "Candy" again but not "candy" in a bowl; a
 word that is no ordinary word ("tash", "Nkechi") is carried in any case. The parts of a full
-name are carried too ("Marie Tremblay" ... "Tremblay"), unless a part is an ordinary word.
+name are carried too ("Marie Tremblay" ... "Tremblay"); a part that is an ordinary word only
+where written with a capital, and as "maybe identifying" ("Angel Dominguez" ... "Angel used to
+say": most likely her, but "Will Brown" ... "Will you come?" is not), for the participant to
+decide.
 """
 
 from __future__ import annotations
@@ -15,10 +18,14 @@ from collections.abc import Iterable
 
 from peerjournal.redact.lexicon import fold, lexicon, lower_aligned
 from peerjournal.redact.spans import Span
+from peerjournal.redact.tagger import SURE
 from peerjournal.redact.tokenize import tokenize
 from peerjournal.redact.vocab import vocabulary
 
 CARRIED = ("PERSON", "LOCATION")
+# The confidence of a full name's part that is an ordinary word: below the tagger's SURE, so
+# what it finds is offered as "maybe identifying".
+PART_CONFIDENCE = 0.6
 _NEVER = (
     "pronoun",
     "title",
@@ -77,8 +84,10 @@ def values(text: str, spans: Iterable) -> dict[Value, tuple[str, float]]:
         out.setdefault(keys, (kind, span.confidence))
         if kind == "PERSON" and len(keys) > 1:
             for k in keys:
-                if len(k) >= 3 and not lexicon().ordinary(k) and not _never(k, kind):
-                    out.setdefault((k,), (kind, span.confidence))
+                if len(k) < 3 or _never(k, kind):
+                    continue
+                ordinary = lexicon().ordinary(k)
+                out.setdefault((k,), (kind, PART_CONFIDENCE if ordinary else span.confidence))
     return out
 
 
@@ -103,7 +112,7 @@ def carry(text: str, found: dict[Value, tuple[str, float]]) -> list[Span]:
             ):
                 end = _rest(lower, end, value[1:])
                 if end != -1 and (not ordinary or text[at].isupper()):
-                    out.append(Span(at, end, kind, confidence))
+                    out.append(Span(at, end, kind, confidence, confidence < SURE))
             at = lower.find(first, at + 1)
     return out
 
