@@ -298,14 +298,34 @@ SCOWL = tuple(
 
 def dictionary_words() -> set[str]:
     """Lower-case English words. SCOWL keeps proper nouns capitalised, so names such as Alan or
-    Ahmed are not taken for ordinary words; web2 is the fallback."""
+    Ahmed are not taken for ordinary words; web2 is the fallback. Contractions count as texting
+    writes them, without the apostrophe ("didnt", "theres")."""
     lists = [p for p in SCOWL if p.exists()]
     if lists:
         lines = [w for p in lists for w in p.read_text(encoding="utf-8").splitlines()]
-        return {w for w in lines if w.isalpha() and w.islower()}
+        return {w for w in lines if w.isalpha() and w.islower()} | texted_contractions(lines)
     from english_words import get_english_words_set
 
     return {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+
+
+def texted_contractions(lines: list[str]) -> set[str]:
+    """Contractions without their apostrophe: "didn't" -> "didnt", "you're" -> "youre"; with
+    "'s" only after the most frequent words ("there's" -> "theres", "she's" -> "shes"), since
+    "candy's" -> "candys" is a name's possessive as texting writes it."""
+    import wordfreq
+
+    out = set()
+    for w in lines:
+        if "'" not in w or not w.islower():
+            continue
+        joined = w.replace("'", "")
+        if not joined.isalpha():
+            continue
+        if w.endswith("'s") and wordfreq.zipf_frequency(w[:-2], "en") < 6.0:
+            continue
+        out.add(joined)
+    return out
 
 
 def common_words() -> set[str]:

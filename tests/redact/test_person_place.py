@@ -749,3 +749,14 @@ def test_an_ordinary_word_of_a_full_name_found_is_a_maybe_elsewhere(redactor):
     spans = [(text[s.start : s.end], s.uncertain) for s in redactor.find(text)]
     assert ("Angel Dominguez", False) in spans
     assert ("Angel", True) in spans
+
+
+def test_a_listed_name_in_lower_case_in_a_text_written_without_capitals(redactor):
+    """Where the writer leaves capitals out, a listed first name no dictionary knows is a name
+    wherever it stands (offered as "maybe" at least); in careful writing it is the tagger's."""
+    text = "finally found latisha!!! she was at her cousins the whole time"
+    assert [text[s.start : s.end] for s in redactor.find(text)] == ["latisha"]
+
+
+def test_a_contraction_written_without_its_apostrophe_is_a_word(found):
+    assert found("ok so theres a quiz next week, arent we lucky lol") == []

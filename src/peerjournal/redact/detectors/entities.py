@@ -440,8 +440,18 @@ def _before_verbs(text: str, seq: Sequence, found: list[Span]) -> list[Span]:
                     or feat.any_verb_follows(text, tok.end, seq.lang)
                 )
             )
+            # in a text written without capitals, a listed first name no dictionary knows is how
+            # this writer writes a name: "found tanya!!!" (a "maybe" for the participant)
+            casual = (
+                tok.text.islower()
+                and len(tok.key) >= 4
+                and tok.key in lexicon().first_names
+                and _lower_name_like(tok.key)
+                and seq.casual
+            )
             if (
                 clear
+                or casual
                 or (named and (joined or feat.verb_follows(text, tok.end, seq.lang)))
                 or (unknown and (joined or feat.verb_follows(text, tok.end, seq.lang, past=True)))
             ):
