@@ -352,3 +352,7 @@ def test_a_payment_username_is_a_handle(found, text, handle):
 
 def test_money_and_currency_codes_are_no_cashtag(found):
     assert found("paid $45 plus $CAD 20 for the cab, $5.50 each") == []
+
+
+def test_a_username_with_a_capital_inside_before_its_platform(found):
+    assert ("soinsTDSmtl", "HANDLE") in found("Suivez soinsTDSmtl sur Instagram pour les dates.")

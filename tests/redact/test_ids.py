@@ -216,3 +216,18 @@ def test_a_number_set_off_by_a_comma_after_its_cue(found, text, value):
 def test_a_comma_after_a_cue_with_no_number_hides_nothing(found):
     assert found("Write your file number, please, and keep 2 copies.") == []
     assert found("In any case, 2019-2020 was a rough year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Vers minuit l'autopatrouille 32-4 s'est arrêtée devant nous.", "32-4"),
+        ("Wrote down the cruiser, 2291, and the time.", "2291"),
+    ],
+)
+def test_a_police_car_number(found, text, value):
+    assert (value, "ID") in found(text)
+
+
+def test_a_patrol_with_a_time_or_a_count_hides_nothing(found):
+    assert found("La patrouille de 22 h est passée 2 fois.") == []

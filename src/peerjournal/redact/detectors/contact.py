@@ -329,7 +329,8 @@ def find_handles(t: Text) -> list[Span]:
     for pattern in (HANDLE_BEFORE_PLATFORM_RE, HANDLE_AFTER_PLATFORM_RE, HANDLE_BY_RE):
         for m in finditer(pattern, text, cues):
             name = m.group("name")
-            shaped = pattern is HANDLE_BY_RE or re.search(r"[\d_.]", name)
+            # (a capital inside a word is a username's too: "droitsTDSqc sur X")
+            shaped = pattern is HANDLE_BY_RE or re.search(r"[\d_.]|[a-z][A-Z]", name)
             # right after its platform, a lower-case word no dictionary knows is a username
             # too ("mon tiktok mimiverdun", "pseudo petitecerise"), unless it is a cue itself
             bare = pattern is HANDLE_AFTER_PLATFORM_RE and _bare_after(m) and not _cue(name)
