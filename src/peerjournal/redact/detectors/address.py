@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from peerjournal.redact.detectors.context import Text, finditer, intersect, merge
 from peerjournal.redact.detectors.streets import CAP, STREET, STREET_KEYS
-from peerjournal.redact.lexicon import fold, lexicon
+from peerjournal.redact.lexicon import fold
 from peerjournal.redact.spans import Span
 from peerjournal.redact.vocab import trie_regex, vocabulary
 
@@ -410,14 +410,12 @@ def find(t: Text) -> list[Span]:
 
 
 def _towns_in_addresses(text: str, addresses: list[Span], postals: list[Span]) -> list[Span]:
-    """The town of a written address, after the street and before the postal code or the
-    sentence's end ("8100, boul. Lacordaire, app. 12, Saint-Léonard, H1R 2B5", "45 Elm St,
-    Bobcaygeon, ON K0M 1A0"). A small town is a place, hidden wherever it stands; a big city
-    is hidden as a part of the address it ends (alone it tells nothing, but left readable
-    between a hidden street and a hidden postal code it says where the street is, and
-    writers count it in the address). The province is no town."""
+    """The town and province of a written address, after the street and before the postal code
+    or the sentence's end ("8100, boul. Lacordaire, app. 12, Saint-Léonard, H1R 2B5", "45 Elm
+    St, Bobcaygeon, ON K0M 1A0"), are a part of it: a written address is hidden whole. Alone a
+    big city tells nothing, but left readable between a hidden street and a hidden postal code
+    it says where the street is, and writers count town and province in the address."""
     out = []
-    big = lexicon().big_places
     for a in addresses:
         m = next(
             (
@@ -429,30 +427,28 @@ def _towns_in_addresses(text: str, addresses: list[Span], postals: list[Span]) -
             ),
             None,
         ) or _TOWN_AT_END_RE.match(text, a.end)
-        if m is None:
+        if m is None or m.group("town") in _PROVINCE_CODES:
             continue
-        town = m.group("town")
-        if town in _PROVINCE_CODES:
-            continue
-        if fold(town) in big:
-            out.append(Span(a.start, m.end("town"), "ADDRESS"))
-        else:
-            out.append(Span(m.start("town"), m.end("town"), "LOCATION"))
+        out.append(
+            Span(a.start, m.end("province") if m.group("province") else m.end("town"), "ADDRESS")
+        )
     return out
 
 
 # ", Saint-Léonard, ", ", Bobcaygeon, ON ", ", Dieppe (N.-B.) "
 _PROVINCE_CODES = ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT")
 _TOWN_BETWEEN_RE = re.compile(
-    r"\s*,\s*(?P<town>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ýa-zà-ÿ][\w'’-]*){0,3}?)"
-    r"(?:\s*,?\s*(?:\(?(?:"
+    r"\s*,\s*(?P<town>(?![^\s,]*\d)[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ýa-zà-ÿ][\w'’-]*){0,3}?)"
+    r"(?:\s*,?\s*(?P<province>\(?(?:"
     + "|".join(_PROVINCE_CODES)
     + r"|Q[Cc]|N\.-B\.|Qué(?:bec)?|Ont\.?|Ontario|Québec)\)?))?"
     r"\s*,?\s*"
 )
 # ", Richmond." ", Gatineau (Québec)": a town that ends the sentence right after an address
 _TOWN_AT_END_RE = re.compile(
-    r"\s*,\s*(?P<town>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,2}?)"
-    r"(?:\s*,?\s*\(?(?:" + "|".join(_PROVINCE_CODES) + r"|Q[Cc]|Qué(?:bec)?|Ont\.?|Ontario)\)?)?"
+    r"\s*,\s*(?P<town>(?![^\s,]*\d)[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,2}?)"
+    r"(?:\s*,?\s*(?P<province>\(?(?:"
+    + "|".join(_PROVINCE_CODES)
+    + r"|Q[Cc]|Qué(?:bec)?|Ont\.?|Ontario)\)?))?"
     r"(?=\s*(?:[.;!?)\n]|$))"
 )
