@@ -444,6 +444,7 @@ def _before_verbs(text: str, seq: Sequence, found: list[Span]) -> list[Span]:
             # this writer writes a name: "found tanya!!!" (a "maybe" for the participant)
             casual = (
                 tok.text.islower()
+                and tok.text.isascii()  # ("jasé": the lists hold names without accents)
                 and len(tok.key) >= 4
                 and tok.key in lexicon().first_names
                 and _lower_name_like(tok.key)
