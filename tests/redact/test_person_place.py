@@ -762,7 +762,6 @@ def test_a_contraction_written_without_its_apostrophe_is_a_word(found):
     assert found("ok so theres a quiz next week, arent we lucky lol") == []
 
 
-
 def test_an_accented_word_is_not_taken_for_a_listed_name_in_casual_writing(found):
     """The lists hold names without accents: "jasé" (from jaser) is no "Jase"."""
     assert found("lol on a mangé pis on a jasé de nos affaires toute la soirée") == []
