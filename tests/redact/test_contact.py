@@ -356,3 +356,8 @@ def test_money_and_currency_codes_are_no_cashtag(found):
 
 def test_a_username_with_a_capital_inside_before_its_platform(found):
     assert ("soinsTDSmtl", "HANDLE") in found("Suivez soinsTDSmtl sur Instagram pour les dates.")
+
+
+def test_a_username_shaped_word_beside_a_found_username(found):
+    text = "someone keeps reposting. lulu.after.hours is me, lulu_afterhours_vip is NOT me"
+    assert ("lulu.after.hours", "HANDLE") in found(text)

@@ -231,3 +231,15 @@ def test_a_police_car_number(found, text, value):
 
 def test_a_patrol_with_a_time_or_a_count_hides_nothing(found):
     assert found("La patrouille de 22 h est passée 2 fois.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The plate started with GKW, that's all I saw.", "GKW"),
+        ("La plaque commence par FRX, je l'ai notée.", "FRX"),
+        ("Elle m'a écrit 2025-SHE-00418 sur un papier.", "2025-SHE-00418"),
+    ],
+)
+def test_a_plate_s_first_letters_and_a_year_service_number(found, text, value):
+    assert (value, "ID") in found(text)

@@ -365,7 +365,23 @@ def find_handles(t: Text) -> list[Span]:
             spans.append(Span(m.start("name"), m.end("name"), "HANDLE"))
     if " to " in text or " à " in text or " pour " in text:
         spans += _renamed(text, spans, common)
-    return spans
+    return spans + _beside_handles(t, spans)
+
+
+def _beside_handles(t: Text, found: list[Span]) -> list[Span]:
+    """A username-shaped word (lower-case parts joined by dots or underscores) near a found
+    username is one too, digits or not: "kai.after.dark is me, kai_afterdark_vip is not"."""
+    if not found or ("." not in t.text and "_" not in t.text):
+        return []
+    near = merge(((s.start - 80, s.end + 80) for s in found), len(t.text))
+    taken = {(s.start, s.end) for s in found}
+    out = []
+    for m in finditer(SHAPED_RE, t.text, near):
+        value = m.group()
+        if (m.start(), m.end()) in taken or _filename(value) or _domain(value):
+            continue
+        out.append(Span(m.start(), m.end(), "HANDLE"))
+    return out
 
 
 def _comma_username(name: str) -> bool:

@@ -35,6 +35,8 @@ SHAPE_RE = re.compile(
             # case and file numbers with a service or court prefix: WPS-25-339012, OPS 25-118822,
             # CR-25-4471, HRP-2026-40979, VPD31-061849, R26-51899
             rf"{_B}[A-Z]{{1,5}}[ -]?\d{{2,4}}-\d{{3,8}}(?:-\d{{1,6}})?{_E}",
+            # a year, a service's letters and a number: 2024-RIM-00917, 2025-MTL-00871
+            rf"{_B}(?:19|20)\d\d-[A-Z]{{2,5}}-\d{{3,8}}{_E}",
             rf"{_B}\d{{7,12}}{_E}",  # long bare numbers
             # program, booking and tribunal codes of letter groups and digits: PJ-SW-0417,
             # PJ-2291-QC, LTB-T-004512-24
@@ -159,7 +161,9 @@ CUE_NEXT_RE = re.compile(
 PARTIAL_PLATE_RE = re.compile(
     r"\b(?i:plates?|plaques?)\b[^.!?\n\d]{0,25}?"
     r"(?::|\b(?i:is|was|c['’]est|starts?\s+with|started\s+with|commen\w*\s+par)\b)\s*"
-    r"(?P<id>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,7}(?:[ -](?=[A-Z]*\d)[A-Z0-9]{1,4})?)"
+    r"(?P<id>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,7}(?:[ -](?=[A-Z]*\d)[A-Z0-9]{1,4})?"
+    # letters alone only after "starts with": "plate started with CKRT"
+    r"|(?<=with )[A-Z]{2,4}|(?<=par )[A-Z]{2,4})"
     r"(?![\w'’])"
 )
 # The number sign written as letters: "n° 702593", "nº 4412", "(no 702593)", "no 5512034": a
@@ -288,9 +292,10 @@ def _lockers(t: Text) -> list[Span]:
 
 
 def find(t: Text) -> list[Span]:
-    """Identity, health card, licence, plate, case and locker numbers (every shape holds digits)."""
+    """Identity, health card, licence, plate, case and locker numbers (every shape holds digits
+    but a plate's first letters after "starts with")."""
     if not t.digit_runs:
-        return []
+        return _partial_plates(t)  # ("plate started with CKRT": letters alone)
     partial = _partial_plates(t) + _lockers(t)
     if max((n for _, _, n in t.digit_clusters), default=0) < 2:
         # plates split their digits ("KP4 21M", "T20 NXA"): count digits near each other
