@@ -184,3 +184,36 @@ def test_a_pair_after_at_with_no_listed_place_is_no_corner(found):
 def test_a_verb_after_the_joining_word_is_no_second_street(found):
     assert ("selkirk", "LOCATION") in found("we met at selkirk n said hi")
     assert not any("said" in value for value, _ in found("we met at selkirk n said hi"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("After group a few of us went to Salty Pete's for fries.", "Salty Pete's"),
+        ("We waited in the Happy Jack's parking lot.", "Happy Jack's"),
+    ],
+)
+def test_a_place_named_with_a_possessive(found, text, place):
+    assert any(v.endswith(place) and k == "LOCATION" for v, k in found(text))
+
+
+def test_one_name_with_a_possessive_is_a_home_and_a_chain_is_nobody(found):
+    assert "LOCATION" not in [k for _, k in found("Went to Sarah's for dinner, then Tim Horton's.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "corner"),
+    [
+        ("she got jumped near 9th and Cornwall last night", "9th and Cornwall"),
+        ("Meet me at 23rd & Broadway after group.", "23rd & Broadway"),
+    ],
+)
+def test_a_corner_of_a_numbered_street_after_a_place_word(found, text, corner):
+    assert (corner, "LOCATION") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["It was the 4th and final session.", "She came in 2nd and Kayla 3rd at bingo."]
+)
+def test_an_ordinal_joined_to_a_word_without_a_place_word_is_no_corner(found, text):
+    assert "LOCATION" not in [k for _, k in found(text)]

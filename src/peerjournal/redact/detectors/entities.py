@@ -281,6 +281,42 @@ def _venue_runs(t: Text, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Two capitalised words or more ending with a possessive, after a place preposition or "the":
+# "went to Dirty Nelly's for one drink", "the Lucky Lou's parking lot".
+_POSSESSIVE_RUN_RE = re.compile(
+    r"(?<![\w'’@.-])(?P<run>[A-ZÀ-Ý][\w’]*(?:[ \t]+[A-ZÀ-Ý][\w’]*)*[ \t]+[A-ZÀ-Ý][\w]*['’]s)"
+    r"(?![\w'’])"
+)
+
+
+def _possessive_venues(t: Text) -> list[Span]:
+    """A bar, diner or shop named for its owner is written with a possessive ("Dirty Nelly's",
+    "Lucky Lou's"): two capitalised words or more ending with "'s" right after a place word or
+    "the" are one place, the possessive with it; one word alone is a person's home ("at
+    Sarah's") and a chain is nobody's ("Tim Horton's")."""
+    if "'s" not in t.text and "’s" not in t.text:
+        return []
+    before = _class_keys("place_before", t.lang) | {"the"}
+    out = []
+    for m in _POSSESSIVE_RUN_RE.finditer(t.text):
+        last = _LAST_KEY_RE.search(t.text, max(0, m.start() - 20), m.start())
+        if last is None or fold(last.group(1)) not in before:
+            continue
+        run = m.group("run")
+        words = [fold(w) for w in re.split(r"[ \t]+", run[:-2])]
+        if fold(run) in _chain_keys() or fold(run[:-2]) in _chain_keys():
+            continue
+        if any(
+            vocabulary().classes_of(w, t.lang) & {"relation", "title", "pronoun"} for w in words
+        ):
+            continue  # "My Mom's", "Dr. Lee's"
+        out.append(Span(m.start("run"), m.end("run"), "LOCATION", 0.8))
+    return out
+
+
+_LAST_KEY_RE = re.compile(r"([^\W\d_]+|@)[ \t]+$")
+
+
 # Words of a venue's name that say what kind of place it is, not which ("Community Health
 # Centre", "The Women's Drop-In"), and little words.
 _GENERIC = frozenset({"venue", "program", "determiner", "pronoun", "weekday", "title", "link"})
@@ -381,7 +417,7 @@ def find(t: Text) -> list[Span]:
     spans += _before_verbs(t.text, seq, spans) + _at_home_of(seq, spans)
     spans += _after_contact_verbs(seq, spans) + _titles_alone(seq, spans)
     spans = _initials(t.text, _corners(t.text, _venue_heads(t.text, spans), seq.lang), seq.lang)
-    spans += _venue_runs(t, spans)
+    spans += _venue_runs(t, spans) + _possessive_venues(t)
     spans += _titled_initials(t)
     spans += (
         _titled_names(t, spans)

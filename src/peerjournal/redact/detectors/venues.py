@@ -158,6 +158,62 @@ def _placed_lower_corners(t: Text) -> list[Span]:
     return out
 
 
+# An ordinal street joined to a named one (or to another ordinal) after a place word, with no
+# corner word: "near 4th and Victoria", "at 20th & Broadway".
+_LOWER_NAME = r"[a-zà-ÿ][\w'’-]+(?:[ \t]+[a-zà-ÿ][\w'’-]+)?"
+_NUMBERED_CORNER_RE = re.compile(
+    rf"(?<![\w'’-])(?P<a>{ORDINAL}|{CAP}(?:[ \t]+{CAP})?|{_LOWER_NAME})"
+    r"[ \t]*(?:[ \t](?i:and|n|et|pis|x)[ \t]|&|/|\+)[ \t]*"
+    rf"(?P<b>{ORDINAL}|{CAP}(?:[ \t]+{CAP})?|{_LOWER_NAME})(?![\w'’-])"
+)
+_ORDINAL_RE = re.compile(ORDINAL)
+
+
+def _numbered_corners(t: Text) -> list[Span]:
+    """A corner of a numbered street right after a place word: one side an ordinal, the other
+    a name or an ordinal ("near 4th and Victoria", "at 20th & Broadway"); "the 4th and final
+    session" and "4th and 5th graders" have no place word before them."""
+    if not t.digit_runs:
+        return []
+    before = _place_words(t.lang)
+    out = []
+    for m in finditer(_NUMBERED_CORNER_RE, t.text, t.around_clusters(1, before=40, after=40)):
+        sides = (m.group("a"), m.group("b"))
+        named = [w for w in sides if _ORDINAL_RE.fullmatch(w) is None]
+        if len(named) == 2 or any(_not_a_street(w) for w in named):
+            continue
+        last = _LAST_WORD_RE.search(t.text, max(0, m.start() - 20), m.start())
+        if last is None or fold(last.group(1)) not in before:
+            continue
+        out.append(Span(m.start(), m.end(), "LOCATION"))
+    return out
+
+
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+@cache
+def _place_words(lang: str) -> frozenset[str]:
+    """The one-word place prepositions of the entry's language ("near", "at", "sur")."""
+    words = vocabulary().words("place_before", None if lang == "mixed" else lang)
+    return frozenset(fold(w) for w in words if w.isalpha())
+
+
+def _not_a_street(name: str) -> bool:
+    """A name that cannot be a corner's street: a month, a weekday, a little word, only
+    everyday words in lower case ("4th and final"), or a first name alone that names no place
+    ("came 2nd and Kayla 3rd"; "Victoria" is a place too)."""
+    words = name.split()
+    key = fold(name)
+    if len(words) == 1 and key in lexicon().first_names and key not in _known_places():
+        return True
+    for w in words:
+        classes = vocabulary().classes_of(fold(w), "mixed")
+        if classes & (_NOT_STREETS | {"weekday", "month", "person_verb", "auxiliary", "link"}):
+            return True
+    return all(w.islower() and not _street_like(w) for w in words)
+
+
 def _corner_start(m: re.Match[str]) -> int:
     """A corner starts at its first street, or at a French `coin` written alone."""
     cue = m.group("cue")
@@ -188,7 +244,7 @@ def find(t: Text) -> list[Span]:
         spans += _venues(t)
     if "-" in text and not t.lower_words.isdisjoint(_compound_heads()):
         spans += _lower_compounds(t)
-    spans += _listed_places(t) + _placed_lower_corners(t)
+    spans += _listed_places(t) + _placed_lower_corners(t) + _numbered_corners(t)
     if t.lower_words.isdisjoint(_corner_triggers()):
         return spans
     spans += _lower_corners(t)
