@@ -217,3 +217,15 @@ def test_a_corner_of_a_numbered_street_after_a_place_word(found, text, corner):
 )
 def test_an_ordinal_joined_to_a_word_without_a_place_word_is_no_corner(found, text):
     assert "LOCATION" not in [k for _, k in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Je suis allée à la clinique mobile Le Phare hier soir.", "clinique mobile Le Phare"),
+        ("On s'est vues au centre francophone Le Lien.", "centre francophone Le Lien"),
+        ("La garderie Les Petits Lutins ferme à 18 h.", "garderie Les Petits Lutins"),
+    ],
+)
+def test_a_french_venue_with_its_adjective_or_a_daycare(found, text, place):
+    assert any(v.endswith(place) and k == "LOCATION" for v, k in found(text))

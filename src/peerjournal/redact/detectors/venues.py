@@ -29,11 +29,11 @@ _OF = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
 # "Grand Sudbury", "de la Couronne", "l'Est").
 _NAME = rf"(?:[lL]['’])?{CAP}(?:(?:\s+|[-–])(?:{_OF})?(?:[lL]['’])?{CAP}){{0,3}}"
 # An adjective right after the venue word says what kind it is ("clinique médicale L'Actuel",
-# "clinique juridique Mile End"): known by its ending, which no verb of a sentence going on has
-# ("le refuge accueille Marie").
+# "clinique juridique Mile End", "clinique mobile La Caravane", "centre francophone Le Lien"):
+# known by its ending, which no verb of a sentence going on has ("le refuge accueille Marie").
 _ADJECTIVE = (
-    r"(?:\s+[a-zà-ÿ]{2,}(?:ale|ales|al|aux|ique|iques|aire|aires|ienne|iennes|elle|elles|if|ive)"
-    r"(?![\w'’-]))?"
+    r"(?:\s+[a-zà-ÿ]{2,}(?:ale|ales|al|aux|ique|iques|aire|aires|ienne|iennes|elle|elles|if|ive"
+    r"|bile|biles|phone|phones)(?![\w'’-]))?"
 )
 # An article written with a capital before the name is part of it ("café Le Bon Accueil",
 # "Motel La Cigale"); in lower case it is a sentence going on ("au resto le soir").
