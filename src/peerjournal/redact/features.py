@@ -317,6 +317,7 @@ class Featurizer:
         self._lower_cues: dict[str, frozenset[str]] = {}
         self._cued_names: dict[str, frozenset[str]] = {}
         self._lower_cue_phrases: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+        self._name_likes: dict[str, bool] = {}
         for lang in ("en", "fr", "mixed"):
             self._lower_cues[lang] = frozenset(
                 form
@@ -930,12 +931,17 @@ class Featurizer:
     def _name_like(self, key: str) -> bool:
         """A word of three letters or more that no dictionary knows and no vocabulary class
         holds (not "summer", not "st")."""
-        return (
-            len(key) > 2
-            and not self.lex.ordinary(key)
-            and key not in self._abbreviations
-            and not self.vocab.classes_of(key, "mixed")
-        )
+        found = self._name_likes.get(key)
+        if found is None:
+            found = self._name_likes[key] = (
+                len(key) > 2
+                and not self.lex.ordinary(key)
+                and key not in self._abbreviations
+                and not self.vocab.classes_of(key, "mixed")
+            )
+            if len(self._name_likes) > _CACHE_MAX:
+                self._name_likes.clear()
+        return found
 
     def window_features(self, lang: str, w: Window) -> list[list[str]]:
         """The feature lists of one window's tokens."""

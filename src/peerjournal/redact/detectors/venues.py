@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from peerjournal.redact.detectors.context import Text, finditer
+from peerjournal.redact.detectors.context import Text, finditer, merge
 from peerjournal.redact.detectors.streets import CAP, DIRECTION, ORDINAL
 from peerjournal.redact.features import occurrences
 from peerjournal.redact.lexicon import fold, lexicon
@@ -167,6 +167,7 @@ _NUMBERED_CORNER_RE = re.compile(
     rf"(?P<b>{ORDINAL}|{CAP}(?:[ \t]+{CAP})?|{_LOWER_NAME})(?![\w'’-])"
 )
 _ORDINAL_RE = re.compile(ORDINAL)
+_ORDINAL_AT_RE = re.compile(r"\d(?:st|nd|rd|th|e|er|re|ème|eme)(?![\w'’])")
 
 
 def _numbered_corners(t: Text) -> list[Span]:
@@ -175,9 +176,13 @@ def _numbered_corners(t: Text) -> list[Span]:
     session" and "4th and 5th graders" have no place word before them."""
     if not t.digit_runs:
         return []
+    ordinals = [m.span() for m in _ORDINAL_AT_RE.finditer(t.text)]
+    if not ordinals:
+        return []
     before = _place_words(t.lang)
     out = []
-    for m in finditer(_NUMBERED_CORNER_RE, t.text, t.around_clusters(1, before=40, after=40)):
+    windows = merge(((a - 40, b + 40) for a, b in ordinals), len(t.text))
+    for m in finditer(_NUMBERED_CORNER_RE, t.text, windows):
         sides = (m.group("a"), m.group("b"))
         named = [w for w in sides if _ORDINAL_RE.fullmatch(w) is None]
         if len(named) == 2 or any(_not_a_street(w) for w in named):
