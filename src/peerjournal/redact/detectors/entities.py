@@ -443,9 +443,9 @@ _PERSON_WORDS = frozenset({"title", "relation", "pronoun", "determiner", "progra
 def _before_verbs(text: str, seq: Sequence, found: list[Span]) -> list[Span]:
     """A name-list word right before a person verb ("marie-soleil est revenue", "tasha m'a
     dit") or joined to the writer or taken up by a pronoun ("kels n me", "kimi, elle est"),
-    or a capitalised word no list knows before a verb in the past ("Abshir fixed my phone"),
-    that the tagger left out is offered as "maybe identifying": hidden, and the participant
-    decides."""
+    a capitalised word no list knows before a verb in the past ("Abshir fixed my phone"), or a
+    listed name no dictionary knows in lower case (`_clear_lower_name`) that the tagger left
+    out is offered as "maybe identifying": hidden, and the participant decides."""
     feat = tagger.featurizer()
     covered = {(s.start, s.end) for s in found}
     starts = {s.start for s in found}
@@ -465,35 +465,30 @@ def _before_verbs(text: str, seq: Sequence, found: list[Span]) -> list[Span]:
             unknown = _unknown_name(tok) and not feat.determined(text, tok.start, seq.lang)
             joined = feat.writer_follows(text, tok.end, seq.lang, tok.start)  # "kels n me"
             unknown = unknown or (joined and tok.text.islower() and _lower_name_like(tok.key))
-            # a listed name that is no word of any dictionary, opening a clause in lower case:
-            # any verb after it says a person ("marisa posted", "brooke got doxxed")
-            clear = (
-                tok.text.islower()
-                and _lower_name_like(tok.key)
-                and feat.opens_clause(text, tok.start, seq.lang)
-                and (
-                    feat.verb_follows(text, tok.end, seq.lang, past=True)
-                    or feat.any_verb_follows(text, tok.end, seq.lang)
-                )
-            )
-            # in a text written without capitals, a listed first name no dictionary knows is how
-            # this writer writes a name: "found tanya!!!" (a "maybe" for the participant)
-            casual = (
-                tok.text.islower()
-                and tok.text.isascii()  # ("jasé": the lists hold names without accents)
-                and len(tok.key) >= 4
-                and tok.key in lexicon().first_names
-                and _lower_name_like(tok.key)
-                and seq.casual
-            )
             if (
-                clear
-                or casual
+                _clear_lower_name(tok, seq)
                 or (named and (joined or feat.verb_follows(text, tok.end, seq.lang)))
                 or (unknown and (joined or feat.verb_follows(text, tok.end, seq.lang, past=True)))
             ):
                 out.append(Span(tok.start, tok.end, "PERSON", 0.5, True))
     return out
+
+
+def _clear_lower_name(tok: Tok, seq: Sequence) -> bool:
+    """A word in lower case that no dictionary knows and a name list does is a name where it
+    opens a clause with any verb after it ("marisa posted", "brooke got doxxed") and, in a text
+    written without capitals, anywhere when it has four letters or more ("found tanya!!!": this
+    writer writes every name so). The lists hold names without accents: "jasé" is no "Jase"."""
+    if not tok.text.islower() or not _lower_name_like(tok.key):
+        return False
+    listed = tok.text.isascii() and len(tok.key) >= 4 and tok.key in lexicon().first_names
+    if listed and seq.casual:
+        return True
+    feat, text, lang = tagger.featurizer(), seq.text, seq.lang
+    return feat.opens_clause(text, tok.start, lang) and (
+        feat.verb_follows(text, tok.end, lang, past=True)
+        or feat.any_verb_follows(text, tok.end, lang)
+    )
 
 
 def _calendar_name(tok: Tok, seq: Sequence) -> bool:
