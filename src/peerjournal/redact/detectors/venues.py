@@ -205,7 +205,7 @@ def _place_words(lang: str) -> frozenset[str]:
 
 
 def _not_a_street(name: str) -> bool:
-    """A name that cannot be a corner's street: a month, a weekday, a little word, only
+    """A name that cannot be a corner's street: a weekday or a month, a little word, only
     everyday words in lower case ("4th and final"), or a first name alone that names no place
     ("came 2nd and Kayla 3rd"; "Victoria" is a place too)."""
     words = name.split()
@@ -214,7 +214,7 @@ def _not_a_street(name: str) -> bool:
         return True
     for w in words:
         classes = vocabulary().classes_of(fold(w), "mixed")
-        if classes & (_NOT_STREETS | {"weekday", "month", "person_verb", "auxiliary", "link"}):
+        if classes & (_NOT_STREETS | {"weekday", "person_verb", "auxiliary", "link"}):
             return True
     return all(w.islower() and not _street_like(w) for w in words)
 
