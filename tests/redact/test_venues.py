@@ -229,3 +229,22 @@ def test_an_ordinal_joined_to_a_word_without_a_place_word_is_no_corner(found, te
 )
 def test_a_french_venue_with_its_adjective_or_a_daycare(found, text, place):
     assert any(v.endswith(place) and k == "LOCATION" for v, k in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Warming centre at Centre de jour Sainte-Rose opens next week.",
+            "Centre de jour Sainte-Rose",
+        ),
+        (
+            "Elles m'ont invitée à l'Église évangélique Nouvelle Vie.",
+            "Église évangélique Nouvelle Vie",
+        ),
+    ],
+)
+def test_a_french_venue_name_written_whole_in_english_or_opening_with_an_adjective(
+    found, text, place
+):
+    assert (place, "LOCATION") in found(text)

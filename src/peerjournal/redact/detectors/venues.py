@@ -54,8 +54,12 @@ def _alternation(words: tuple[str, ...], case: bool) -> str:
 def _venue_re() -> re.Pattern[str]:
     vocab = vocabulary()
     venue = _alternation(vocab.words("venue", "fr"), case=True)
+    # (the pronoun class's longer words are adjectives that begin names too: "Église
+    # évangélique Nouvelle Alliance", "Maison Autre Chemin")
     never = _alternation(
-        tuple(w for c in ("weekday", "pronoun", "determiner") for w in vocab.words(c)), case=False
+        tuple(w for c in ("weekday", "determiner") for w in vocab.words(c))
+        + tuple(w for w in vocab.words("pronoun") if len(w) <= 5),
+        case=False,
     )
     # lower-case words between the venue word and its name, led by "de" ("de santé
     # communautaire", "des femmes"): what the place is, never a verb or "avec"
@@ -238,14 +242,16 @@ SAINTS_RE = re.compile(rf"S(?<![\w'’-]S)(?:t\.?|aint)\s+{CAP}['’]s(?![\w'’
 
 
 def find(t: Text) -> list[Span]:
-    """French venues by name (French and mixed entries), saints' places, corners of two streets."""
+    """French venues by name (in an English entry only a French name written whole, with its
+    capital and its "de": "Centre de jour Saint-Roch"), saints' places, corners of two
+    streets."""
     text = t.text
     spans = (
         [Span(m.start(), m.end(), "LOCATION") for m in SAINTS_RE.finditer(text)]
         if "S" in text
         else []
     )
-    if t.lang != "en" and not t.lower_words.isdisjoint(_venue_keys()):
+    if not t.lower_words.isdisjoint(_venue_keys()):
         spans += _venues(t)
     if "-" in text and not t.lower_words.isdisjoint(_compound_heads()):
         spans += _lower_compounds(t)
@@ -380,6 +386,9 @@ def _venues(t: Text) -> list[Span]:
     for m in finditer(_venue_re(), text, windows):
         name = fold(m.group("name"))
         joined = m.group()[len(m.group("venue")) : m.start("name") - m.start()].strip()
+        head = text[m.start() : m.start("name")]  # (the venue word may hold the "de" itself)
+        if t.lang == "en" and not (head[0].isupper() and _FRENCH_LINK_RE.search(head)):
+            continue  # in English, only a French name written whole: "Centre de jour Saint-Roch"
         if name in never and m.group("venue")[0].islower() and joined:
             continue  # "le centre de Montréal": a part of a big city ("parc Victoria" is one)
         if fold(m.group("venue") + " " + m.group("name")) in never or name in _chains():
@@ -388,6 +397,9 @@ def _venues(t: Text) -> list[Span]:
             continue  # "chez Leïla": a person's home, the name is the person's (Chez Ali is a shop)
         out.append(Span(m.start("venue"), m.end("name"), "LOCATION"))
     return out
+
+
+_FRENCH_LINK_RE = re.compile(r"(?<![\w'’])(?:de|du|des|d['’])(?![\w'’])|^d['’]", re.IGNORECASE)
 
 
 def _at_someones_home(venue: str, name: str) -> bool:
