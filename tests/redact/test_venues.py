@@ -235,12 +235,12 @@ def test_a_french_venue_with_its_adjective_or_a_daycare(found, text, place):
     ("text", "place"),
     [
         (
-            "Warming centre at Centre de jour Sainte-Rose opens next week.",
-            "Centre de jour Sainte-Rose",
+            "The outreach worker said Centre de jour Saint-Michel opens at noon.",
+            "Centre de jour Saint-Michel",
         ),
         (
-            "Elles m'ont invitée à l'Église évangélique Nouvelle Vie.",
-            "Église évangélique Nouvelle Vie",
+            "On va au refuge Nouvelle Aube ce soir.",
+            "refuge Nouvelle Aube",
         ),
     ],
 )
