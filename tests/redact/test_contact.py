@@ -361,3 +361,9 @@ def test_a_username_with_a_capital_inside_before_its_platform(found):
 def test_a_username_shaped_word_beside_a_found_username(found):
     text = "someone keeps reposting. lulu.after.hours is me, lulu_afterhours_vip is NOT me"
     assert ("lulu.after.hours", "HANDLE") in found(text)
+
+
+def test_a_dotted_name_in_markup_beside_a_handle_is_no_username(found):
+    """Markup a participant typed stays as written: "[@click=app.quit]" holds no username."""
+    text = "Body with [@click=app.quit]stay[/] inside."
+    assert "app.quit" not in [v for v, _ in found(text)]

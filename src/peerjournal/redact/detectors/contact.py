@@ -376,12 +376,19 @@ def _beside_handles(t: Text, found: list[Span]) -> list[Span]:
     near = merge(((s.start - 80, s.end + 80) for s in found), len(t.text))
     taken = {(s.start, s.end) for s in found}
     out = []
-    for m in finditer(SHAPED_RE, t.text, near):
+    text = t.text
+    for m in finditer(SHAPED_RE, text, near):
         value = m.group()
         if (m.start(), m.end()) in taken or _filename(value) or _domain(value):
             continue
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        if before in _CODE_MARKS or after in _CODE_MARKS:
+            continue  # "[@click=app.quit]": a name in code or markup, not a username
         out.append(Span(m.start(), m.end(), "HANDLE"))
     return out
+
+
+_CODE_MARKS = frozenset("=[]{}<>")
 
 
 def _comma_username(name: str) -> bool:
