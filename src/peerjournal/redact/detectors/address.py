@@ -437,18 +437,20 @@ def _towns_in_addresses(text: str, addresses: list[Span], postals: list[Span]) -
 
 # ", Saint-Léonard, ", ", Bobcaygeon, ON ", ", Dieppe (N.-B.) "
 _PROVINCE_CODES = ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT")
-_TOWN_BETWEEN_RE = re.compile(
-    r"\s*,\s*(?P<town>(?![^\s,]*\d)[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ýa-zà-ÿ][\w'’-]*){0,3}?)"
+# ", ON", " (N.-B.)", ", Québec" after a town (a province is never a town itself)
+_PROVINCE = (
     r"(?:\s*,?\s*(?P<province>\(?(?:"
     + "|".join(_PROVINCE_CODES)
-    + r"|Q[Cc]|N\.-B\.|Qué(?:bec)?|Ont\.?|Ontario|Québec)\)?))?"
-    r"\s*,?\s*"
+    + r"|Q[Cc]|N\.-B\.|Qué(?:bec)?|Ont\.?|Ontario)\)?))?"
+)
+_TOWN_BETWEEN_RE = re.compile(
+    r"\s*,\s*(?P<town>(?![^\s,]*\d)[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ýa-zà-ÿ][\w'’-]*){0,3}?)"
+    + _PROVINCE
+    + r"\s*,?\s*"
 )
 # ", Richmond." ", Gatineau (Québec)": a town that ends the sentence right after an address
 _TOWN_AT_END_RE = re.compile(
     r"\s*,\s*(?P<town>(?![^\s,]*\d)[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,2}?)"
-    r"(?:\s*,?\s*(?P<province>\(?(?:"
-    + "|".join(_PROVINCE_CODES)
-    + r"|Q[Cc]|Qué(?:bec)?|Ont\.?|Ontario)\)?))?"
-    r"(?=\s*(?:[.;!?)\n]|$))"
+    + _PROVINCE
+    + r"(?=\s*(?:[.;!?)\n]|$))"
 )

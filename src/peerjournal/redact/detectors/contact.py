@@ -495,16 +495,14 @@ def _bare_after(m: re.Match[str]) -> bool:
     astheure") nor after a two-letter platform that is a word in lower case ("a lot of
     frybread": "of" is OnlyFans only in capitals)."""
     cue, name = m.group("cue2") or m.group("cue"), m.group("name")
-    if not name.islower() or (len(cue) <= 2 and not cue.isupper() and _ordinary_word(cue)):
+    if not name.islower() or (
+        len(cue) <= 2 and not cue.isupper() and lexicon().ordinary(fold(cue))
+    ):
         return False
     if _V.classes_of(fold(name), "mixed"):
         return False  # a word of the vocabulary ("nuevo", "perso") names no one
     key = fold(cue)
     return key in _platforms() or re.sub(r"\W+", "", key) in _username_cues()
-
-
-def _ordinary_word(word: str) -> bool:
-    return lexicon().ordinary(fold(word))
 
 
 @cache

@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from peerjournal.redact.language import detect
 from peerjournal.redact.lexicon import fold, lower_aligned
+from peerjournal.redact.vocab import vocabulary
 
 Window = tuple[int, int]
 DIGITS_RE = re.compile(r"\d+")
@@ -22,6 +23,22 @@ WORD_RE = re.compile(r"[a-zà-ÿ0-9]+")
 # `re` skip to the next capital at C speed instead of testing the look-behind at every
 # position: three to four times faster on a whole text, the same matches.
 CAP_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Ý](?<![\w'’@./-].)[^\W_]*")
+_WORD_END_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def word_before(text: str, at: int) -> str:
+    """The word right before `at` in lower case, when only spaces stand between ("" when none):
+    whether a place word ("near", "sur") or another cue opens what starts at `at`."""
+    m = _WORD_END_RE.search(text, max(0, at - 16), at)
+    return m.group(1).lower() if m is not None else ""
+
+
+@cache
+def place_words(lang: str) -> frozenset[str]:
+    """The one-word place prepositions of the entry's language ("near", "at", "sur")."""
+    return frozenset(
+        w for w in vocabulary().words("place_before", lang) if w.isalpha() and len(w) > 1
+    )
 
 
 Keyed = tuple[dict[str, tuple[str, ...]], frozenset[str], tuple[str, ...]]

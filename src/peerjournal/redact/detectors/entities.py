@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from peerjournal.redact import propagate, tagger
-from peerjournal.redact.detectors.context import Text, finditer
+from peerjournal.redact.detectors.context import Text, finditer, place_words, word_before
 from peerjournal.redact.features import CUE_PREPOSITIONS, Featurizer, Sequence, occurrences
 from peerjournal.redact.lexicon import fold, lexicon
 from peerjournal.redact.spans import Span
@@ -121,16 +121,6 @@ def _lower_place_words() -> frozenset[str]:
     )
 
 
-@cache
-def _place_words(lang: str) -> frozenset[str]:
-    return frozenset(
-        w for w in vocabulary().words("place_before", lang) if w.isalpha() and len(w) > 1
-    )
-
-
-_WORD_END_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
-
-
 # A name written with a glottal-stop apostrophe inside it, as many Indigenous place and nation
 # names of Canada are ("Tk'emlúps", "Stz'uminus", "K'ómoks", "Ts'ilhqot'in"): a capital, a few
 # letters, an apostrophe and two letters or more, none of it an elision ("D'accord", "L'école",
@@ -146,11 +136,10 @@ def _glottal_places(t: Text) -> list[Span]:
     """Such a name right after a place word is a place ("from Tk'emlúps", "out by Sq'éwlets")."""
     if "'" not in t.text and "’" not in t.text:
         return []
-    before_words, out = _place_words(t.lang), []
+    before_words, out = place_words(t.lang), []
     for m in _GLOTTAL_NAME_RE.finditer(t.text):
-        w = _WORD_END_RE.search(t.lower, max(0, m.start() - 16), m.start())
         nation = "nation" in vocabulary().classes_of(fold(m.group("name")), "mixed")
-        if w is not None and w.group(1) in before_words and not nation:
+        if word_before(t.lower, m.start()) in before_words and not nation:
             out.append(Span(m.start("name"), m.end("name"), "LOCATION", 0.8))
     return out
 
@@ -162,7 +151,7 @@ def _lower_places(t: Text) -> list[Span]:
     if not found:
         return []
     text, lower, n = t.text, t.lower, len(t.text)
-    before_words = _place_words(t.lang)
+    before_words = place_words(t.lang)
     out = []
     for word in found:
         at = lower.find(word)
@@ -172,10 +161,9 @@ def _lower_places(t: Text) -> list[Span]:
                 text[at].islower()
                 and (at == 0 or (not lower[at - 1].isalnum() and lower[at - 1] not in "@.'’_-"))
                 and (end == n or not (lower[end].isalnum() or lower[end] in "@'’_-"))
+                and word_before(lower, at) in before_words
             ):
-                m = _WORD_END_RE.search(lower, max(0, at - 16), at)
-                if m is not None and m.group(1) in before_words:
-                    out.append(Span(at, end, "LOCATION", 0.7, True))
+                out.append(Span(at, end, "LOCATION", 0.7, True))
             at = lower.find(word, end)
     return out
 
@@ -234,13 +222,12 @@ def _lower_area_names(t: Text) -> list[Span]:
     with an article, "up the hill", is no name)."""
     if t.lang == "fr" or t.lower_words.isdisjoint(vocabulary().words("area", "en")):
         return []
-    text, before_words, lex, out = t.text, _place_words(t.lang), lexicon(), []
+    text, before_words, lex, out = t.text, place_words(t.lang), lexicon(), []
     for m in _lower_area_re("en").finditer(text):
         first = fold(m.group("first"))
         if vocabulary().classes_of(first, "mixed") & _NOT_A_PLACE_NAME or first in lex.not_pii:
             continue
-        prev = _WORD_END_RE.search(text, max(0, m.start() - 16), m.start())
-        if prev is not None and prev.group(1).lower() in before_words:
+        if word_before(text, m.start()) in before_words:
             out.append(Span(m.start(), m.end(), "LOCATION", 0.6, True))
     return out
 
@@ -296,11 +283,10 @@ def _possessive_venues(t: Text) -> list[Span]:
     Sarah's") and a chain is nobody's ("Tim Horton's")."""
     if "'s" not in t.text and "’s" not in t.text:
         return []
-    before = _class_keys("place_before", t.lang) | {"the"}
+    before = place_words(t.lang) | {"the"}
     out = []
     for m in _POSSESSIVE_RUN_RE.finditer(t.text):
-        last = _LAST_KEY_RE.search(t.text, max(0, m.start() - 20), m.start())
-        if last is None or fold(last.group(1)) not in before:
+        if word_before(t.text, m.start()) not in before:
             continue
         run = m.group("run")
         words = [fold(w) for w in re.split(r"[ \t]+", run[:-2])]
@@ -312,9 +298,6 @@ def _possessive_venues(t: Text) -> list[Span]:
             continue  # "My Mom's", "Dr. Lee's"
         out.append(Span(m.start("run"), m.end("run"), "LOCATION", 0.8))
     return out
-
-
-_LAST_KEY_RE = re.compile(r"([^\W\d_]+|@)[ \t]+$")
 
 
 # Words of a venue's name that say what kind of place it is, not which ("Community Health

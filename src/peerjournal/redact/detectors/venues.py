@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from peerjournal.redact.detectors.context import Text, finditer, merge
+from peerjournal.redact.detectors.context import Text, finditer, merge, place_words, word_before
 from peerjournal.redact.detectors.streets import CAP, DIRECTION, ORDINAL
 from peerjournal.redact.features import occurrences
 from peerjournal.redact.lexicon import fold, lexicon
@@ -183,7 +183,7 @@ def _numbered_corners(t: Text) -> list[Span]:
     ordinals = [m.span() for m in _ORDINAL_AT_RE.finditer(t.text)]
     if not ordinals:
         return []
-    before = _place_words(t.lang)
+    before = place_words(t.lang)
     out = []
     windows = merge(((a - 40, b + 40) for a, b in ordinals), len(t.text))
     for m in finditer(_NUMBERED_CORNER_RE, t.text, windows):
@@ -191,21 +191,10 @@ def _numbered_corners(t: Text) -> list[Span]:
         named = [w for w in sides if _ORDINAL_RE.fullmatch(w) is None]
         if len(named) == 2 or any(_not_a_street(w) for w in named):
             continue
-        last = _LAST_WORD_RE.search(t.text, max(0, m.start() - 20), m.start())
-        if last is None or fold(last.group(1)) not in before:
+        if word_before(t.text, m.start()) not in before:
             continue
         out.append(Span(m.start(), m.end(), "LOCATION"))
     return out
-
-
-_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
-
-
-@cache
-def _place_words(lang: str) -> frozenset[str]:
-    """The one-word place prepositions of the entry's language ("near", "at", "sur")."""
-    words = vocabulary().words("place_before", None if lang == "mixed" else lang)
-    return frozenset(fold(w) for w in words if w.isalpha())
 
 
 def _not_a_street(name: str) -> bool:
